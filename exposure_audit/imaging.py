@@ -1,0 +1,159 @@
+"""Reading photos: format by content, EXIF orientation, reduced-size decoding, bomb limits."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageFile
+
+from .errors import BadData
+
+try:  # HEIC/HEIF (and AVIF where Pillow lacks it)
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+except ImportError:  # pragma: no cover - optional at run time
+    pillow_heif = None
+
+ImageFile.LOAD_TRUNCATED_IMAGES = False
+# Our own limit is enforced before decoding; Pillow's must not fire first with a vaguer message.
+Image.MAX_IMAGE_PIXELS = None
+
+DEFAULT_MAX_PIXELS = 120_000_000
+DEFAULT_WORK_SIDE = 1600
+_ORIENTATION_TAG = 0x0112
+_TRANSPOSE = {
+    2: [Image.Transpose.FLIP_LEFT_RIGHT],
+    3: [Image.Transpose.ROTATE_180],
+    4: [Image.Transpose.FLIP_TOP_BOTTOM],
+    5: [Image.Transpose.TRANSPOSE],
+    6: [Image.Transpose.ROTATE_270],
+    7: [Image.Transpose.TRANSVERSE],
+    8: [Image.Transpose.ROTATE_90],
+}
+_HEIF_BRANDS = {
+    b"heic",
+    b"heix",
+    b"heim",
+    b"heis",
+    b"hevc",
+    b"hevx",
+    b"mif1",
+    b"msf1",
+    b"avif",
+    b"avis",
+}
+
+
+@dataclass(frozen=True)
+class DecodedImage:
+    """A photo ready for face detection.
+
+    ``rgb`` is H x W x 3 uint8, upright (EXIF orientation applied), at most ``work_side`` on
+    its longer side. ``scale`` converts its pixel coordinates to the full-resolution upright
+    photo: ``full = analysis * scale``. ``full_size`` is (width, height) as displayed.
+    """
+
+    rgb: np.ndarray
+    scale: float
+    full_size: tuple[int, int]
+    format: str
+
+
+def sniff_format(head: bytes) -> str | None:
+    """The image format named by a file's first bytes, or None if it is not an image we read."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return "JPEG"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "GIF"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "WEBP"
+    if head.startswith(b"BM") and len(head) >= 26:
+        return "BMP"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "TIFF"
+    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
+        return "AVIF" if head[8:12] in (b"avif", b"avis") else "HEIF"
+    return None
+
+
+def read_image(
+    data: bytes,
+    *,
+    work_side: int = DEFAULT_WORK_SIDE,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+) -> DecodedImage:
+    """Decode ``data`` for analysis, never holding more pixels than ``work_side`` needs.
+
+    Raises:
+        BadData: not an image, too many pixels, truncated or corrupt.
+    """
+    fmt = sniff_format(data[:32])
+    if fmt is None:
+        raise BadData("not a supported image format")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            return _decode(data, fmt, work_side, max_pixels)
+    except BadData:
+        raise
+    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombWarning) as exc:
+        raise BadData(f"corrupt or truncated {fmt} image ({exc})") from exc
+    except MemoryError as exc:
+        raise BadData(f"{fmt} image too large to decode") from exc
+
+
+def _decode(data: bytes, fmt: str, work_side: int, max_pixels: int) -> DecodedImage:
+    image = Image.open(io.BytesIO(data))
+    width, height = image.size
+    if width <= 0 or height <= 0:
+        raise BadData("image has no pixels")
+    if width * height > max_pixels:
+        raise BadData(
+            f"image has {width}x{height} pixels, over the limit of {max_pixels:,}"
+            " (possible decompression bomb)"
+        )
+    orientation = _orientation(image)
+    full_size = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+    shrink = min(1.0, work_side / max(width, height))
+    if shrink < 1.0 and image.format == "JPEG":
+        # JPEG can decode at 1/2, 1/4 or 1/8 size directly: the largest saving in a scan.
+        image.draft("RGB", (max(1, int(width * shrink)), max(1, int(height * shrink))))
+    image.seek(0)
+    image.load()
+    if max(image.size) > work_side:
+        image.thumbnail((work_side, work_side), Image.Resampling.BILINEAR)
+    image = _to_rgb(image)
+    for method in _TRANSPOSE.get(orientation, []):
+        image = image.transpose(method)
+    rgb = np.asarray(image, dtype=np.uint8)
+    scale = full_size[0] / rgb.shape[1]
+    return DecodedImage(rgb=np.ascontiguousarray(rgb), scale=scale, full_size=full_size, format=fmt)
+
+
+def _orientation(image: Image.Image) -> int:
+    try:
+        value = image.getexif().get(_ORIENTATION_TAG, 1)
+    except Exception:  # noqa: BLE001 - a broken EXIF block must not lose the photo
+        return 1
+    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def _to_rgb(image: Image.Image) -> Image.Image:
+    """RGB, with transparency composited on white and 16-bit depth scaled, not clipped."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        array = np.asarray(image, dtype=np.uint32)
+        peak = 65535 if image.mode != "I" or array.max(initial=0) > 255 else 255
+        image = Image.fromarray((array * 255 // peak).astype(np.uint8), "L")
+    if image.mode == "P":
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode != "RGB" and "A" in image.getbands()):
+        image = image.convert("RGBA")
+        background = Image.new("RGBA", image.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(background, image)
+    return image.convert("RGB") if image.mode != "RGB" else image
