@@ -1,0 +1,161 @@
+"""Data controllers and supervisory authorities, loaded from the bundled resources."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+REGIONS = ("EEA", "UK", "US")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """The legal entity that answers requests for one region."""
+
+    name: str
+    address: tuple[str, ...]
+    country: str
+    timezone: str
+    email: str | None = None
+    webform: str | None = None
+    verified: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Controller:
+    """A controller of face photos, with its entity per region and where to act."""
+
+    slug: str
+    name: str
+    platforms: tuple[str, ...]
+    entities: dict[str, Entity]
+    self_service: dict[str, str | None]
+    lead_authority: str | None
+    request_language: str
+    sources: tuple[str, ...]
+    last_verified: str
+    upstream_slugs: tuple[str, ...] = ()
+    upstream_commit: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def entity(self, region: str) -> Entity:
+        """The entity for ``region`` ("EEA", "UK" or "US")."""
+        if region not in REGIONS:
+            raise ValueError(f"unknown region {region!r}; expected one of {REGIONS}")
+        return self.entities[region]
+
+
+@dataclass(frozen=True)
+class Authority:
+    """A data protection supervisory authority."""
+
+    country: str
+    slug: str
+    name: str
+    address: tuple[str, ...]
+    email: str | None
+    complaint_form: str | None
+    web: str | None
+    complaint_language: str | None = None
+    comments: tuple[str, ...] = ()
+
+
+def _resource_text(*parts: str) -> str:
+    return resources.files("resources").joinpath(*parts).read_text(encoding="utf-8")
+
+
+def _entity(data: dict[str, Any]) -> Entity:
+    return Entity(
+        name=data["name"],
+        address=tuple(data["address"]),
+        country=data["country"],
+        timezone=data["timezone"],
+        email=data.get("email"),
+        webform=data.get("webform"),
+        verified=bool(data.get("verified")),
+        note=data.get("note"),
+    )
+
+
+def _controller(data: dict[str, Any]) -> Controller:
+    upstream = data.get("upstream") or {}
+    return Controller(
+        slug=data["slug"],
+        name=data["name"],
+        platforms=tuple(data["platforms"]),
+        entities={region: _entity(data["entities"][region]) for region in REGIONS},
+        self_service=dict(data.get("self_service") or {}),
+        lead_authority=data.get("lead_authority"),
+        request_language=data.get("request_language", "en"),
+        sources=tuple(data.get("sources", ())),
+        last_verified=data["last_verified"],
+        upstream_slugs=tuple(upstream.get("slugs") or ()),
+        upstream_commit=upstream.get("commit"),
+        notes=tuple(data.get("notes", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_controllers() -> dict[str, Controller]:
+    """Every bundled controller, keyed by slug."""
+    folder = resources.files("resources").joinpath("controllers")
+    out: dict[str, Controller] = {}
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".json"):
+            controller = _controller(json.loads(item.read_text(encoding="utf-8")))
+            out[controller.slug] = controller
+    return out
+
+
+def _platform_key(platform: str) -> str:
+    return platform.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def controller_for_platform(platform: str, region: str) -> Controller:
+    """The controller behind an export adapter's ``platform`` name.
+
+    ``region`` is validated here; read the entity with ``controller.entity(region)``.
+    Raises ``KeyError`` for a platform no bundled controller claims.
+    """
+    if region not in REGIONS:
+        raise ValueError(f"unknown region {region!r}; expected one of {REGIONS}")
+    key = _platform_key(platform)
+    for controller in load_controllers().values():
+        if key in controller.platforms:
+            return controller
+    raise KeyError(f"no controller is known for platform {platform!r}")
+
+
+def _authority(data: dict[str, Any]) -> Authority:
+    return Authority(
+        country=data["country"],
+        slug=data["slug"],
+        name=data["name"],
+        address=tuple(data["address"]),
+        email=data.get("email"),
+        complaint_form=data.get("complaint_form"),
+        web=data.get("web"),
+        complaint_language=data.get("complaint_language"),
+        comments=tuple(data.get("comments") or ()),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_authorities() -> dict[str, Authority]:
+    """Supervisory authorities keyed by ISO 3166-1 alpha-2 country code ("GB" for the UK)."""
+    data = json.loads(_resource_text("authorities.json"))
+    return {a["country"]: _authority(a) for a in data["authorities"]}
+
+
+def authority_for_country(cc: str) -> Authority:
+    """The authority for a country code; "UK" is accepted for "GB", "EL" for "GR"."""
+    code = cc.strip().upper()
+    code = {"UK": "GB", "EL": "GR"}.get(code, code)
+    try:
+        return load_authorities()[code]
+    except KeyError:
+        raise KeyError(f"no supervisory authority is bundled for {cc!r}") from None
