@@ -1,0 +1,1 @@
+"""Letter texts, one string table per language (en, de, nl, fr); see README.md."""
