@@ -12,11 +12,11 @@ from PIL import Image, ImageFile
 from .errors import BadData
 
 try:  # HEIC/HEIF (and AVIF where Pillow lacks it)
-    import pillow_heif
+    from pillow_heif import register_heif_opener
 
-    pillow_heif.register_heif_opener()
+    register_heif_opener()
 except ImportError:  # pragma: no cover - optional at run time
-    pillow_heif = None
+    pass
 
 ImageFile.LOAD_TRUNCATED_IMAGES = False
 # Our own limit is enforced before decoding; Pillow's must not fire first with a vaguer message.
@@ -109,7 +109,7 @@ def read_image(
 
 
 def _decode(data: bytes, fmt: str, work_side: int, max_pixels: int) -> DecodedImage:
-    image = Image.open(io.BytesIO(data))
+    image: Image.Image = Image.open(io.BytesIO(data))
     width, height = image.size
     if width <= 0 or height <= 0:
         raise BadData("image has no pixels")

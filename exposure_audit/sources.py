@@ -12,6 +12,7 @@ import stat
 import tarfile
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,8 @@ class Container(Protocol):
     def entries(self) -> Iterator[Entry]: ...
 
     def read(self, path: str, limit: int) -> bytes: ...
+
+    def head(self, path: str, size: int = 512) -> bytes: ...
 
     def close(self) -> None: ...
 
@@ -134,7 +137,7 @@ def discover(source: Path, limits: Limits, problem: ProblemSink) -> Iterator[Exp
         container: Container = FolderContainer(source, problem)
         name, prefix = source.name, ""
     else:
-        container = open_archive(kind, source, source.name)
+        container = open_archive(kind, source, source.name, limits)
         name, prefix = source.name, f"{source}{ARCHIVE_SEPARATOR}"
     yield from _expand(Export(name, prefix, container, depth=0), limits, problem)
 
@@ -177,7 +180,7 @@ def _peek(export: Export, entry: Entry) -> bytes:
     ):
         return b""  # only names that say archive are opened as one; images are sniffed later
     try:
-        return export.container.read(entry.path, 512)[:512]
+        return export.container.head(entry.path)
     except BadData:
         return b""
 
@@ -194,7 +197,7 @@ def _open_nested(
         return None
     try:
         data = parent.container.read(entry.path, limits.max_nested_archive_bytes)
-        container = open_archive(kind, io.BytesIO(data), entry.path)
+        container = open_archive(kind, io.BytesIO(data), entry.path, limits)
     except BadData as exc:
         problem(location, str(exc))
         return None
@@ -202,10 +205,10 @@ def _open_nested(
     return Export(name, f"{location}{ARCHIVE_SEPARATOR}", container, parent.depth + 1)
 
 
-def open_archive(kind: str, file: Path | IO[bytes], name: str) -> Container:
+def open_archive(kind: str, file: Path | IO[bytes], name: str, limits: Limits) -> Container:
     try:
         if kind == "zip":
-            return ZipContainer(zipfile.ZipFile(file))
+            return ZipContainer(zipfile.ZipFile(file), limits)
         return TarContainer(file, name)
     except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, ValueError) as exc:
         raise BadData(f"{name}: broken or truncated archive ({exc})") from exc
@@ -268,6 +271,13 @@ class FolderContainer:
             raise BadData(f"larger than the {limit:,}-byte limit")
         return data
 
+    def head(self, path: str, size: int = 512) -> bytes:
+        try:
+            with open(self.root / path, "rb") as handle:
+                return handle.read(size)
+        except OSError as exc:
+            raise BadData(f"cannot read: {exc.strerror}") from exc
+
     def close(self) -> None:
         pass
 
@@ -275,8 +285,9 @@ class FolderContainer:
 class ZipContainer:
     """A zip archive (zip64 too); member sizes are checked against what decompression yields."""
 
-    def __init__(self, archive: zipfile.ZipFile) -> None:
+    def __init__(self, archive: zipfile.ZipFile, limits: Limits) -> None:
         self.archive = archive
+        self.limits = limits
         self.infos: dict[str, zipfile.ZipInfo] = {}
 
     def entries(self) -> Iterator[Entry]:
@@ -297,23 +308,29 @@ class ZipContainer:
 
     def read(self, path: str, limit: int) -> bytes:
         info = self.infos[path]
-        if info.flag_bits & 0x1:
-            raise BadData("encrypted member; cannot be read without its password")
-        if info.file_size > limit and limit >= 4096:
+        if info.file_size > limit:
             raise BadData(f"member of {info.file_size:,} bytes is over the {limit:,}-byte limit")
         ratio = info.file_size / max(1, info.compress_size)
-        if info.file_size > 16 * 1024 * 1024 and ratio > Limits.max_compression_ratio:
-            raise BadData(f"compressed {ratio:.0f}:1 — looks like a zip bomb; not read")
+        if info.file_size > 16 * 1024 * 1024 and ratio > self.limits.max_compression_ratio:
+            raise BadData(f"compressed {ratio:.0f}:1, which looks like a zip bomb; not read")
+        data = self._read(info, limit + 1)
+        if len(data) > limit:
+            raise BadData("member is larger than its header says (over the size limit)")
+        return data
+
+    def head(self, path: str, size: int = 512) -> bytes:
+        return self._read(self.infos[path], size)
+
+    def _read(self, info: zipfile.ZipInfo, size: int) -> bytes:
+        if info.flag_bits & 0x1:
+            raise BadData("encrypted member; cannot be read without its password")
         try:
             with self.archive.open(info) as member:
-                data = member.read(limit + 1)
+                return member.read(size)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
             raise BadData(f"broken archive member ({exc})") from exc
         except RuntimeError as exc:  # zipfile raises this for encryption it cannot handle
             raise BadData(f"unreadable member ({exc})") from exc
-        if len(data) > limit and limit >= 4096:
-            raise BadData("member is larger than its header says (over the size limit)")
-        return data[:limit] if limit < 4096 else data
 
     def close(self) -> None:
         self.archive.close()
@@ -347,14 +364,17 @@ class TarContainer:
 
     def read(self, path: str, limit: int) -> bytes:
         info = self.members[path]
-        if info.size > limit and limit >= 4096:
+        if info.size > limit:
             raise BadData(f"member of {info.size:,} bytes is over the {limit:,}-byte limit")
+        return self.head(path, info.size)
+
+    def head(self, path: str, size: int = 512) -> bytes:
         try:
-            member = self.archive.extractfile(info)
+            member = self.archive.extractfile(self.members[path])
             if member is None:
                 raise BadData("not a regular file")
-            return member.read(min(limit, info.size))
-        except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
+            return member.read(size)
+        except (tarfile.TarError, OSError, EOFError, ValueError, zlib.error) as exc:
             raise BadData(f"broken archive member ({exc})") from exc
 
     def close(self) -> None:

@@ -301,7 +301,7 @@ class Audit:
                 label=row[1],
                 sha256=row[2],
                 encoding=np.frombuffer(row[3], dtype=np.float64),
-                box=tuple(json.loads(row[4])),  # type: ignore[arg-type]
+                box=tuple(json.loads(row[4])),
                 quality=json.loads(row[5]),
             )
             for row in rows
@@ -519,6 +519,11 @@ class Audit:
             args.append(None if decision == "undecided" else decision)
         sql += " ORDER BY f.distance, l.id"
         return [_finding(row, limit) for row in self.db.execute(sql, args)]
+
+    def findings_of_item(self, item_id: int) -> list[FindingRow]:
+        limit = self.threshold
+        sql = FINDINGS_SQL + " WHERE i.id = ? AND f.distance <= ? ORDER BY f.distance, l.id"
+        return [_finding(row, limit) for row in self.db.execute(sql, (item_id, limit))]
 
     def finding_count(self) -> int:
         return int(

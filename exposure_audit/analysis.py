@@ -1,0 +1,83 @@
+"""Analysing one photo; runs in worker processes, so it takes and returns plain picklable data."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .errors import BadData
+from .faces import Box, encode_boxes, find_faces
+from .imaging import read_image
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class AnalysisSettings:
+    detector: str = "hog"
+    work_side: int = 1600
+    max_pixels: int = 120_000_000
+    threshold: float = 0.6
+
+
+@dataclass(frozen=True)
+class Task:
+    """A photo to analyse; ``boxes`` set means: re-measure these faces, do not detect."""
+
+    sha256: str
+    data: bytes
+    boxes: tuple[Box, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    sha256: str
+    format: str | None = None
+    width: int | None = None
+    height: int | None = None
+    faces: list[tuple[Box, float | None]] = field(default_factory=list)
+    error: str | None = None
+
+
+_worker_state: dict[str, object] = {}
+
+
+def init_worker(references: np.ndarray, settings: AnalysisSettings) -> None:
+    """Per-process set-up: the references and settings every task of a scan shares."""
+    _worker_state["references"] = references
+    _worker_state["settings"] = settings
+
+
+def run_task(task: Task) -> Outcome:
+    references = _worker_state["references"]
+    settings = _worker_state["settings"]
+    assert isinstance(references, np.ndarray)
+    assert isinstance(settings, AnalysisSettings)
+    return analyse(task, references, settings)
+
+
+def analyse(task: Task, references: np.ndarray, settings: AnalysisSettings) -> Outcome:
+    """Decode a photo, find its faces and their distances; bad data becomes an error outcome."""
+    try:
+        image = read_image(task.data, work_side=settings.work_side, max_pixels=settings.max_pixels)
+        if task.boxes is not None:
+            faces = encode_boxes(image, task.boxes, references)
+        else:
+            faces = find_faces(
+                image, references, detector=settings.detector, threshold=settings.threshold
+            )
+    except BadData as exc:
+        return Outcome(task.sha256, error=str(exc))
+    except Exception as exc:  # one photo must not end the scan; the bug is logged
+        log.exception("unexpected error analysing %s", task.sha256)
+        return Outcome(task.sha256, error=f"unexpected error ({type(exc).__name__}); see the log")
+    width, height = image.full_size
+    return Outcome(
+        task.sha256,
+        format=image.format,
+        width=width,
+        height=height,
+        faces=[(face.box, face.distance) for face in faces],
+    )
