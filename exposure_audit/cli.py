@@ -16,8 +16,9 @@ from typing import Any, TextIO
 from . import __version__, paths
 from .enrol import assess_selfies, read_selfie
 from .errors import BadData, EnvironmentProblem
+from .findings import finding_dict
 from .scan import Finished, ItemError, Progress, ScanSettings, add_sources, scan
-from .store import Audit, FindingRow
+from .store import Audit
 
 
 class UsageError(Exception):
@@ -239,39 +240,6 @@ def _clock(seconds: float) -> str:
     minutes, secs = divmod(int(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
-
-
-def finding_dict(row: FindingRow) -> dict[str, Any]:
-    """A finding as JSON: location, distance, band, box, and the photo's context."""
-    out: dict[str, Any] = {
-        "source": row.source,
-        "location": row.location,
-        "distance": round(row.distance, 4),
-        "band": row.band,
-        "box": list(row.box),
-        "sha256": row.sha256,
-        "face_id": row.face_id,
-        "decision": row.decision,
-        "format": row.format,
-        "width": row.width,
-        "height": row.height,
-    }
-    out.update(row.context)
-    out["exposure"] = exposure_of(row.context)
-    return out
-
-
-def exposure_of(context: dict[str, Any]) -> dict[str, Any]:
-    """The exposure level of a finding and the plain reasons behind it."""
-    from .context import PhotoContext
-
-    try:
-        from .exposure import exposure_level
-    except ImportError:  # pragma: no cover - a build without the exposure rules
-        return {"level": None, "reasons": []}
-
-    level, reasons = exposure_level(PhotoContext.from_dict(context))
-    return {"level": level, "reasons": reasons}
 
 
 def _write_json(path: Path, findings: list[dict[str, Any]]) -> None:

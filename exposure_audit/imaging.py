@@ -157,3 +157,15 @@ def _to_rgb(image: Image.Image) -> Image.Image:
         background = Image.new("RGBA", image.size, (255, 255, 255, 255))
         image = Image.alpha_composite(background, image)
     return image.convert("RGB") if image.mode != "RGB" else image
+
+
+def thumbnail_jpeg(data: bytes, side: int = 256, max_pixels: int = DEFAULT_MAX_PIXELS) -> bytes:
+    """A small upright JPEG of a photo, for galleries and report annexes.
+
+    Raises:
+        BadData: the photo cannot be read.
+    """
+    image = read_image(data, work_side=side, max_pixels=max_pixels)
+    out = io.BytesIO()
+    Image.fromarray(image.rgb).save(out, "JPEG", quality=82)
+    return out.getvalue()

@@ -88,6 +88,32 @@ def add_sources(audit: Audit, paths: list[str]) -> list[int]:
     return ids
 
 
+@dataclass(frozen=True)
+class SourceSummary:
+    """What a source looks like before scanning: its kind, platform and number of files."""
+
+    kind: str
+    platform: str | None
+    files: int
+    exports: int
+
+
+def inspect_source(path: str, limits: Limits | None = None) -> SourceSummary:
+    """List a source and recognise its platform, without analysing any photo.
+
+    Raises:
+        BadData: the source cannot be read.
+    """
+    limits = limits or Limits()
+    source = Path(path).expanduser().resolve()
+    kind = source_kind(source)
+    exports = list(discover(source, limits, lambda _location, _message: None))
+    _, platforms, _ = read_contexts([(0, e) for e in exports], lambda *_: None)
+    for export in exports:
+        export.container.close()
+    return SourceSummary(kind, platforms.get(0), sum(len(e.entries) for e in exports), len(exports))
+
+
 def scan(
     audit: Audit,
     settings: ScanSettings | None = None,

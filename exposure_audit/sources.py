@@ -379,3 +379,42 @@ class TarContainer:
 
     def close(self) -> None:
         self.archive.close()
+
+
+def read_location(source: str, location: str, limits: Limits | None = None) -> bytes:
+    """The bytes of the file a location names, opening nested archives as needed.
+
+    Raises:
+        BadData: the file is gone, changed into something unreadable, or over the limits.
+    """
+    limits = limits or Limits()
+    root = Path(source)
+    if location.startswith(f"{source}{ARCHIVE_SEPARATOR}"):
+        steps = location[len(source) + len(ARCHIVE_SEPARATOR) :].split(ARCHIVE_SEPARATOR)
+        container: Container = open_archive(source_kind(root), root, root.name, limits)
+    else:
+        steps = location.split(ARCHIVE_SEPARATOR)
+        folder = root if root.is_dir() else Path(steps[0]).parent
+        first = steps[0] if root.is_dir() else Path(steps[0]).name
+        container = FolderContainer(folder, lambda _l, _m: None)
+        steps[0] = first
+    try:
+        for depth, step in enumerate(steps):
+            if not isinstance(container, FolderContainer):
+                _index(container)
+            if depth == len(steps) - 1:
+                return container.read(step, limits.max_member_bytes)
+            data = container.read(step, limits.max_nested_archive_bytes)
+            inner = open_archive(
+                archive_kind(data[:512], step) or "zip", io.BytesIO(data), step, limits
+            )
+            container.close()
+            container = inner
+    finally:
+        container.close()
+    raise BadData(f"{location}: no such file")
+
+
+def _index(container: Container) -> None:
+    for _ in container.entries():
+        pass

@@ -578,6 +578,20 @@ class Audit:
             "findings": self.finding_count(),
         }
 
+    # -- thumbnails (private to the audit, never in shared caches) -------------------------
+
+    def thumbnail(self, item_id: int) -> bytes | None:
+        row = self.db.execute(
+            "SELECT jpeg FROM thumbnails WHERE item_id = ?", (item_id,)
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    def set_thumbnail(self, item_id: int, jpeg: bytes) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO thumbnails(item_id, jpeg) VALUES (?, ?)", (item_id, jpeg)
+            )
+
     # -- identity (for letters) -------------------------------------------------------------
 
     def identity(self) -> dict[str, str]:
