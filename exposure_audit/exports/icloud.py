@@ -1,0 +1,90 @@
+"""Apple iCloud Photos export: ``Photo Details.csv`` rows and album CSVs, EXIF kept in originals."""
+
+from __future__ import annotations
+
+import csv
+import io
+import posixpath
+from datetime import datetime, timezone
+
+from exposure_audit.context import ExportReading, ExportTree, PhotoContext
+from exposure_audit.exports.common import complete, iso_from_datetime, media_paths, safe_read
+
+PLATFORM = "iCloud Photos"
+DETAILS_HEADER = "imgname"
+ALBUM_HEADER = "images"
+IMPORT_FORMATS = ("%A %B %d,%Y %I:%M %p", "%A %B %d, %Y %I:%M %p", "%Y-%m-%d %H:%M:%S")
+UTC_SUFFIXES = (" GMT", " UTC")
+TRUE = ("yes", "true", "1")
+
+
+def csv_rows(tree: ExportTree, path: str) -> list[dict[str, str]]:
+    text = (safe_read(tree, path) or b"").decode("utf-8-sig", errors="replace")
+    try:
+        return [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+                for row in csv.DictReader(io.StringIO(text))]
+    except csv.Error:
+        return []
+
+
+def header_of(tree: ExportTree, path: str) -> str:
+    head = (safe_read(tree, path) or b"")[:200].decode("utf-8-sig", errors="replace")
+    return head.split(",", 1)[0].split("\n", 1)[0].strip().lower()
+
+
+def import_time(text: str) -> str | None:
+    cleaned, zone = text.strip(), None
+    for suffix in UTC_SUFFIXES:
+        if cleaned.endswith(suffix):
+            cleaned, zone = cleaned[: -len(suffix)], timezone.utc
+    for fmt in IMPORT_FORMATS:
+        try:
+            moment = datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+        return iso_from_datetime(moment.replace(tzinfo=zone) if zone else moment)
+    return None
+
+
+def row_context(row: dict[str, str], album: str | None) -> PhotoContext:
+    kind = "album" if album else "library"
+    if row.get("hidden", "").lower() in TRUE:
+        kind = "archived"
+    if row.get("deleted", "").lower() in TRUE:
+        kind = "trashed"
+    return PhotoContext(
+        platform=PLATFORM, kind=kind, album=album,
+        uploaded_at=import_time(row.get("importdate", "")),
+        audience="private", audience_basis="iCloud Photos library items are private unless shared",
+    )
+
+
+class ICloudAdapter:
+    """Recognises a CSV whose first column is ``imgName`` (Photo Details.csv)."""
+
+    platform = PLATFORM
+    keeps_exif = True
+
+    def recognise(self, tree: ExportTree) -> bool:
+        return bool(self._csvs(tree, DETAILS_HEADER))
+
+    def read(self, tree: ExportTree) -> ExportReading:
+        reading = ExportReading(platform=PLATFORM)
+        by_name: dict[str, list[str]] = {}
+        for path in media_paths(tree):
+            by_name.setdefault(posixpath.basename(path), []).append(path)
+        albums: dict[str, str] = {}
+        for path in self._csvs(tree, ALBUM_HEADER):
+            album = posixpath.splitext(posixpath.basename(path))[0]
+            for row in csv_rows(tree, path):
+                albums.setdefault(row.get(ALBUM_HEADER, ""), album)
+        for path in self._csvs(tree, DETAILS_HEADER):
+            for row in csv_rows(tree, path):
+                name = row.get(DETAILS_HEADER, "")
+                for media in by_name.get(name, []):
+                    reading.contexts[media] = row_context(row, albums.get(name))
+        return complete(reading, tree, PLATFORM, PLATFORM)
+
+    @staticmethod
+    def _csvs(tree: ExportTree, header: str) -> list[str]:
+        return [p for p in tree.paths if p.lower().endswith(".csv") and header_of(tree, p) == header]

@@ -1,0 +1,121 @@
+"""WhatsApp chat export: iOS ``_chat.txt`` and Android ``<chat>.txt`` with attached media."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from exposure_audit.context import ExportReading, ExportTree, PhotoContext
+from exposure_audit.exports.common import complete, iso_from_datetime, media_paths, safe_read
+
+PLATFORM = "WhatsApp"
+BASIS = "sent in a WhatsApp chat"
+LINE = re.compile(
+    r"^[\u200e\u200f\ufeff]*\[?(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}),?\s+"
+    r"(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?)\]?\s*[-–]?\s*"
+    r"(?P<rest>.*)$"
+)
+TOKEN = re.compile(r"[^\s<>:\u200e\u200f\"']+\.[A-Za-z0-9]{2,5}")
+SNIFF_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class DateOrder:
+    year_first: bool
+    day_first: bool
+
+
+def parts_of(date: str) -> list[int]:
+    return [int(p) for p in re.split(r"[./-]", date)]
+
+
+def guess_order(dates: list[str], twelve_hour: bool) -> DateOrder:
+    """Day-first unless some date proves month-first (or 12-hour times hint at US style)."""
+    numbers = [parts_of(d) for d in dates]
+    if any(n[0] > 31 for n in numbers):
+        return DateOrder(year_first=True, day_first=False)
+    if any(n[0] > 12 for n in numbers):
+        return DateOrder(year_first=False, day_first=True)
+    if any(n[1] > 12 for n in numbers):
+        return DateOrder(year_first=False, day_first=False)
+    return DateOrder(year_first=False, day_first=not twelve_hour)
+
+
+def parse_when(date: str, time: str, order: DateOrder) -> str | None:
+    a, b, c = parts_of(date)
+    year, month, day = (a, b, c) if order.year_first else (c, b, a) if order.day_first else (c, a, b)
+    year += 2000 if year < 100 else 0
+    clock = re.findall(r"\d+", time)
+    hour, minute = int(clock[0]), int(clock[1])
+    second = int(clock[2]) if len(clock) > 2 else 0
+    suffix = re.sub(r"[^a-z]", "", time.lower())
+    if suffix.startswith("p") and hour < 12:
+        hour += 12
+    elif suffix.startswith("a") and hour == 12:
+        hour = 0
+    try:
+        return iso_from_datetime(datetime(year, month, day, hour, minute, second))
+    except ValueError:
+        return None
+
+
+def chat_lines(text: str) -> list[tuple[str, str, str]]:
+    found = []
+    for line in text.splitlines():
+        match = LINE.match(line)
+        if match:
+            found.append((match["date"], match["time"], match["rest"]))
+    return found
+
+
+def chat_name(tree: ExportTree, path: str) -> str:
+    name = posixpath.basename(path)
+    if name == "_chat.txt":
+        part = tree.part_of(path)
+        name = posixpath.basename(part.rstrip("/"))
+    return re.sub(r"\.(txt|zip)$", "", name, flags=re.IGNORECASE)
+
+
+def is_chat(tree: ExportTree, path: str) -> bool:
+    if not path.lower().endswith(".txt"):
+        return False
+    head = (safe_read(tree, path) or b"")[:SNIFF_BYTES].decode("utf-8", errors="replace")
+    return bool(chat_lines(head))
+
+
+class WhatsAppAdapter:
+    """Recognises a ``.txt`` whose lines start with WhatsApp's date-and-time prefix."""
+
+    platform = PLATFORM
+    keeps_exif = False
+
+    def recognise(self, tree: ExportTree) -> bool:
+        return any(is_chat(tree, p) for p in tree.paths if p.lower().endswith(".txt"))
+
+    def read(self, tree: ExportTree) -> ExportReading:
+        reading = ExportReading(platform=PLATFORM)
+        media = media_paths(tree)
+        for path in (p for p in tree.paths if is_chat(tree, p)):
+            folder = posixpath.dirname(path)
+            local = {posixpath.basename(m): m for m in media if posixpath.dirname(m) == folder}
+            self._chat(tree, path, local, reading)
+        return complete(reading, tree, PLATFORM, PLATFORM)
+
+    @staticmethod
+    def _chat(
+        tree: ExportTree, path: str, local: dict[str, str], reading: ExportReading
+    ) -> None:
+        text = (safe_read(tree, path) or b"").decode("utf-8", errors="replace")
+        lines = chat_lines(text)
+        order = guess_order([d for d, _, _ in lines], any("m" in t.lower() for _, t, _ in lines))
+        name = chat_name(tree, path)
+        for date, time, rest in lines:
+            for token in TOKEN.findall(rest):
+                if token in local:
+                    reading.contexts[local[token]] = PhotoContext(
+                        platform=PLATFORM, kind="message_attachment", album=name,
+                        uploaded_at=parse_when(date, time, order),
+                        audience="private", audience_basis=BASIS,
+                    )
