@@ -6,6 +6,7 @@ import json
 import posixpath
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -281,7 +282,7 @@ def complete(
     for path, ctx in list(reading.contexts.items()):
         if ctx.export is None:
             label = export_label(tree, path, export_name)
-            reading.contexts[path] = PhotoContext(export=label).merged_over(ctx)
+            reading.contexts[path] = replace(ctx, export=label)
     return reading
 
 

@@ -102,20 +102,23 @@ class FacebookReader:
         people = tuple(
             n for t in as_list(post.get("tags")) if (n := as_text(as_dict(t).get("name"), meta=True))
         )
-        for attachment in as_list(post.get("attachments")):
-            items = [as_dict(d) for d in as_list(as_dict(attachment).get("data"))]
-            place = next((as_dict(i["place"]) for i in items if "place" in i), {})
-            lat, lon = coordinates(*_coordinate(place))
-            for media in (as_dict(i.get("media")) for i in items if "media" in i):
-                kind, _ = folder_kind(self.index.resolve(str(media.get("uri") or "")) or "")
-                ctx = media_context(
-                    media,
-                    kind if kind in ("profile_picture", "cover") else "post",
-                    caption=first_text(media.get("description"), text, meta=True),
-                    place=as_text(place.get("name"), meta=True),
-                    people=people,
-                )
-                self.put(media.get("uri"), _with_place(ctx, lat, lon, posted))
+        items = [
+            as_dict(d)
+            for attachment in as_list(post.get("attachments"))
+            for d in as_list(as_dict(attachment).get("data"))
+        ]
+        place = next((as_dict(i["place"]) for i in items if "place" in i), {})
+        lat, lon = coordinates(*_coordinate(place))
+        for media in (as_dict(i.get("media")) for i in items if "media" in i):
+            kind, _ = folder_kind(self.index.resolve(str(media.get("uri") or "")) or "")
+            ctx = media_context(
+                media,
+                kind if kind in ("profile_picture", "cover") else "post",
+                caption=first_text(media.get("description"), text, meta=True),
+                place=as_text(place.get("name"), meta=True),
+                people=people,
+            )
+            self.put(media.get("uri"), _with_place(ctx, lat, lon, posted))
 
     def any_media(self, data: Any) -> None:
         for item in walk_dicts(data):

@@ -6,6 +6,8 @@ Rule: an image inside a folder whose name contains "profil", "perfil" or "avatar
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.exports.common import complete, image_paths, safe_read, segments
 from exposure_audit.exports.exif import read_exif
@@ -34,6 +36,6 @@ class GenericAdapter:
             data = safe_read(tree, path)
             ctx = read_exif(data) if data else PhotoContext()
             if suggests_profile(path):
-                ctx = PhotoContext(kind="profile_picture").merged_over(ctx)
+                ctx = replace(ctx, kind="profile_picture")
             reading.contexts[path] = ctx
         return complete(reading, tree, PLATFORM, None)

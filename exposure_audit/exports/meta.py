@@ -42,7 +42,7 @@ FOLDER_KINDS = (
 EXIF_TIME_FORMATS = ("%Y:%m:%d %H:%M:%S", "%Y%m%dT%H%M%S.%f%z", "%Y-%m-%d %H:%M:%S")
 ALBUM_PARENTS = ("media", "photos_and_videos", "album")
 NOT_ALBUMS = ("other", "videos", "gifs", "files", "audio")
-ALBUM_ID = re.compile(r"_[0-9A-Za-z-]{6,}$")
+ALBUM_ID = re.compile(r"_(\d+|[0-9A-Za-z-]{6,})$")
 REFERENCE = re.compile(r"""(?:src|href)\s*=\s*["']([^"'<>]{1,2000})["']""", re.IGNORECASE)
 
 
@@ -63,7 +63,7 @@ def media_fields(media: dict[str, Any]) -> dict[str, Any]:
 
 def merged_exif(media: dict[str, Any]) -> dict[str, Any]:
     photo = as_dict(as_dict(media.get("media_metadata")).get("photo_metadata"))
-    merged: dict[str, Any] = {}
+    merged: dict[str, Any] = {k: v for k, v in photo.items() if k != "exif_data"}
     for item in as_list(photo.get("exif_data")):
         merged.update(as_dict(item))
     return merged

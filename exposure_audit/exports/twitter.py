@@ -167,9 +167,9 @@ class XAdapter:
     def _profile(self, archive: XArchive, reading: ExportReading, media: list[str]) -> None:
         profiles = archive.records("profile", "profile")
         header = as_text(as_dict(profiles[0]).get("headerMediaUrl")) if profiles else None
-        header_name = posixpath.basename(header) if header else None
+        header_name = posixpath.basename(header) if header else ""
         for path in (p for p in media if folder_of(p) == "profile_media"):
-            is_header = header_name is not None and path.endswith(header_name)
+            is_header = bool(header_name) and header_name in posixpath.basename(path)
             reading.contexts[path] = PhotoContext(
                 platform=PLATFORM, kind="cover" if is_header else "profile_picture",
                 audience="public", audience_basis=PROFILE_BASIS,
