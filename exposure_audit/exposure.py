@@ -1,0 +1,87 @@
+"""How exposed a photo is, from its export context, by rules listed in one table (RULES).
+
+Rules are checked in order. A "base" rule sets the starting level; the first base rule that
+matches wins. "raise" rules lift the level by one step (low → medium → high). "note" rules
+only add a reason. Every matching rule adds its reason, so the person sees why.
+
+    base  profile picture                → high    profile pictures are visible to anyone
+    base  cover photo                    → high    cover photos are visible to anyone
+    base  audience public                → high    anyone could see it
+    base  message attachment             → low     sent in a private message
+    base  trashed or archived            → low     hidden away (bin or archive)
+    base  audience private               → low     only you could see it
+    base  audience friends               → medium  friends or followers could see it
+    base  saved web page                 → medium  it was on a web page
+    base  anything else                  → medium  who could see it is not known
+    raise GPS coordinates present        → +1      carries the exact place it was taken
+    note  place name present             →         names the place
+    note  caption present                →         has a caption that may identify you
+    note  people names present           →         names the people in it
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from exposure_audit.context import PhotoContext
+
+LEVELS = ("low", "medium", "high")
+
+
+@dataclass(frozen=True)
+class Rule:
+    effect: str  # "base:<level>", "raise" or "note"
+    applies: Callable[[PhotoContext], bool]
+    reason: Callable[[PhotoContext], str]
+
+
+def _said(text: str) -> Callable[[PhotoContext], str]:
+    return lambda ctx: text
+
+
+def _names(ctx: PhotoContext) -> str:
+    return "names the people in it: " + ", ".join(ctx.people)
+
+
+def _basis(prefix: str) -> Callable[[PhotoContext], str]:
+    return lambda ctx: f"{prefix} ({ctx.audience_basis})" if ctx.audience_basis else prefix
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("base:high", lambda c: c.kind == "profile_picture",
+         _said("profile pictures are visible to anyone")),
+    Rule("base:high", lambda c: c.kind == "cover", _said("cover photos are visible to anyone")),
+    Rule("base:high", lambda c: c.audience == "public", _basis("anyone could see it")),
+    Rule("base:low", lambda c: c.kind == "message_attachment",
+         _said("sent in a private message: only the people in that chat received it")),
+    Rule("base:low", lambda c: c.kind in ("trashed", "archived"),
+         _said("hidden away in the bin or archive")),
+    Rule("base:low", lambda c: c.audience == "private", _basis("only you could see it")),
+    Rule("base:medium", lambda c: c.audience == "friends",
+         _basis("friends or followers could see it")),
+    Rule("base:medium", lambda c: c.kind == "web_page", _said("it was on a web page")),
+    Rule("base:medium", lambda c: True, _said("who could see it is not known")),
+    Rule("raise", lambda c: c.latitude is not None and c.longitude is not None,
+         _said("carries the exact place it was taken")),
+    Rule("note", lambda c: bool(c.place), lambda c: f"names the place: {c.place}"),
+    Rule("note", lambda c: bool(c.caption), _said("has a caption that may identify you")),
+    Rule("note", lambda c: bool(c.people), _names),
+)
+
+
+def exposure_level(ctx: PhotoContext) -> tuple[str, list[str]]:
+    """("high" | "medium" | "low", plain-language reasons) for one photo's context."""
+    level: str | None = None
+    reasons: list[str] = []
+    for rule in RULES:
+        if not rule.applies(ctx):
+            continue
+        if rule.effect.startswith("base:"):
+            if level is not None:
+                continue
+            level = rule.effect.split(":", 1)[1]
+        elif rule.effect == "raise":
+            level = LEVELS[min(LEVELS.index(level or "medium") + 1, len(LEVELS) - 1)]
+        reasons.append(rule.reason(ctx))
+    return level or "medium", reasons
