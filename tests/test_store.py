@@ -50,10 +50,14 @@ def test_a_file_that_is_not_an_audit_is_refused(tmp_path: Path) -> None:
 
 
 def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
-    with Audit.open(tmp_path / "a.audit") as audit:
-        with pytest.raises(RuntimeError), audit.transaction():
+    def write_then_fail(audit: Audit) -> None:
+        with audit.transaction():
             audit.db.execute("INSERT INTO identity(key, value) VALUES ('name', 'x')")
             raise RuntimeError("interrupted")
+
+    with Audit.open(tmp_path / "a.audit") as audit:
+        with pytest.raises(RuntimeError):
+            write_then_fail(audit)
         assert audit.identity() == {}
 
 
