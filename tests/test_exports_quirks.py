@@ -229,7 +229,8 @@ def test_an_adapter_bug_falls_back_to_orphans(monkeypatch: pytest.MonkeyPatch) -
     reading = read_export(fixture_tree(FIXTURES["instagram_2025"]()))
     assert reading.platform == "Instagram"
     assert any("only partly readable" in p for p in reading.problems)
-    assert reading.contexts and all(c.orphan for c in reading.contexts.values())
+    assert reading.contexts
+    assert all(c.orphan for c in reading.contexts.values())
 
 
 def test_unreadable_members_do_not_stop_reading() -> None:
