@@ -14,11 +14,50 @@ from exposure_audit.controllers import (
     load_controllers,
 )
 
-EEA = (
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO"
-).split()
-REQUIRED = ("meta", "google", "x", "linkedin", "tiktok", "snap", "microsoft", "apple",
-            "clearview-ai", "pimeyes")
+EEA = [
+    "AT",
+    "BE",
+    "BG",
+    "HR",
+    "CY",
+    "CZ",
+    "DK",
+    "EE",
+    "FI",
+    "FR",
+    "DE",
+    "GR",
+    "HU",
+    "IE",
+    "IT",
+    "LV",
+    "LT",
+    "LU",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SK",
+    "SI",
+    "ES",
+    "SE",
+    "IS",
+    "LI",
+    "NO",
+]
+REQUIRED = (
+    "meta",
+    "google",
+    "x",
+    "linkedin",
+    "tiktok",
+    "snap",
+    "microsoft",
+    "apple",
+    "clearview-ai",
+    "pimeyes",
+)
 
 
 def test_required_controllers_present_with_every_region() -> None:
@@ -27,7 +66,8 @@ def test_required_controllers_present_with_every_region() -> None:
         controller = controllers[slug]
         for region in REGIONS:
             entity = controller.entity(region)
-            assert entity.name and entity.address
+            assert entity.name
+            assert entity.address
             assert entity.email or entity.webform, (slug, region)
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", controller.last_verified)
         assert controller.sources
@@ -84,7 +124,8 @@ def test_authorities_cover_eea_and_uk() -> None:
     assert set(EEA) | {"GB"} <= set(authorities)
     assert len(EEA) == 30
     for authority in authorities.values():
-        assert authority.name and authority.address
+        assert authority.name
+        assert authority.address
         assert authority.email or authority.complaint_form
 
 

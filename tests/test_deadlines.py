@@ -108,8 +108,9 @@ def test_next_step_rhythm() -> None:
     assert next_step(reminded, date(2028, 3, 17)) == "complaint"
     answered = RequestState(date(2028, 1, 31), "EU", answered=True)
     assert next_step(answered, date(2029, 1, 1)) == "done"
-    filed = RequestState(date(2028, 1, 31), "EU", reminder_sent=date(2028, 3, 2),
-                         complaint_sent=date(2028, 3, 20))
+    filed = RequestState(
+        date(2028, 1, 31), "EU", reminder_sent=date(2028, 3, 2), complaint_sent=date(2028, 3, 20)
+    )
     assert next_step(filed, date(2028, 4, 1)) == "done"
 
 
@@ -125,15 +126,20 @@ def _unfold(text: str) -> list[str]:
 
 def test_ics_structure_and_line_endings() -> None:
     events = [
-        DueEvent("req-1@exposure-audit", "Answer due: Meta; access, erasure", date(2028, 2, 29),
-                 "Reference EA-2028-001.\nSend the reminder if nothing came."),
+        DueEvent(
+            "req-1@exposure-audit",
+            "Answer due: Meta; access, erasure",
+            date(2028, 2, 29),
+            "Reference EA-2028-001.\nSend the reminder if nothing came.",
+        ),
         DueEvent("req-2@exposure-audit", "Answer due: Google", date(2026, 12, 31)),
     ]
     text = ics_for_requests(events, now=datetime(2026, 7, 1, 12, 0, tzinfo=timezone.utc))
     assert text.endswith("\r\n")
     assert "\n" not in text.replace("\r\n", "")
     lines = _unfold(text)
-    assert lines[0] == "BEGIN:VCALENDAR" and lines[-2] == "END:VCALENDAR"
+    assert lines[0] == "BEGIN:VCALENDAR"
+    assert lines[-2] == "END:VCALENDAR"
     assert "VERSION:2.0" in lines
     assert lines.count("BEGIN:VEVENT") == 2
     assert "UID:req-1@exposure-audit" in lines

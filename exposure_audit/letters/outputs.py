@@ -24,9 +24,23 @@ FONT_CANDIDATES = (
     "C:/Windows/Fonts/DejaVuSans.ttf",
     "C:/Windows/Fonts/arial.ttf",
 )
-_ASCII = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-          "\u2013": "-", "\u2014": "-", "\u2026": "...", "\u0153": "oe", "\u0152": "OE",
-          "\u20ac": "EUR", "\u00a0": " ", "\u202f": " ", "\u0142": "l", "\u0141": "L"}
+_ASCII = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2026": "...",
+    "\u0153": "oe",
+    "\u0152": "OE",
+    "\u20ac": "EUR",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u0142": "l",
+    "\u0141": "L",
+}
 
 
 def unicode_font() -> Path | None:
@@ -105,7 +119,7 @@ def render_pdf(
     path: str | Path,
     include_thumbnails: bool = False,
     *,
-    font: Path | None | str = "auto",
+    font: Path | str | None = "auto",
 ) -> Path:
     """Write the letter with its evidence annex as a PDF; thumbnails only on request.
 
@@ -144,16 +158,16 @@ def render_eml(req: LetterRequest, path: str | Path, pdf: str | Path | None = No
     message.set_content(render_text(req))
     if pdf is not None:
         data = Path(pdf).read_bytes()
-        message.add_attachment(data, maintype="application", subtype="pdf",
-                               filename=Path(pdf).name)
+        message.add_attachment(data, maintype="application", subtype="pdf", filename=Path(pdf).name)
     out = Path(path)
     out.write_bytes(bytes(message))
     return out
 
 
 def _mailto(to: str, subject_line: str, body: str) -> str:
-    query = urllib.parse.urlencode({"subject": subject_line, "body": body},
-                                   quote_via=urllib.parse.quote)
+    query = urllib.parse.urlencode(
+        {"subject": subject_line, "body": body}, quote_via=urllib.parse.quote
+    )
     return f"mailto:{urllib.parse.quote(to, safe='@')}?{query}"
 
 

@@ -11,8 +11,13 @@ from typing import Any
 from exposure_audit.deadlines import due_date
 from exposure_audit.letters.request import RIGHTS, LetterRequest
 
-TYPE_REF = {"access": "15", "erasure": "17", "restriction": "18", "objection": "21",
-            "withdraw_consent": "7(3)"}
+TYPE_REF = {
+    "access": "15",
+    "erasure": "17",
+    "restriction": "18",
+    "objection": "21",
+    "withdraw_consent": "7(3)",
+}
 REMINDER_DAYS = 14
 _CITE = re.compile(r"\[\[([^\]]+)\]\]")
 _REF = re.compile(r"(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?")
@@ -53,7 +58,9 @@ def cite(text: dict[str, Any], law: str, ref: str) -> str:
 
 
 def law_name(req: LetterRequest) -> str:
-    return "CCPA" if req.jurisdiction == "CCPA" else str(table(req.language)["law"][req.jurisdiction])
+    return (
+        "CCPA" if req.jurisdiction == "CCPA" else str(table(req.language)["law"][req.jurisdiction])
+    )
 
 
 def expand(req: LetterRequest, template: str, values: dict[str, str]) -> str:
@@ -67,8 +74,11 @@ def _values(req: LetterRequest) -> dict[str, str]:
     text = table(req.language)
     due = req.due or due_date(req.letter_date, req.jurisdiction)
     entity = req.controller.entity(req.entity_region)
-    authority = (text["authority_named"].format(name=req.authority.name) if req.authority
-                 else text["authority_generic"])
+    authority = (
+        text["authority_named"].format(name=req.authority.name)
+        if req.authority
+        else text["authority_generic"]
+    )
     rights = [text["rights_names"][t] for t in RIGHTS if t in req.original_types]
     return {
         "law": law_name(req),
@@ -154,7 +164,9 @@ def _gdpr_rights(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     out: list[Block] = []
     if "access" in types:
         access = text["access"]
-        out += [_para(req, access[0])] + [Block("li", expand(req, a, _values(req))) for a in access[1:9]]
+        out += [_para(req, access[0])] + [
+            Block("li", expand(req, a, _values(req))) for a in access[1:9]
+        ]
         out += [_para(req, a) for a in access[9:]]
     if types & {"access", "erasure", "objection"}:
         bio = text["biometric"]
@@ -224,7 +236,11 @@ def _annex(req: LetterRequest) -> list[Block]:
     if not req.evidence:
         return []
     text = table(req.language)
-    out = [Block("gap"), Block("h", text["annex_heading"]), Block("p", " | ".join(text["annex_columns"]))]
+    out = [
+        Block("gap"),
+        Block("h", text["annex_heading"]),
+        Block("p", " | ".join(text["annex_columns"])),
+    ]
     for number, row in enumerate(req.evidence, 1):
         cells = (row.platform, row.url_or_id, row.location, row.date, row.sha256)
         out.append(Block("annex", f"{number}. " + " | ".join(cells)))
@@ -250,7 +266,8 @@ def _follow_up(req: LetterRequest) -> list[Block]:
         original = LetterRequest(**{**_fields(req), "types": req.original_types})
         paragraphs += [Block("gap"), *_body_request(original, req.original_types)]
     elif req.follow_up == "complaint":
-        paragraphs += _identification(req) + _evidence(req)
+        ids = [f"{key}: {value}" for key, value in req.identity.account_ids.items()]
+        paragraphs += [Block("li", item) for item in ids] + _evidence(req)
     return paragraphs
 
 

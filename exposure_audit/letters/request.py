@@ -71,7 +71,7 @@ class LetterRequest:
 
     @property
     def follow_up(self) -> str | None:
-        """"reminder" or "complaint" for a follow-up letter, else None."""
+        """ "reminder" or "complaint" for a follow-up letter, else None."""
         return next(iter(self.types)) if self.types & set(FOLLOW_UPS) else None
 
 

@@ -32,7 +32,7 @@ TEXT = {
                       "information only if you have reasonable doubts about my identity, and "
                       "explain those doubts ([[12(6)]]).",
     "access": [
-        "Under [[15]] I ask you to confirm whether you process personal data concerning me and, "
+        "Under [[15(1)]] I ask you to confirm whether you process personal data concerning me and, "
         "if so, to give me access to it together with the following information:",
         "(a) the purposes of each processing operation;",
         "(b) the categories of personal data concerned;",
