@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from exposure_audit.context import ExportAdapter, ExportReading, ExportTree
-from exposure_audit.exports.common import complete, safe_read
+from exposure_audit.exports.common import complete, forget_heads, safe_read
 from exposure_audit.exports.exif import read_exif
 from exposure_audit.exports.facebook import FacebookAdapter
 from exposure_audit.exports.generic import GenericAdapter
@@ -115,6 +115,7 @@ def read_export(tree: ExportTree) -> ExportReading:
         problems.append(f"{adapter.platform}: export only partly readable ({err!r:.200})")
         reading = _salvage(tree, adapter.platform)
     reading.problems[:0] = problems
+    forget_heads(tree)
     if getattr(adapter, "keeps_exif", False):
         try:
             _fill_exif_gaps(reading, tree)

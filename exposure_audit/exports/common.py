@@ -56,12 +56,25 @@ def maybe_binary(path: str) -> bool:
     return not path.lower().endswith(TEXT_SUFFIXES)
 
 
+_HEADS: dict[int, tuple[ExportTree, dict[str, bytes]]] = {}
+
+
 def read_head(tree: ExportTree, path: str) -> bytes:
-    """The first bytes of a member, or b'' when unreadable."""
-    try:
-        return tree.read(path)[:32]
-    except (BadData, OSError):
-        return b""
+    """The first bytes of a member (remembered until ``complete``), or b'' when unreadable."""
+    entry = _HEADS.get(id(tree))
+    if entry is None or entry[0] is not tree:
+        entry = _HEADS[id(tree)] = (tree, {})
+    heads = entry[1]
+    if path not in heads:
+        try:
+            heads[path] = tree.read(path)[:32]
+        except (BadData, OSError):
+            heads[path] = b""
+    return heads[path]
+
+
+def forget_heads(tree: ExportTree) -> None:
+    _HEADS.pop(id(tree), None)
 
 
 def image_paths(tree: ExportTree) -> list[str]:
@@ -283,6 +296,7 @@ def complete(
         if ctx.export is None:
             label = export_label(tree, path, export_name)
             reading.contexts[path] = replace(ctx, export=label)
+    forget_heads(tree)
     return reading
 
 
