@@ -1,0 +1,346 @@
+"""Findings: a gallery of every photo your face is in, filters, and a detail pane to decide."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure_audit.imaging import read_image
+from exposure_audit.sources import ARCHIVE_SEPARATOR, read_location
+from exposure_audit.store import FindingRow
+
+from .. import labels
+from ..icons import icon
+from ..models import FindingsFilter, FindingsModel, FindingsProxy, RowRole
+from ..session import Session
+from ..summary import exposure
+from ..widgets.gallery import GalleryView
+from ..widgets.photo_view import PhotoView
+from ..workers import run_task, with_audit
+
+FIND_LIMIT = 0.8  # the loosest match the slider can show
+GROUPS = [
+    ("", "No grouping"),
+    ("platform", "Platform"),
+    ("kind", "Kind"),
+    ("band", "Confidence"),
+    ("year", "Year"),
+    ("location", "Has location"),
+    ("decision", "Decision"),
+]
+
+
+def full_path(row: FindingRow) -> str:
+    """Where the photo is, as a person would look for it."""
+    if row.location.startswith(row.source) or Path(row.location).is_absolute():
+        return row.location
+    return str(Path(row.source) / row.location)
+
+
+def containing_folder(row: FindingRow) -> Path:
+    outer = full_path(row).split(ARCHIVE_SEPARATOR)[0]
+    return Path(outer).parent
+
+
+def load_photo(audit_path: Path, row: FindingRow):
+    """(QImage, full size, faces) for the detail pane (worker thread)."""
+    decoded = read_image(read_location(row.source, row.location), work_side=1400)
+    height, width = decoded.rgb.shape[:2]
+    image = QImage(decoded.rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+    faces = with_audit(audit_path, lambda audit: audit.faces_of(row.item_id))
+    return image, QSize(*decoded.full_size), faces
+
+
+def context_html(row: FindingRow, threshold: float) -> str:
+    c = row.context
+    esc = html.escape
+    lines = [
+        (
+            "Match",
+            f"{labels.band_label(row.band)} (similarity {labels.similarity(row.distance)} %)",
+        ),
+        ("Platform", labels.platform_label(c.get("platform"))),
+        ("Kind", labels.kind_label(c.get("kind"))),
+        ("Album", c.get("album")),
+        ("Caption", c.get("caption")),
+        ("Taken", c.get("taken_at")),
+        ("Uploaded", c.get("uploaded_at")),
+        ("Place", c.get("place")),
+        (
+            "Coordinates",
+            f"{c['latitude']:.5f}, {c['longitude']:.5f}" if labels.has_location(c) else None,
+        ),
+        (
+            "Audience",
+            " — ".join(x for x in (c.get("audience"), c.get("audience_basis")) if x) or None,
+        ),
+        ("People tagged", ", ".join(c.get("people") or []) or None),
+        ("Decision", labels.DECISIONS.get(row.decision)),
+    ]
+    out = [f"<tr><td><b>{k}</b></td><td>{esc(str(v))}</td></tr>" for k, v in lines if v]
+    if c.get("url"):
+        url = esc(str(c["url"]), quote=True)
+        out.append(f'<tr><td><b>Address</b></td><td><a href="{url}">{url}</a></td></tr>')
+    out.append(f"<tr><td><b>File</b></td><td>{esc(full_path(row))}</td></tr>")
+    level, reasons = exposure(c)
+    out.append(f"<tr><td><b>Exposure</b></td><td>{esc(level)}: {esc('; '.join(reasons))}</td></tr>")
+    return "<table cellspacing=4>" + "".join(out) + "</table>"
+
+
+class FindingsPage(QWidget):
+    """The gallery over a lazy model; filters re-apply live; decisions are saved at once."""
+
+    loaded = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = FindingsModel(session.thumbnails, self)
+        self.proxy = FindingsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._request = 0
+        self._current: FindingRow | None = None
+        self._build()
+        session.opened.connect(self._on_session_opened)
+        session.findings_changed.connect(self.reload)
+        session.closed.connect(lambda: self.model.set_rows([]))
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.gallery = GalleryView()
+        self.gallery.setModel(self.proxy)
+        self.gallery.decide.connect(self._on_gallery_decide)
+        self.gallery.selectionModel().currentChanged.connect(self._on_gallery_current_changed)
+        self.count = QLabel("")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(self._filters())
+        left_layout.addWidget(self.count)
+        left_layout.addWidget(self.gallery, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self._detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Findings</h2>"))
+        layout.addWidget(splitter, 1)
+
+    def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        for data, text in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(self._on_filters_changed)
+        return combo
+
+    def _filters(self) -> QGridLayout:
+        self.group = self._combo("Group by", [(k, v) for k, v in GROUPS])
+        self.platform = self._combo("Platform", [(None, "Any platform")])
+        self.kind = self._combo("Kind", [(None, "Any kind")])
+        self.band = self._combo(
+            "Confidence", [(None, "Any confidence")] + [(k, v) for k, v in labels.BANDS.items()]
+        )
+        self.year = self._combo("Year", [(None, "Any year")])
+        self.located = self._combo(
+            "Has location",
+            [(None, "With or without location"), (True, "Has a location"), (False, "No location")],
+        )
+        self.decision = self._combo(
+            "Decision",
+            [
+                (None, "Any decision"),
+                ("undecided", "Not decided"),
+                ("me", "That's me"),
+                ("not_me", "Not me"),
+            ],
+        )
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(round((1 - FIND_LIMIT) * 100), 80)
+        self.slider.setAccessibleName("Minimum similarity")
+        self.slider.valueChanged.connect(self._on_filters_changed)
+        self.slider_label = QLabel("")
+        grid = QGridLayout()
+        widgets = [
+            self.group,
+            self.platform,
+            self.kind,
+            self.band,
+            self.year,
+            self.located,
+            self.decision,
+        ]
+        for number, widget in enumerate(widgets):
+            grid.addWidget(widget, number // 4, number % 4)
+        grid.addWidget(self.slider_label, 2, 0)
+        grid.addWidget(self.slider, 2, 1, 1, 3)
+        return grid
+
+    def _detail(self) -> QWidget:
+        pane = QWidget()
+        self.photo = PhotoView()
+        self.context = QLabel("")
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.RichText)
+        self.context.setOpenExternalLinks(True)
+        self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.context.setAccessibleName("What is known about this photo")
+        self.me_button = QPushButton(icon("yes"), "That's me (Y)")
+        self.not_me_button = QPushButton(icon("no"), "Not me (N)")
+        self.folder_button = QPushButton(icon("folder"), "Open folder")
+        self.copy_button = QPushButton(icon("copy"), "Copy location")
+        self.me_button.clicked.connect(lambda: self.decide("me"))
+        self.not_me_button.clicked.connect(lambda: self.decide("not_me"))
+        self.folder_button.clicked.connect(self._on_folder_clicked)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        buttons = QHBoxLayout()
+        for button in (self.me_button, self.not_me_button, self.folder_button, self.copy_button):
+            buttons.addWidget(button)
+            button.setEnabled(False)
+        layout = QVBoxLayout(pane)
+        layout.addWidget(self.photo, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.context, 2)
+        return pane
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def _on_session_opened(self, _path: object) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(labels.similarity(self.session.threshold))
+        self.slider.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        self.session.db(lambda audit: audit.findings(threshold=FIND_LIMIT), self.set_rows)
+
+    def set_rows(self, rows: list[FindingRow]) -> None:
+        current = self._current.face_id if self._current else None
+        self.model.set_rows(rows)
+        self._fill_choices(rows)
+        self._on_filters_changed()
+        self._reselect(current)
+        self.loaded.emit()
+
+    def _fill_choices(self, rows: list[FindingRow]) -> None:
+        values = {
+            self.platform: sorted({labels.platform_label(r.context.get("platform")) for r in rows}),
+            self.kind: sorted({labels.kind_label(r.context.get("kind")) for r in rows}),
+            self.year: sorted({labels.year_of(r.context) or "Unknown year" for r in rows}),
+        }
+        for combo, choices in values.items():
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for choice in choices:
+                combo.addItem(choice, choice)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            combo.blockSignals(False)
+
+    def _reselect(self, face_id: int | None) -> None:
+        for number in range(self.proxy.rowCount()):
+            if face_id is None or self.proxy.index(number, 0).data(RowRole).face_id == face_id:
+                self.gallery.select_row(number)
+                return
+
+    def _on_filters_changed(self, *_args: object) -> None:
+        max_distance = 1 - self.slider.value() / 100
+        self.slider_label.setText(f"Similarity ≥ {self.slider.value()} %")
+        rules = FindingsFilter(
+            platform=self.platform.currentData(),
+            kind=self.kind.currentData(),
+            band=self.band.currentData(),
+            year=self.year.currentData(),
+            has_location=self.located.currentData(),
+            decision=self.decision.currentData(),
+            max_distance=max_distance + 1e-9,
+        )
+        if rules != FindingsFilter(max_distance=rules.max_distance):
+            self.model.fetch_all()
+        self.proxy.set_rules(rules)
+        self.proxy.set_group(self.group.currentData() or "")
+        shown = self.proxy.rowCount()
+        total = len(self.model.rows())
+        more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+        self.count.setText(f"{shown:,}{more} of {total:,} faces shown")
+
+    # -- the detail pane ----------------------------------------------------------------------
+
+    def current_row(self) -> FindingRow | None:
+        index = self.gallery.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def _on_gallery_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(RowRole) if current.isValid() else None
+        self._current = row
+        for button in (self.me_button, self.not_me_button, self.folder_button, self.copy_button):
+            button.setEnabled(row is not None)
+        if row is None:
+            self.photo.show_message("Choose a photo to see it here.")
+            self.context.setText("")
+            return
+        self.context.setText(context_html(row, self.session.threshold))
+        self._load_photo(row)
+
+    def _load_photo(self, row: FindingRow) -> None:
+        self._request += 1
+        request, path = self._request, self.session.path
+        if path is None:
+            return
+        self.photo.show_message("Loading the photo…")
+
+        def shown(result) -> None:
+            if request == self._request:
+                image, full, faces = result
+                marks = [
+                    (fid, box, d is not None and d <= self.session.threshold)
+                    for fid, box, d in faces
+                ]
+                self.photo.set_photo(QPixmap.fromImage(image), full, marks, row.face_id)
+
+        def failed(exc: Exception) -> None:
+            if request == self._request:
+                self.photo.show_message(f"This photo cannot be shown: {exc}")
+
+        run_task(self.session.io_pool, lambda: load_photo(path, row), shown, failed, priority=2**30)
+
+    def _on_gallery_decide(self, row: FindingRow, decision: str) -> None:
+        self.decide(decision, row)
+
+    def decide(self, decision: str, row: FindingRow | None = None) -> None:
+        """Save 'me' or 'not_me' for the current finding at once, then move to the next one."""
+        row = row or self.current_row()
+        if row is None:
+            return
+        position = self.gallery.currentIndex().row()
+        self.session.set_decision(row.face_id, decision)
+        self.model.set_decision(row.face_id, decision)
+        still_here = self.proxy.index(position, 0).data(RowRole)
+        if still_here is not None and still_here.face_id == row.face_id:
+            position += 1  # the row stayed (no filter hides it now): move on to the next one
+        self.gallery.select_row(min(position, self.proxy.rowCount() - 1))
+
+    def _on_folder_clicked(self) -> None:
+        if self._current is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(containing_folder(self._current))))
+
+    def _on_copy_clicked(self) -> None:
+        if self._current is not None:
+            QGuiApplication.clipboard().setText(full_path(self._current))

@@ -1,0 +1,247 @@
+"""Scan: live progress, matches as they are found, problems listed, pause/resume and cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.scan import Finished, Progress, ScanSettings
+from exposure_audit.store import Audit
+
+from .. import prefs
+from ..errors import explain, report_error
+from ..icons import icon
+from ..models import FindingsModel
+from ..session import Session
+from ..widgets.gallery import FindingDelegate
+from ..workers import ScanJob, ScanSnapshot
+
+POLL_MS = 100
+
+
+def _eta(seconds: float | None) -> str:
+    if seconds is None:
+        return "working it out…"
+    if seconds < 60:
+        return f"about {max(1, round(seconds))} s"
+    if seconds < 3600:
+        return f"about {round(seconds / 60)} min"
+    return f"about {seconds / 3600:.1f} h"
+
+
+def scannable_ids(audit: Audit) -> list[int]:
+    """Folders and archives; profile URLs are not scanned yet."""
+    if not audit.references():
+        raise EnvironmentProblem("Add at least one selfie with a clear face before scanning.")
+    return [s.id for s in audit.sources() if s.kind != "url"]
+
+
+class ScanPage(QWidget):
+    """Drives one ScanJob at a time; polls it ~10 times a second."""
+
+    scan_started = Signal()
+    scan_finished = Signal(object)  # Finished, or None when it failed
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.job: ScanJob | None = None
+        self.result: Finished | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.live = FindingsModel(session.thumbnails, self)
+        self._build()
+
+    def _build(self) -> None:
+        title = QLabel(
+            "<h2>Scan</h2><p>Looks through every photo in the places you added. "
+            "You can keep using the app; closing it keeps what is done.</p>"
+        )
+        title.setWordWrap(True)
+        self.start_button = QPushButton(icon("play"), "Start scan")
+        self.pause_button = QPushButton(icon("pause"), "Pause")
+        self.cancel_button = QPushButton(icon("stop"), "Cancel")
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.pause_button.clicked.connect(self._on_pause_clicked)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Scan progress")
+        self.labels = {
+            key: QLabel("—") for key in ("done", "rate", "eta", "faces", "matches", "current")
+        }
+        self.labels["current"].setWordWrap(True)
+        form = QFormLayout()
+        for key, caption in (
+            ("done", "Photos checked"),
+            ("rate", "Speed"),
+            ("eta", "Time left"),
+            ("faces", "Faces seen"),
+            ("matches", "Matches so far"),
+            ("current", "Now looking at"),
+        ):
+            form.addRow(caption + ":", self.labels[key])
+            self.labels[key].setAccessibleName(caption)
+        self.matches = QListView()
+        self.matches.setModel(self.live)
+        self.matches.setItemDelegate(FindingDelegate(self.matches))
+        self.matches.setViewMode(QListView.ViewMode.IconMode)
+        self.matches.setFlow(QListView.Flow.LeftToRight)
+        self.matches.setWrapping(False)
+        self.matches.setUniformItemSizes(True)
+        self.matches.setFixedHeight(FindingDelegate.CELL.height() + 24)
+        self.matches.setAccessibleName("Matches found so far")
+        self.problems = QListWidget()
+        self.problems.setAccessibleName("Problems met during the scan")
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.cancel_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Matches so far:"))
+        layout.addWidget(self.matches)
+        layout.addWidget(QLabel("Problems (the scan goes on without these files):"))
+        layout.addWidget(self.problems, 1)
+        self._set_running(False)
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def _set_running(self, running: bool) -> None:
+        self.start_button.setEnabled(not running)
+        self.pause_button.setEnabled(running)
+        self.cancel_button.setEnabled(running)
+        self.pause_button.setText("Pause")
+        self.pause_button.setIcon(icon("pause"))
+
+    # -- starting -----------------------------------------------------------------------------
+
+    def _on_start_clicked(self) -> None:
+        self.start_scan()
+
+    def start_scan(self, settings: ScanSettings | None = None) -> None:
+        """Start scanning every folder and archive of the audit."""
+        if self.job is not None or self.session.path is None:
+            return
+        settings = settings or ScanSettings(detector=prefs.detector(), workers=prefs.workers())
+        self.start_button.setEnabled(False)
+        self.session.db(
+            scannable_ids, lambda ids: self._launch(settings, ids), self._on_start_failed
+        )
+
+    def _on_start_failed(self, exc: Exception) -> None:
+        self.start_button.setEnabled(True)
+        report_error(self, exc)
+
+    def _launch(self, settings: ScanSettings, source_ids: list[int]) -> None:
+        if not source_ids:
+            self.start_button.setEnabled(True)
+            explain(self, "Add a folder or an archive under 'Where to look' first.")
+            return
+        assert self.session.path is not None
+        self.live.set_rows([])
+        self.result = None
+        self.problems.clear()
+        self.progress.setRange(0, 0)
+        self.labels["current"].setText("Listing the photos…")
+        self.job = ScanJob(self.session.path, settings, source_ids)
+        self.session.scan_pool.start(self.job)
+        self._set_running(True)
+        self.timer.start()
+        self.scan_started.emit()
+
+    # -- controls -----------------------------------------------------------------------------
+
+    def _on_pause_clicked(self) -> None:
+        if self.job is None:
+            return
+        if self.job.paused:
+            self.job.resume()
+            self.pause_button.setText("Pause")
+            self.pause_button.setIcon(icon("pause"))
+        else:
+            self.job.pause()
+            self.pause_button.setText("Resume")
+            self.pause_button.setIcon(icon("play"))
+            self.labels["current"].setText("Paused. Press Resume to go on.")
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.labels["current"].setText("Stopping after the photos in hand…")
+
+    def cancel_and_wait(self) -> None:
+        """On quit or before wiping: stop the scan, keeping what is done."""
+        if self.job is not None:
+            self.job.cancel()
+            self.session.scan_pool.waitForDone()
+            self._on_timer_timeout()
+
+    # -- polling ------------------------------------------------------------------------------
+
+    def _on_timer_timeout(self) -> None:
+        job = self.job
+        if job is None:
+            return
+        finished = job.done.is_set()
+        self._show(job.take())
+        if finished:
+            self._finish(job)
+
+    def _show(self, snap: ScanSnapshot) -> None:
+        if snap.progress is not None:
+            self._show_progress(snap.progress, snap.paused)
+        self.live.append_rows(snap.findings)
+        for problem in snap.problems:
+            self.problems.addItem(f"{problem.location}: {problem.message}")
+        if snap.finished is not None:
+            self.result = snap.finished
+            self._show_finished(snap.finished)
+        if snap.error is not None:
+            report_error(self, snap.error)
+
+    def _show_progress(self, progress: Progress, paused: bool) -> None:
+        total = max(progress.total, progress.done)
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(progress.done)
+        self.labels["done"].setText(f"{progress.done:,} of {total:,}")
+        self.labels["rate"].setText(f"{progress.rate:.1f} photos per second")
+        self.labels["eta"].setText(_eta(progress.eta_seconds))
+        self.labels["faces"].setText(f"{progress.faces:,}")
+        self.labels["matches"].setText(f"{progress.matches:,}")
+        if not paused:
+            self.labels["current"].setText(progress.current or "…")
+
+    def _show_finished(self, finished: Finished) -> None:
+        words = {"finished": "Done", "cancelled": "Stopped", "failed": "Stopped by an error"}
+        self.labels["current"].setText(
+            f"{words.get(finished.status, finished.status)}: {finished.seen:,} photos checked in "
+            f"{finished.seconds:.1f} s, {finished.problems} problem(s)."
+        )
+        self.labels["eta"].setText("—")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+
+    def _finish(self, job: ScanJob) -> None:
+        self.timer.stop()
+        self.job = None
+        self._set_running(False)
+        self.session.sources_changed.emit()
+        self.session.findings_changed.emit()
+        self.scan_finished.emit(self.result)

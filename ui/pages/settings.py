@@ -1,0 +1,149 @@
+"""Settings: detector, workers, match threshold, where data lives, and 'Forget everything'."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure_audit.paths import data_dir
+
+from .. import prefs
+from ..icons import icon
+from ..session import Session
+
+FORGET_TEXT = (
+    "This deletes the audit file, every selfie and thumbnail it kept, and every decision you "
+    "made. Your own photos and exports are not touched. This cannot be undone."
+)
+
+
+class SettingsPage(QWidget):
+    """Preferences go to QSettings; the match threshold belongs to the audit."""
+
+    forget_requested = Signal()
+    theme_changed = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.detector = QComboBox()
+        self.detector.addItem("HOG: fast, works on any computer", "hog")
+        self.detector.addItem("CNN: finds more faces, much slower without a GPU", "cnn")
+        self.detector.setCurrentIndex(max(0, self.detector.findData(prefs.detector())))
+        self.workers = QSpinBox()
+        self.workers.setRange(1, max(1, os.cpu_count() or 1))
+        self.workers.setValue(min(prefs.workers(), self.workers.maximum()))
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.2, 0.8)
+        self.threshold.setSingleStep(0.02)
+        self.threshold.setDecimals(2)
+        self.theme = QComboBox()
+        for key, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            self.theme.addItem(text, key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme())))
+        self.data_label = QLabel(str(data_dir()))
+        self.data_label.setWordWrap(True)
+        self.audit_label = QLabel("No audit open")
+        self.audit_label.setWordWrap(True)
+        self._wire()
+        self._lay_out()
+        session.opened.connect(self._on_session_opened)
+
+    def _wire(self) -> None:
+        self.detector.currentIndexChanged.connect(self._on_detector_changed)
+        self.workers.valueChanged.connect(self._on_workers_changed)
+        self.threshold.editingFinished.connect(self._on_threshold_editing_finished)
+        self.theme.currentIndexChanged.connect(self._on_theme_changed)
+        for widget, name in (
+            (self.detector, "Face detector"),
+            (self.workers, "Number of workers"),
+            (self.threshold, "Match threshold"),
+            (self.theme, "Colours"),
+        ):
+            widget.setAccessibleName(name)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("Face &detector:", self.detector)
+        form.addRow("&Workers (photos analysed at once):", self.workers)
+        form.addRow("Match &threshold (lower is stricter):", self.threshold)
+        form.addRow("&Colours:", self.theme)
+        data_row = QHBoxLayout()
+        data_row.addWidget(self.data_label, 1)
+        self.open_data = QPushButton(icon("folder"), "Open")
+        self.move_data = QPushButton("Change…")
+        self.open_data.setAccessibleName("Open the data folder")
+        self.move_data.setAccessibleName("Choose where new audits are kept")
+        self.open_data.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
+        )
+        self.move_data.clicked.connect(self._on_move_data_clicked)
+        data_row.addWidget(self.open_data)
+        data_row.addWidget(self.move_data)
+        form.addRow("Data folder:", data_row)
+        form.addRow("This audit:", self.audit_label)
+        self.forget_button = QPushButton(icon("trash"), "Forget everything…")
+        self.forget_button.setAccessibleName("Forget everything: delete this audit")
+        self.forget_button.clicked.connect(self._on_forget_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Settings</h2>"))
+        layout.addLayout(form)
+        layout.addSpacing(24)
+        layout.addWidget(QLabel(f"<b>Forget everything</b><br>{FORGET_TEXT}"))
+        layout.addWidget(self.forget_button)
+        layout.addStretch()
+
+    def _on_session_opened(self, path: object) -> None:
+        self.audit_label.setText(str(path))
+        self.threshold.setValue(self.session.threshold)
+
+    def _on_detector_changed(self, _index: int) -> None:
+        prefs.settings().setValue("scan/detector", self.detector.currentData())
+
+    def _on_workers_changed(self, value: int) -> None:
+        prefs.settings().setValue("scan/workers", value)
+
+    def _on_theme_changed(self, _index: int) -> None:
+        prefs.settings().setValue("theme", self.theme.currentData())
+        self.theme_changed.emit(self.theme.currentData())
+
+    def _on_threshold_editing_finished(self) -> None:
+        value = round(self.threshold.value(), 2)
+        if self.session.path is None or abs(value - self.session.threshold) < 1e-9:
+            return
+
+        def saved(_none: object) -> None:
+            self.session.threshold = value
+            self.session.findings_changed.emit()
+
+        self.session.db(lambda audit: audit.set_threshold(value), saved)
+
+    def _on_move_data_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Where should new audits be kept?")
+        if folder:
+            prefs.settings().setValue("data_dir", folder)
+            self.data_label.setText(f"{folder} (from the next start)")
+
+    def _on_forget_clicked(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Forget everything?", FORGET_TEXT, parent=self)
+        forget = box.addButton("Forget everything", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is forget:
+            self.forget_requested.emit()

@@ -1,0 +1,184 @@
+"""You: the selfies that teach the app your face, each with its face crop and verdict."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QSize, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import selfies
+from ..errors import report_error
+from ..icons import icon
+from ..models import RowRole, SelfieEntry, SelfiesModel
+from ..session import Session
+
+INTRO = (
+    "<h2>You</h2><p>Add three to five recent photos of yourself: your face clearly visible, "
+    "alone in the picture. Use the button, drag them here, or paste one (Ctrl+V). "
+    "Each gets a verdict; only the good ones are used.</p>"
+)
+IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.gif *.tif *.tiff)"
+
+
+class YouPage(QWidget):
+    """Enrolment. ``enrolled`` fires when a batch of selfies has been judged and stored."""
+
+    enrolled = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = SelfiesModel(self)
+        self._pasted = 0
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setIconSize(QSize(96, 96))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setAccessibleName("Your selfies and their verdicts")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.add_button = QPushButton(icon("add"), "Add selfies…")
+        self.remove_button = QPushButton(icon("remove"), "Remove selected")
+        self.add_button.setAccessibleName("Add selfies from files")
+        self.remove_button.setAccessibleName("Remove the selected selfie")
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        QShortcut(QKeySequence.StandardKey.Paste, self, self.paste)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.status)
+        self.setAcceptDrops(True)
+        session.opened.connect(self._on_session_opened)
+
+    # -- loading and adding ---------------------------------------------------------------------
+
+    def _on_session_opened(self, _path: object) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        if self.session.path is None:
+            self.model.set_entries([])
+            return
+        path = self.session.path
+        self.session.job(lambda: selfies.load_selfies(path), self._on_loaded)
+
+    def _on_loaded(self, entries: list[SelfieEntry]) -> None:
+        rejected = [e for e in self.model.entries() if e.reference_id is None]
+        self.model.set_entries(entries + rejected)
+        self._update_status()
+
+    def add_selfie_files(self, paths: list[str]) -> None:
+        """What the file dialog and drops call."""
+        if paths:
+            self._start(lambda: selfies.read_files(paths))
+
+    def add_selfie_images(self, images: list[tuple[str, bytes]]) -> None:
+        """What pasting calls: (name, encoded image bytes)."""
+        if images:
+            self._start(lambda: images)
+
+    def _start(self, read) -> None:
+        path = self.session.path
+        if path is None:
+            return
+        self.status.setText("Looking at your selfies…")
+        self.add_button.setEnabled(False)
+        self.session.job(lambda: selfies.enrol(path, read()), self._on_enrolled, self._on_failed)
+
+    def _on_enrolled(self, entries: list[SelfieEntry]) -> None:
+        self.add_button.setEnabled(True)
+        known = {e.sha256 for e in entries}
+        kept = [e for e in self.model.entries() if e.sha256 not in known]
+        self.model.set_entries(kept + entries)
+        self._update_status()
+        self.session.references_changed.emit()
+        self.enrolled.emit()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.add_button.setEnabled(True)
+        self.status.setText("")
+        report_error(self, exc)
+
+    def _update_status(self) -> None:
+        good = sum(1 for e in self.model.entries() if e.reference_id is not None)
+        if good == 0:
+            text = "No usable selfie yet. Add a photo where your face is clear and alone."
+        elif good < 3:
+            text = f"{good} selfie(s) in use. Three or more make the search more reliable."
+        else:
+            text = f"{good} selfies in use. You are ready to choose where to look."
+        self.status.setText(text)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _on_add_clicked(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Add selfies", "", IMAGE_FILTER)
+        self.add_selfie_files(names)
+
+    def _on_remove_clicked(self) -> None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return
+        entry: SelfieEntry = index.data(RowRole)
+        remaining = [e for e in self.model.entries() if e.sha256 != entry.sha256]
+        self.model.set_entries(remaining)
+        self._update_status()
+        if entry.reference_id is not None:
+            ref_id = entry.reference_id
+            self.session.db(
+                lambda audit: audit.remove_reference(ref_id),
+                lambda _none: self.session.references_changed.emit(),
+            )
+
+    def paste(self) -> None:
+        self._take_mime(QGuiApplication.clipboard().mimeData())
+
+    def _take_mime(self, mime: QMimeData | None) -> bool:
+        if mime is None:
+            return False
+        files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+        if files:
+            self.add_selfie_files(files)
+            return True
+        if mime.hasImage():
+            image = QImage(mime.imageData())
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")
+            self._pasted += 1
+            self.add_selfie_images([(f"pasted-{self._pasted}.png", bytes(buffer.data()))])
+            return True
+        return False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._take_mime(event.mimeData()):
+            event.acceptProposedAction()

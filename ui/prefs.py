@@ -1,0 +1,47 @@
+"""Preferences and window state in QSettings; everything else lives in the audit."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "exposure-audit", "app")
+
+
+def recent_audits() -> list[str]:
+    value = settings().value("recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in value or [] if v]
+
+
+def remember_audit(path: str) -> None:
+    paths = [path, *[p for p in recent_audits() if p != path]][:MAX_RECENT]
+    settings().setValue("recent", paths)
+
+
+def forget_recent(path: str) -> None:
+    settings().setValue("recent", [p for p in recent_audits() if p != path])
+
+
+def detector() -> str:
+    value = str(settings().value("scan/detector", "hog"))
+    return value if value in ("hog", "cnn") else "hog"
+
+
+def workers() -> int:
+    default = max(1, (os.cpu_count() or 2) - 1)
+    try:
+        return max(1, int(settings().value("scan/workers", default)))
+    except (TypeError, ValueError):
+        return default
+
+
+def theme() -> str:
+    value = str(settings().value("theme", "system"))
+    return value if value in ("system", "light", "dark") else "system"

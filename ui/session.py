@@ -1,0 +1,103 @@
+"""The open audit as the app sees it: its path, the worker pools, and change notifications."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from exposure_audit.store import Audit
+
+from .thumbnails import ThumbnailCache
+from .workers import run_task, wait_for, with_audit
+
+
+def _pool(threads: int, parent: QObject) -> QThreadPool:
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(threads)
+    return pool
+
+
+class Session(QObject):
+    """One per window. Database work goes to ``db_pool`` (one thread, so writes keep their order)."""
+
+    opened = Signal(object)  # Path
+    closed = Signal()
+    references_changed = Signal()
+    sources_changed = Signal()
+    findings_changed = Signal()
+    decision_saved = Signal(int, object)  # face id, decision
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.threshold = 0.6
+        self.db_pool = _pool(1, self)
+        self.io_pool = _pool(3, self)
+        self.job_pool = _pool(2, self)
+        self.scan_pool = _pool(1, self)
+        self.thumbnails = ThumbnailCache(self.io_pool, parent=self)
+
+    @property
+    def pools(self) -> list[QThreadPool]:
+        return [self.scan_pool, self.job_pool, self.io_pool, self.db_pool]
+
+    def open(
+        self,
+        path: Path,
+        on_done: Callable[[Path], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Open (creating if needed) the audit at ``path`` on a worker."""
+
+        def create() -> float:
+            with Audit.open(path) as audit:
+                return audit.threshold
+
+        def opened(threshold: float) -> None:
+            self.path = path
+            self.threshold = threshold
+            self.thumbnails.reset(path)
+            self.opened.emit(path)
+            if on_done is not None:
+                on_done(path)
+
+        run_task(self.db_pool, create, opened, on_error)
+
+    def close(self) -> None:
+        self.path = None
+        self.thumbnails.reset(None)
+        self.closed.emit()
+
+    def db(
+        self,
+        fn: Callable[[Audit], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run ``fn(audit)`` on the database thread; ``on_done(result)`` on the GUI thread."""
+        if self.path is None:
+            return
+        path = self.path
+        run_task(self.db_pool, lambda: with_audit(path, fn), on_done, on_error)
+
+    def job(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run slow work (enrolment, inspecting sources) off the GUI thread."""
+        run_task(self.job_pool, fn, on_done, on_error)
+
+    def set_decision(self, face_id: int, decision: str | None) -> None:
+        """Save a decision at once; ``decision_saved`` fires when it is on disk."""
+        self.db(
+            lambda audit: audit.set_decision(face_id, decision),
+            lambda _none: self.decision_saved.emit(face_id, decision),
+        )
+
+    def shutdown(self) -> None:
+        wait_for(self.pools)

@@ -1,0 +1,182 @@
+"""Charts drawn with QPainter: horizontal bars, a yearly timeline, and a big-number tile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+PALETTE = ["#3b7dd8", "#2e9d5b", "#d39a1c", "#c4572e", "#8e5bd6", "#2aa3a3", "#c2417a", "#6b7a8f"]
+
+
+def _describe(title: str, items: list[tuple[str, int]]) -> str:
+    return f"{title}: " + (", ".join(f"{label} {value}" for label, value in items) or "nothing yet")
+
+
+class BarChart(QWidget):
+    """Labelled horizontal bars, largest first; one colour per bar."""
+
+    ROW = 26
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.items: list[tuple[str, int]] = []
+        self.colours: dict[str, str] = {}
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setAccessibleName(title)
+
+    def set_items(
+        self, items: list[tuple[str, int]], colours: dict[str, str] | None = None
+    ) -> None:
+        self.items = sorted(items, key=lambda item: -item[1])
+        self.colours = colours or {}
+        self.setAccessibleDescription(_describe(self.title, self.items))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 34 + self.ROW * max(1, len(self.items)))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(self.palette().ColorRole.WindowText)
+        _title(painter, self.title, self.width(), text)
+        if not self.items:
+            painter.drawText(QRectF(0, 30, self.width(), self.ROW), "Nothing yet")
+            return
+        label_w = min(150.0, self.width() * 0.35)
+        peak = max(value for _, value in self.items) or 1
+        bar_space = self.width() - label_w - 60
+        for number, (label, value) in enumerate(self.items):
+            y = 30 + number * self.ROW
+            painter.setPen(text)
+            metrics = painter.fontMetrics()
+            painter.drawText(
+                QRectF(0, y, label_w - 8, self.ROW - 4),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8)),
+            )
+            width = max(2.0, bar_space * value / peak)
+            colour = QColor(self.colours.get(label, PALETTE[number % len(PALETTE)]))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(label_w, y + 3, width, self.ROW - 10), 3, 3)
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(label_w + width + 6, y, 60, self.ROW - 4),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{value:,}",
+            )
+
+
+class Timeline(QWidget):
+    """Photos per year as vertical bars, gaps between years kept so time reads left to right."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.years: list[tuple[str, int]] = []
+        self.setMinimumHeight(170)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(title)
+
+    def set_counts(self, counts: dict[int, int]) -> None:
+        if counts:
+            first, last = min(counts), max(counts)
+            self.years = [(str(y), counts.get(y, 0)) for y in range(first, last + 1)]
+        else:
+            self.years = []
+        self.setAccessibleDescription(_describe(self.title, [(y, c) for y, c in self.years if c]))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(self.palette().ColorRole.WindowText)
+        _title(painter, self.title, self.width(), text)
+        if not self.years:
+            painter.drawText(QRectF(0, 30, self.width(), 24), "No dated photos yet")
+            return
+        top, bottom = 34.0, self.height() - 22.0
+        peak = max(count for _, count in self.years) or 1
+        slot = self.width() / len(self.years)
+        bar = min(48.0, slot * 0.7)
+        step = max(1, int(40 // slot) + 1)  # label every n-th year when crowded
+        for number, (year, count) in enumerate(self.years):
+            x = number * slot + (slot - bar) / 2
+            height = (bottom - top - 16) * count / peak
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(PALETTE[0]))
+            painter.drawRoundedRect(QRectF(x, bottom - height, bar, height), 2, 2)
+            painter.setPen(text)
+            if count:
+                painter.drawText(
+                    QRectF(x - 10, bottom - height - 16, bar + 20, 14),
+                    Qt.AlignmentFlag.AlignCenter,
+                    str(count),
+                )
+            if number % step == 0:
+                painter.drawText(
+                    QRectF(number * slot, bottom + 2, slot * step, 18),
+                    Qt.AlignmentFlag.AlignLeft,
+                    year,
+                )
+
+
+class StatTile(QWidget):
+    """A big number with a short caption underneath."""
+
+    def __init__(self, caption: str, colour: str = PALETTE[0], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.caption = caption
+        self.colour = colour
+        self.value = "0"
+        self.setMinimumSize(150, 86)
+        self.setAccessibleName(caption)
+
+    def set_value(self, value: str) -> None:
+        self.value = value
+        self.setAccessibleDescription(f"{self.caption}: {value}")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        base = self.palette().color(self.palette().ColorRole.Base)
+        painter.setBrush(base)
+        painter.setPen(QColor(self.colour))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(self.colour))
+        painter.drawText(
+            QRectF(10, 6, self.width() - 20, self.height() * 0.6),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.value,
+        )
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.palette().ColorRole.Text))
+        painter.drawText(
+            QRectF(10, self.height() * 0.6, self.width() - 20, self.height() * 0.4 - 4),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            self.caption,
+        )
+
+
+def _title(painter: QPainter, title: str, width: int, colour: QColor) -> None:
+    font = QFont(painter.font())
+    font.setBold(True)
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(colour)
+    painter.drawText(
+        QRectF(0, 0, width, 24), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title
+    )
+    painter.restore()

@@ -1,0 +1,149 @@
+"""The thumbnail gallery: icon-mode list view over findings, each face outlined."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from exposure_audit.store import FindingRow
+
+from .. import labels
+from ..models import GroupRole, PixmapRole, RowRole
+
+BAND_COLOURS = {"strong": "#2e9d5b", "likely": "#d39a1c", "possible": "#c4572e"}
+DECISION_COLOURS = {"me": "#2e9d5b", "not_me": "#b03030"}
+
+
+def face_rect(row: FindingRow, target: QRectF) -> QRectF:
+    """The finding's face box (full-size pixels) mapped into ``target`` showing the whole photo."""
+    width = row.width or 1
+    height = row.height or 1
+    sx, sy = target.width() / width, target.height() / height
+    top, right, bottom, left = row.box
+    return QRectF(
+        target.left() + left * sx, target.top() + top * sy, (right - left) * sx, (bottom - top) * sy
+    )
+
+
+def fit(size: QSize, box: QRect) -> QRectF:
+    """The largest rectangle of ``size``'s shape centred in ``box``."""
+    if size.isEmpty():
+        return QRectF(box)
+    scale = min(box.width() / size.width(), box.height() / size.height())
+    w, h = size.width() * scale, size.height() * scale
+    return QRectF(box.left() + (box.width() - w) / 2, box.top() + (box.height() - h) / 2, w, h)
+
+
+class FindingDelegate(QStyledItemDelegate):
+    """Draws a thumbnail with the face outlined, the confidence band and the decision."""
+
+    CELL = QSize(184, 214)
+    IMAGE = 168
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return self.CELL
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        row: FindingRow | None = index.data(RowRole)
+        if row is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = option.palette
+        cell = option.rect.adjusted(4, 4, -4, -4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(cell, palette.highlight())
+        image_box = QRect(cell.left() + 4, cell.top() + 4, cell.width() - 8, self.IMAGE - 8)
+        self._paint_photo(painter, row, index.data(PixmapRole), image_box, palette.mid().color())
+        self._paint_caption(painter, option, row, index.data(GroupRole), cell, selected)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(palette.highlight().color(), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(cell)
+        painter.restore()
+
+    def _paint_photo(self, painter: QPainter, row: FindingRow, pixmap, box: QRect, mid: QColor):
+        if pixmap is None or pixmap.isNull():
+            shape = QSize(row.width or 4, row.height or 3)
+            target = fit(shape, box)
+            painter.fillRect(target, mid)
+        else:
+            target = fit(pixmap.size(), box)
+            painter.drawPixmap(target.toRect(), pixmap)
+        colour = QColor(BAND_COLOURS.get(row.band, "#888888"))
+        painter.setPen(QPen(colour, 2.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(face_rect(row, target))
+        if row.decision in DECISION_COLOURS:
+            badge = QRectF(box.right() - 26, box.top() + 2, 24, 24)
+            painter.setBrush(QColor(DECISION_COLOURS[row.decision]))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(badge)
+            painter.setPen(QPen(QColor("white"), 2))
+            painter.drawText(
+                badge, Qt.AlignmentFlag.AlignCenter, "✓" if row.decision == "me" else "✗"
+            )
+
+    def _paint_caption(self, painter, option, row: FindingRow, group: str, cell: QRect, selected):
+        role = (
+            option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
+        )
+        painter.setPen(option.palette.color(role))
+        text_box = QRect(cell.left() + 4, cell.top() + self.IMAGE, cell.width() - 8, 18)
+        metrics = option.fontMetrics
+        painter.drawText(
+            text_box,
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(
+                labels.file_name(row), Qt.TextElideMode.ElideMiddle, text_box.width()
+            ),
+        )
+        second = (
+            group
+            or f"{labels.platform_label(row.context.get('platform'))} · {labels.band_label(row.band)}"
+        )
+        painter.drawText(
+            text_box.translated(0, 18),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(second, Qt.TextElideMode.ElideRight, text_box.width()),
+        )
+
+
+class GalleryView(QListView):
+    """Icon-mode gallery; Y and N decide the current finding, arrows move."""
+
+    decide = Signal(object, str)  # FindingRow, "me" | "not_me"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
+        self.setSpacing(2)
+        self.setWordWrap(False)
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setItemDelegate(FindingDelegate(self))
+        self.setAccessibleName("Photos your face is in")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = {Qt.Key.Key_Y: "me", Qt.Key.Key_N: "not_me"}
+        if event.key() in keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            index = self.currentIndex()
+            if index.isValid():
+                self.decide.emit(index.data(RowRole), keys[event.key()])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def select_row(self, row: int) -> None:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        index = model.index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
