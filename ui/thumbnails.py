@@ -18,7 +18,7 @@ from exposure_audit.imaging import thumbnail_jpeg
 from exposure_audit.sources import read_location
 from exposure_audit.store import Audit, FindingRow
 
-from .workers import run_task, with_audit
+from .workers import background_priority, run_task, with_audit
 
 THUMB_SIDE = 256
 
@@ -29,6 +29,8 @@ def load_thumbnail(audit_path: Path, item_id: int, source: str, location: str) -
     Raises:
         BadData: the photo cannot be read any more.
     """
+
+    background_priority()
 
     def cached(audit: Audit) -> bytes | None:
         return audit.thumbnail(item_id)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -42,6 +45,19 @@ class Task(QRunnable):
 
 
 _live: set[Task] = set()
+_niced = threading.local()
+
+
+def background_priority() -> None:
+    """Lower the calling worker thread's CPU priority (once), so the GUI thread always wins.
+
+    On Linux niceness belongs to the thread, and the scan's worker processes inherit it.
+    """
+    if getattr(_niced, "done", False) or not sys.platform.startswith("linux"):
+        return
+    _niced.done = True
+    with contextlib.suppress(OSError):
+        os.nice(5)
 
 
 def run_task(
@@ -146,6 +162,7 @@ class ScanJob(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        background_priority()
         try:
             with Audit.open(self.audit_path, create=False) as audit:
                 events = scan(

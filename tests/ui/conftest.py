@@ -34,5 +34,3 @@ def window(qtbot):
     win.show()
     yield win
     win.close()
-
-

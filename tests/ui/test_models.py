@@ -41,7 +41,9 @@ def test_findings_proxy_filters_and_groups(qtmodeltester):
     assert all(r.context["latitude"] is not None and r.distance <= 0.45 for r in rows)
     proxy.set_rules(FindingsFilter(max_distance=0.8))
     proxy.set_group("year")
-    years = [proxy.index(n, 0).data(RowRole).context["taken_at"][:4] for n in range(proxy.rowCount())]
+    years = [
+        proxy.index(n, 0).data(RowRole).context["taken_at"][:4] for n in range(proxy.rowCount())
+    ]
     assert years == sorted(years)
     qtmodeltester.check(proxy)
 
@@ -61,7 +63,13 @@ def test_sources_model(qtmodeltester):
     model.set_rows(
         [
             {"id": 1, "path": "/a", "kind": "folder", "platform": "Files", "photos": 12},
-            {"id": 2, "path": "https://example.org/me", "kind": "url", "platform": None, "photos": None},
+            {
+                "id": 2,
+                "path": "https://example.org/me",
+                "kind": "url",
+                "platform": None,
+                "photos": None,
+            },
         ]
     )
     assert model.index(0, 3).data() == "12"
@@ -76,7 +84,9 @@ def test_selfies_model(qtmodeltester):
     model.set_entries(
         [
             SelfieEntry("me.jpg", "a" * 64, True, crop=crop, reference_id=1),
-            SelfieEntry("blurry.jpg", "b" * 64, False, problems=["face is blurry: use a sharper photo"]),
+            SelfieEntry(
+                "blurry.jpg", "b" * 64, False, problems=["face is blurry: use a sharper photo"]
+            ),
         ]
     )
     assert "blurry" in model.index(1, 0).data()

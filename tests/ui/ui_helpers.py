@@ -65,10 +65,19 @@ def synthetic_rows(count: int) -> list[FindingRow]:
         band = "strong" if distance <= 0.45 else "likely" if distance <= 0.52 else "possible"
         rows.append(
             FindingRow(
-                face_id=n + 1, item_id=n + 1, sha256=f"{n:064x}", source="/nowhere",
-                location=f"photo-{n:05d}.jpg", distance=distance, band=band,
-                box=(100, 300, 300, 100), decision=None, format="JPEG", width=800,
-                height=600, context=context,
+                face_id=n + 1,
+                item_id=n + 1,
+                sha256=f"{n:064x}",
+                source="/nowhere",
+                location=f"photo-{n:05d}.jpg",
+                distance=distance,
+                band=band,
+                box=(100, 300, 300, 100),
+                decision=None,
+                format="JPEG",
+                width=800,
+                height=600,
+                context=context,
             )
         )
     return rows
