@@ -39,6 +39,7 @@ class Outcome:
     height: int | None = None
     faces: list[tuple[Box, float | None]] = field(default_factory=list)
     error: str | None = None
+    exif: dict[str, object] | None = None
 
 
 _worker_state: dict[str, object] = {}
@@ -74,10 +75,28 @@ def analyse(task: Task, references: np.ndarray, settings: AnalysisSettings) -> O
         log.exception("unexpected error analysing %s", task.sha256)
         return Outcome(task.sha256, error=f"unexpected error ({type(exc).__name__}); see the log")
     width, height = image.full_size
+    matched = any(f.distance is not None and f.distance <= settings.threshold for f in faces)
     return Outcome(
         task.sha256,
         format=image.format,
         width=width,
         height=height,
         faces=[(face.box, face.distance) for face in faces],
+        exif=_exif_context(task.data) if matched else None,  # only for photos of the user
     )
+
+
+def _exif_context(data: bytes) -> dict[str, object] | None:
+    """When and where EXIF says the photo was taken (None if it says neither)."""
+    from .exports.exif import read_exif
+
+    try:
+        context = read_exif(data)
+    except Exception:  # noqa: BLE001 - odd EXIF must not lose the photo's faces
+        return None
+    found = {
+        "taken_at": context.taken_at,
+        "latitude": context.latitude,
+        "longitude": context.longitude,
+    }
+    return found if any(v is not None for v in found.values()) else None

@@ -88,12 +88,14 @@ class ExportTree:
     junk (``__MACOSX/``, ``._*``, ``.DS_Store``) already removed.
     ``read(path)`` returns a member's bytes (raises ``BadData`` if unreadable).
     ``part_of(path)`` names the part (archive file name or folder) holding that path.
+    ``head(path, n)``, where given, returns a member's first bytes without reading it whole.
     """
 
     name: str
     paths: Sequence[str]
     read: Callable[[str], bytes]
     part_of: Callable[[str], str]
+    head: Callable[[str, int], bytes] | None = None
 
 
 @dataclass

@@ -41,7 +41,7 @@ def read_contexts(
     for members in _group(exports, group_parts):
         tree, where = _tree(members)
         try:
-            reading = read_export(tree)
+            reading = read_export(tree, fill_exif=False)
         except Exception:  # adapters are meant never to raise; a bug here must not stop the scan
             log.exception("export reader failed on %s", tree.name)
             problem(members[0][0], tree.name, "could not read this export's metadata (see the log)")
@@ -83,8 +83,15 @@ def _tree(
         _, export, inner = where[path]
         return export.container.read(inner, METADATA_LIMIT)
 
+    def head(path: str, size: int) -> bytes:
+        if path not in where:
+            raise BadData(f"{path} is not in this export")
+        _, export, inner = where[path]
+        return export.container.head(inner, size)
+
     def part_of(path: str) -> str:
         return where[path][1].name if path in where else ""
 
     name = members[0][1].name
-    return ExportTree(name=name, paths=list(where), read=read, part_of=part_of), where
+    tree = ExportTree(name=name, paths=list(where), read=read, part_of=part_of, head=head)
+    return tree, where

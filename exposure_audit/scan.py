@@ -332,6 +332,7 @@ class _Run:
             height=outcome.height,
             error=outcome.error,
             faces=outcome.faces,
+            exif=outcome.exif,
         )
         item_id = self.audit.record_item(item, places)
         self.done += len(places)

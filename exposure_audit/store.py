@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from . import locking
 from .errors import EnvironmentProblem
 from .faces import DEFAULT_THRESHOLD, Box, band_for
 
@@ -30,7 +31,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE items(
         id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, format TEXT, size INTEGER NOT NULL,
         width INTEGER, height INTEGER, status TEXT NOT NULL CHECK (status IN ('done', 'error')),
-        error TEXT, detector TEXT, refs_key TEXT, analysed_at TEXT NOT NULL);
+        error TEXT, detector TEXT, refs_key TEXT, exif TEXT, analysed_at TEXT NOT NULL);
     CREATE TABLE locations(
         id INTEGER PRIMARY KEY,
         source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
@@ -165,6 +166,7 @@ class ItemRecord:
     height: int | None = None
     error: str | None = None
     faces: list[tuple[Box, float | None]] = field(default_factory=list)
+    exif: dict[str, Any] | None = None
 
 
 class Audit:
@@ -173,6 +175,7 @@ class Audit:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self.db = connection
+        self._locked = False
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Audit:
@@ -187,10 +190,16 @@ class Audit:
                 if not create:
                     raise EnvironmentProblem(f"No audit at {path}.")
                 _create_private_file(path)
-            connection = sqlite3.connect(path, timeout=5.0, isolation_level=None)
-            audit = cls(path, connection)
-            audit._configure()
-            audit._migrate()
+            locking.acquire(path)  # one writer: another window is told the audit is in use
+            try:
+                connection = sqlite3.connect(path, timeout=5.0, isolation_level=None)
+                audit = cls(path, connection)
+                audit._configure()
+                audit._migrate()
+            except BaseException:
+                locking.release(path)
+                raise
+            audit._locked = True
         except sqlite3.DatabaseError as exc:
             raise EnvironmentProblem(_explain(exc, path)) from exc
         except OSError as exc:
@@ -199,6 +208,9 @@ class Audit:
 
     def close(self) -> None:
         self.db.close()
+        if self._locked:
+            self._locked = False
+            locking.release(self.path)
 
     def __enter__(self) -> Audit:
         return self
@@ -233,8 +245,15 @@ class Audit:
             raise EnvironmentProblem(_explain(exc, self.path)) from exc
         try:
             yield self.db
+        except sqlite3.OperationalError as exc:
+            with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back already
+                self.db.execute("ROLLBACK")
+            if _is_environmental(exc):  # disk full, read-only, locked: the user can act on it
+                raise EnvironmentProblem(_explain(exc, self.path)) from exc
+            raise
         except BaseException:
-            self.db.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
             raise
         try:
             self.db.execute("COMMIT")
@@ -430,11 +449,12 @@ class Audit:
         with self.transaction():
             cursor = self.db.execute(
                 "INSERT INTO items(sha256, format, size, width, height, status, error, detector,"
-                " refs_key, analysed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " refs_key, exif, analysed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(sha256) DO UPDATE SET format = excluded.format,"
                 " width = excluded.width, height = excluded.height, status = excluded.status,"
                 " error = excluded.error, detector = excluded.detector,"
-                " refs_key = excluded.refs_key, analysed_at = excluded.analysed_at RETURNING id",
+                " refs_key = excluded.refs_key, exif = excluded.exif,"
+                " analysed_at = excluded.analysed_at RETURNING id",
                 (
                     item.sha256,
                     item.format,
@@ -445,6 +465,7 @@ class Audit:
                     item.error,
                     item.detector,
                     item.refs_key,
+                    json.dumps(item.exif) if item.exif else None,
                     now_iso(),
                 ),
             )
@@ -607,7 +628,7 @@ class Audit:
 
 FINDINGS_SQL = """
 SELECT f.id, i.id, i.sha256, s.path, l.location, f.distance, f.top, f.right, f.bottom, f.left,
-       d.decision, i.format, i.width, i.height, l.context
+       d.decision, i.format, i.width, i.height, l.context, i.exif
 FROM faces f
 JOIN items i ON i.id = f.item_id
 JOIN locations l ON l.item_id = i.id
@@ -630,8 +651,19 @@ def _finding(row: tuple[Any, ...], threshold: float) -> FindingRow:
         format=row[11],
         width=row[12],
         height=row[13],
-        context=json.loads(row[14]) if row[14] else {},
+        context=_with_exif(json.loads(row[14]) if row[14] else {}, row[15]),
     )
+
+
+def _with_exif(context: dict[str, Any], exif: str | None) -> dict[str, Any]:
+    """The export's context, with time and place from the photo's EXIF where it says nothing."""
+    if not exif:
+        return context
+    merged = dict(context)
+    for key, value in json.loads(exif).items():
+        if merged.get(key) is None:
+            merged[key] = value
+    return merged
 
 
 def _statements(script: str) -> list[str]:
@@ -642,6 +674,22 @@ def _create_private_file(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
+
+
+def _is_environmental(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return any(
+        word in text
+        for word in (
+            "locked",
+            "busy",
+            "readonly",
+            "read-only",
+            "full",
+            "disk i/o",
+            "unable to open",
+        )
+    )
 
 
 def _explain(exc: sqlite3.Error, path: Path) -> str:

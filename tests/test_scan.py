@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 from conftest import face_bytes
 from scanning import enrolled_audit, photo_folder, run_scan, tgz_of, zip_of
 
@@ -168,3 +169,26 @@ def test_scan_without_selfies_is_refused(tmp_path: Path) -> None:
     audit = Audit.open(tmp_path / "a.audit")
     with pytest.raises(EnvironmentProblem, match="selfie"):
         list(scan(audit))
+
+
+def test_exif_time_and_place_reach_the_finding(tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9003] = "2019:07:14 16:20:00"
+    exif.get_ifd(0x8769)[0x9011] = "+02:00"
+    gps = exif.get_ifd(0x8825)
+    gps.update({1: "N", 2: (38.0, 42.0, 36.0), 3: "W", 4: (9.0, 8.0, 24.0)})
+    out = io.BytesIO()
+    Image.open(io.BytesIO(face_bytes("obama3.jpg"))).save(out, "JPEG", exif=exif.tobytes())
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "holiday.jpg").write_bytes(out.getvalue())
+    audit = enrolled_audit(tmp_path / "a.audit")
+    run_scan(audit, [folder])
+    (finding,) = audit.findings()
+    assert finding.context["taken_at"] == "2019-07-14T16:20:00+02:00"
+    assert finding.context["latitude"] == pytest.approx(38.71)
+    assert finding.context["longitude"] == pytest.approx(-9.14)

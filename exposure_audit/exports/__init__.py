@@ -105,8 +105,12 @@ def _fill_exif_gaps(reading: ExportReading, tree: ExportTree) -> None:
             reading.contexts[path] = ctx.merged_over(read_exif(data))
 
 
-def read_export(tree: ExportTree) -> ExportReading:
-    """Read one export with the first adapter that recognises it (EXIF-only fallback)."""
+def read_export(tree: ExportTree, *, fill_exif: bool = True) -> ExportReading:
+    """Read one export with the first adapter that recognises it (EXIF-only fallback).
+
+    ``fill_exif`` reads every image whose metadata lacks a time or place; the scan passes
+    False because its workers read EXIF from the photos they decode anyway.
+    """
     problems: list[str] = []
     adapter = _recognising(tree, problems)
     try:
@@ -116,7 +120,7 @@ def read_export(tree: ExportTree) -> ExportReading:
         reading = _salvage(tree, adapter.platform)
     reading.problems[:0] = problems
     forget_heads(tree)
-    if getattr(adapter, "keeps_exif", False):
+    if fill_exif and getattr(adapter, "keeps_exif", False):
         try:
             _fill_exif_gaps(reading, tree)
         except Exception as err:  # noqa: BLE001 - hostile input must never escape

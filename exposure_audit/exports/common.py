@@ -67,7 +67,7 @@ def read_head(tree: ExportTree, path: str) -> bytes:
     heads = entry[1]
     if path not in heads:
         try:
-            heads[path] = tree.read(path)[:32]
+            heads[path] = tree.head(path, 32) if tree.head else tree.read(path)[:32]
         except (BadData, OSError):
             heads[path] = b""
     return heads[path]

@@ -1,0 +1,275 @@
+"""Benchmark: accuracy and speed against face_recognition's own CLI, re-scan speed, memory.
+
+    uv run python bench/benchmark.py                 # accuracy + speed + re-scan, 2 cores
+    uv run python bench/benchmark.py --memory 1000 5000   # also peak memory at 1k and 5k photos
+
+It builds a mixed export from the labelled face photos (plain, EXIF-rotated, 200 px profile
+pictures, small faces on 2400x1600 canvases, PNG, WebP, heavy JPEG compression; part of it in a
+zip), enrols two selfies of one person, and runs both tools on the same photos with the same
+number of worker processes. face_recognition's CLI cannot read zips, so it gets the zipped
+photos as plain files; it reads only .jpg/.jpeg/.png names, which is part of what is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_FACES = ROOT.parent / "shared" / "faces"
+USER = "obama"
+SELFIES = ("obama/obama.jpg", "obama/obama2.jpg")
+
+
+@dataclass(frozen=True)
+class Photo:
+    name: str
+    data: bytes
+    has_user: bool
+    zipped: bool
+
+
+def labelled_photos() -> dict[str, list[str]]:
+    labels = json.loads((SHARED_FACES / "labels.json").read_text())
+    return {path: people for path, people in labels.items() if path not in SELFIES}
+
+
+def variants(path: str, people: list[str], rng: random.Random) -> list[tuple[str, bytes]]:
+    """The same photo as it turns up in exports: sideways, tiny, small on a canvas, re-encoded."""
+    image = Image.open(SHARED_FACES / path)
+    image.load()
+    rgb = image.convert("RGB")
+    stem = path.replace("/", "_").rsplit(".", 1)[0]
+    out = [
+        (f"{stem}.jpg", _jpeg(rgb, 92)),
+        (f"{stem}_rot6.jpg", _rotated(rgb, 6)),
+        (f"{stem}_rot8.jpg", _rotated(rgb, 8)),
+        (f"{stem}.png", _encode(image, "PNG")),
+        (f"{stem}.webp", _encode(rgb, "WEBP", quality=80)),
+        (f"{stem}_q15.jpg", _jpeg(rgb, 15)),
+        (f"{stem}_canvas.jpg", _on_canvas(rgb, rng)),
+    ]
+    if len(people) == 1:  # profile pictures show one person
+        out.append((f"{stem}_profile200.jpg", _profile(rgb)))
+    return out
+
+
+def _jpeg(image: Image.Image, quality: int) -> bytes:
+    return _encode(image, "JPEG", quality=quality)
+
+
+def _encode(image: Image.Image, fmt: str, **options: object) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, fmt, **options)
+    return buffer.getvalue()
+
+
+def _rotated(image: Image.Image, orientation: int) -> bytes:
+    turn = {6: Image.Transpose.ROTATE_90, 8: Image.Transpose.ROTATE_270}[orientation]
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    buffer = io.BytesIO()
+    image.transpose(turn).save(buffer, "JPEG", quality=90, exif=exif.tobytes())
+    return buffer.getvalue()
+
+
+def _on_canvas(image: Image.Image, rng: random.Random) -> bytes:
+    """The photo at 1/4 of the canvas width, somewhere on a 2400x1600 canvas."""
+    scale = 600 / max(image.size)
+    small = image.resize((round(image.width * scale), round(image.height * scale)))
+    canvas = Image.new("RGB", (2400, 1600), tuple(rng.randrange(60, 200) for _ in range(3)))
+    canvas.paste(small, (rng.randrange(0, 2400 - small.width), rng.randrange(0, 1600 - small.height)))
+    return _jpeg(canvas, 88)
+
+
+def _profile(image: Image.Image) -> bytes:
+    side = min(image.size)
+    left, top = (image.width - side) // 2, max(0, (image.height - side) // 3)
+    return _jpeg(image.crop((left, top, left + side, top + side)).resize((200, 200)), 85)
+
+
+def build_export(folder: Path, rng: random.Random) -> list[Photo]:
+    photos = []
+    for path, people in sorted(labelled_photos().items()):
+        for index, (name, data) in enumerate(variants(path, people, rng)):
+            photos.append(Photo(name, data, USER in people, zipped=index % 3 == 0))
+    export = folder / "export"
+    flat = folder / "unknown"
+    known = folder / "known"
+    for directory in (export, flat, known):
+        directory.mkdir(parents=True)
+    with zipfile.ZipFile(export / "part.zip", "w") as archive:
+        for photo in photos:
+            (flat / photo.name).write_bytes(photo.data)
+            if photo.zipped:
+                archive.writestr(f"media/{photo.name}", photo.data)
+            else:
+                (export / photo.name).write_bytes(photo.data)
+    for selfie in SELFIES:
+        shutil.copy(SHARED_FACES / selfie, known / Path(selfie).name)
+    return photos
+
+
+def score(predicted: set[str], photos: list[Photo]) -> tuple[float, float]:
+    truth = {p.name for p in photos if p.has_user}
+    hits = len(predicted & truth)
+    recall = hits / len(truth)
+    precision = hits / len(predicted) if predicted else 1.0
+    return recall, precision
+
+
+def run_ours(folder: Path, cpus: int, audit: Path, with_selfies: bool = True) -> tuple[set[str], float, float]:
+    """Returns (photos with the user, wall seconds, the scan's own seconds)."""
+    out = folder / "ours.json"
+    command = [sys.executable, "-m", "exposure_audit", "scan", "--audit", str(audit),
+               "--source", str(folder / "export"), "--workers", str(cpus), "--json", str(out)]
+    if with_selfies:
+        command += [arg for s in SELFIES for arg in ("--selfie", str(folder / "known" / Path(s).name))]
+    started = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - started
+    scan_seconds = float(re.search(r"in ([\d.]+) s", result.stderr).group(1))  # type: ignore[union-attr]
+    findings = json.loads(out.read_text())["findings"]
+    return {f["location"].rsplit("/", 1)[-1] for f in findings}, wall, scan_seconds
+
+
+def run_reference_cli(folder: Path, cpus: int) -> tuple[set[str], float]:
+    tool = shutil.which("face_recognition", path=str(Path(sys.executable).parent))
+    if tool is None:
+        raise SystemExit("face_recognition's CLI is not installed in this environment")
+    started = time.perf_counter()
+    result = subprocess.run(
+        [tool, "--cpus", str(cpus), str(folder / "known"), str(folder / "unknown")],
+        capture_output=True, text=True, check=True,
+    )
+    wall = time.perf_counter() - started
+    predicted = set()
+    for line in result.stdout.splitlines():
+        path, _, name = line.rpartition(",")
+        if name.startswith(USER):
+            predicted.add(Path(path).name)
+    return predicted, wall
+
+
+def accuracy_and_speed(cpus: int) -> None:
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        photos = build_export(folder, rng)
+        positives = sum(p.has_user for p in photos)
+        print(f"mixed export: {len(photos)} photos ({positives} with the user), "
+              f"{sum(p.zipped for p in photos)} of them inside a zip; {cpus} worker processes")
+        ours, wall, scan_s = run_ours(folder, cpus, folder / "bench.audit")
+        theirs, their_wall = run_reference_cli(folder, cpus)
+        r1, p1 = score(ours, photos)
+        r2, p2 = score(theirs, photos)
+        print(f"{'':24}{'recall':>8}{'precision':>11}{'photos/s':>10}{'seconds':>9}")
+        print(f"{'exposure-audit':24}{r1:8.3f}{p1:11.3f}{len(photos) / wall:10.2f}{wall:9.1f}")
+        print(f"{'face_recognition CLI':24}{r2:8.3f}{p2:11.3f}{len(photos) / their_wall:10.2f}{their_wall:9.1f}")
+        print(f"speed ratio (photos/s, wall clock incl. start-up and enrolment): {their_wall / wall:.2f}x")
+        missed = sorted(p.name for p in photos if p.has_user and p.name not in ours)
+        wrong = sorted(ours - {p.name for p in photos if p.has_user})
+        print(f"missed by exposure-audit: {missed}\nfalse matches: {wrong}")
+        _, rewall, rescan_s = run_ours(folder, cpus, folder / "bench.audit", with_selfies=False)
+        print(f"re-scan of the unchanged export: scan {rescan_s:.2f} s vs first scan {scan_s:.1f} s"
+              f" ({scan_s / max(rescan_s, 0.01):.0f}x faster); wall clock {rewall:.2f} s vs {wall:.1f} s")
+
+
+def unique_photos(folder: Path, count: int) -> None:
+    """``count`` distinct small photos (faces and not), each with its own noise so none dedupes."""
+    sources = [Image.open(SHARED_FACES / p).convert("RGB") for p in sorted(labelled_photos())]
+    for source in sources:
+        source.thumbnail((640, 640))
+    rng = random.Random(count)
+    folder.mkdir(parents=True)
+    for index in range(count):
+        image = sources[index % len(sources)].copy()
+        image.putpixel((rng.randrange(image.width), rng.randrange(image.height)), (index % 256, 7, 7))
+        (folder / f"{index:05d}.jpg").write_bytes(_jpeg(image, 85))
+
+
+def peak_memory(count: int, cpus: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        unique_photos(folder / "export", count)
+        selfies = [arg for s in SELFIES for arg in ("--selfie", str(SHARED_FACES / s))]
+        command = [sys.executable, "-m", "exposure_audit", "scan", "--audit", str(folder / "m.audit"),
+                   *selfies, "--source", str(folder / "export"), "--workers", str(cpus), "--quiet"]
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        peak_total, peak_main = _sample_tree(process)
+        seconds = time.perf_counter() - started
+        print(f"{count:6d} photos: peak RSS of all processes {peak_total / 2**20:7.1f} MiB, "
+              f"of the main process {peak_main / 2**20:6.1f} MiB; {count / seconds:.1f} photos/s")
+
+
+def _sample_tree(process: subprocess.Popen[bytes]) -> tuple[int, int]:
+    peak_total = peak_main = 0
+    while process.poll() is None:
+        tree = _descendants(process.pid) | {process.pid}
+        sizes = {pid: _rss(pid) for pid in tree}
+        peak_total = max(peak_total, sum(sizes.values()))
+        peak_main = max(peak_main, sizes.get(process.pid, 0))
+        time.sleep(0.1)
+    if process.returncode:
+        raise SystemExit(f"scan failed with exit code {process.returncode}")
+    return peak_total, peak_main
+
+
+def _descendants(root: int) -> set[int]:
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+                parents[int(entry)] = int(fields[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, frontier = set(), {root}
+    while frontier:
+        frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cpus", type=int, default=2)
+    parser.add_argument("--memory", type=int, nargs="*", default=[], metavar="N",
+                        help="also measure peak memory for exports of N photos")
+    parser.add_argument("--skip-accuracy", action="store_true")
+    args = parser.parse_args()
+    if not SHARED_FACES.is_dir():
+        raise SystemExit(f"needs the labelled faces at {SHARED_FACES}")
+    if not args.skip_accuracy:
+        accuracy_and_speed(args.cpus)
+    for count in args.memory:
+        peak_memory(count, args.cpus)
+
+
+if __name__ == "__main__":
+    main()
