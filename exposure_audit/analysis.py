@@ -94,7 +94,7 @@ def _exif_context(data: bytes) -> dict[str, object] | None:
         context = read_exif(data)
     except Exception:  # noqa: BLE001 - odd EXIF must not lose the photo's faces
         return None
-    found = {
+    found: dict[str, object] = {
         "taken_at": context.taken_at,
         "latitude": context.latitude,
         "longitude": context.longitude,
