@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 import warnings
 from dataclasses import dataclass
 
@@ -17,6 +18,23 @@ try:  # HEIC/HEIF (and AVIF where Pillow lacks it)
     register_heif_opener()
 except ImportError:  # pragma: no cover - optional at run time
     pass
+
+# What Pillow's and pillow-heif's decoders raise on hostile bytes: never a bug of ours.
+_DECODER_ERRORS = (
+    OSError,
+    ValueError,
+    SyntaxError,
+    EOFError,
+    RuntimeError,
+    struct.error,
+    IndexError,
+    KeyError,
+    TypeError,
+    ZeroDivisionError,
+    OverflowError,
+    Image.DecompressionBombWarning,
+    Image.DecompressionBombError,
+)
 
 ImageFile.LOAD_TRUNCATED_IMAGES = False
 # Our own limit is enforced before decoding; Pillow's must not fire first with a vaguer message.
@@ -102,10 +120,15 @@ def read_image(
             return _decode(data, fmt, work_side, max_pixels)
     except BadData:
         raise
-    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombWarning) as exc:
-        raise BadData(f"corrupt or truncated {fmt} image ({exc})") from exc
+    except _DECODER_ERRORS as exc:
+        raise BadData(f"corrupt or truncated {fmt} image ({_brief(exc)})") from exc
     except MemoryError as exc:
         raise BadData(f"{fmt} image too large to decode") from exc
+
+
+def _brief(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) <= 200 else text[:200] + "…"
 
 
 def _decode(data: bytes, fmt: str, work_side: int, max_pixels: int) -> DecodedImage:
