@@ -21,9 +21,11 @@ from pathlib import Path
 import numpy as np
 
 from .analysis import AnalysisSettings, Outcome, Task, analyse, init_worker, run_task
-from .contexts import read_contexts
+from .contexts import context_json, read_contexts
 from .errors import BadData, EnvironmentProblem
 from .imaging import sniff_format
+from .paths import cache_dir_for
+from .profile_urls import fetch_source, is_url
 from .sources import Entry, Export, Limits, discover, source_kind
 from .store import Audit, FindingRow, ItemRecord, KnownLocation, LocationRecord
 
@@ -83,6 +85,12 @@ def add_sources(audit: Audit, paths: list[str]) -> list[int]:
     """
     ids = []
     for raw in paths:
+        if "://" in raw:
+            from .web import check_scheme
+
+            check_scheme(raw)
+            ids.append(audit.add_source(raw, "url"))
+            continue
         path = Path(raw).expanduser().resolve()
         ids.append(audit.add_source(str(path), source_kind(path)))
     return ids
@@ -168,6 +176,7 @@ class _Run:
         self.source_path = ""
         self.contexts: dict[tuple[int, str], str | None] = {}
         self.platforms: dict[int, str] = {}
+        self.url_contexts: dict[tuple[int, str], str | None] = {}
 
     # -- driving ---------------------------------------------------------------------------
 
@@ -198,6 +207,14 @@ class _Run:
             self._problem(source_id, source_path, location, message)
 
         try:
+            if is_url(source_path):
+                export, contexts = fetch_source(
+                    source_path, cache_dir_for(self.audit.path) / "web", problem
+                )
+                for url, context in contexts.items():
+                    self.url_contexts[(source_id, url)] = context_json(context)
+                    self.platforms.setdefault(source_id, context.platform or "Web")
+                return [export]
             return list(discover(Path(source_path), self.settings.limits, problem))
         except BadData as exc:
             problem(source_path, str(exc))
@@ -209,8 +226,9 @@ class _Run:
         def problem(source_id: int, location: str, message: str) -> None:
             self._problem(source_id, paths[source_id], location, message)
 
-        exports = [(sid, export) for sid, _, found in plans for export in found]
+        exports = [(sid, e) for sid, path, found in plans if not is_url(path) for e in found]
         self.contexts, self.platforms, readings = read_contexts(exports, problem)
+        self.contexts.update(self.url_contexts)
         for sid, reading in readings.items():
             links = [
                 (m.platform, m.url, m.taken_at, m.kind, m.description) for m in reading.linked_media
