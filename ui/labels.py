@@ -15,7 +15,7 @@ def kind_label(kind: str | None) -> str:
 
 
 def platform_label(platform: str | None) -> str:
-    return platform or "Unknown"
+    return platform or "No platform (own files)"
 
 
 def band_label(band: str | None) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from exposure_audit.store import FindingRow
 
@@ -286,12 +286,12 @@ class SelfiesModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[SelfieEntry] = []
-        self._pixmaps: dict[str, QPixmap] = {}
+        self._icons: dict[str, QIcon] = {}
 
     def set_entries(self, entries: list[SelfieEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
-        self._pixmaps = {}
+        self._icons = {}
         self.endResetModel()
 
     def entries(self) -> list[SelfieEntry]:
@@ -308,16 +308,16 @@ class SelfiesModel(QAbstractListModel):
             mark = "✓" if entry.usable else "✗"
             return f"{mark} {entry.name}\n{entry.verdict}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._pixmap(entry)
+            return self._icon(entry)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{entry.name}: {entry.verdict}"
         if role == RowRole:
             return entry
         return None
 
-    def _pixmap(self, entry: SelfieEntry) -> QPixmap | None:
+    def _icon(self, entry: SelfieEntry) -> QIcon | None:
         if entry.crop is None:
             return None
-        if entry.sha256 not in self._pixmaps:
-            self._pixmaps[entry.sha256] = QPixmap.fromImage(entry.crop)
-        return self._pixmaps[entry.sha256]
+        if entry.sha256 not in self._icons:
+            self._icons[entry.sha256] = QIcon(QPixmap.fromImage(entry.crop))
+        return self._icons[entry.sha256]

@@ -64,7 +64,7 @@ class Session(QObject):
             if on_done is not None:
                 on_done(path)
 
-        run_task(self.db_pool, create, opened, on_error)
+        run_task(self.db_pool, create, opened, on_error, owner=self)
 
     def close(self) -> None:
         self.path = None
@@ -81,7 +81,7 @@ class Session(QObject):
         if self.path is None:
             return
         path = self.path
-        run_task(self.db_pool, lambda: with_audit(path, fn), on_done, on_error)
+        run_task(self.db_pool, lambda: with_audit(path, fn), on_done, on_error, owner=self)
 
     def job(
         self,
@@ -90,7 +90,7 @@ class Session(QObject):
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         """Run slow work (enrolment, inspecting sources) off the GUI thread."""
-        run_task(self.job_pool, fn, on_done, on_error)
+        run_task(self.job_pool, fn, on_done, on_error, owner=self)
 
     def set_decision(self, face_id: int, decision: str | None) -> None:
         """Save a decision at once; ``decision_saved`` fires when it is on disk."""

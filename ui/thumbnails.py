@@ -86,6 +86,7 @@ class ThumbnailCache(QObject):
             lambda image: self._on_loaded(generation, item_id, image),
             lambda _exc: self._on_loaded(generation, item_id, None),
             priority=min(next(self._priority), 2**30),  # newest requests (what is on screen) first
+            owner=self,
         )
 
     def _on_loaded(self, generation: int, item_id: int, image: QImage | None) -> None:

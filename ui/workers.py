@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from exposure_audit.scan import Finding, Finished, ItemError, Progress, ScanSettings, scan
@@ -66,18 +67,27 @@ def run_task(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
     priority: int = 0,
+    owner: QObject | None = None,
 ) -> Task:
-    """Start ``fn`` on ``pool``; the callbacks run on the GUI thread."""
+    """Start ``fn`` on ``pool``; the callbacks run on the GUI thread.
+
+    Callbacks are dropped when ``owner`` has been deleted by the time the work is done.
+    """
     task = Task(fn)
     _live.add(task)
 
+    def gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
+
     def finished(result: Any) -> None:
         _live.discard(task)
-        if on_done is not None:
+        if on_done is not None and not gone():
             on_done(result)
 
     def failed(exc: Exception) -> None:
         _live.discard(task)
+        if gone():
+            return
         if on_error is not None:
             on_error(exc)
         else:

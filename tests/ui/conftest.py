@@ -27,9 +27,9 @@ def private_home(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def window(qtbot):
-    from ui.main_window import MainWindow
+    from ui.app import create_window
 
-    win = MainWindow()
+    win = create_window()
     qtbot.addWidget(win)
     win.show()
     yield win

@@ -319,7 +319,14 @@ class FindingsPage(QWidget):
             if request == self._request:
                 self.photo.show_message(f"This photo cannot be shown: {exc}")
 
-        run_task(self.session.io_pool, lambda: load_photo(path, row), shown, failed, priority=2**30)
+        run_task(
+            self.session.io_pool,
+            lambda: load_photo(path, row),
+            shown,
+            failed,
+            priority=2**30,
+            owner=self,
+        )
 
     def _on_gallery_decide(self, row: FindingRow, decision: str) -> None:
         self.decide(decision, row)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -38,6 +40,13 @@ def _eta(seconds: float | None) -> str:
     if seconds < 3600:
         return f"about {round(seconds / 60)} min"
     return f"about {seconds / 3600:.1f} h"
+
+
+def problem_text(source: str, location: str, message: str) -> str:
+    """A problem line naming the file the way the person added it, not by its absolute path."""
+    parent = str(Path(source).parent)
+    shown = location[len(parent) :].lstrip("/\\") if location.startswith(parent) else location
+    return f"{shown}: {message}"
 
 
 def scannable_ids(audit: Audit) -> list[int]:
@@ -209,7 +218,7 @@ class ScanPage(QWidget):
             self._show_progress(snap.progress, snap.paused)
         self.live.append_rows(snap.findings)
         for problem in snap.problems:
-            self.problems.addItem(f"{problem.location}: {problem.message}")
+            self.problems.addItem(problem_text(problem.source, problem.location, problem.message))
         if snap.finished is not None:
             self.result = snap.finished
             self._show_finished(snap.finished)

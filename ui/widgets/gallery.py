@@ -77,7 +77,7 @@ class FindingDelegate(QStyledItemDelegate):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(face_rect(row, target))
         if row.decision in DECISION_COLOURS:
-            badge = QRectF(box.right() - 26, box.top() + 2, 24, 24)
+            badge = QRectF(target.right() - 26, target.top() + 2, 24, 24)
             painter.setBrush(QColor(DECISION_COLOURS[row.decision]))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(badge)

@@ -1,0 +1,61 @@
+"""Pause, resume, cancel and closing mid-scan, with real workers."""
+
+from __future__ import annotations
+
+import pytest
+from ui_helpers import enrolled_audit, open_audit, photo_folder
+
+from exposure_audit.scan import ScanSettings
+from exposure_audit.store import Audit
+
+pytestmark = pytest.mark.slow
+PHOTOS = ["obama3.jpg", "biden.jpg", "kit1.jpg", "two_people.jpg", "rose1.jpg", "alex1.png"]
+
+
+def test_pause_holds_the_scan_and_resume_finishes_it(qtbot, tmp_path, window):
+    audit = enrolled_audit(tmp_path / "me.audit", [photo_folder(tmp_path, PHOTOS)])
+    open_audit(qtbot, window, audit)
+    page = window.scan
+    with qtbot.waitSignal(page.scan_started):
+        page.start_scan(ScanSettings(workers=1))
+    page.pause_button.click()
+    assert page.pause_button.text() == "Resume"
+    qtbot.wait(600)
+    assert page.running
+    assert not page.job.done.is_set()
+    with qtbot.waitSignal(page.scan_finished, timeout=60_000) as finished:
+        page.pause_button.click()
+    assert finished.args[0].status == "finished"
+    assert not page.running
+
+
+def test_cancel_keeps_what_is_done(qtbot, tmp_path, window):
+    audit = enrolled_audit(tmp_path / "me.audit", [photo_folder(tmp_path, PHOTOS)])
+    open_audit(qtbot, window, audit)
+    page = window.scan
+    with qtbot.waitSignal(page.scan_started):
+        page.start_scan(ScanSettings(workers=1))
+    qtbot.waitUntil(
+        lambda: page.labels["done"].text().startswith(("1 ", "2 ", "3 ")), timeout=30_000
+    )
+    with qtbot.waitSignal(page.scan_finished, timeout=30_000) as finished:
+        page.cancel()
+    assert finished.args[0].status in ("cancelled", "finished")
+    with Audit.open(audit) as check:
+        assert check.stats()["photos"] >= 1
+
+
+def test_closing_mid_scan_stops_it_and_keeps_what_is_done(qtbot, tmp_path, window):
+    audit = enrolled_audit(tmp_path / "me.audit", [photo_folder(tmp_path, PHOTOS)])
+    open_audit(qtbot, window, audit)
+    with qtbot.waitSignal(window.scan.scan_started):
+        window.scan.start_scan(ScanSettings(workers=2))
+    qtbot.waitUntil(
+        lambda: window.scan.labels["done"].text() not in ("—", "0 of 6"), timeout=30_000
+    )
+    window.close()
+    assert not window.scan.running
+    with Audit.open(audit) as check:
+        status = check.db.execute("SELECT status FROM runs ORDER BY id DESC").fetchone()[0]
+        assert status in ("cancelled", "finished")
+        assert check.stats()["photos"] >= 1
