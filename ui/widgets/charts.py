@@ -49,7 +49,7 @@ class BarChart(QWidget):
         if not self.items:
             painter.drawText(QRectF(0, 30, self.width(), self.ROW), "Nothing yet")
             return
-        label_w = min(150.0, self.width() * 0.35)
+        label_w = min(220.0, self.width() * 0.45)
         peak = max(value for _, value in self.items) or 1
         bar_space = self.width() - label_w - 60
         for number, (label, value) in enumerate(self.items):
