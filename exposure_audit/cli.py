@@ -1,4 +1,4 @@
-"""The command line: enrol, scan, list findings, forget."""
+"""The command line: enrol, scan, list findings, forget; letters and reports in cli_actions."""
 
 from __future__ import annotations
 
@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     forget = commands.add_parser("forget", help="wipe the audit and everything cached for it")
     _audit_option(forget)
     forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    from . import cli_actions
+
+    cli_actions.add_commands(commands)
     return parser
 
 
@@ -95,9 +98,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    handler = {"enroll": _enroll, "scan": _scan, "findings": _findings, "forget": _forget}[
-        args.command
-    ]
+    from .cli_actions import HANDLERS
+
+    handlers = {"enroll": _enroll, "scan": _scan, "findings": _findings, "forget": _forget}
+    handler = handlers.get(args.command) or HANDLERS[args.command]
     try:
         return int(handler(args))
     except (BadData, UsageError) as exc:

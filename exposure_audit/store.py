@@ -67,9 +67,13 @@ MIGRATIONS: list[str] = [
     CREATE TABLE identity(key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE requests(
         id INTEGER PRIMARY KEY, controller TEXT NOT NULL, types TEXT NOT NULL,
-        jurisdiction TEXT NOT NULL, language TEXT NOT NULL, channel TEXT, reference TEXT,
-        sent_on TEXT, due_on TEXT, extended_to TEXT, status TEXT NOT NULL DEFAULT 'draft',
-        notes TEXT, created_at TEXT NOT NULL);
+        jurisdiction TEXT NOT NULL, region TEXT NOT NULL, language TEXT NOT NULL,
+        grounds TEXT NOT NULL DEFAULT '', channel TEXT, reference TEXT,
+        sent_on TEXT, received_on TEXT, due_on TEXT, extended_to TEXT,
+        reminder_on TEXT, complaint_on TEXT, answered_on TEXT, closed_on TEXT,
+        status TEXT NOT NULL DEFAULT 'draft'
+            CHECK (status IN ('draft', 'sent', 'answered', 'closed')),
+        evidence TEXT NOT NULL DEFAULT '[]', notes TEXT, created_at TEXT NOT NULL);
     CREATE TABLE request_faces(
         request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
         face_id INTEGER NOT NULL REFERENCES faces(id) ON DELETE CASCADE,

@@ -1,0 +1,194 @@
+"""The exposure report as one self-contained, print-friendly HTML page."""
+
+from __future__ import annotations
+
+import base64
+import html
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+CSS = """
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c1c1c;
+ max-width:1100px;margin:2em auto;padding:0 1em}
+h1{font-size:1.8em;margin-bottom:.2em}h2{margin-top:1.8em;border-bottom:1px solid #ccc}
+.meta{color:#555}.cards{display:flex;flex-wrap:wrap;gap:.6em}
+.card{border:1px solid #ddd;border-radius:6px;padding:.5em .8em;min-width:9em}
+.card b{display:block;font-size:1.5em}
+table{border-collapse:collapse;width:100%;margin:.6em 0}
+th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
+th{background:#f3f3f3}td.hash{font-family:monospace;font-size:.8em;word-break:break-all}
+.high{color:#a40000;font-weight:600}.medium{color:#8a5a00}.low{color:#2d6a2d}
+.overdue{color:#a40000;font-weight:600}img.thumb{max-width:160px;max-height:160px}
+small{color:#555}
+@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}
+ tr,img{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
+"""
+
+
+def esc(value: Any) -> str:
+    """Escaped text; None is empty."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def data_uri(jpeg: bytes) -> str:
+    return "data:image/jpeg;base64," + base64.b64encode(jpeg).decode("ascii")
+
+
+def link(url: Any) -> str:
+    """A link for web addresses only; anything else (javascript:, file:) stays text."""
+    text = esc(url)
+    if isinstance(url, str) and url.lower().startswith(("https://", "http://")):
+        return f'<a href="{text}" rel="noreferrer noopener">{text}</a>'
+    return text
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], empty: str) -> str:
+    """A table of already escaped cells, or a sentence when there are no rows."""
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    if not body:
+        return f"<p>{esc(empty)}</p>"
+    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _summary(report: dict[str, Any]) -> str:
+    cards = "".join(
+        f'<div class="card"><b>{esc(v)}</b>{esc(k.replace("_", " "))}</div>'
+        for k, v in report["summary"].items()
+    )
+    return f'<h2>Summary</h2><div class="cards">{cards}</div>'
+
+
+def _platforms(report: dict[str, Any]) -> str:
+    rows = [
+        (
+            esc(p["platform"]),
+            esc(p["controller"] or "-"),
+            esc(p["findings"]),
+            esc(p["photos"]),
+            esc(", ".join(f"{k} {n}" for k, n in p["kinds"].items())),
+            esc(", ".join(f"{k} {n}" for k, n in p["levels"].items())),
+        )
+        for p in report["platforms"]
+    ]
+    headers = ("Platform", "Controller", "Findings", "Photos", "Kinds", "Exposure")
+    return "<h2>Per platform</h2>" + table(headers, rows, "No findings.")
+
+
+def _timeline(report: dict[str, Any]) -> str:
+    rows = [
+        (
+            esc(t["year"]),
+            esc(t["count"]),
+            esc(", ".join(f"{k} {n}" for k, n in t["platforms"].items())),
+        )
+        for t in report["timeline"]
+    ]
+    return "<h2>Timeline</h2>" + table(("Year", "Findings", "Platforms"), rows, "No findings.")
+
+
+def _locations(report: dict[str, Any]) -> str:
+    def where(loc: dict[str, Any]) -> str:
+        if loc["latitude"] is None or loc["longitude"] is None:
+            return ""
+        return f"{loc['latitude']:.5f}, {loc['longitude']:.5f}"
+
+    rows = [
+        (esc(x["date"]), esc(x["platform"]), esc(x["place"]), esc(where(x)), esc(x["location"]))
+        for x in report["locations"]
+    ]
+    headers = ("Date", "Platform", "Place", "Coordinates", "Location in export")
+    return "<h2>Locations exposed</h2>" + table(headers, rows, "No finding carries a place.")
+
+
+def _profiles(report: dict[str, Any]) -> str:
+    rows = [
+        (esc(p["platform"]), esc(p["kind"]), esc(p["date"]), link(p["url"]), esc(p["location"]))
+        for p in report["profile_pictures"]
+    ]
+    headers = ("Platform", "Kind", "Date", "URL", "Location in export")
+    return "<h2>Public profile pictures</h2>" + table(headers, rows, "None found.")
+
+
+def _finding_row(number: int, f: dict[str, Any], thumbs: dict[int, bytes]) -> tuple[str, ...]:
+    jpeg = thumbs.get(f["item_id"])
+    picture = f'<img class="thumb" alt="photo {number}" src="{data_uri(jpeg)}">' if jpeg else ""
+    reasons = "<br>".join(esc(r) for r in f["reasons"])
+    where = esc(f["location"]) + (f"<br>{link(f['url'])}" if f["url"] else "")
+    decision = {"me": "confirmed", None: "not yet reviewed"}.get(f["decision"], f["decision"])
+    return (
+        esc(number),
+        picture,
+        f"{esc(f['platform'])}<br><small>{esc(f['kind'])}</small>",
+        esc(f["date"]),
+        f'<span class="{esc(f["exposure"])}">{esc(f["exposure"])}</span><br><small>{reasons}</small>',
+        where,
+        f"{esc(f['band'])} ({esc(f['distance'])})<br><small>{esc(decision)}</small>",
+        f'<span class="hash">{esc(f["sha256"])}</span>',
+    )
+
+
+def _findings(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
+    rows = [_finding_row(n, f, thumbs) for n, f in enumerate(report["findings"], 1)]
+    headers = ("#", "Photo", "Platform", "Date", "Exposure", "Where", "Match", "SHA-256")
+    note = "<p><small>Faces of other people are blurred.</small></p>"
+    return "<h2>Findings</h2>" + note + table(headers, rows, "No findings.")
+
+
+def _linked(report: dict[str, Any]) -> str:
+    rows = [
+        (
+            esc(m["platform"]),
+            esc(m["taken_at"]),
+            esc(m["kind"]),
+            link(m["url"]),
+            esc(m["description"]),
+        )
+        for m in report["linked_media"]
+    ]
+    headers = ("Platform", "Date", "Kind", "URL", "Note")
+    return "<h2>Media the exports only link to</h2>" + table(headers, rows, "None.")
+
+
+def _requests(report: dict[str, Any]) -> str:
+    rows = [
+        (
+            esc(r["reference"]),
+            esc(r["controller"]),
+            esc(", ".join(r["types"])),
+            esc(r["sent_on"]),
+            esc(r["channel"]),
+            esc(r["due"]),
+            f'<span class="overdue">overdue</span> {esc(r["status"])}'
+            if r["overdue"]
+            else esc(r["status"]),
+            esc(r["next_step"]),
+        )
+        for r in report["requests"]
+    ]
+    headers = ("Reference", "Controller", "Rights", "Sent", "Channel", "Due", "Status", "Next")
+    return "<h2>Requests</h2>" + table(headers, rows, "No request recorded yet.")
+
+
+def render_html(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
+    """The whole page; every value is escaped, every picture inline."""
+    title = esc(report["title"])
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>{title}</title><style>{CSS}</style></head><body>",
+        f"<h1>{title}</h1>",
+        f'<p class="meta">Audit {esc(report["audit"])}, generated {esc(report["generated_on"])}. '
+        "This page contains your own photos: keep it private.</p>",
+        _summary(report),
+        _platforms(report),
+        _timeline(report),
+        _locations(report),
+        _profiles(report),
+        _requests(report),
+        _linked(report),
+        _findings(report, thumbs),
+        "</body></html>",
+    ]
+    return "\n".join(parts) + "\n"
