@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -49,11 +50,11 @@ def problem_text(source: str, location: str, message: str) -> str:
     return f"{shown}: {message}"
 
 
-def scannable_ids(audit: Audit) -> list[int]:
-    """Folders and archives; profile URLs are not scanned yet."""
+def scannable_ids(audit: Audit, include_urls: bool) -> list[int]:
+    """Folders and archives; profile URLs only when the person agreed to go online."""
     if not audit.references():
         raise EnvironmentProblem("Add at least one selfie with a clear face before scanning.")
-    return [s.id for s in audit.sources() if s.kind != "url"]
+    return [s.id for s in audit.sources() if include_urls or s.kind != "url"]
 
 
 class ScanPage(QWidget):
@@ -85,6 +86,8 @@ class ScanPage(QWidget):
         self.start_button.clicked.connect(self._on_start_clicked)
         self.pause_button.clicked.connect(self._on_pause_clicked)
         self.cancel_button.clicked.connect(self.cancel)
+        self.online = QCheckBox("Also fetch the profile URLs you added (this goes online)")
+        self.online.setAccessibleName("Fetch profile URLs during the scan")
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Scan progress")
         self.labels = {
@@ -120,6 +123,7 @@ class ScanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(buttons)
+        layout.addWidget(self.online)
         layout.addWidget(self.progress)
         layout.addLayout(form)
         layout.addWidget(QLabel("Matches so far:"))
@@ -150,8 +154,11 @@ class ScanPage(QWidget):
             return
         settings = settings or ScanSettings(detector=prefs.detector(), workers=prefs.workers())
         self.start_button.setEnabled(False)
+        online = self.online.isChecked()
         self.session.db(
-            scannable_ids, lambda ids: self._launch(settings, ids), self._on_start_failed
+            lambda audit: scannable_ids(audit, online),
+            lambda ids: self._launch(settings, ids),
+            self._on_start_failed,
         )
 
     def _on_start_failed(self, exc: Exception) -> None:

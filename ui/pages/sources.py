@@ -122,7 +122,7 @@ class SourcesPage(QWidget):
             if row["kind"] == "url":
                 row["platform"] = row["platform"] or url_platform(row["path"])
                 row["note"] = (
-                    "Profile pages are listed here; fetching them is not part of the scan yet."
+                    "Fetched only when you tick 'Also fetch the profile URLs' on the Scan page."
                 )
             elif row["photos"] is None and row["path"] not in self._inspected:
                 row["inspecting"] = True
@@ -130,7 +130,7 @@ class SourcesPage(QWidget):
         self.model.set_rows(rows)
         urls = sum(1 for r in rows if r["kind"] == "url")
         self.note.setText(
-            f"{urls} profile URL(s) are kept for reference; the scan covers folders and archives."
+            f"{urls} profile URL(s): the scan fetches them only if you allow it on the Scan page."
             if urls
             else ""
         )
