@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 import threading
 from functools import cache
 from pathlib import Path
@@ -29,6 +30,9 @@ def models_dir() -> Path:
     override = os.environ.get("EXPOSURE_AUDIT_MODELS")
     if override:
         return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:  # the packaged app: the spec puts the model files here
+        return Path(bundle) / "face_recognition_models" / "models"
     spec = importlib.util.find_spec("face_recognition_models")
     if spec is None or not spec.submodule_search_locations:
         raise EnvironmentProblem(

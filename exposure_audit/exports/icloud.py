@@ -21,7 +21,9 @@ TRUE = ("yes", "true", "1")
 def csv_rows(tree: ExportTree, path: str) -> list[dict[str, str]]:
     text = (safe_read(tree, path) or b"").decode("utf-8-sig", errors="replace")
     try:
-        return [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+        # Rows longer than the header put their extra cells in a list under the key None.
+        return [{k.strip().lower(): (v if isinstance(v, str) else "").strip()
+                 for k, v in row.items() if isinstance(k, str)}
                 for row in csv.DictReader(io.StringIO(text))]
     except csv.Error:
         return []
