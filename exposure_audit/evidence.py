@@ -20,7 +20,8 @@ from .store import Audit, FindingRow
 
 ARCHIVE_SEPARATOR = "!/"
 THUMBNAIL_SIDE = 256
-BLUR_RADIUS_SHARE = 0.18
+BLUR_RADIUS_SHARE = 0.25
+BLUR_MARGIN = 0.2  # face boxes are tight: hair and chin stay recognisable otherwise
 ADDRESS_KEY, NAME_KEY, EMAIL_KEY, ACCOUNT_PREFIX = "address", "name", "email", "account:"
 _EXPORT_NAME = re.compile(r"^(facebook|instagram)-(?P<user>[a-z0-9._]+)-\d", re.IGNORECASE)
 
@@ -155,14 +156,18 @@ def others_faces(audit: Audit, item_id: int) -> list[Box]:
 
 
 def blur_boxes(image: Image.Image, boxes: Iterable[Box], scale: float) -> Image.Image:
-    """``image`` with each (top, right, bottom, left) box, in full-size pixels, blurred away."""
+    """``image`` with each (top, right, bottom, left) box, in full-size pixels, blurred away.
+
+    ``scale`` converts the image's pixels to full-size ones (``full = shown * scale``).
+    """
     out = image.copy()
     for top, right, bottom, left in boxes:
+        pad_x, pad_y = BLUR_MARGIN * (right - left), BLUR_MARGIN * (bottom - top)
         area = (
-            max(0, int(left / scale)),
-            max(0, int(top / scale)),
-            min(out.width, int(right / scale) + 1),
-            min(out.height, int(bottom / scale) + 1),
+            max(0, int((left - pad_x) / scale)),
+            max(0, int((top - pad_y) / scale)),
+            min(out.width, int((right + pad_x) / scale) + 1),
+            min(out.height, int((bottom + pad_y) / scale) + 1),
         )
         if area[2] <= area[0] or area[3] <= area[1]:
             continue
