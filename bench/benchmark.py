@@ -4,8 +4,8 @@
     uv run python bench/benchmark.py --memory 1000 5000   # also peak memory at 1k and 5k photos
 
 It builds a mixed export from the labelled face photos (plain, EXIF-rotated, 200 px profile
-pictures, small faces on 2400x1600 canvases, PNG, WebP, heavy JPEG compression; part of it in a
-zip), enrols two selfies of one person, and runs both tools on the same photos with the same
+pictures, small faces on 2400x1600 canvases, PNG, WebP, heavy JPEG compression, 12-megapixel
+phone-size JPEGs; part of it in a zip), enrols two selfies of one person, and runs both tools on the same photos with the same
 number of worker processes. face_recognition's CLI cannot read zips, so it gets the zipped
 photos as plain files; it reads only .jpg/.jpeg/.png names, which is part of what is measured.
 """
@@ -65,7 +65,14 @@ def variants(path: str, people: list[str], rng: random.Random) -> list[tuple[str
     ]
     if len(people) == 1:  # profile pictures show one person
         out.append((f"{stem}_profile200.jpg", _profile(rgb)))
+    out.append((f"{stem}_phone.jpg", _phone_size(rgb)))
     return out
+
+
+def _phone_size(image: Image.Image) -> bytes:
+    """The photo at a phone camera's 12-megapixel size, the most common photo in a real export."""
+    scale = 4032 / max(image.size)
+    return _jpeg(image.resize((round(image.width * scale), round(image.height * scale))), 90)
 
 
 def _jpeg(image: Image.Image, quality: int) -> bytes:

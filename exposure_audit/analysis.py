@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import models
 from .errors import BadData
 from .faces import Box, encode_boxes, find_faces
 from .imaging import read_image
@@ -49,6 +50,13 @@ def init_worker(references: np.ndarray, settings: AnalysisSettings) -> None:
     """Per-process set-up: the references and settings every task of a scan shares."""
     _worker_state["references"] = references
     _worker_state["settings"] = settings
+    # Load the models now, while the main process is still listing the sources.
+    for name in (
+        "cnn_detector" if settings.detector == "cnn" else "hog_detector",
+        "landmarks5",
+        "encoder",
+    ):
+        models.get(name)
 
 
 def run_task(task: Task) -> Outcome:

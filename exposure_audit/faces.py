@@ -21,7 +21,10 @@ Box = tuple[int, int, int, int]
 # dlib's HOG detector uses an 80x80 px window: smaller faces need the image enlarged.
 HOG_WINDOW = 80
 # Photos up to this size are cheap enough to always search enlarged (profile pictures, thumbnails).
-SMALL_PHOTO_SIDE = 800
+SMALL_PHOTO_SIDE = 400
+# Faces are searched for on a copy at most this large: finding a face needs fewer pixels than
+# encoding it well, which uses the full analysis image.
+SEARCH_SIDE = 1024
 
 # Confidence bands. 0.6 is the decision threshold dlib's model was trained for
 # (99.38% on LFW); the tighter bands mark matches that rarely come from another person.
@@ -69,21 +72,61 @@ def find_faces(
 ) -> list[Face]:
     """Detect every face in ``image`` and measure it against ``references`` (N x 128).
 
-    Small faces are searched for only where the photo needs it: small photos are always
-    enlarged; large ones are enlarged only when the first pass found no face, or found faces
-    near the detector's lower size limit (a hint that smaller ones may be there too), and
-    none of them is the user.
+    Faces are searched for on a copy of at most ``SEARCH_SIDE`` pixels and encoded on the
+    full analysis image. Smaller faces are searched for only where the photo needs it, and
+    only while the user has not been found: (1) the search copy; (2) the search copy
+    enlarged twice, when pass 1 found no face or only faces near the detector's lower size
+    limit (a hint that smaller ones are there too); (3) when pass 2 found faces near its
+    limit, the bands of the analysis image holding them, enlarged twice: people in a group
+    stand in rows. Photos up to ``SMALL_PHOTO_SIDE`` start at pass 2.
     """
-    rects = _detect(
-        image.rgb, detector, upsample=1 if max(image.rgb.shape[:2]) <= SMALL_PHOTO_SIDE else 0
-    )
-    faces = _measure(image, rects, references, jitters)
-    if _needs_closer_look(image, rects, faces, threshold, detector):
-        extra = [r for r in _detect(image.rgb, detector, upsample=1) if not _overlaps_any(r, rects)]
-        faces += _measure(image, extra, references, jitters)
-    if not keep_encodings:
-        faces = [Face(f.box, f.distance) for f in faces]
-    return faces
+    search, factor = _search_copy(image.rgb)
+    passes = _Passes(image, references, detector, jitters)
+    first_upsample = 1 if max(search.shape[:2]) <= SMALL_PHOTO_SIDE else 0
+    found = passes.run(search, factor, first_upsample)
+    if first_upsample == 0 and passes.wants_more(found, threshold, HOG_WINDOW * factor, first=True):
+        found = passes.run(search, factor, 1)
+    if factor > 1.0 and passes.wants_more(found, threshold, HOG_WINDOW / 2 * factor, first=False):
+        top, bottom = _band(found, image.rgb.shape[0])
+        passes.run(image.rgb[top:bottom], 1.0, 1, offset=top)
+    if keep_encodings:
+        return passes.faces
+    return [Face(f.box, f.distance) for f in passes.faces]
+
+
+class _Passes:
+    """The faces found so far over successive detection passes of one photo."""
+
+    def __init__(self, image: DecodedImage, references: np.ndarray, detector: str, jitters: int):
+        self.image = image
+        self.references = references
+        self.detector = detector
+        self.jitters = jitters
+        self.rects: list[Any] = []
+        self.faces: list[Face] = []
+
+    def run(self, pixels: np.ndarray, scale: float, upsample: int, offset: int = 0) -> list[Any]:
+        """Detect on ``pixels``; new faces are measured. Returns what this pass found,
+        placed on the analysis image."""
+        found = _detect(np.ascontiguousarray(pixels), self.detector, upsample)
+        placed = _scaled(found, scale, offset)
+        new = [r for r in placed if not _overlaps_any(r, self.rects)]
+        self.rects += new
+        self.faces += _measure(self.image, new, self.references, self.jitters)
+        return placed if self.detector == "hog" else []
+
+    def wants_more(self, found: list[Any], threshold: float, limit: float, first: bool) -> bool:
+        """Whether a pass that found ``found`` calls for a closer look.
+
+        ``limit`` is the smallest face the pass could find, in analysis-image pixels.
+        """
+        if self.detector != "hog":
+            return False
+        if any(f.distance is not None and f.distance <= threshold for f in self.faces):
+            return False
+        if not found:
+            return first  # nothing at this scale: look once more, enlarged, then stop
+        return min(r.width() for r in found) < 2 * limit
 
 
 def encode_boxes(
@@ -100,14 +143,41 @@ def encode_boxes(
     return _measure(image, rects, references, jitters, keep=True)
 
 
-def _needs_closer_look(
-    image: DecodedImage, rects: list[Any], faces: list[Face], threshold: float, detector: str
-) -> bool:
-    if detector != "hog" or max(image.rgb.shape[:2]) <= SMALL_PHOTO_SIDE:
-        return False
-    if any(f.distance is not None and f.distance <= threshold for f in faces):
-        return False
-    return not rects or min(r.width() for r in rects) < 2 * HOG_WINDOW
+def _search_copy(rgb: np.ndarray) -> tuple[np.ndarray, float]:
+    """The image at most ``SEARCH_SIDE`` px, and the factor back to ``rgb``'s pixels."""
+    height, width = rgb.shape[:2]
+    if max(height, width) <= SEARCH_SIDE:
+        return rgb, 1.0
+    from PIL import Image
+
+    factor = max(height, width) / SEARCH_SIDE
+    size = (max(1, round(width / factor)), max(1, round(height / factor)))
+    small = np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BILINEAR))
+    return small, width / size[0]
+
+
+def _scaled(rects: list[Any], factor: float, offset: int = 0) -> list[Any]:
+    """Rectangles from a searched copy placed on the analysis image."""
+    if factor == 1.0 and offset == 0:
+        return rects
+    dlib = models._dlib()
+    return [
+        dlib.rectangle(
+            round(r.left() * factor),
+            round(r.top() * factor) + offset,
+            round(r.right() * factor),
+            round(r.bottom() * factor) + offset,
+        )
+        for r in rects
+    ]
+
+
+def _band(found: list[Any], height: int) -> tuple[int, int]:
+    """The rows around the faces found, two face heights above and below (analysis pixels)."""
+    reach = 2 * max(r.height() for r in found)
+    top = max(0, min(r.top() for r in found) - reach)
+    bottom = min(height, max(r.bottom() for r in found) + reach)
+    return top, bottom
 
 
 def _detect(rgb: np.ndarray, detector: str, upsample: int) -> list[Any]:

@@ -184,6 +184,7 @@ class _Run:
         status = "failed"
         try:
             sources = [s for s in self.audit.sources() if source_ids is None or s.id in source_ids]
+            self._start_pool()
             plans = [(s.id, s.path, self._list_source(s.id, s.path)) for s in sources]
             self._read_contexts(plans)
             yield from self._drain()
@@ -307,16 +308,24 @@ class _Run:
         if self.settings.workers <= 1:
             self._store(analyse(task, self.references, self.analysis))
             return
-        if self.pool is None:
-            self.pool = ProcessPoolExecutor(
-                max_workers=self.settings.workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=init_worker,
-                initargs=(self.references, self.analysis),
-            )
+        self._start_pool()
+        assert self.pool is not None
         while len(self.in_flight) >= 2 * self.settings.workers:  # bounded memory
             self._collect(block=True)
         self.in_flight[self.pool.submit(run_task, task)] = task.sha256
+
+    def _start_pool(self) -> None:
+        """Start the worker processes; each loads the models as soon as it starts."""
+        if self.pool is not None or self.settings.workers <= 1:
+            return
+        self.pool = ProcessPoolExecutor(
+            max_workers=self.settings.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=init_worker,
+            initargs=(self.references, self.analysis),
+        )
+        for _ in range(self.settings.workers):
+            self.pool.submit(int)  # a no-op per worker, so all start now, not on demand
 
     def _collect(self, block: bool) -> None:
         if not self.in_flight:
