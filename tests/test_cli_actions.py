@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from actionkit import copy_of, scanned_audit_file
 
+from exposure_audit import cli_actions, letters, tracker
 from exposure_audit.cli import run
 from exposure_audit.store import Audit
 
@@ -44,10 +45,14 @@ def test_letter_written(
     out = tmp_path / f"letter{suffix}"
     args = ["letter", "--audit", str(audit_path), "--controller", "meta", "--type",
             "access,erasure", "--lang", "de", "--grounds", "b,d", "--out", str(out)]  # fmt: skip
+    if suffix == ".pdf":
+        args.append("--thumbnails")
     assert run(args) == 0
     assert out.stat().st_size > 1000
     printed = capsys.readouterr().out
     assert ("mailto:" in printed) == (suffix != ".pdf")
+    if suffix == ".pdf":
+        assert b"/Subtype /Image" in out.read_bytes()
     if suffix == ".eml":
         message = email.message_from_bytes(out.read_bytes(), policy=policy.default)
         assert "Art. 17" in str(message["Subject"])
@@ -146,3 +151,20 @@ def test_bad_controller_from_a_shell(audit_path: Path, tmp_path: Path) -> None:
     assert result.stderr.startswith("exposure-audit: error: unknown controller")
     assert result.stderr.count("\n") == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_parser_constants_mirror_the_core() -> None:
+    assert cli_actions.RIGHTS == letters.RIGHTS
+    assert cli_actions.FOLLOW_UPS == letters.FOLLOW_UPS
+    assert cli_actions.GROUNDS == letters.GROUNDS
+    assert cli_actions.LANGUAGES == letters.LANGUAGES
+    assert cli_actions.CHANNELS == tracker.CHANNELS
+
+
+def test_other_commands_start_without_the_pdf_library() -> None:
+    code = "import sys; from exposure_audit.cli import build_parser; build_parser(); "
+    code += "print('fpdf' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip() == "False"
