@@ -122,7 +122,7 @@ def _rows(audit: Audit, rows: list[FindingRow], thumbnails: bool) -> list[Eviden
     seen: set[tuple[str, str]] = set()
     out: list[EvidenceRow] = []
     cache: dict[int, bytes | None] = {}
-    for row in sorted(rows, key=lambda r: (finding_date(r), r.location)):
+    for row in sorted(rows, key=lambda r: (not finding_date(r), finding_date(r), r.location)):
         if (row.source, row.location) in seen:
             continue
         seen.add((row.source, row.location))

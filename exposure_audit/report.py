@@ -144,7 +144,7 @@ def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
     Faces appear only as box, distance and band; encodings are never read.
     """
     rows = [r for r in audit.findings() if r.decision != "not_me"]
-    rows.sort(key=lambda r: (finding_date(r), r.location))
+    rows.sort(key=lambda r: (not finding_date(r), finding_date(r), r.location))  # undated last
     findings = [_finding(r) for r in rows]
     report: dict[str, Any] = {
         "title": "Exposure report",
