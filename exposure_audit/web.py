@@ -261,7 +261,10 @@ class ImageDeclarations(HTMLParser):
 def declared_images(page: Response) -> list[tuple[str, str]]:
     """(absolute URL, declared_by) of a page's images, duplicates removed."""
     parser = ImageDeclarations()
-    parser.feed(page.body.decode("utf-8", errors="replace"))
+    try:
+        parser.feed(page.body.decode("utf-8", errors="replace"))
+    except AssertionError:  # html.parser asserts on some broken markup ("<![x"); keep what it read
+        pass
     base = urljoin(page.url, parser.base) if parser.base else page.url
     seen: dict[str, str] = {}
     for src, declared_by in parser.found:

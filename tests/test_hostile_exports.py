@@ -101,6 +101,8 @@ HOSTILE_PAGES = {
     "comments and cdata": b"<!-- <img src='/hidden.jpg'> --><![CDATA[<img src='/c.jpg'>]]>",
     "nul and controls": b"<img src='/a\x00b.jpg'>\x00\x01\x02<meta\x00>",
     "entities": b"<img src='/&#x0;&#xD800;&#99999999;&amp;.jpg'>",
+    # Found by fuzz/fuzz_exports.py: html.parser raised AssertionError on a broken "<![".
+    "broken marked section": b"<img src='/before.jpg'><![.\xad <img src='/after.jpg'>",
 }
 
 
