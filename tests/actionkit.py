@@ -5,11 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from exportkit import build_export
-from scanning import enrolled_audit, photo_folder, run_scan
-
 from exposure_audit.letters import Identity
 from exposure_audit.store import Audit
+
+from exportkit import build_export
+from scanning import enrolled_audit, photo_folder, run_scan
 
 IDENTITY = Identity("Jane Doe", ("Hauptstraße 1", "10115 Berlin"), "jane@example.org", {"Id": "1"})
 OTHERS = ("two_people.jpg",)

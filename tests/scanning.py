@@ -7,11 +7,11 @@ import tarfile
 import zipfile
 from pathlib import Path
 
-from conftest import face_bytes
-
 from exposure_audit.enrol import assess_selfies
 from exposure_audit.scan import Finished, ScanSettings, add_sources, scan
 from exposure_audit.store import Audit
+
+from photos import face_bytes
 
 ME = ("obama.jpg", "obama2.jpg")
 PHOTOS = ("obama3.jpg", "two_people.jpg", "biden.jpg", "kit1.jpg", "obama-240p.jpg")

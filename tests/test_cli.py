@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FACES
+
+from photos import FACES
 from scanning import photo_folder, zip_of
 
 SELFIES = ["--selfie", str(FACES / "obama.jpg"), "--selfie", str(FACES / "obama2.jpg")]

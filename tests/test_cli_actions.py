@@ -9,11 +9,12 @@ from email import policy
 from pathlib import Path
 
 import pytest
-from actionkit import copy_of, scanned_audit_file
 
 from exposure_audit import cli_actions, letters, tracker
 from exposure_audit.cli import run
 from exposure_audit.store import Audit
+
+from actionkit import copy_of, scanned_audit_file
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import io
 
-from conftest import face_bytes
 from PIL import Image, ImageFilter
 
 from exposure_audit.enrol import assess_selfie, assess_selfies
+
+from photos import face_bytes
 
 
 def blurred(name: str, radius: float) -> bytes:

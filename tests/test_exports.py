@@ -10,11 +10,12 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-from exportkit import FIXTURES, build_export, fixture_tree, tree_from_files
 
 from exposure_audit.context import AUDIENCES, KINDS
 from exposure_audit.exports import read_export
 from exposure_audit.exports.common import image_paths
+
+from exportkit import FIXTURES, build_export, fixture_tree, tree_from_files
 
 
 @pytest.fixture(scope="module", params=sorted(FIXTURES))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from exportkit import FIXTURES, as_json, fixture_tree, image, tree_from_files
 
 from exposure_audit.context import ExportReading, ExportTree
 from exposure_audit.exports import ADAPTERS, group_parts, is_junk, normalise_path, read_export
@@ -19,6 +18,8 @@ from exposure_audit.exports.common import (
 from exposure_audit.exports.generic import suggests_profile
 from exposure_audit.exports.takeout import SidecarIndex, media_keys, sidecar_key
 from exposure_audit.exports.whatsapp import DateOrder, guess_order, parse_when
+
+from exportkit import FIXTURES, as_json, fixture_tree, image, tree_from_files
 
 
 @pytest.mark.parametrize(

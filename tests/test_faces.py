@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import face_bytes, pasted_on_canvas, reencode, rotated_with_exif
 
 from exposure_audit.faces import band_for, encode_boxes, find_faces
 from exposure_audit.imaging import read_image
+
+from photos import face_bytes, pasted_on_canvas, reencode, rotated_with_exif
 
 
 def nearest(data: bytes, refs: np.ndarray) -> float:

@@ -16,11 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import FACES
 
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.scan import ScanSettings, add_sources, scan
 from exposure_audit.store import Audit
+
+from photos import FACES
 
 PHOTOS = [
     "obama.jpg",
@@ -236,9 +237,9 @@ def test_threads_of_one_app_share_the_audit(tmp_path: Path) -> None:
 
 
 def _enrolled(path: Path) -> Audit:
-    from conftest import face_bytes
-
     from exposure_audit.enrol import assess_selfies
+
+    from photos import face_bytes
 
     audit = Audit.open(path)
     (report,) = assess_selfies([("obama.jpg", face_bytes("obama.jpg"))])

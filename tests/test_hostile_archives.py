@@ -10,12 +10,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import face_bytes
 
 from exposure_audit.errors import BadData
 from exposure_audit.scan import Finished, ScanSettings, add_sources, scan
 from exposure_audit.sources import Limits, discover, read_location
 from exposure_audit.store import Audit
+
+from photos import face_bytes
 
 PHOTO = face_bytes("obama-240p.jpg")
 ZEROS = b"\0" * (40 * 1024 * 1024)

@@ -6,13 +6,14 @@ import json
 import time
 
 import pytest
-from exportkit import FIXTURES, tree_from_files
 
 from exposure_audit.context import ExportReading
 from exposure_audit.errors import BadData
 from exposure_audit.exports import ADAPTERS, GENERIC, read_export
 from exposure_audit.exports.common import maybe_binary
 from exposure_audit.web import Response, declared_images
+
+from exportkit import FIXTURES, tree_from_files
 
 DEEP = b"[" * 100_000 + b"]" * 100_000
 HOSTILE_TEXTS = {

@@ -8,11 +8,12 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import face_bytes
 
 from exposure_audit.errors import BadData
 from exposure_audit.sources import Limits, discover, read_location
 from exposure_audit.store import Audit
+
+from photos import face_bytes
 
 PHOTO = face_bytes("obama-240p.jpg")
 NOBODY = 65534

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import face_bytes
 from PIL import Image
 
 from exposure_audit.errors import BadData
 from exposure_audit.imaging import read_image, sniff_format, thumbnail_jpeg
 from exposure_audit.scan import ScanSettings, add_sources, scan
 from exposure_audit.store import Audit
+
+from photos import face_bytes
 
 JPEG = face_bytes("obama-240p.jpg")
 

@@ -6,11 +6,12 @@ import io
 
 import numpy as np
 import pytest
-from conftest import face_bytes, reencode, rotated_with_exif
 from PIL import Image
 
 from exposure_audit.errors import BadData
 from exposure_audit.imaging import read_image, sniff_format, thumbnail_jpeg
+
+from photos import face_bytes, reencode, rotated_with_exif
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import FACES
 
 from exposure_audit import models
 from exposure_audit.errors import EnvironmentProblem
+
+from photos import FACES
 
 
 def run_python(code: str) -> subprocess.CompletedProcess[str]:

@@ -15,14 +15,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import FACES, face_bytes
-from netguard import no_network
 
 from exposure_audit import paths
 from exposure_audit.imaging import thumbnail_jpeg
 from exposure_audit.scan import ScanSettings, add_sources, inspect_source, scan
 from exposure_audit.sources import read_location
 from exposure_audit.store import Audit
+
+from netguard import no_network
+from photos import FACES, face_bytes
 
 PACKAGE = Path(__file__).resolve().parent.parent / "exposure_audit"
 NETWORK_MODULES = {"socket", "requests", "urllib3", "http", "urllib.request", "ssl", "ftplib"}

@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from conftest import face_bytes
-from netguard import no_network
-from scanning import enrolled_audit, photo_folder, run_scan
 
 from exposure_audit.errors import BadData
 from exposure_audit.scan import add_sources
+
+from netguard import no_network
+from photos import face_bytes
+from scanning import enrolled_audit, photo_folder, run_scan
 
 PAGE = b"""<!doctype html><html><head>
 <meta property="og:image" content="/media/avatar.jpg">

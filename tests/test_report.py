@@ -14,8 +14,6 @@ from typing import Any
 
 import numpy as np
 import pytest
-from actionkit import IDENTITY, encoding_texts, open_copy, scanned_audit_file
-from conftest import face_bytes
 from PIL import Image
 from test_letters import pdf_text
 
@@ -33,6 +31,9 @@ from exposure_audit.report import (
 )
 from exposure_audit.report_html import render_html
 from exposure_audit.store import Audit
+
+from actionkit import IDENTITY, encoding_texts, open_copy, scanned_audit_file
+from photos import face_bytes
 
 TODAY = date(2027, 3, 5)
 

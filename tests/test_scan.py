@@ -6,11 +6,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import face_bytes
-from scanning import enrolled_audit, photo_folder, run_scan, tgz_of, zip_of
 
 from exposure_audit.scan import Finding, ItemError, Progress, ScanSettings, scan
 from exposure_audit.store import Audit
+
+from photos import face_bytes
+from scanning import enrolled_audit, photo_folder, run_scan, tgz_of, zip_of
 
 
 def locations(audit: Audit) -> set[str]:

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from actionkit import IDENTITY, encoding_texts, open_copy, scanned_audit_file
 
 from exposure_audit import tracker
 from exposure_audit.deadlines import due_date
@@ -33,6 +32,8 @@ from exposure_audit.exports import (
 )
 from exposure_audit.letters import Identity, render_text
 from exposure_audit.store import Audit
+
+from actionkit import IDENTITY, encoding_texts, open_copy, scanned_audit_file
 
 
 @pytest.fixture(scope="module")

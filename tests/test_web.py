@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from exportkit import image
-from netguard import NetworkBlocked, no_network
 
 from exposure_audit.web import USER_AGENT, FetchLimits, UnsupportedURL, fetch_profile
+
+from exportkit import image
+from netguard import NetworkBlocked, no_network
 
 JPEG = image("web", "JPEG")
 PNG = image("web", "PNG")

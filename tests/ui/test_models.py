@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QImage
-from ui_helpers import synthetic_rows
 
 from ui.models import (
     FindingsFilter,
@@ -15,6 +14,8 @@ from ui.models import (
     SelfiesModel,
     SourcesModel,
 )
+
+from ui_helpers import synthetic_rows
 
 
 def test_findings_model_is_lazy_and_valid(qtmodeltester):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
-from ui_helpers import FACES, enrolled_audit, open_audit, photo_folder, synthetic_rows
 
 from exposure_audit.paths import cache_dir_for
 from ui import errors, prefs
 from ui.pages.overview import OverviewPage
 from ui.session import Session
 from ui.summary import summarise
+
+from ui_helpers import FACES, enrolled_audit, open_audit, photo_folder, synthetic_rows
 
 
 def test_selfie_verdicts_say_how_to_fix(qtbot, tmp_path, window):

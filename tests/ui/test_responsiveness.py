@@ -6,11 +6,12 @@ import time
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
-from ui_helpers import enrolled_audit, open_audit, photo_folder, photo_zip, synthetic_rows
 
 from exposure_audit.scan import ScanSettings
 from ui.pages.findings import FindingsPage
 from ui.session import Session
+
+from ui_helpers import enrolled_audit, open_audit, photo_folder, photo_zip, synthetic_rows
 
 ALL = [
     "obama3.jpg",

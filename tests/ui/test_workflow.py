@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_helpers import FACES, open_audit, photo_folder, photo_zip
 
 from exposure_audit.scan import ScanSettings
 from ui import labels
 from ui.main_window import MainWindow
 from ui.models import RowRole
+
+from ui_helpers import FACES, open_audit, photo_folder, photo_zip
 
 pytestmark = pytest.mark.slow
 
