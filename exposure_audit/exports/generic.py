@@ -6,11 +6,8 @@ Rule: an image inside a folder whose name contains "profil", "perfil" or "avatar
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from exposure_audit.context import ExportReading, ExportTree, PhotoContext
-from exposure_audit.exports.common import complete, image_paths, safe_read, segments
-from exposure_audit.exports.exif import read_exif
+from exposure_audit.exports.common import complete, image_paths, segments
 
 PLATFORM = "Files"
 PROFILE_WORDS = ("profil", "perfil", "avatar")
@@ -32,10 +29,8 @@ class GenericAdapter:
 
     def read(self, tree: ExportTree) -> ExportReading:
         reading = ExportReading(platform=PLATFORM)
+        # Time and place come from EXIF: read_export fills them in, or the scan's workers.
         for path in image_paths(tree):
-            data = safe_read(tree, path)
-            ctx = read_exif(data) if data else PhotoContext()
-            if suggests_profile(path):
-                ctx = replace(ctx, kind="profile_picture")
-            reading.contexts[path] = ctx
+            kind = "profile_picture" if suggests_profile(path) else None
+            reading.contexts[path] = PhotoContext(kind=kind)
         return complete(reading, tree, PLATFORM, None)
