@@ -47,8 +47,7 @@ def configure_logging() -> None:
     try:
         path = log_path()
         private_dir(path.parent)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=2)
-        os.chmod(path, 0o600)
+        handler = _PrivateRotatingFile(path, maxBytes=2_000_000, backupCount=2)
     except OSError:
         return  # a read-only home must not stop the tool
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -57,8 +56,38 @@ def configure_logging() -> None:
     root.setLevel(logging.INFO)
 
 
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file, rotated ones too, is readable by its owner only."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        os.chmod(self.baseFilename, 0o600)
+        return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
+
+
 def forget_audit(audit_path: Path) -> list[Path]:
-    """Delete an audit, its journal files and its cache folder; returns what was removed."""
+    """Delete an audit, its journal and lock files, its cache folder and the logs.
+
+    Logs go too: they may name files of the user's. Returns what was removed.
+
+    Raises:
+        EnvironmentProblem: another window or process has the audit open.
+    """
+    from . import locking
+
+    locking.acquire(audit_path)  # refuses while another process has the audit open
+    try:
+        removed = _remove_audit_files(audit_path)
+    finally:
+        locking.release(audit_path)
+    for log in sorted(log_path().parent.glob(log_path().name + "*")):
+        _overwrite(log)
+        log.unlink(missing_ok=True)
+        removed.append(log)
+    return removed
+
+
+def _remove_audit_files(audit_path: Path) -> list[Path]:
     removed = []
     for suffix in ("", "-wal", "-shm", "-journal"):
         candidate = audit_path.with_name(audit_path.name + suffix)

@@ -29,6 +29,20 @@ from .profile_urls import fetch_source, is_url
 from .sources import Entry, Export, Limits, discover, source_kind
 from .store import Audit, FindingRow, ItemRecord, KnownLocation, LocationRecord
 
+PHOTO_SUFFIXES = (
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".heic",
+    ".heif",
+    ".avif",
+    ".bmp",
+    ".tif",
+    ".tiff",
+)
+
 __all__ = ["Finding", "Finished", "ItemError", "Progress", "ScanSettings", "scan"]
 
 
@@ -276,6 +290,8 @@ class _Run:
         try:
             head = export.container.head(entry.path, 32)
             if sniff_format(head) is None:
+                if entry.path.lower().endswith(PHOTO_SUFFIXES):
+                    raise BadData("named like a photo, but empty or another kind of file")
                 self.audit.record_location(replace(record, status="not_image"))
                 self.done += 1
                 return 0

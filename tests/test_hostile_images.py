@@ -98,11 +98,17 @@ def test_zero_byte_and_lying_extensions(tmp_path: Path) -> None:
         add_sources(audit, [str(folder)])
         list(scan(audit, ScanSettings(workers=1)))
         rows = dict(audit.db.execute("SELECT location, status FROM locations").fetchall())
+        problems = {location: message for _, location, message in audit.problems()}
+    assert (
+        problems["empty.jpg"]
+        == problems["text.jpg"]
+        == "named like a photo, but empty or another kind of file"
+    )
     assert rows == {
-        "empty.jpg": "not_image",
+        "empty.jpg": "error",
         "really-a-jpeg.txt": "image",
         "really-a-png.jpg": "image",
-        "text.jpg": "not_image",
+        "text.jpg": "error",
     }
 
 

@@ -82,3 +82,55 @@ def test_forget_removes_audit_journal_and_cache(tmp_path: Path) -> None:
     assert path in removed
     assert not path.exists()
     assert not cache.exists()
+
+
+def test_forget_is_refused_while_another_process_has_the_audit(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.audit"
+    Audit.open(path).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"from exposure_audit.store import Audit; a = Audit.open({str(path)!r}); print('open', flush=True); input()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(EnvironmentProblem, match="in use"):
+            forget_audit(path)
+        assert path.exists()
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert path in forget_audit(path)
+
+
+def test_forget_also_clears_the_logs_and_logs_are_private(tmp_path: Path) -> None:
+    import logging
+
+    from exposure_audit.paths import configure_logging, log_path
+
+    root = logging.getLogger()
+    earlier = [h for h in root.handlers if getattr(h, "_exposure_audit", False)]
+    for handler in earlier:  # logging set up by an earlier test points at another home
+        root.removeHandler(handler)
+    configure_logging()
+    ours = [h for h in root.handlers if getattr(h, "_exposure_audit", False)]
+    try:
+        logging.getLogger("test").warning("scanned /home/jane/Pictures/holiday.jpg")
+        ours[0].flush()
+        assert stat.S_IMODE(log_path().stat().st_mode) == 0o600
+        path = tmp_path / "a.audit"
+        Audit.open(path).close()
+        forget_audit(path)
+        assert not log_path().exists()
+    finally:
+        for handler in ours:
+            root.removeHandler(handler)
+            handler.close()
