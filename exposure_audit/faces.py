@@ -18,8 +18,8 @@ from .imaging import DecodedImage
 
 Box = tuple[int, int, int, int]
 
-# dlib's HOG detector uses an 80x80 px window: smaller faces need the image enlarged.
-HOG_WINDOW = 80
+# dlib's detectors (HOG and CNN) look for faces of about 80 px: smaller ones need the image enlarged.
+DETECTOR_WINDOW = 80
 # Photos up to this size are cheap enough to always search enlarged (profile pictures, thumbnails).
 SMALL_PHOTO_SIDE = 400
 # Faces are searched for on a copy at most this large: finding a face needs fewer pixels than
@@ -84,9 +84,13 @@ def find_faces(
     passes = _Passes(image, references, detector, jitters)
     first_upsample = 1 if max(search.shape[:2]) <= SMALL_PHOTO_SIDE else 0
     found = passes.run(search, factor, first_upsample)
-    if first_upsample == 0 and passes.wants_more(found, threshold, HOG_WINDOW * factor, first=True):
+    if first_upsample == 0 and passes.wants_more(
+        found, threshold, DETECTOR_WINDOW * factor, first=True
+    ):
         found = passes.run(search, factor, 1)
-    if factor > 1.0 and passes.wants_more(found, threshold, HOG_WINDOW / 2 * factor, first=False):
+    if factor > 1.0 and passes.wants_more(
+        found, threshold, DETECTOR_WINDOW / 2 * factor, first=False
+    ):
         top, bottom = _band(found, image.rgb.shape[0])
         passes.run(image.rgb[top:bottom], 1.0, 1, offset=top)
     if keep_encodings:
@@ -113,15 +117,13 @@ class _Passes:
         new = [r for r in placed if not _overlaps_any(r, self.rects)]
         self.rects += new
         self.faces += _measure(self.image, new, self.references, self.jitters)
-        return placed if self.detector == "hog" else []
+        return placed
 
     def wants_more(self, found: list[Any], threshold: float, limit: float, first: bool) -> bool:
         """Whether a pass that found ``found`` calls for a closer look.
 
         ``limit`` is the smallest face the pass could find, in analysis-image pixels.
         """
-        if self.detector != "hog":
-            return False
         if any(f.distance is not None and f.distance <= threshold for f in self.faces):
             return False
         if not found:

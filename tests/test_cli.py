@@ -231,3 +231,61 @@ def test_killed_scan_resumes_to_the_same_findings(tmp_path: Path) -> None:
             ).fetchall()
 
     assert summary(audit) == summary(reference)
+
+
+def test_ctrl_c_stops_cleanly_and_keeps_what_is_done(tmp_path: Path) -> None:
+    photos = (
+        "obama3.jpg",
+        "two_people.jpg",
+        "biden.jpg",
+        "kit1.jpg",
+        "kit2.jpg",
+        "rose1.jpg",
+        "obama2_rgba.png",
+        "kit_with_rose.jpg",
+        "alex1.png",
+        "biden2.jpg",
+    )
+    folder = photo_folder(tmp_path / "photos", photos)
+    audit = tmp_path / "a.audit"
+    cli(
+        "enroll",
+        "--audit",
+        str(audit),
+        str(FACES / "obama.jpg"),
+        str(FACES / "obama2.jpg"),
+        check=True,
+    )
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "exposure_audit",
+            "scan",
+            "--audit",
+            str(audit),
+            "--source",
+            str(folder),
+            "--workers",
+            "1",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        with sqlite3.connect(audit, timeout=5) as db:
+            if db.execute("SELECT count(*) FROM items").fetchone()[0] >= 2:
+                break
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130
+    assert "what is done is kept" in stderr
+    assert "Traceback" not in stderr
+    with sqlite3.connect(audit) as db:
+        kept = db.execute("SELECT count(*) FROM items").fetchone()[0]
+        status = db.execute("SELECT status FROM runs ORDER BY id DESC").fetchone()[0]
+    assert 2 <= kept < len(photos)
+    assert status == "cancelled"

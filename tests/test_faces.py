@@ -83,3 +83,12 @@ def test_bands() -> None:
     assert band_for(0.61) is None
     assert band_for(0.5, threshold=0.4) is None
     assert band_for(None) is None
+
+
+def test_cnn_detector_finds_the_same_face(obama_refs: np.ndarray) -> None:
+    image = read_image(face_bytes("obama-240p.jpg"))
+    hog = find_faces(image, obama_refs)
+    cnn = find_faces(image, obama_refs, detector="cnn")
+    assert len(cnn) == 1
+    assert band_for(cnn[0].distance) == "strong"
+    assert np.allclose(cnn[0].box, hog[0].box, atol=20)
