@@ -12,6 +12,7 @@ from typing import Any
 
 from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.errors import BadData
+from exposure_audit.imaging import sniff_format
 
 TEXT_SUFFIXES = (".json", ".js", ".html", ".htm", ".txt", ".csv", ".xml", ".css", ".md")
 MAX_JSON_BYTES = 256 * 1024 * 1024
@@ -20,26 +21,9 @@ FUTURE_SLACK = timedelta(days=366)
 
 
 def sniff_image(head: bytes) -> str | None:
-    """The image format named by a file's first bytes, or None."""
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if head[:6] in (b"GIF87a", b"GIF89a"):
-        return "gif"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "webp"
-    if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        if brand in (b"heic", b"heix", b"heim", b"heis", b"mif1", b"msf1", b"hevc", b"hevx"):
-            return "heif"
-        if brand in (b"avif", b"avis"):
-            return "avif"
-    if head[:4] in (b"II*\x00", b"MM\x00*"):
-        return "tiff"
-    if head.startswith(b"BM") and len(head) > 14:
-        return "bmp"
-    return None
+    """The image format named by a file's first bytes (lower case, e.g. "jpeg"), or None."""
+    fmt = sniff_format(head)
+    return fmt.lower() if fmt else None
 
 
 def sniff_video(head: bytes) -> str | None:
