@@ -85,6 +85,39 @@ def grab(window, key: str, name: str) -> None:
     print(f"{path.relative_to(ROOT)}: {path.stat().st_size // 1024} KB")
 
 
+def draft_requests(window) -> None:
+    """Details entered, an erasure letter drafted, and an older request now overdue."""
+    from datetime import date, timedelta
+
+    from ui.models import RowRole
+
+    findings = window.findings
+    proxy = findings.proxy
+    rows = [proxy.index(n, 0).data(RowRole) for n in range(proxy.rowCount())]
+    google = next(r for r in rows if str(r.context.get("platform", "")).startswith("Google"))
+    findings.decide("me", google)
+    page = window.requests
+    window.show_page("requests")
+    wait_until(lambda: page.controllers.rowCount() > 0)
+    ready: list[object] = []
+    page.letter_ready.connect(lambda: ready.append(1))
+    form = page.identity
+    form.name.setText("Jane Doe")
+    form.address.setPlainText("Hauptstraße 1\n10115 Berlin\nGermany")
+    form.email.setText("jane@example.org")
+    form.save.click()
+    wait_until(lambda: bool(ready))
+    recorded: list[object] = []
+    page.requests_loaded.connect(lambda: recorded.append(1))
+    page.mark_as_sent(date.today() - timedelta(days=45), "webform")
+    wait_until(lambda: bool(recorded))
+    ready.clear()
+    page.rights["erasure"].setChecked(True)
+    page.grounds["b"].setChecked(True)
+    page.grounds["d"].setChecked(True)
+    wait_until(lambda: bool(ready))
+
+
 def run(tmp: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -142,6 +175,8 @@ def run(tmp: Path) -> None:
     grab(window, "findings", "5-findings")
     grab(window, "overview", "6-overview")
     grab(window, "settings", "7-settings")
+    draft_requests(window)
+    grab(window, "requests", "9-requests")
     apply_theme("dark")
     page.gallery.select_row(1)
     settle(1.0)

@@ -17,6 +17,7 @@ _PATHS = {
     "findings": '<rect x="3" y="3" width="7" height="7"/><rect x="14" y="3" width="7" height="7"/>'
     '<rect x="3" y="14" width="7" height="7"/><rect x="14" y="14" width="7" height="7"/>',
     "overview": '<path d="M4 20V10M10 20V4M16 20v-7M22 20H2"/>',
+    "letter": '<rect x="3" y="5" width="18" height="14" rx="1"/><path d="M3 7l9 6 9-6"/>',
     "settings": '<circle cx="12" cy="12" r="3"/><path d="M12 2v3M12 19v3M2 12h3M19 12h3'
     'M5 5l2 2M17 17l2 2M5 19l2-2M17 7l2-2"/>',
     "add": '<path d="M12 5v14M5 12h14"/>',

@@ -24,6 +24,7 @@ from .errors import report_error
 from .icons import icon
 from .pages.findings import FindingsPage
 from .pages.overview import OverviewPage
+from .pages.requests import RequestsPage
 from .pages.scan import ScanPage
 from .pages.settings import SettingsPage
 from .pages.sources import SourcesPage
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.scan = ScanPage(s)
         self.findings = FindingsPage(s)
         self.overview = OverviewPage(s)
+        self.requests = RequestsPage(s)
         self.settings_page = SettingsPage(s)
         self.add_page("start", "Start", "start", self.start, needs_audit=False)
         self.add_page("you", "You", "you", self.you)
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.add_page("scan", "Scan", "scan", self.scan)
         self.add_page("findings", "Findings", "findings", self.findings)
         self.add_page("overview", "Overview", "overview", self.overview)
+        self.add_page("requests", "Requests", "letter", self.requests)
         self.add_page("settings", "Settings", "settings", self.settings_page, needs_audit=False)
         self.start.open_requested.connect(self.open_audit)
         self.settings_page.forget_requested.connect(self.forget_everything)

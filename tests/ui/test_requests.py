@@ -1,0 +1,229 @@
+"""The Requests page on a real scan: confirmed finding → letter saved → request tracked → reopened."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from test_letters import pdf_text
+
+from exposure_audit import tracker
+from exposure_audit.deadlines import due_date
+from exposure_audit.scan import Finished, ScanSettings, scan
+from exposure_audit.store import Audit
+from ui.main_window import MainWindow
+from ui.models import RowRole
+from ui.request_models import OVERDUE_BACKGROUND, ControllerRow, ControllersModel, RequestsModel
+
+from exportkit import build_export
+from ui_helpers import enrolled_audit, open_audit
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An audit whose scan found your face as a Facebook profile picture; nothing decided yet."""
+    root = tmp_path_factory.mktemp("requests")
+    built = build_export("facebook_2024", root)
+    path = enrolled_audit(root / "scanned.audit", built.paths)
+    with Audit.open(path) as audit:
+        events = list(scan(audit, ScanSettings(detector="hog", workers=1)))
+        assert isinstance(events[-1], Finished)
+        assert [r.context.get("platform") for r in audit.findings()] == ["Facebook"]
+    return path
+
+
+@pytest.fixture
+def audit_path(scanned: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "mine.audit"
+    shutil.copyfile(scanned, target)
+    return target
+
+
+def confirm_all(path: Path) -> None:
+    with Audit.open(path) as audit:
+        for row in audit.findings():
+            audit.set_decision(row.face_id, "me")
+
+
+def cell(model, row: int, column: int) -> str:
+    return model.index(row, column).data()
+
+
+def test_confirmed_finding_to_saved_letter_and_tracked_request(
+    qtbot, tmp_path, window, audit_path, monkeypatch
+):
+    page = window.requests
+    with qtbot.waitSignals([page.identity_loaded, page.controllers_loaded], timeout=15_000):
+        open_audit(qtbot, window, audit_path)
+    assert page.controllers.rowCount() == 0  # nothing confirmed yet
+
+    # Findings: confirm the Facebook profile picture as "That's me".
+    findings = window.findings
+    window.show_page("findings")
+    qtbot.waitUntil(lambda: findings.proxy.rowCount() == 1, timeout=10_000)
+    findings.gallery.select_row(0)
+    assert findings.proxy.index(0, 0).data(RowRole).context["platform"] == "Facebook"
+    with qtbot.waitSignal(page.controllers_loaded, timeout=10_000):
+        findings.decide("me")
+
+    # Requests: Meta's Irish entity, holding one photo.
+    window.show_page("requests")
+    assert window.stack.currentWidget() is page
+    assert page.controllers.rowCount() == 1
+    row: ControllerRow = page.current_controller()
+    assert (row.slug, row.entity, row.photos) == ("meta", "Meta Platforms Ireland Limited", 1)
+    assert cell(page.controllers, 0, 2) == "1"
+    qtbot.waitUntil(lambda: "Save your details first" in page.preview.toPlainText(), timeout=5_000)
+    assert not page.save_pdf.isEnabled()
+
+    # Your details, with the account name the export reveals.
+    form = page.identity
+    assert "Facebook username = jdoe" in form.hint.text()
+    qtbot.keyClicks(form.name, "Jane Doe")
+    form.address.setPlainText("Hauptstraße 1\n10115 Berlin\nGermany")
+    qtbot.keyClicks(form.email, "jane@example.org")
+    qtbot.mouseClick(form.use_suggestions, Qt.MouseButton.LeftButton)
+    assert form.accounts.toPlainText() == "Facebook username = jdoe"
+    with qtbot.waitSignals([page.identity_saved, page.letter_ready], timeout=10_000):
+        qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    assert "Jane Doe" in page.preview.toPlainText()
+
+    # Access + erasure, in German, on two grounds.
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        page.rights["erasure"].setChecked(True)
+        page.grounds["b"].setChecked(True)
+        page.grounds["d"].setChecked(True)
+        page.language.setCurrentIndex(page.language.findData("de"))
+    text = page.preview.toPlainText()
+    with Audit.open(audit_path) as audit:
+        digest = audit.findings(decision="me")[0].sha256
+    assert digest in text
+    assert "Löschung" in text
+    assert "Meta Platforms Ireland Limited" in text
+    assert page.letter.request.types == frozenset({"access", "erasure"})
+    assert page.letter.request.erasure_grounds == frozenset({"b", "d"})
+    assert page.preview.isReadOnly()
+
+    # Save PDF (as the file dialog would), the .eml draft, the mailto link on click only.
+    pdf = tmp_path / "letter.pdf"
+    with qtbot.waitSignal(page.file_saved, timeout=20_000):
+        page.save_pdf_to(pdf)
+    assert digest in "".join(pdf_text(pdf).split())
+    eml = tmp_path / "letter.eml"
+    with qtbot.waitSignal(page.file_saved, timeout=20_000):
+        page.save_eml_to(eml)
+    assert b"application/pdf" in eml.read_bytes()
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "ui.pages.requests.QDesktopServices.openUrl", lambda url: opened.append(url.toString())
+    )
+    qtbot.mouseClick(page.mail, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
+    assert opened[0].startswith("mailto:")
+
+    # Mark as sent by web form a few days ago: tracked with the EU due date.
+    sent = date.today() - timedelta(days=3)
+    page.sent_on.setDate(QDate(sent.year, sent.month, sent.day))
+    page.channel.setCurrentIndex(page.channel.findData("webform"))
+    with qtbot.waitSignals([page.request_recorded, page.requests_loaded], timeout=10_000):
+        qtbot.mouseClick(page.mark_sent, Qt.MouseButton.LeftButton)
+    expected = due_date(tracker.received_on(sent, "webform", "Europe/Dublin"), "EU")
+    assert page.requests.rowCount() == 1
+    assert cell(page.requests, 0, 0) == "Meta (Facebook, Instagram, Messenger)"
+    assert cell(page.requests, 0, 1) == "Access + Erasure (EU)"
+    assert cell(page.requests, 0, 2) == f"{sent} by web form"
+    assert cell(page.requests, 0, 3) == str(expected)
+    assert cell(page.requests, 0, 4).startswith("Waiting for an answer")
+    window.close()
+
+    # A new window on the same audit: the details and the request are still there.
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    page = again.requests
+    with qtbot.waitSignals([page.identity_loaded, page.requests_loaded], timeout=15_000):
+        open_audit(qtbot, again, audit_path)
+    assert page.identity.name.text() == "Jane Doe"
+    assert page.identity.accounts.toPlainText() == "Facebook username = jdoe"
+    assert page.requests.rowCount() == 1
+    assert cell(page.requests, 0, 3) == str(expected)
+    again.close()
+
+
+def test_overdue_request_offers_reminder_then_complaint(qtbot, tmp_path, window, audit_path):
+    from exposure_audit.evidence import save_identity
+    from exposure_audit.letters import Identity
+
+    confirm_all(audit_path)
+    sent = date.today() - timedelta(days=120)
+    with Audit.open(audit_path) as audit:
+        save_identity(audit, Identity("Jane Doe", ("Hauptstraße 1", "10115 Berlin")))
+        request_id = tracker.record_request(audit, "meta", ["erasure"], "EU", "en", "email", sent)
+        reference = tracker.get_request(audit, request_id).reference
+    page = window.requests
+    with qtbot.waitSignal(page.requests_loaded, timeout=15_000):
+        open_audit(qtbot, window, audit_path)
+    window.show_page("requests")
+    status = cell(page.requests, 0, 4)
+    assert status.startswith("Overdue since")
+    assert "write a reminder" in status
+    assert page.requests.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
+    page.select_request(request_id)
+    assert page.reminder_button.isEnabled()
+    assert not page.complaint_button.isEnabled()
+
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        qtbot.mouseClick(page.reminder_button, Qt.MouseButton.LeftButton)
+    assert page.letter.kind == "reminder"
+    assert reference in page.preview.toPlainText()
+    assert page.mark_sent.text() == "Mark reminder as sent"
+    reminded = date.today() - timedelta(days=20)
+    with qtbot.waitSignal(page.requests_loaded, timeout=10_000):
+        page.mark_as_sent(reminded, "email")
+    assert page.complaint_button.isEnabled()
+    assert "write a complaint" in cell(page.requests, 0, 4)
+
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        qtbot.mouseClick(page.complaint_button, Qt.MouseButton.LeftButton)
+    assert page.letter.kind == "complaint"
+    assert page.letter_box.title().startswith("Complaint to ")
+    pdf = tmp_path / "complaint.pdf"
+    with qtbot.waitSignal(page.file_saved, timeout=20_000):
+        page.save_pdf_to(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF-")
+
+    # Deadlines as a calendar, the report as data; then the request is answered.
+    ics = tmp_path / "deadlines.ics"
+    with qtbot.waitSignal(page.file_saved, timeout=10_000):
+        page.export_ics_to(ics)
+    assert reference in ics.read_text()
+    report = tmp_path / "report.json"
+    with qtbot.waitSignal(page.file_saved, timeout=20_000):
+        page.save_report_to(report)
+    assert reference in report.read_text()
+    with qtbot.waitSignal(page.requests_loaded, timeout=10_000):
+        qtbot.mouseClick(page.answered_button, Qt.MouseButton.LeftButton)
+    assert cell(page.requests, 0, 4) == f"Answered on {date.today()}"
+    assert page.requests.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_models_pass_the_model_tester(qtmodeltester, audit_path):
+    controllers = ControllersModel()
+    controllers.set_rows(
+        [ControllerRow("meta", "Meta", "Meta Platforms Ireland Limited", 3, None, "https://x")]
+    )
+    qtmodeltester.check(controllers)
+    confirm_all(audit_path)
+    with Audit.open(audit_path) as audit:
+        tracker.record_request(audit, "meta", ["access"], "EU", "en", "email", date(2020, 1, 6))
+        tracker.record_request(audit, "meta", ["erasure"], "UK", "en", None, None)
+        statuses = tracker.list_requests(audit, date(2020, 1, 20))
+    requests = RequestsModel()
+    requests.set_rows(statuses, {"meta": "Meta"}, date(2020, 1, 20))
+    qtmodeltester.check(requests)
+    assert cell(requests, 1, 4) == "Not sent yet"

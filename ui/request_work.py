@@ -1,0 +1,199 @@
+"""Work behind the Requests page, run on worker threads (the letter modules load the PDF library)."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.store import Audit
+
+from .request_models import ControllerRow
+
+if TYPE_CHECKING:
+    from exposure_audit.letters import LetterRequest
+
+    from .widgets.identity_form import IdentityFields
+
+LINK_WORDS = {
+    "data_download": "Download your data",
+    "account_deletion": "Delete your account",
+    "face_recognition_setting": "Face recognition setting",
+}
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A letter ready to save: the core's request, its text and its mailto link.
+
+    ``kind`` is "first", "reminder" or "complaint"; ``request_id`` names the tracked request a
+    follow-up belongs to.
+    """
+
+    request: LetterRequest
+    text: str
+    mailto: str
+    kind: str = "first"
+    request_id: int | None = None
+
+
+def load_identity(audit: Audit) -> tuple[Any, dict[str, str]]:
+    """(saved Identity or None, account names suggested by the exports)."""
+    from exposure_audit.evidence import load_identity as load
+    from exposure_audit.evidence import suggest_account_ids
+
+    return load(audit), suggest_account_ids(audit)
+
+
+def save_identity(audit: Audit, fields: IdentityFields) -> Any:
+    from exposure_audit.evidence import save_identity as save
+    from exposure_audit.letters import Identity
+
+    identity = Identity(fields.name, fields.postal_address, fields.email, fields.account_ids)
+    save(audit, identity)
+    return identity
+
+
+def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[ControllerRow]:
+    """One row per controller of the chosen findings, most photos first."""
+    from exposure_audit.evidence import controller_by_slug, controllers_for_findings
+
+    out = []
+    groups = controllers_for_findings(audit, region, include_strong=include_strong)
+    for slug, rows in groups.items():
+        controller = controller_by_slug(slug)
+        entity = controller.entity(region)
+        links = {
+            LINK_WORDS.get(key, key.replace("_", " ").capitalize()): url
+            for key, url in controller.self_service.items()
+            if url
+        }
+        photos = len({row.item_id for row in rows})
+        out.append(
+            ControllerRow(
+                slug, controller.name, entity.name, photos, entity.email, entity.webform, links
+            )
+        )
+    return sorted(out, key=lambda r: (-r.photos, r.name))
+
+
+def first_letter(audit: Audit, slug: str, options: dict[str, Any]) -> Letter | None:
+    """The first request to ``slug`` with the page's options; None before details are saved."""
+    from exposure_audit.evidence import build_letter
+    from exposure_audit.evidence import load_identity as load
+
+    if load(audit) is None:
+        return None
+    request = build_letter(audit, slug, **options)
+    return _letter(request, "first", None)
+
+
+def follow_up(audit: Audit, request_id: int, kind: str, today: date) -> Letter:
+    """The reminder or the complaint for a tracked request (``ValueError`` if none is possible)."""
+    from exposure_audit import tracker
+
+    tracked = tracker.get_request(audit, request_id)
+    if kind == "reminder":
+        request = tracker.reminder_for(audit, tracked, today)
+    else:
+        request = tracker.complaint_for(audit, tracked, today)
+    return _letter(request, kind, request_id)
+
+
+def _letter(request: LetterRequest, kind: str, request_id: int | None) -> Letter:
+    from exposure_audit.letters import mailto_link, render_text
+
+    return Letter(request, render_text(request), mailto_link(request), kind, request_id)
+
+
+def record(audit: Audit, letter: Letter, sent_on: date, channel: str) -> int:
+    """Track a first letter as sent, or note a follow-up's date on its request; returns its id."""
+    from exposure_audit import tracker
+
+    req = letter.request
+    if letter.kind == "reminder" and letter.request_id is not None:
+        tracker.mark_reminder_sent(audit, letter.request_id, sent_on)
+        return letter.request_id
+    if letter.kind == "complaint" and letter.request_id is not None:
+        tracker.mark_complaint_sent(audit, letter.request_id, sent_on)
+        return letter.request_id
+    return tracker.record_request(
+        audit,
+        req.controller.slug,
+        req.types,
+        req.jurisdiction,
+        req.language,
+        channel,
+        sent_on,
+        region=req.entity_region,
+        grounds=req.erasure_grounds,
+        evidence=[replace(row, thumbnail_jpeg=None) for row in req.evidence],
+    )
+
+
+def requests(audit: Audit, today: date) -> tuple[list[Any], dict[str, str]]:
+    """Every tracked request's status on ``today``, and the companies' names by slug."""
+    from exposure_audit import tracker
+    from exposure_audit.controllers import load_controllers
+
+    names = {slug: c.name for slug, c in load_controllers().items()}
+    return tracker.list_requests(audit, today), names
+
+
+def change_request(audit: Audit, request_id: int, action: str, on: date) -> None:
+    """ "extend" (to the legal maximum), "answered" or "closed"."""
+    from exposure_audit import tracker
+
+    if action == "extend":
+        tracker.extend(audit, request_id)
+    elif action == "answered":
+        tracker.mark_answered(audit, request_id, on)
+    elif action == "closed":
+        tracker.mark_closed(audit, request_id, on)
+    else:
+        raise ValueError(f"unknown action {action!r}")
+
+
+def _writing(path: Path, write: Any) -> Path:
+    try:
+        write()
+    except OSError as exc:
+        raise EnvironmentProblem(
+            f"Cannot write {path}: {exc.strerror or exc}. Choose another folder or free some space."
+        ) from exc
+    return path
+
+
+def save_pdf(letter: Letter, path: Path, thumbnails: bool) -> Path:
+    from exposure_audit.letters import render_pdf
+
+    return _writing(path, lambda: render_pdf(letter.request, path, include_thumbnails=thumbnails))
+
+
+def save_eml(letter: Letter, path: Path, thumbnails: bool) -> Path:
+    """An .eml draft with the letter as body and its PDF (with the annex) attached."""
+    from exposure_audit.letters import render_eml, render_pdf
+
+    def write() -> None:
+        with tempfile.TemporaryDirectory() as folder:
+            pdf = Path(folder) / f"{path.stem}.pdf"
+            render_pdf(letter.request, pdf, include_thumbnails=thumbnails)
+            render_eml(letter.request, path, pdf=pdf)
+
+    return _writing(path, write)
+
+
+def save_ics(audit: Audit, path: Path) -> Path:
+    from exposure_audit import tracker
+
+    text = tracker.ics(audit)
+    return _writing(path, lambda: path.write_text(text, encoding="utf-8"))
+
+
+def save_report(audit: Audit, path: Path) -> Path:
+    from exposure_audit.report import write_report
+
+    return _writing(path, lambda: write_report(audit, path))

@@ -1,0 +1,165 @@
+"""The requester's details: entered once per audit, used in every letter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from exposure_audit.letters import Identity
+
+
+@dataclass(frozen=True)
+class IdentityFields:
+    """What the form holds; the worker turns it into the core's ``Identity``.
+
+    (Building ``Identity`` here would load the PDF library on the GUI thread.)
+    """
+
+    name: str
+    postal_address: tuple[str, ...]
+    email: str | None
+    account_ids: dict[str, str]
+
+
+def parse_accounts(text: str) -> tuple[dict[str, str], list[str]]:
+    """``key = value`` lines as a dict, and the lines that are not of that form."""
+    accounts: dict[str, str] = {}
+    bad: list[str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        key, sep, value = line.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            bad.append(line.strip())
+            continue
+        accounts[key.strip()] = value.strip()
+    return accounts, bad
+
+
+def accounts_text(accounts: dict[str, str]) -> str:
+    return "\n".join(f"{key} = {value}" for key, value in accounts.items())
+
+
+class IdentityForm(QWidget):
+    """Name, postal address, e-mail and account identifiers; ``save_requested`` hands them on."""
+
+    save_requested = Signal(object)  # IdentityFields
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.suggestions: dict[str, str] = {}
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Your full name")
+        self.name.setPlaceholderText("As the company knows you")
+        self.address = QPlainTextEdit()
+        self.address.setAccessibleName("Your postal address, one line per line")
+        self.address.setPlaceholderText("Street and number\nPostcode and town\nCountry")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(72)
+        self.email = QLineEdit()
+        self.email.setAccessibleName("Your e-mail address")
+        self.email.setPlaceholderText("The address your account uses")
+        self.accounts = QPlainTextEdit()
+        self.accounts.setAccessibleName("Account identifiers, one 'name = value' per line")
+        self.accounts.setPlaceholderText("Facebook username = jdoe")
+        self.accounts.setTabChangesFocus(True)
+        self.accounts.setFixedHeight(56)
+        self.hint = QLabel("")
+        self.hint.setWordWrap(True)
+        self.use_suggestions = QPushButton("Add these")
+        self.use_suggestions.setAccessibleName("Add the account names found in your exports")
+        self.use_suggestions.clicked.connect(self._on_use_suggestions_clicked)
+        self.use_suggestions.hide()
+        self.save = QPushButton("Save details")
+        self.save.setAccessibleName("Save your details in this audit")
+        self.save.clicked.connect(self._on_save_clicked)
+        self.state = QLabel("")
+        self.state.setWordWrap(True)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        form.addRow("Postal &address", self.address)
+        form.addRow("&E-mail", self.email)
+        form.addRow("Account &IDs", self.accounts)
+        for field_widget in (self.name, self.address, self.email, self.accounts):
+            label = form.labelForField(field_widget)
+            if isinstance(label, QLabel):
+                label.setBuddy(field_widget)
+        suggestions = QHBoxLayout()
+        suggestions.addWidget(self.hint, 1)
+        suggestions.addWidget(self.use_suggestions)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.save)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addLayout(suggestions)
+        column.addLayout(buttons)
+
+    def set_identity(self, identity: Identity | None, suggestions: dict[str, str]) -> None:
+        """Show what the audit holds, and the account names its exports reveal."""
+        self.suggestions = dict(suggestions)
+        if identity is not None:
+            self.name.setText(identity.name)
+            self.address.setPlainText("\n".join(identity.postal_address))
+            self.email.setText(identity.email or "")
+            self.accounts.setPlainText(accounts_text(identity.account_ids))
+            self.state.setText("Saved in this audit; every letter uses these details.")
+        else:
+            self.state.setText("Not saved yet: letters need at least your name.")
+        self._show_suggestions()
+
+    def _missing_suggestions(self) -> dict[str, str]:
+        have, _bad = parse_accounts(self.accounts.toPlainText())
+        return {k: v for k, v in self.suggestions.items() if have.get(k) != v}
+
+    def _show_suggestions(self) -> None:
+        missing = self._missing_suggestions()
+        self.hint.setText(
+            "Found in your exports: " + "; ".join(f"{k} = {v}" for k, v in missing.items())
+            if missing
+            else ""
+        )
+        self.use_suggestions.setVisible(bool(missing))
+
+    def _on_use_suggestions_clicked(self) -> None:
+        have, _bad = parse_accounts(self.accounts.toPlainText())
+        have.update(self.suggestions)
+        self.accounts.setPlainText(accounts_text(have))
+        self._show_suggestions()
+
+    def fields(self) -> IdentityFields | None:
+        """The details as entered, or None (with the reason shown) when they cannot be used."""
+        name = self.name.text().strip()
+        accounts, bad = parse_accounts(self.accounts.toPlainText())
+        if not name:
+            self.state.setText("Enter your name first.")
+            return None
+        if bad:
+            self.state.setText(f"Write account IDs as 'name = value': {bad[0]!r} is not.")
+            return None
+        lines = tuple(line.strip() for line in self.address.toPlainText().splitlines())
+        address = tuple(x for x in lines if x)
+        return IdentityFields(name, address, self.email.text().strip() or None, accounts)
+
+    def _on_save_clicked(self) -> None:
+        fields = self.fields()
+        if fields is not None:
+            self.state.setText("Saving…")
+            self.save_requested.emit(fields)
