@@ -158,33 +158,22 @@ def test_enroll_and_forget(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("a.audit*"))
 
 
-def test_killed_scan_resumes_to_the_same_findings(tmp_path: Path) -> None:
-    photos = (
-        "obama3.jpg",
-        "two_people.jpg",
-        "biden.jpg",
-        "kit1.jpg",
-        "obama-240p.jpg",
-        "kit2.jpg",
-        "rose1.jpg",
-        "obama2_rgba.png",
-        "kit_with_rose.jpg",
-        "alex1.png",
-    )
-    folder = photo_folder(tmp_path / "photos", photos)
-    reference = tmp_path / "reference.audit"
-    cli(
-        "scan",
-        "--audit",
-        str(reference),
-        *SELFIES,
-        "--source",
-        str(folder),
-        "--workers",
-        "1",
-        check=True,
-    )
-    audit = tmp_path / "killed.audit"
+TEN_PHOTOS = (
+    "obama3.jpg",
+    "two_people.jpg",
+    "biden.jpg",
+    "kit1.jpg",
+    "obama-240p.jpg",
+    "kit2.jpg",
+    "rose1.jpg",
+    "obama2_rgba.png",
+    "kit_with_rose.jpg",
+    "alex1.png",
+)
+
+
+def scan_in_background(audit: Path, folder: Path) -> subprocess.Popen[str]:
+    """An enrolled audit's scan of ``folder`` in its own process, once a few photos are done."""
     cli(
         "enroll",
         "--audit",
@@ -193,34 +182,33 @@ def test_killed_scan_resumes_to_the_same_findings(tmp_path: Path) -> None:
         str(FACES / "obama2.jpg"),
         check=True,
     )
+    command = [sys.executable, "-m", "exposure_audit", "scan", "--audit", str(audit)]
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "exposure_audit",
-            "scan",
-            "--audit",
-            str(audit),
-            "--source",
-            str(folder),
-            "--workers",
-            "1",
-            "--quiet",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        [*command, "--source", str(folder), "--workers", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and process.poll() is None:
-        with sqlite3.connect(audit, timeout=5) as db:
-            if db.execute("SELECT count(*) FROM items").fetchone()[0] >= 3:
-                break
+    while time.monotonic() < deadline and process.poll() is None and analysed(audit) < 3:
         time.sleep(0.05)
+    return process
+
+
+def analysed(audit: Path) -> int:
+    with sqlite3.connect(audit, timeout=5) as db:
+        return int(db.execute("SELECT count(*) FROM items").fetchone()[0])
+
+
+def test_killed_scan_resumes_to_the_same_findings(tmp_path: Path) -> None:
+    folder = photo_folder(tmp_path / "photos", TEN_PHOTOS)
+    reference = tmp_path / "reference.audit"
+    cli("scan", "--audit", str(reference), *SELFIES, "--source", str(folder), check=True)
+    audit = tmp_path / "killed.audit"
+    process = scan_in_background(audit, folder)
     process.send_signal(signal.SIGKILL)
-    process.wait()
-    with sqlite3.connect(audit) as db:
-        analysed_before = db.execute("SELECT count(*) FROM items").fetchone()[0]
-    assert 3 <= analysed_before < len(photos)
+    process.communicate()
+    assert 3 <= analysed(audit) < len(TEN_PHOTOS)
     cli("scan", "--audit", str(audit), "--workers", "1", check=True)
 
     def summary(path: Path) -> list[tuple[str, int]]:
@@ -234,58 +222,14 @@ def test_killed_scan_resumes_to_the_same_findings(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_stops_cleanly_and_keeps_what_is_done(tmp_path: Path) -> None:
-    photos = (
-        "obama3.jpg",
-        "two_people.jpg",
-        "biden.jpg",
-        "kit1.jpg",
-        "kit2.jpg",
-        "rose1.jpg",
-        "obama2_rgba.png",
-        "kit_with_rose.jpg",
-        "alex1.png",
-        "biden2.jpg",
-    )
-    folder = photo_folder(tmp_path / "photos", photos)
     audit = tmp_path / "a.audit"
-    cli(
-        "enroll",
-        "--audit",
-        str(audit),
-        str(FACES / "obama.jpg"),
-        str(FACES / "obama2.jpg"),
-        check=True,
-    )
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "exposure_audit",
-            "scan",
-            "--audit",
-            str(audit),
-            "--source",
-            str(folder),
-            "--workers",
-            "1",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        with sqlite3.connect(audit, timeout=5) as db:
-            if db.execute("SELECT count(*) FROM items").fetchone()[0] >= 2:
-                break
-        time.sleep(0.05)
+    process = scan_in_background(audit, photo_folder(tmp_path / "photos", TEN_PHOTOS))
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130
     assert "what is done is kept" in stderr
     assert "Traceback" not in stderr
     with sqlite3.connect(audit) as db:
-        kept = db.execute("SELECT count(*) FROM items").fetchone()[0]
         status = db.execute("SELECT status FROM runs ORDER BY id DESC").fetchone()[0]
-    assert 2 <= kept < len(photos)
+    assert 3 <= analysed(audit) < len(TEN_PHOTOS)
     assert status == "cancelled"
