@@ -11,8 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from fpdf import FPDF
-
 from .errors import EnvironmentProblem
 from .evidence import blurred_thumbnail, controller_of, export_location, finding_date
 from .findings import exposure_of
@@ -233,6 +231,8 @@ class _Pdf:
     """A plain A4 document with headings, lines and small pictures."""
 
     def __init__(self) -> None:
+        from fpdf import FPDF  # loaded only when a PDF is written: it takes a second
+
         self.pdf = FPDF(format="A4")
         self.pdf.set_margins(15, 15, 15)
         self.pdf.set_auto_page_break(True, margin=15)

@@ -9,8 +9,6 @@ from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
 
-from fpdf import FPDF
-
 from exposure_audit.letters.render import Block, blocks, render_text, subject, table
 from exposure_audit.letters.request import LetterRequest
 
@@ -66,6 +64,8 @@ class _Writer:
     """Small wrapper around FPDF choosing the font once."""
 
     def __init__(self, font: Path | None) -> None:
+        from fpdf import FPDF  # loaded only when a PDF is written: it takes a second
+
         self.pdf = FPDF(format="A4")
         self.pdf.set_margins(20, 18, 20)
         self.pdf.set_auto_page_break(True, margin=18)
