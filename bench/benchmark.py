@@ -99,7 +99,9 @@ def _on_canvas(image: Image.Image, rng: random.Random) -> bytes:
     scale = 600 / max(image.size)
     small = image.resize((round(image.width * scale), round(image.height * scale)))
     canvas = Image.new("RGB", (2400, 1600), tuple(rng.randrange(60, 200) for _ in range(3)))
-    canvas.paste(small, (rng.randrange(0, 2400 - small.width), rng.randrange(0, 1600 - small.height)))
+    canvas.paste(
+        small, (rng.randrange(0, 2400 - small.width), rng.randrange(0, 1600 - small.height))
+    )
     return _jpeg(canvas, 88)
 
 
@@ -139,13 +141,29 @@ def score(predicted: set[str], photos: list[Photo]) -> tuple[float, float]:
     return recall, precision
 
 
-def run_ours(folder: Path, cpus: int, audit: Path, with_selfies: bool = True) -> tuple[set[str], float, float]:
+def run_ours(
+    folder: Path, cpus: int, audit: Path, with_selfies: bool = True
+) -> tuple[set[str], float, float]:
     """Returns (photos with the user, wall seconds, the scan's own seconds)."""
     out = folder / "ours.json"
-    command = [sys.executable, "-m", "exposure_audit", "scan", "--audit", str(audit),
-               "--source", str(folder / "export"), "--workers", str(cpus), "--json", str(out)]
+    command = [
+        sys.executable,
+        "-m",
+        "exposure_audit",
+        "scan",
+        "--audit",
+        str(audit),
+        "--source",
+        str(folder / "export"),
+        "--workers",
+        str(cpus),
+        "--json",
+        str(out),
+    ]
     if with_selfies:
-        command += [arg for s in SELFIES for arg in ("--selfie", str(folder / "known" / Path(s).name))]
+        command += [
+            arg for s in SELFIES for arg in ("--selfie", str(folder / "known" / Path(s).name))
+        ]
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, check=True)
     wall = time.perf_counter() - started
@@ -161,7 +179,9 @@ def run_reference_cli(folder: Path, cpus: int) -> tuple[set[str], float]:
     started = time.perf_counter()
     result = subprocess.run(
         [tool, "--cpus", str(cpus), str(folder / "known"), str(folder / "unknown")],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     wall = time.perf_counter() - started
     predicted = set()
@@ -178,22 +198,30 @@ def accuracy_and_speed(cpus: int) -> None:
         folder = Path(tmp)
         photos = build_export(folder, rng)
         positives = sum(p.has_user for p in photos)
-        print(f"mixed export: {len(photos)} photos ({positives} with the user), "
-              f"{sum(p.zipped for p in photos)} of them inside a zip; {cpus} worker processes")
+        print(
+            f"mixed export: {len(photos)} photos ({positives} with the user), "
+            f"{sum(p.zipped for p in photos)} of them inside a zip; {cpus} worker processes"
+        )
         ours, wall, scan_s = run_ours(folder, cpus, folder / "bench.audit")
         theirs, their_wall = run_reference_cli(folder, cpus)
         r1, p1 = score(ours, photos)
         r2, p2 = score(theirs, photos)
         print(f"{'':24}{'recall':>8}{'precision':>11}{'photos/s':>10}{'seconds':>9}")
         print(f"{'exposure-audit':24}{r1:8.3f}{p1:11.3f}{len(photos) / wall:10.2f}{wall:9.1f}")
-        print(f"{'face_recognition CLI':24}{r2:8.3f}{p2:11.3f}{len(photos) / their_wall:10.2f}{their_wall:9.1f}")
-        print(f"speed ratio (photos/s, wall clock incl. start-up and enrolment): {their_wall / wall:.2f}x")
+        print(
+            f"{'face_recognition CLI':24}{r2:8.3f}{p2:11.3f}{len(photos) / their_wall:10.2f}{their_wall:9.1f}"
+        )
+        print(
+            f"speed ratio (photos/s, wall clock incl. start-up and enrolment): {their_wall / wall:.2f}x"
+        )
         missed = sorted(p.name for p in photos if p.has_user and p.name not in ours)
         wrong = sorted(ours - {p.name for p in photos if p.has_user})
         print(f"missed by exposure-audit: {missed}\nfalse matches: {wrong}")
         _, rewall, rescan_s = run_ours(folder, cpus, folder / "bench.audit", with_selfies=False)
-        print(f"re-scan of the unchanged export: scan {rescan_s:.2f} s vs first scan {scan_s:.1f} s"
-              f" ({scan_s / max(rescan_s, 0.01):.0f}x faster); wall clock {rewall:.2f} s vs {wall:.1f} s")
+        print(
+            f"re-scan of the unchanged export: scan {rescan_s:.2f} s vs first scan {scan_s:.1f} s"
+            f" ({scan_s / max(rescan_s, 0.01):.0f}x faster); wall clock {rewall:.2f} s vs {wall:.1f} s"
+        )
 
 
 def unique_photos(folder: Path, count: int) -> None:
@@ -205,7 +233,9 @@ def unique_photos(folder: Path, count: int) -> None:
     folder.mkdir(parents=True)
     for index in range(count):
         image = sources[index % len(sources)].copy()
-        image.putpixel((rng.randrange(image.width), rng.randrange(image.height)), (index % 256, 7, 7))
+        image.putpixel(
+            (rng.randrange(image.width), rng.randrange(image.height)), (index % 256, 7, 7)
+        )
         (folder / f"{index:05d}.jpg").write_bytes(_jpeg(image, 85))
 
 
@@ -214,14 +244,28 @@ def peak_memory(count: int, cpus: int) -> None:
         folder = Path(tmp)
         unique_photos(folder / "export", count)
         selfies = [arg for s in SELFIES for arg in ("--selfie", str(SHARED_FACES / s))]
-        command = [sys.executable, "-m", "exposure_audit", "scan", "--audit", str(folder / "m.audit"),
-                   *selfies, "--source", str(folder / "export"), "--workers", str(cpus), "--quiet"]
+        command = [
+            sys.executable,
+            "-m",
+            "exposure_audit",
+            "scan",
+            "--audit",
+            str(folder / "m.audit"),
+            *selfies,
+            "--source",
+            str(folder / "export"),
+            "--workers",
+            str(cpus),
+            "--quiet",
+        ]
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         peak_total, peak_main = _sample_tree(process)
         seconds = time.perf_counter() - started
-        print(f"{count:6d} photos: peak RSS of all processes {peak_total / 2**20:7.1f} MiB, "
-              f"of the main process {peak_main / 2**20:6.1f} MiB; {count / seconds:.1f} photos/s")
+        print(
+            f"{count:6d} photos: peak RSS of all processes {peak_total / 2**20:7.1f} MiB, "
+            f"of the main process {peak_main / 2**20:6.1f} MiB; {count / seconds:.1f} photos/s"
+        )
 
 
 def _sample_tree(process: subprocess.Popen[bytes]) -> tuple[int, int]:
@@ -264,10 +308,18 @@ def _rss(pid: int) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--cpus", type=int, default=2)
-    parser.add_argument("--memory", type=int, nargs="*", default=[], metavar="N",
-                        help="also measure peak memory for exports of N photos")
+    parser.add_argument(
+        "--memory",
+        type=int,
+        nargs="*",
+        default=[],
+        metavar="N",
+        help="also measure peak memory for exports of N photos",
+    )
     parser.add_argument("--skip-accuracy", action="store_true")
     args = parser.parse_args()
     if not SHARED_FACES.is_dir():

@@ -49,21 +49,36 @@ def _basis(prefix: str) -> Callable[[PhotoContext], str]:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("base:high", lambda c: c.kind == "profile_picture",
-         _said("profile pictures are visible to anyone")),
+    Rule(
+        "base:high",
+        lambda c: c.kind == "profile_picture",
+        _said("profile pictures are visible to anyone"),
+    ),
     Rule("base:high", lambda c: c.kind == "cover", _said("cover photos are visible to anyone")),
     Rule("base:high", lambda c: c.audience == "public", _basis("anyone could see it")),
-    Rule("base:low", lambda c: c.kind == "message_attachment",
-         _said("sent in a private message: only the people in that chat received it")),
-    Rule("base:low", lambda c: c.kind in ("trashed", "archived"),
-         _said("hidden away in the bin or archive")),
+    Rule(
+        "base:low",
+        lambda c: c.kind == "message_attachment",
+        _said("sent in a private message: only the people in that chat received it"),
+    ),
+    Rule(
+        "base:low",
+        lambda c: c.kind in ("trashed", "archived"),
+        _said("hidden away in the bin or archive"),
+    ),
     Rule("base:low", lambda c: c.audience == "private", _basis("only you could see it")),
-    Rule("base:medium", lambda c: c.audience == "friends",
-         _basis("friends or followers could see it")),
+    Rule(
+        "base:medium",
+        lambda c: c.audience == "friends",
+        _basis("friends or followers could see it"),
+    ),
     Rule("base:medium", lambda c: c.kind == "web_page", _said("it was on a web page")),
     Rule("base:medium", lambda c: True, _said("who could see it is not known")),
-    Rule("raise", lambda c: c.latitude is not None and c.longitude is not None,
-         _said("carries the exact place it was taken")),
+    Rule(
+        "raise",
+        lambda c: c.latitude is not None and c.longitude is not None,
+        _said("carries the exact place it was taken"),
+    ),
     Rule("note", lambda c: bool(c.place), lambda c: f"names the place: {c.place}"),
     Rule("note", lambda c: bool(c.caption), _said("has a caption that may identify you")),
     Rule("note", lambda c: bool(c.people), _names),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -108,8 +109,12 @@ class Cache:
         return Response(url, body, meta.get("content_type", "")) if meta else None
 
     def store(self, url: str, response: Response, headers: Any) -> None:
-        meta = {"url": url, "content_type": response.content_type,
-                "etag": headers.get("ETag") or "", "last_modified": headers.get("Last-Modified") or ""}
+        meta = {
+            "url": url,
+            "content_type": response.content_type,
+            "etag": headers.get("ETag") or "",
+            "last_modified": headers.get("Last-Modified") or "",
+        }
         if not (meta["etag"] or meta["last_modified"]):
             return
         _write_private(self._key(url).with_suffix(".body"), response.body)
@@ -186,8 +191,11 @@ class Fetcher:
         """A Response, or the Location of a redirect."""
         try:
             raw = self.session.get(
-                url, headers={"User-Agent": USER_AGENT, **headers}, stream=True,
-                allow_redirects=False, timeout=self.limits.timeout,
+                url,
+                headers={"User-Agent": USER_AGENT, **headers},
+                stream=True,
+                allow_redirects=False,
+                timeout=self.limits.timeout,
             )
         except self.errors as err:
             raise Skipped(f"{url}: could not be reached ({type(err).__name__})") from err
@@ -261,10 +269,9 @@ class ImageDeclarations(HTMLParser):
 def declared_images(page: Response) -> list[tuple[str, str]]:
     """(absolute URL, declared_by) of a page's images, duplicates removed."""
     parser = ImageDeclarations()
-    try:
+    # html.parser asserts on some broken markup ("<![x"); keep what it read until then.
+    with contextlib.suppress(AssertionError):
         parser.feed(page.body.decode("utf-8", errors="replace"))
-    except AssertionError:  # html.parser asserts on some broken markup ("<![x"); keep what it read
-        pass
     base = urljoin(page.url, parser.base) if parser.base else page.url
     seen: dict[str, str] = {}
     for src, declared_by in parser.found:
@@ -300,10 +307,14 @@ def fetch_profile(
     return result
 
 
-def _page_images(fetcher: Fetcher, page: Response, result: ProfileFetch, limits: FetchLimits) -> None:
+def _page_images(
+    fetcher: Fetcher, page: Response, result: ProfileFetch, limits: FetchLimits
+) -> None:
     declared = declared_images(page)
     if len(declared) > limits.max_images:
-        result.problems.append(f"{page.url}: only the first {limits.max_images} images were fetched")
+        result.problems.append(
+            f"{page.url}: only the first {limits.max_images} images were fetched"
+        )
     for image_url, declared_by in declared[: limits.max_images]:
         try:
             got = fetcher.get(image_url)

@@ -37,8 +37,10 @@ def test_expected_contexts(case) -> None:
         actual = reading.contexts[path].to_dict()
         for key, value in fields.items():
             want = list(value) if isinstance(value, tuple) else value
-            assert actual[key] == pytest.approx(want) if isinstance(want, float) else (
-                actual[key] == want
+            assert (
+                actual[key] == pytest.approx(want)
+                if isinstance(want, float)
+                else (actual[key] == want)
             ), (path, key, actual[key], want)
 
 
@@ -101,7 +103,9 @@ def tree_from_archives(paths: list[Path]):
 def test_split_takeout_pairs_sidecars_across_parts(tmp_path: Path) -> None:
     built = build_export("takeout", tmp_path)
     assert sorted(p.name for p in built.paths) == [
-        "takeout-20240301T101010Z-001.zip", "takeout-20240301T101010Z-002.zip"]
+        "takeout-20240301T101010Z-001.zip",
+        "takeout-20240301T101010Z-002.zip",
+    ]
     reading = read_export(tree_from_archives(built.paths))
     beach = reading.contexts["Takeout/Google Photos/Photos from 2024/IMG_0001.jpg"]
     assert beach.caption == "Beach day"
@@ -111,10 +115,12 @@ def test_split_takeout_pairs_sidecars_across_parts(tmp_path: Path) -> None:
 def test_tgz_with_nfd_names_reads_as_nfc(tmp_path: Path) -> None:
     built = build_export("takeout_unicode", tmp_path, form="tgz")
     with tarfile.open(built.paths[0]) as archive:
-        assert any(unicodedata.is_normalized("NFD", m.name) and "U\u0308" in m.name
-                   for m in archive.getmembers())
+        assert any(
+            unicodedata.is_normalized("NFD", m.name) and "U\u0308" in m.name
+            for m in archive.getmembers()
+        )
     reading = read_export(tree_from_archives(built.paths))
-    (path, fields), = built.expected.items()
+    ((path, fields),) = built.expected.items()
     assert reading.contexts[path].taken_at == fields["taken_at"]
 
 

@@ -63,11 +63,13 @@ def test_takeout_counter_never_borrows_the_plain_sidecar() -> None:
 def test_takeout_geo_zero_falls_back_to_exif_geo_and_people_are_kept() -> None:
     fixture = FIXTURES["takeout"]()
     ctx = read_export(fixture_tree(fixture)).contexts[
-        "Takeout/Google Photos/Photos from 2024/IMG_0001.jpg"]
+        "Takeout/Google Photos/Photos from 2024/IMG_0001.jpg"
+    ]
     assert (ctx.latitude, ctx.longitude) == (52.52, 13.405)
     assert ctx.people == ("Kit", "Rose")
     plain = read_export(fixture_tree(fixture)).contexts[
-        "Takeout/Google Photos/Photos from 2024/IMG_0002.jpg"]
+        "Takeout/Google Photos/Photos from 2024/IMG_0002.jpg"
+    ]
     assert plain.latitude is None
 
 
@@ -154,16 +156,24 @@ def test_generic_profile_folder_rule() -> None:
 
 def test_group_parts() -> None:
     names = [
-        "takeout-20240301T101010Z-002.zip", "notes.zip", "takeout-20240301T101010Z-001.zip",
-        "iCloud Photos Part 2 of 3.zip", "iCloud Photos Part 1 of 3.zip",
-        "iCloud Photos Part 3 of 3.zip", "takeout-20230101T000000Z-001.tgz",
-        "facebook-jdoe-2024-03-05-AbCd.zip", "facebook-jdoe-2024-03-05-XyZw.zip",
+        "takeout-20240301T101010Z-002.zip",
+        "notes.zip",
+        "takeout-20240301T101010Z-001.zip",
+        "iCloud Photos Part 2 of 3.zip",
+        "iCloud Photos Part 1 of 3.zip",
+        "iCloud Photos Part 3 of 3.zip",
+        "takeout-20230101T000000Z-001.tgz",
+        "facebook-jdoe-2024-03-05-AbCd.zip",
+        "facebook-jdoe-2024-03-05-XyZw.zip",
         "instagram-jdoe-2025-01-10-Q1.zip",
     ]
     assert group_parts(names) == [
         ["facebook-jdoe-2024-03-05-AbCd.zip", "facebook-jdoe-2024-03-05-XyZw.zip"],
-        ["iCloud Photos Part 1 of 3.zip", "iCloud Photos Part 2 of 3.zip",
-         "iCloud Photos Part 3 of 3.zip"],
+        [
+            "iCloud Photos Part 1 of 3.zip",
+            "iCloud Photos Part 2 of 3.zip",
+            "iCloud Photos Part 3 of 3.zip",
+        ],
         ["instagram-jdoe-2025-01-10-Q1.zip"],
         ["notes.zip"],
         ["takeout-20230101T000000Z-001.tgz"],
@@ -185,11 +195,22 @@ def test_junk_and_normalised_paths() -> None:
 HOSTILE = [
     b"\xff\xfe\x00garbage",
     b"[" * 50_000,
-    as_json({"photos": "x", "name": 5, "messages": {"a": 1}, "media": 7, "attachments": "s",
-             "photoTakenTime": [1], "chats": 3, "Saved Media": {}, "title": ["t"]}),
+    as_json(
+        {
+            "photos": "x",
+            "name": 5,
+            "messages": {"a": 1},
+            "media": 7,
+            "attachments": "s",
+            "photoTakenTime": [1],
+            "chats": 3,
+            "Saved Media": {},
+            "title": ["t"],
+        }
+    ),
     as_json([1, "two", None, {"uri": 5, "media": [None, 3], "creation_timestamp": "x"}]),
     as_json({"a": "x" * 2_000_000}),
-    b"window.YTD.tweets.part0 = [{\"tweet\": {\"id_str\": [], \"created_at\": 5}}]",
+    b'window.YTD.tweets.part0 = [{"tweet": {"id_str": [], "created_at": 5}}]',
 ]
 
 
@@ -216,8 +237,8 @@ def test_invalid_json_is_recorded_as_a_problem() -> None:
     reading = read_export(tree_from_files(files))
     assert any("9.json" in p for p in reading.problems)
     assert reading.contexts[
-        "your_facebook_activity/posts/media/ProfilePictures_123456789/pp1.jpg"].kind == (
-        "profile_picture")
+        "your_facebook_activity/posts/media/ProfilePictures_123456789/pp1.jpg"
+    ].kind == ("profile_picture")
 
 
 def test_an_adapter_bug_falls_back_to_orphans(monkeypatch: pytest.MonkeyPatch) -> None:

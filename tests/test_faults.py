@@ -288,7 +288,7 @@ def test_full_disk_stops_the_scan_with_a_message_and_keeps_the_audit(
         add_sources(audit, [str(_photos(tmp_path / "second", PHOTOS[:6]))])
         real = audit.db
         audit.db = FullDisk(real, room)  # type: ignore[assignment]
-        with pytest.raises(EnvironmentProblem, match="is full. Free some space"):
+        with pytest.raises(EnvironmentProblem, match=r"is full\. Free some space"):
             list(scan(audit, ScanSettings(workers=1)))
         audit.db = real
     with Audit.open(path) as audit:
@@ -336,11 +336,15 @@ def test_real_full_disk_gives_a_clear_message_and_the_audit_survives(
         except OSError:
             pass
     folder = _photos(tmp_path / "second", PHOTOS)
-    with pytest.raises(EnvironmentProblem, match="(full|could not be used)"):
+
+    def scan_onto_full_disk() -> None:
         with _enrolled(path) as audit:
             add_sources(audit, [str(folder)])
             for _ in scan(audit, ScanSettings(workers=1)):
                 pass
+
+    with pytest.raises(EnvironmentProblem, match=r"(full|could not be used)"):
+        scan_onto_full_disk()
     filler.unlink()
     with Audit.open(path) as audit:
         assert audit.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -43,7 +43,9 @@ class Site(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         return
 
-    def send(self, status: int, body: bytes = b"", kind: str = "image/jpeg", **headers: str) -> None:
+    def send(
+        self, status: int, body: bytes = b"", kind: str = "image/jpeg", **headers: str
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind)
         for key, value in headers.items():
@@ -57,8 +59,9 @@ class Site(BaseHTTPRequestHandler):
         Site.hits[self.path] += 1
         Site.agents.add(self.headers.get("User-Agent", ""))
         routes = {
-            "/robots.txt": lambda: self.send(200, b"User-agent: *\nDisallow: /private/\n",
-                                             "text/plain"),
+            "/robots.txt": lambda: self.send(
+                200, b"User-agent: *\nDisallow: /private/\n", "text/plain"
+            ),
             "/profile.html": lambda: self.send(200, PAGE.encode(), "text/html; charset=utf-8"),
             "/img/og.jpg": self.cached_image,
             "/img/a.jpg": lambda: self.send(200, JPEG),
@@ -116,8 +119,12 @@ def page_fetch(site: str, tmp_path_factory: pytest.TempPathFactory):
 def test_page_images_are_fetched_with_their_declaration(site: str, page_fetch) -> None:
     result, _ = page_fetch
     got = {(i.url.removeprefix(site), i.declared_by) for i in result.images}
-    assert got == {("/img/og.jpg", "og:image"), ("/img/tw.png", "twitter:image"),
-                   ("/img/a.jpg", "img"), ("/img/final.jpg", "img")}
+    assert got == {
+        ("/img/og.jpg", "og:image"),
+        ("/img/tw.png", "twitter:image"),
+        ("/img/a.jpg", "img"),
+        ("/img/final.jpg", "img"),
+    }
     assert all(i.page_url == f"{site}/profile.html" for i in result.images)
     assert all(i.data[:3] in (b"\xff\xd8\xff", b"\x89PN") for i in result.images)
 
@@ -160,8 +167,9 @@ def test_direct_image_and_non_image(site: str, tmp_path: Path) -> None:
     assert "neither an image nor a web page" in text.problems[0]
 
 
-@pytest.mark.parametrize("url", ["ftp://example.com/a.jpg", "file:///etc/passwd", "javascript:1",
-                                 "https://"])
+@pytest.mark.parametrize(
+    "url", ["ftp://example.com/a.jpg", "file:///etc/passwd", "javascript:1", "https://"]
+)
 def test_only_http_urls(url: str, tmp_path: Path) -> None:
     with pytest.raises(UnsupportedURL, match="only http:// and https://"):
         fetch_profile(url, tmp_path)

@@ -136,4 +136,3 @@ def _salvage(tree: ExportTree, platform: str) -> ExportReading:
     except Exception as err:  # noqa: BLE001 - hostile input must never escape
         reading.problems.append(f"images could not be listed ({err!r:.200})")
         return reading
-

@@ -31,12 +31,24 @@ from exposure_audit.exports.meta import (
 PLATFORM = "Facebook"
 MARKERS = ("your_facebook_activity", "photos_and_videos", "your_activity_across_facebook")
 PROFILE_ALBUMS = (
-    "profile pictures", "profilbilder", "photos de profil", "fotos del perfil", "foto del profilo",
-    "fotos do perfil", "profielfoto's", "zdjęcia profilowe",
+    "profile pictures",
+    "profilbilder",
+    "photos de profil",
+    "fotos del perfil",
+    "foto del profilo",
+    "fotos do perfil",
+    "profielfoto's",
+    "zdjęcia profilowe",
 )
 COVER_ALBUMS = (
-    "cover photos", "titelbilder", "photos de couverture", "fotos de portada",
-    "foto di copertina", "fotos da capa", "omslagfoto's", "zdjęcia w tle",
+    "cover photos",
+    "titelbilder",
+    "photos de couverture",
+    "fotos de portada",
+    "foto di copertina",
+    "fotos da capa",
+    "omslagfoto's",
+    "zdjęcia w tle",
 )
 AUDIENCES = {
     "profile_picture": ("public", "profile pictures are public on Facebook"),
@@ -100,7 +112,9 @@ class FacebookReader:
         text = first_text(*(as_dict(d).get("post") for d in as_list(post.get("data"))), meta=True)
         posted = iso_from_epoch(post.get("timestamp"))
         people = tuple(
-            n for t in as_list(post.get("tags")) if (n := as_text(as_dict(t).get("name"), meta=True))
+            n
+            for t in as_list(post.get("tags"))
+            if (n := as_text(as_dict(t).get("name"), meta=True))
         )
         items = [
             as_dict(d)
@@ -182,10 +196,12 @@ class FacebookAdapter:
                 kind, album = folder_kind(path)
                 audience, basis = audience_for(kind)
                 reading.contexts[path] = PhotoContext(
-                    platform=PLATFORM, kind=kind or "other", album=album,
-                    audience=audience, audience_basis=basis,
+                    platform=PLATFORM,
+                    kind=kind or "other",
+                    album=album,
+                    audience=audience,
+                    audience_basis=basis,
                 )
         complete(reading, tree, PLATFORM, PLATFORM)
         fill_from_folders(reading, audience_for)
         return reading
-

@@ -22,9 +22,14 @@ def csv_rows(tree: ExportTree, path: str) -> list[dict[str, str]]:
     text = (safe_read(tree, path) or b"").decode("utf-8-sig", errors="replace")
     try:
         # Rows longer than the header put their extra cells in a list under the key None.
-        return [{k.strip().lower(): (v if isinstance(v, str) else "").strip()
-                 for k, v in row.items() if isinstance(k, str)}
-                for row in csv.DictReader(io.StringIO(text))]
+        return [
+            {
+                k.strip().lower(): (v if isinstance(v, str) else "").strip()
+                for k, v in row.items()
+                if isinstance(k, str)
+            }
+            for row in csv.DictReader(io.StringIO(text))
+        ]
     except csv.Error:
         return []
 
@@ -55,9 +60,12 @@ def row_context(row: dict[str, str], album: str | None) -> PhotoContext:
     if row.get("deleted", "").lower() in TRUE:
         kind = "trashed"
     return PhotoContext(
-        platform=PLATFORM, kind=kind, album=album,
+        platform=PLATFORM,
+        kind=kind,
+        album=album,
         uploaded_at=import_time(row.get("importdate", "")),
-        audience="private", audience_basis="iCloud Photos library items are private unless shared",
+        audience="private",
+        audience_basis="iCloud Photos library items are private unless shared",
     )
 
 
@@ -89,4 +97,6 @@ class ICloudAdapter:
 
     @staticmethod
     def _csvs(tree: ExportTree, header: str) -> list[str]:
-        return [p for p in tree.paths if p.lower().endswith(".csv") and header_of(tree, p) == header]
+        return [
+            p for p in tree.paths if p.lower().endswith(".csv") and header_of(tree, p) == header
+        ]

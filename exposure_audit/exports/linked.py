@@ -82,17 +82,23 @@ class SnapchatAdapter:
             for item in (as_dict(i) for i in as_list(as_dict(data).get("Saved Media"))):
                 url = item.get("Media Download Url") or item.get("Download Link")
                 what = f"Snapchat memory ({as_text(item.get('Media Type')) or 'media'})"
-                add(reading, linked(self.platform, url, utc_text(item.get("Date")), "library", what))
+                add(
+                    reading, linked(self.platform, url, utc_text(item.get("Date")), "library", what)
+                )
         for path in media_paths(tree):
             folder = (segments(path)[-2:-1] or [""])[0].lower()
             if folder == "chat_media":
                 reading.contexts[path] = PhotoContext(
-                    platform=self.platform, kind="message_attachment", audience="private",
+                    platform=self.platform,
+                    kind="message_attachment",
+                    audience="private",
                     audience_basis="sent in a Snapchat chat",
                 )
             elif folder == "memories":
                 reading.contexts[path] = PhotoContext(
-                    platform=self.platform, kind="library", audience="private",
+                    platform=self.platform,
+                    kind="library",
+                    audience="private",
                     audience_basis="Snapchat memories are private unless shared",
                 )
         return complete(reading, tree, self.platform, self.platform)
@@ -106,17 +112,20 @@ class DiscordAdapter:
 
     def recognise(self, tree: ExportTree) -> bool:
         return any(
-            DISCORD_CHANNEL.search(p) or p.lower().endswith("account/user.json")
-            for p in tree.paths
+            DISCORD_CHANNEL.search(p) or p.lower().endswith("account/user.json") for p in tree.paths
         )
 
     def read(self, tree: ExportTree) -> ExportReading:
         reading = ExportReading(platform=self.platform)
         for path in tree.paths:
             lowered = path.lower()
-            if lowered.endswith("account/avatar.png") or re.search(r"account/avatar\.\w+$", lowered):
+            if lowered.endswith("account/avatar.png") or re.search(
+                r"account/avatar\.\w+$", lowered
+            ):
                 reading.contexts[path] = PhotoContext(
-                    platform=self.platform, kind="profile_picture", audience="public",
+                    platform=self.platform,
+                    kind="profile_picture",
+                    audience="public",
                     audience_basis="Discord avatars are visible to anyone who shares a server "
                     "or chat with you",
                 )
@@ -154,8 +163,11 @@ class TikTokAdapter:
 
     @staticmethod
     def _data_files(tree: ExportTree) -> list[str]:
-        return [p for p in tree.paths
-                if posixpath.basename(p).lower().startswith("user_data") and p.endswith(".json")]
+        return [
+            p
+            for p in tree.paths
+            if posixpath.basename(p).lower().startswith("user_data") and p.endswith(".json")
+        ]
 
     def read(self, tree: ExportTree) -> ExportReading:
         reading = ExportReading(platform=self.platform)
@@ -164,9 +176,13 @@ class TikTokAdapter:
             for item in walk_dicts(data):
                 for video in (as_dict(v) for v in as_list(item.get("VideoList"))):
                     when = utc_text(video.get("Date"))
-                    add(reading, linked(self.platform, video.get("Link"), when, "post",
-                                        "TikTok post"))
+                    add(
+                        reading,
+                        linked(self.platform, video.get("Link"), when, "post", "TikTok post"),
+                    )
                 photo = as_dict(item.get("ProfileMap")).get("profilePhoto")
-                add(reading, linked(self.platform, photo, None, "profile_picture",
-                                    "TikTok profile photo"))
+                add(
+                    reading,
+                    linked(self.platform, photo, None, "profile_picture", "TikTok profile photo"),
+                )
         return complete(reading, tree, self.platform, self.platform)

@@ -25,7 +25,12 @@ from exposure_audit.exports.common import (
 )
 
 MESSAGE_BOXES = (
-    "inbox", "archived_threads", "filtered_threads", "e2ee_cutover", "message_requests", "messages",
+    "inbox",
+    "archived_threads",
+    "filtered_threads",
+    "e2ee_cutover",
+    "message_requests",
+    "messages",
 )
 PROFILE_HINTS = ("profil", "perfil", "avatar")
 COVER_HINTS = ("cover", "titelbild", "couverture", "portada", "copertina")
@@ -70,8 +75,10 @@ def merged_exif(media: dict[str, Any]) -> dict[str, Any]:
 
 
 def is_message_thread(data: Any) -> bool:
-    return isinstance(data, dict) and isinstance(data.get("messages"), list) and (
-        "participants" in data or "thread_path" in data
+    return (
+        isinstance(data, dict)
+        and isinstance(data.get("messages"), list)
+        and ("participants" in data or "thread_path" in data)
     )
 
 
@@ -87,14 +94,18 @@ def message_contexts(
             for media in as_list(message.get(key)):
                 path = index.resolve(str(as_dict(media).get("uri") or ""))
                 if path:
-                    yield path, PhotoContext(
-                        platform=platform,
-                        kind="message_attachment",
-                        album=thread,
-                        uploaded_at=sent or iso_from_epoch(as_dict(media).get("creation_timestamp")),
-                        caption=as_text(message.get("content"), meta=True),
-                        audience="private",
-                        audience_basis=basis,
+                    yield (
+                        path,
+                        PhotoContext(
+                            platform=platform,
+                            kind="message_attachment",
+                            album=thread,
+                            uploaded_at=sent
+                            or iso_from_epoch(as_dict(media).get("creation_timestamp")),
+                            caption=as_text(message.get("content"), meta=True),
+                            audience="private",
+                            audience_basis=basis,
+                        ),
                     )
 
 

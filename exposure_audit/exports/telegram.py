@@ -100,8 +100,11 @@ class TelegramAdapter:
             path = resolve(item.get("photo"), base, index)
             if path:
                 reading.contexts[path] = PhotoContext(
-                    platform=PLATFORM, kind="profile_picture", uploaded_at=sent_at(item),
-                    audience="public", audience_basis=PROFILE_BASIS,
+                    platform=PLATFORM,
+                    kind="profile_picture",
+                    uploaded_at=sent_at(item),
+                    audience="public",
+                    audience_basis=PROFILE_BASIS,
                 )
 
     @staticmethod
@@ -116,16 +119,25 @@ class TelegramAdapter:
             path = resolve(photo, base, index)
             if path:
                 reading.contexts[path] = PhotoContext(
-                    platform=PLATFORM, kind="message_attachment", album=name,
-                    uploaded_at=when, caption=message_text(message.get("text")),
-                    audience=audience, audience_basis=basis,
+                    platform=PLATFORM,
+                    kind="message_attachment",
+                    album=name,
+                    uploaded_at=when,
+                    caption=message_text(message.get("text")),
+                    audience=audience,
+                    audience_basis=basis,
                 )
             elif is_placeholder(photo):
-                reading.linked_media.append(LinkedMedia(
-                    platform=PLATFORM, url="", taken_at=when, kind="message_attachment",
-                    description=f"photo in chat {name or '?'} (message {message.get('id')}) "
-                    "not included in this export; re-export with photos enabled",
-                ))
+                reading.linked_media.append(
+                    LinkedMedia(
+                        platform=PLATFORM,
+                        url="",
+                        taken_at=when,
+                        kind="message_attachment",
+                        description=f"photo in chat {name or '?'} (message {message.get('id')}) "
+                        "not included in this export; re-export with photos enabled",
+                    )
+                )
 
 
 def resolve(reference: Any, base: str, index: PathIndex) -> str | None:

@@ -61,15 +61,22 @@ class XArchive:
 
     def files_of(self, data_type: str) -> list[str]:
         types = as_dict(self.manifest.get("dataTypes"))
-        names = [as_text(as_dict(f).get("fileName")) for f in
-                 as_list(as_dict(types.get(data_type)).get("files"))]
+        names = [
+            as_text(as_dict(f).get("fileName"))
+            for f in as_list(as_dict(types.get(data_type)).get("files"))
+        ]
         listed = [self.root + n for n in names if n]
         if listed:
             return [p for p in listed if p in self.tree.paths]
         slug = "".join("-" + c.lower() if c.isupper() else c for c in data_type)
         prefix = f"{self.root}data/{slug}"
-        return sorted(p for p in self.tree.paths if p.startswith(prefix) and p.endswith(".js")
-                      and posixpath.basename(p).removesuffix(".js").split("-part")[0] == slug)
+        return sorted(
+            p
+            for p in self.tree.paths
+            if p.startswith(prefix)
+            and p.endswith(".js")
+            and posixpath.basename(p).removesuffix(".js").split("-part")[0] == slug
+        )
 
     def records(self, data_type: str, wrapper: str) -> list[dict[str, Any]]:
         out = []
@@ -139,7 +146,8 @@ class XAdapter:
         if username:
             reading.account["username"] = username
         audience = (
-            ("friends", "X account protected (protected-history.js)") if archive.protected()
+            ("friends", "X account protected (protected-history.js)")
+            if archive.protected()
             else ("public", "posts on X are public unless the account is protected")
         )
         by_id: dict[str, list[str]] = {}
@@ -152,8 +160,12 @@ class XAdapter:
         return complete(reading, tree, "X archive", PLATFORM)
 
     def _tweets(
-        self, archive: XArchive, reading: ExportReading, by_id: dict[str, list[str]],
-        username: str | None, audience: tuple[str, str],
+        self,
+        archive: XArchive,
+        reading: ExportReading,
+        by_id: dict[str, list[str]],
+        username: str | None,
+        audience: tuple[str, str],
     ) -> None:
         for data_type in TWEET_TYPES:
             for tweet in archive.records(data_type, "tweet"):
@@ -171,12 +183,17 @@ class XAdapter:
         for path in (p for p in media if folder_of(p) == "profile_media"):
             is_header = bool(header_name) and header_name in posixpath.basename(path)
             reading.contexts[path] = PhotoContext(
-                platform=PLATFORM, kind="cover" if is_header else "profile_picture",
-                audience="public", audience_basis=PROFILE_BASIS,
+                platform=PLATFORM,
+                kind="cover" if is_header else "profile_picture",
+                audience="public",
+                audience_basis=PROFILE_BASIS,
             )
 
     def _direct_messages(
-        self, archive: XArchive, reading: ExportReading, by_id: dict[str, list[str]],
+        self,
+        archive: XArchive,
+        reading: ExportReading,
+        by_id: dict[str, list[str]],
         media: list[str],
     ) -> None:
         sent: dict[str, dict[str, Any]] = {}
@@ -189,8 +206,10 @@ class XAdapter:
             parts = posixpath.basename(path).split("-")
             message = next((sent[p] for p in parts[:2] if p in sent), {})
             reading.contexts[path] = PhotoContext(
-                platform=PLATFORM, kind="message_attachment",
+                platform=PLATFORM,
+                kind="message_attachment",
                 uploaded_at=iso_from_text(message.get("createdAt")),
                 caption=as_text(message.get("text")),
-                audience="private", audience_basis=DM_BASIS,
+                audience="private",
+                audience_basis=DM_BASIS,
             )

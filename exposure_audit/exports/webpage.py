@@ -23,7 +23,7 @@ def page_files(tree: ExportTree) -> dict[str, str]:
     for page in (p for p in tree.paths if p.lower().endswith((".html", ".htm"))):
         stem = posixpath.splitext(page)[0]
         for folder in folders:
-            tail = folder[len(stem):] if folder.startswith(stem) else ""
+            tail = folder[len(stem) :] if folder.startswith(stem) else ""
             if tail[:1] in FOLDER_JOINERS and tail[:1] and "/" not in tail:
                 found[page] = folder
     return found
@@ -55,8 +55,12 @@ class WebPageAdapter:
         for page, folder in page_files(tree).items():
             text = (safe_read(tree, page) or b"").decode("utf-8", errors="replace")
             context = PhotoContext(
-                platform=PLATFORM, kind="web_page", album=page_title(text), url=page_url(text),
-                audience="unknown", audience_basis=BASIS,
+                platform=PLATFORM,
+                kind="web_page",
+                album=page_title(text),
+                url=page_url(text),
+                audience="unknown",
+                audience_basis=BASIS,
             )
             for image in images:
                 if image.startswith(folder + "/"):

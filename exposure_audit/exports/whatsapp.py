@@ -45,7 +45,9 @@ def guess_order(dates: list[str], twelve_hour: bool) -> DateOrder:
 
 def parse_when(date: str, time: str, order: DateOrder) -> str | None:
     a, b, c = parts_of(date)
-    year, month, day = (a, b, c) if order.year_first else (c, b, a) if order.day_first else (c, a, b)
+    year, month, day = (
+        (a, b, c) if order.year_first else (c, b, a) if order.day_first else (c, a, b)
+    )
     year += 2000 if year < 100 else 0
     clock = re.findall(r"\d+", time)
     hour, minute = int(clock[0]), int(clock[1])
@@ -104,9 +106,7 @@ class WhatsAppAdapter:
         return complete(reading, tree, PLATFORM, PLATFORM)
 
     @staticmethod
-    def _chat(
-        tree: ExportTree, path: str, local: dict[str, str], reading: ExportReading
-    ) -> None:
+    def _chat(tree: ExportTree, path: str, local: dict[str, str], reading: ExportReading) -> None:
         text = (safe_read(tree, path) or b"").decode("utf-8", errors="replace")
         lines = chat_lines(text)
         order = guess_order([d for d, _, _ in lines], any("m" in t.lower() for _, t, _ in lines))
@@ -115,7 +115,10 @@ class WhatsAppAdapter:
             for token in TOKEN.findall(rest):
                 if token in local:
                     reading.contexts[local[token]] = PhotoContext(
-                        platform=PLATFORM, kind="message_attachment", album=name,
+                        platform=PLATFORM,
+                        kind="message_attachment",
+                        album=name,
                         uploaded_at=parse_when(date, time, order),
-                        audience="private", audience_basis=BASIS,
+                        audience="private",
+                        audience_basis=BASIS,
                     )

@@ -2,8 +2,14 @@
 
 TEXT = {
     "law": {"EU": "DSGVO", "UK": "UK GDPR"},
-    "cite": {"article": "Art. {n}", "par": " Abs. {p}", "point": " lit. {x}",
-             "recital": "Erwägungsgrund {n}", "join": " ", "join_compound": " "},
+    "cite": {
+        "article": "Art. {n}",
+        "par": " Abs. {p}",
+        "point": " lit. {x}",
+        "recital": "Erwägungsgrund {n}",
+        "join": " ",
+        "join_compound": " ",
+    },
     "titles": {
         "access": "Auskunftsrecht der betroffenen Person",
         "erasure": "Recht auf Löschung („Recht auf Vergessenwerden“)",
@@ -22,16 +28,18 @@ TEXT = {
     },
     "salutation": "Sehr geehrte Damen und Herren,",
     "intro": "als betroffene Person mache ich hiermit meine Rechte nach der {law_long} geltend. "
-             "Der Antrag betrifft Fotos und Videos von mir sowie alle aus meinem Gesicht "
-             "abgeleiteten Daten, die Sie verarbeiten.",
-    "law_long": {"EU": "Datenschutz-Grundverordnung (EU) 2016/679 (DSGVO)",
-                 "UK": "UK General Data Protection Regulation (UK GDPR)"},
+    "Der Antrag betrifft Fotos und Videos von mir sowie alle aus meinem Gesicht "
+    "abgeleiteten Daten, die Sie verarbeiten.",
+    "law_long": {
+        "EU": "Datenschutz-Grundverordnung (EU) 2016/679 (DSGVO)",
+        "UK": "UK General Data Protection Regulation (UK GDPR)",
+    },
     "identification": "Sie können mich anhand der folgenden Angaben zu meinem Konto "
-                      "identifizieren, die aus dem von Ihnen bereitgestellten Datenexport "
-                      "stammen:",
+    "identifizieren, die aus dem von Ihnen bereitgestellten Datenexport "
+    "stammen:",
     "identity_doubt": "Diese Angaben genügen zu meiner Identifizierung. Zusätzliche "
-                      "Informationen fordern Sie bitte nur an, wenn Sie begründete Zweifel an "
-                      "meiner Identität haben, und nennen Sie diese Zweifel ([[12(6)]]).",
+    "Informationen fordern Sie bitte nur an, wenn Sie begründete Zweifel an "
+    "meiner Identität haben, und nennen Sie diese Zweifel ([[12(6)]]).",
     "access": [
         "Nach [[15(1)]] bitte ich um Bestätigung, ob Sie mich betreffende personenbezogene Daten "
         "verarbeiten, und gegebenenfalls um Auskunft über diese Daten und folgende "
@@ -81,68 +89,68 @@ TEXT = {
     ],
     "grounds": {
         "a": "die Daten sind für die Zwecke, für die sie erhoben wurden, nicht mehr notwendig "
-             "([[17(1)(a)]]);",
+        "([[17(1)(a)]]);",
         "b": "ich widerrufe jede Einwilligung, auf die sich die Verarbeitung stützt ([[7(3)]], "
-             "[[9(2)(a)]]), und es fehlt an einer anderweitigen Rechtsgrundlage ([[17(1)(b)]]);",
+        "[[9(2)(a)]]), und es fehlt an einer anderweitigen Rechtsgrundlage ([[17(1)(b)]]);",
         "c": "ich lege nach [[21(1)]] Widerspruch gegen die Verarbeitung ein, und es liegen "
-             "keine vorrangigen berechtigten Gründe vor ([[17(1)(c)]]);",
+        "keine vorrangigen berechtigten Gründe vor ([[17(1)(c)]]);",
         "d": "die Daten wurden unrechtmäßig verarbeitet ([[17(1)(d)]]): keine Ausnahme nach "
-             "[[9(2)]] deckt die biometrische Verarbeitung meines Gesichts. Dass ein Foto "
-             "öffentlich ist, bedeutet nicht, dass ich ein daraus erstelltes biometrisches "
-             "Template offensichtlich öffentlich gemacht hätte (EDSA-Leitlinien 05/2022, "
-             "Rn. 74-75; vgl. das Bußgeld der niederländischen Aufsichtsbehörde von 30,5 Mio. "
-             "EUR gegen Clearview AI);",
+        "[[9(2)]] deckt die biometrische Verarbeitung meines Gesichts. Dass ein Foto "
+        "öffentlich ist, bedeutet nicht, dass ich ein daraus erstelltes biometrisches "
+        "Template offensichtlich öffentlich gemacht hätte (EDSA-Leitlinien 05/2022, "
+        "Rn. 74-75; vgl. das Bußgeld der niederländischen Aufsichtsbehörde von 30,5 Mio. "
+        "EUR gegen Clearview AI);",
         "f": "die Daten wurden in Bezug auf angebotene Dienste der Informationsgesellschaft "
-             "erhoben, als ich ein Kind war ([[8(1)]], [[17(1)(f)]]).",
+        "erhoben, als ich ein Kind war ([[8(1)]], [[17(1)(f)]]).",
     },
     "erasure_what": "Zu löschen sind: die im Anhang aufgeführten Bilder und Videos und alle "
-                    "anderen Bilder von mir; alle daraus abgeleiteten Gesichtstemplates, "
-                    "Embeddings und Cluster; Markierungen, Schlussfolgerungen und sonstige "
-                    "abgeleitete Daten; sowie Kopien in Backups, Caches und Trainingsdatensätzen, "
-                    "sobald Ihr Backup-Zyklus es zulässt.",
+    "anderen Bilder von mir; alle daraus abgeleiteten Gesichtstemplates, "
+    "Embeddings und Cluster; Markierungen, Schlussfolgerungen und sonstige "
+    "abgeleitete Daten; sowie Kopien in Backups, Caches und Trainingsdatensätzen, "
+    "sobald Ihr Backup-Zyklus es zulässt.",
     "erasure_no_exception": "Nach meiner Auffassung greift keine Ausnahme nach [[17(3)]]. "
-                            "Sollten Sie die Löschung eines Elements ablehnen, nennen Sie bitte "
-                            "für jedes Element die Ausnahme und die Gründe.",
+    "Sollten Sie die Löschung eines Elements ablehnen, nennen Sie bitte "
+    "für jedes Element die Ausnahme und die Gründe.",
     "art17_2": "Soweit Sie diese Daten öffentlich gemacht haben, treffen Sie bitte angemessene "
-               "Maßnahmen, um andere Verantwortliche, die sie verarbeiten, darüber zu "
-               "informieren, dass ich die Löschung aller Links zu diesen Daten und aller Kopien "
-               "oder Replikationen verlangt habe ([[17(2)]]).",
+    "Maßnahmen, um andere Verantwortliche, die sie verarbeiten, darüber zu "
+    "informieren, dass ich die Löschung aller Links zu diesen Daten und aller Kopien "
+    "oder Replikationen verlangt habe ([[17(2)]]).",
     "art19": "Bitte teilen Sie die Löschung oder Einschränkung allen Empfängern mit, denen die "
-             "Daten offengelegt wurden, und nennen Sie mir diese Empfänger ([[19]]).",
+    "Daten offengelegt wurden, und nennen Sie mir diese Empfänger ([[19]]).",
     "restriction": "Nach [[18]] verlange ich die Einschränkung der Verarbeitung meiner Daten: "
-                   "solange Sie die Richtigkeit der von mir bestrittenen Markierungen und "
-                   "Schlussfolgerungen überprüfen ([[18(1)(a)]]) und solange nach meinem "
-                   "Widerspruch nicht feststeht, ob Ihre berechtigten Gründe überwiegen "
-                   "([[18(1)(d)]]). Bis dahin dürfen die Daten nur gespeichert werden.",
+    "solange Sie die Richtigkeit der von mir bestrittenen Markierungen und "
+    "Schlussfolgerungen überprüfen ([[18(1)(a)]]) und solange nach meinem "
+    "Widerspruch nicht feststeht, ob Ihre berechtigten Gründe überwiegen "
+    "([[18(1)(d)]]). Bis dahin dürfen die Daten nur gespeichert werden.",
     "restriction_pending": "Bis zur Entscheidung über diesen Antrag verlange ich die "
-                           "Einschränkung der Verarbeitung der betroffenen Daten ([[18(1)(a)]], "
-                           "[[18(1)(d)]]).",
+    "Einschränkung der Verarbeitung der betroffenen Daten ([[18(1)(a)]], "
+    "[[18(1)(d)]]).",
     "objection": "Nach [[21(1)]] widerspreche ich aus Gründen, die sich aus meiner besonderen "
-                 "Situation ergeben, der Verarbeitung von Bildern meines Gesichts und aller "
-                 "daraus abgeleiteten Daten, auch zu Erkennungs-, Vorschlags- und Werbezwecken. "
-                 "Sie müssen die Verarbeitung einstellen, es sei denn, Sie weisen zwingende "
-                 "schutzwürdige Gründe nach, die meine Interessen, Rechte und Freiheiten "
-                 "überwiegen.",
+    "Situation ergeben, der Verarbeitung von Bildern meines Gesichts und aller "
+    "daraus abgeleiteten Daten, auch zu Erkennungs-, Vorschlags- und Werbezwecken. "
+    "Sie müssen die Verarbeitung einstellen, es sei denn, Sie weisen zwingende "
+    "schutzwürdige Gründe nach, die meine Interessen, Rechte und Freiheiten "
+    "überwiegen.",
     "withdraw_consent": "Ich widerrufe mit Wirkung für die Zukunft jede Einwilligung in die "
-                        "Verarbeitung meiner Bilder und der daraus abgeleiteten biometrischen "
-                        "Daten ([[7(3)]], [[9(2)(a)]]). Bitte stellen Sie jede auf diese "
-                        "Einwilligung gestützte Verarbeitung ein.",
+    "Verarbeitung meiner Bilder und der daraus abgeleiteten biometrischen "
+    "Daten ([[7(3)]], [[9(2)(a)]]). Bitte stellen Sie jede auf diese "
+    "Einwilligung gestützte Verarbeitung ein.",
     "evidence": "Der Anhang nennt {count} Fundstelle(n) meines Gesichts. Ich stelle diese "
-                "Angaben nur zur Verfügung, damit Sie die Daten auffinden können; bitte "
-                "verwenden Sie sie zu keinem anderen Zweck und löschen Sie sie nach Erledigung "
-                "meines Antrags ([[5(1)(b)]], [[5(1)(c)]]).",
+    "Angaben nur zur Verfügung, damit Sie die Daten auffinden können; bitte "
+    "verwenden Sie sie zu keinem anderen Zweck und löschen Sie sie nach Erledigung "
+    "meines Antrags ([[5(1)(b)]], [[5(1)(c)]]).",
     "annex_heading": "Anhang: Nachweise",
     "mailto_note": "Das vollständige Schreiben und der Anhang mit den Nachweisen liegen als "
-                   "PDF bei.",
+    "PDF bei.",
     "annex_columns": ("Plattform", "URL oder Kennung", "Ort im Export", "Datum", "SHA-256"),
     "procedure": "Bitte antworten Sie spätestens bis zum {due}: innerhalb eines Monats nach "
-                 "Eingang dieses Antrags ([[12(3)]]). Wenn Sie einem Teil des Antrags nicht "
-                 "nachkommen wollen, müssen Sie mir dies innerhalb derselben Frist mit Gründen "
-                 "mitteilen ([[12(4)]]). Ich bin nicht verpflichtet, ein bestimmtes Formular "
-                 "von Ihnen zu verwenden; dieses Schreiben ist ein vollständiger Antrag.",
+    "Eingang dieses Antrags ([[12(3)]]). Wenn Sie einem Teil des Antrags nicht "
+    "nachkommen wollen, müssen Sie mir dies innerhalb derselben Frist mit Gründen "
+    "mitteilen ([[12(4)]]). Ich bin nicht verpflichtet, ein bestimmtes Formular "
+    "von Ihnen zu verwenden; dieses Schreiben ist ein vollständiger Antrag.",
     "remedies": "Erhalte ich nicht rechtzeitig eine vollständige Antwort, behalte ich mir eine "
-                "Beschwerde bei {authority} ([[77]]) sowie meine weiteren Rechtsbehelfe vor, "
-                "einschließlich gerichtlicher Schritte ([[79]]) und Schadenersatz ([[82]]).",
+    "Beschwerde bei {authority} ([[77]]) sowie meine weiteren Rechtsbehelfe vor, "
+    "einschließlich gerichtlicher Schritte ([[79]]) und Schadenersatz ([[82]]).",
     "authority_generic": "der zuständigen Aufsichtsbehörde",
     "authority_named": "der Aufsichtsbehörde ({name})",
     "closing": "Mit freundlichen Grüßen",
@@ -177,51 +185,55 @@ TEXT = {
         "Ich habe die Angelegenheit keinem Gericht vorgelegt.",
     ],
     "complaint_dear": "Sehr geehrte Damen und Herren,",
-    "rights_names": {"access": "Auskunft, [[15]]", "erasure": "Löschung, [[17]]",
-                     "restriction": "Einschränkung, [[18]]", "objection": "Widerspruch, [[21]]",
-                     "withdraw_consent": "Widerruf der Einwilligung, [[7(3)]]"},
+    "rights_names": {
+        "access": "Auskunft, [[15]]",
+        "erasure": "Löschung, [[17]]",
+        "restriction": "Einschränkung, [[18]]",
+        "objection": "Widerspruch, [[21]]",
+        "withdraw_consent": "Widerruf der Einwilligung, [[7(3)]]",
+    },
     "ccpa": {
         "subject": {
             "access": "Auskunftsverlangen (Cal. Civ. Code §1798.100 und §1798.110)",
             "erasure": "Löschverlangen (Cal. Civ. Code §1798.105)",
             "restriction": "Beschränkung der Nutzung sensibler personenbezogener Informationen "
-                           "(Cal. Civ. Code §1798.121)",
+            "(Cal. Civ. Code §1798.121)",
             "objection": "Widerspruch gegen Verkauf und Weitergabe (Cal. Civ. Code §1798.120)",
             "withdraw_consent": "Beschränkung der Nutzung sensibler personenbezogener "
-                                "Informationen (Cal. Civ. Code §1798.121)",
+            "Informationen (Cal. Civ. Code §1798.121)",
             "reminder": "Erinnerung: mein Antrag vom {original_date} ({reference}), Frist "
-                        "abgelaufen",
+            "abgelaufen",
             "complaint": "Beschwerde gegen {controller} nach dem California Consumer Privacy Act",
         },
         "intro": "als Verbraucher in Kalifornien stelle ich diesen Antrag nach dem California "
-                 "Consumer Privacy Act in der Fassung des California Privacy Rights Act (CCPA). "
-                 "Er betrifft Fotos und Videos von mir und alle aus meinem Gesicht abgeleiteten "
-                 "Informationen.",
+        "Consumer Privacy Act in der Fassung des California Privacy Rights Act (CCPA). "
+        "Er betrifft Fotos und Videos von mir und alle aus meinem Gesicht abgeleiteten "
+        "Informationen.",
         "access": "Nach Cal. Civ. Code §1798.100 und §1798.110 legen Sie bitte die Kategorien "
-                  "und die konkreten personenbezogenen Informationen offen, die Sie über mich "
-                  "erhoben haben, die Kategorien der Quellen, die geschäftlichen Zwecke und die "
-                  "Kategorien der Dritten, an die Sie sie weitergeben. Dazu gehören jedes Bild "
-                  "und Video von mir, jedes Gesichtstemplate oder andere biometrische "
-                  "Informationen (§1798.140), Gesichtscluster und Markierungen, "
-                  "Schlussfolgerungen sowie EXIF- und Standortdaten.",
+        "und die konkreten personenbezogenen Informationen offen, die Sie über mich "
+        "erhoben haben, die Kategorien der Quellen, die geschäftlichen Zwecke und die "
+        "Kategorien der Dritten, an die Sie sie weitergeben. Dazu gehören jedes Bild "
+        "und Video von mir, jedes Gesichtstemplate oder andere biometrische "
+        "Informationen (§1798.140), Gesichtscluster und Markierungen, "
+        "Schlussfolgerungen sowie EXIF- und Standortdaten.",
         "erasure": "Nach Cal. Civ. Code §1798.105 löschen Sie bitte die hier beschriebenen "
-                   "personenbezogenen Informationen über mich, einschließlich meiner Bilder und "
-                   "aller daraus abgeleiteten biometrischen Informationen, und weisen Sie Ihre "
-                   "Dienstleister und Auftragnehmer an, sie ebenfalls zu löschen.",
+        "personenbezogenen Informationen über mich, einschließlich meiner Bilder und "
+        "aller daraus abgeleiteten biometrischen Informationen, und weisen Sie Ihre "
+        "Dienstleister und Auftragnehmer an, sie ebenfalls zu löschen.",
         "limit": "Biometrische Informationen, die zu meiner Identifizierung verarbeitet werden, "
-                 "sind sensible personenbezogene Informationen. Nach Cal. Civ. Code §1798.121 "
-                 "weise ich Sie an, ihre Nutzung auf das für die von mir gewünschten Dienste "
-                 "Notwendige zu beschränken.",
+        "sind sensible personenbezogene Informationen. Nach Cal. Civ. Code §1798.121 "
+        "weise ich Sie an, ihre Nutzung auf das für die von mir gewünschten Dienste "
+        "Notwendige zu beschränken.",
         "optout": "Nach Cal. Civ. Code §1798.120 widerspreche ich dem Verkauf und der "
-                  "Weitergabe meiner personenbezogenen Informationen.",
+        "Weitergabe meiner personenbezogenen Informationen.",
         "procedure": "Bitte bestätigen Sie den Eingang innerhalb von 10 Werktagen und antworten "
-                     "Sie innerhalb von 45 Kalendertagen, bis zum {due} (Cal. Civ. Code "
-                     "§1798.130(a)(2); CCPA Regulations §7021(b)). Die Kontoangaben oben "
-                     "genügen zu meiner Verifizierung; bitte verlangen Sie nur, was dafür "
-                     "vernünftigerweise nötig ist.",
+        "Sie innerhalb von 45 Kalendertagen, bis zum {due} (Cal. Civ. Code "
+        "§1798.130(a)(2); CCPA Regulations §7021(b)). Die Kontoangaben oben "
+        "genügen zu meiner Verifizierung; bitte verlangen Sie nur, was dafür "
+        "vernünftigerweise nötig ist.",
         "remedies": "Kommen Sie dem nicht nach, werde ich Beschwerde bei der California Privacy "
-                    "Protection Agency (CPPA) einlegen und den Attorney General von Kalifornien "
-                    "informieren.",
+        "Protection Agency (CPPA) einlegen und den Attorney General von Kalifornien "
+        "informieren.",
         "reminder": [
             "am {original_date} habe ich Ihnen einen Antrag nach dem CCPA gesandt (Zeichen "
             "{reference}). Die Frist von 45 Tagen (Cal. Civ. Code §1798.130(a)(2)) ist am "

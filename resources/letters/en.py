@@ -2,8 +2,14 @@
 
 TEXT = {
     "law": {"EU": "GDPR", "UK": "UK GDPR"},
-    "cite": {"article": "Article {n}", "par": "({p})", "point": "({x})", "recital": "Recital {n}",
-             "join": " ", "join_compound": " "},
+    "cite": {
+        "article": "Article {n}",
+        "par": "({p})",
+        "point": "({x})",
+        "recital": "Recital {n}",
+        "join": " ",
+        "join_compound": " ",
+    },
     "titles": {
         "access": "Right of access by the data subject",
         "erasure": "Right to erasure ('right to be forgotten')",
@@ -22,15 +28,17 @@ TEXT = {
     },
     "salutation": "Dear Sir or Madam,",
     "intro": "I am writing as the data subject to exercise my rights under the {law_long}. "
-             "This request concerns photographs and videos of me, and any data derived from "
-             "my face, that you process.",
-    "law_long": {"EU": "General Data Protection Regulation (EU) 2016/679 (GDPR)",
-                 "UK": "UK General Data Protection Regulation (UK GDPR)"},
+    "This request concerns photographs and videos of me, and any data derived from "
+    "my face, that you process.",
+    "law_long": {
+        "EU": "General Data Protection Regulation (EU) 2016/679 (GDPR)",
+        "UK": "UK General Data Protection Regulation (UK GDPR)",
+    },
     "identification": "You can identify me by the following details of my account, taken from "
-                      "the data export you provided to me:",
+    "the data export you provided to me:",
     "identity_doubt": "These details are sufficient to identify me. Please ask for additional "
-                      "information only if you have reasonable doubts about my identity, and "
-                      "explain those doubts ([[12(6)]]).",
+    "information only if you have reasonable doubts about my identity, and "
+    "explain those doubts ([[12(6)]]).",
     "access": [
         "Under [[15(1)]] I ask you to confirm whether you process personal data concerning me and, "
         "if so, to give me access to it together with the following information:",
@@ -41,8 +49,7 @@ TEXT = {
         "(d) how long my data will be stored, or the criteria used to decide this;",
         "(e) my rights to rectification, erasure, restriction and objection;",
         "(f) my right to lodge a complaint with a supervisory authority;",
-        "(g) where the data were not collected from me, all available information on their "
-        "source;",
+        "(g) where the data were not collected from me, all available information on their source;",
         "(h) whether automated decision-making, including profiling, takes place, with "
         "meaningful information about the logic involved and its consequences for me.",
         "Where my data are transferred to a third country or an international organisation, "
@@ -73,60 +80,60 @@ TEXT = {
     ],
     "grounds": {
         "a": "the data are no longer necessary for the purposes for which they were collected "
-             "([[17(1)(a)]]);",
+        "([[17(1)(a)]]);",
         "b": "I withdraw any consent on which the processing is based ([[7(3)]], [[9(2)(a)]]) "
-             "and there is no other legal ground ([[17(1)(b)]]);",
+        "and there is no other legal ground ([[17(1)(b)]]);",
         "c": "I object to the processing under [[21(1)]] and there are no overriding legitimate "
-             "grounds ([[17(1)(c)]]);",
+        "grounds ([[17(1)(c)]]);",
         "d": "the data have been unlawfully processed ([[17(1)(d)]]): no exception in [[9(2)]] "
-             "covers biometric processing of my face. That a photograph is public does not mean "
-             "that a biometric template made from it was manifestly made public by me (EDPB "
-             "Guidelines 05/2022, paras 74-75; see also the Dutch DPA's EUR 30.5 million fine "
-             "against Clearview AI);",
+        "covers biometric processing of my face. That a photograph is public does not mean "
+        "that a biometric template made from it was manifestly made public by me (EDPB "
+        "Guidelines 05/2022, paras 74-75; see also the Dutch DPA's EUR 30.5 million fine "
+        "against Clearview AI);",
         "f": "the data were collected in relation to information society services offered to me "
-             "as a child ([[8(1)]], [[17(1)(f)]]).",
+        "as a child ([[8(1)]], [[17(1)(f)]]).",
     },
     "erasure_what": "Please erase: the images and videos listed in the annex and any other "
-                    "images of me; every face template, embedding and cluster derived from them; "
-                    "tags, inferences and other derived data; and the copies held in backups, "
-                    "caches and training data sets, as soon as your backup cycle allows.",
+    "images of me; every face template, embedding and cluster derived from them; "
+    "tags, inferences and other derived data; and the copies held in backups, "
+    "caches and training data sets, as soon as your backup cycle allows.",
     "erasure_no_exception": "In my view none of the exceptions in [[17(3)]] applies. If you "
-                            "refuse to erase any item, please state which exception you rely on "
-                            "and why, item by item.",
+    "refuse to erase any item, please state which exception you rely on "
+    "and why, item by item.",
     "art17_2": "Where you have made any of these data public, please take reasonable steps to "
-               "inform other controllers processing them that I have requested the erasure of "
-               "any links to, copies or replications of them ([[17(2)]]).",
+    "inform other controllers processing them that I have requested the erasure of "
+    "any links to, copies or replications of them ([[17(2)]]).",
     "art19": "Please communicate the erasure or restriction to each recipient to whom the data "
-             "have been disclosed and tell me who those recipients are ([[19]]).",
+    "have been disclosed and tell me who those recipients are ([[19]]).",
     "restriction": "Under [[18]] I ask you to restrict the processing of my data: while you "
-                   "verify the accuracy of tags and inferences about me, which I contest "
-                   "([[18(1)(a)]]), and while it is verified whether your legitimate grounds "
-                   "override mine following my objection ([[18(1)(d)]]). In the meantime the "
-                   "data may only be stored.",
+    "verify the accuracy of tags and inferences about me, which I contest "
+    "([[18(1)(a)]]), and while it is verified whether your legitimate grounds "
+    "override mine following my objection ([[18(1)(d)]]). In the meantime the "
+    "data may only be stored.",
     "restriction_pending": "Until you have decided on this request, please restrict the "
-                           "processing of the data concerned ([[18(1)(a)]], [[18(1)(d)]]).",
+    "processing of the data concerned ([[18(1)(a)]], [[18(1)(d)]]).",
     "objection": "Under [[21(1)]] I object, on grounds relating to my particular situation, to "
-                 "the processing of images of my face and of any data derived from them, "
-                 "including for recognition, suggestion and advertising purposes. You must stop "
-                 "unless you demonstrate compelling legitimate grounds which override my "
-                 "interests, rights and freedoms.",
+    "the processing of images of my face and of any data derived from them, "
+    "including for recognition, suggestion and advertising purposes. You must stop "
+    "unless you demonstrate compelling legitimate grounds which override my "
+    "interests, rights and freedoms.",
     "withdraw_consent": "I withdraw, with effect for the future, any consent I have given to the "
-                        "processing of my images and of biometric data derived from them "
-                        "([[7(3)]], [[9(2)(a)]]). Please stop all processing that was based on "
-                        "that consent.",
+    "processing of my images and of biometric data derived from them "
+    "([[7(3)]], [[9(2)(a)]]). Please stop all processing that was based on "
+    "that consent.",
     "evidence": "The annex lists {count} item(s) where I found my face. I supply these details "
-                "only so that you can locate the data; please use them for no other purpose "
-                "and delete them once my request is answered ([[5(1)(b)]], [[5(1)(c)]]).",
+    "only so that you can locate the data; please use them for no other purpose "
+    "and delete them once my request is answered ([[5(1)(b)]], [[5(1)(c)]]).",
     "annex_heading": "Annex: evidence",
     "mailto_note": "The full letter and the evidence annex are in the attached PDF.",
     "annex_columns": ("Platform", "URL or id", "Location in export", "Date", "SHA-256"),
     "procedure": "Please answer by {due} at the latest: one month from receipt of this request "
-                 "([[12(3)]]). If you do not intend to act on any part of it, you must tell me "
-                 "so, and why, within the same period ([[12(4)]]). I am not obliged to use any "
-                 "particular form of yours; this letter is a complete request.",
+    "([[12(3)]]). If you do not intend to act on any part of it, you must tell me "
+    "so, and why, within the same period ([[12(4)]]). I am not obliged to use any "
+    "particular form of yours; this letter is a complete request.",
     "remedies": "If I receive no complete answer in time, I will consider lodging a complaint "
-                "with {authority} ([[77]]) and my other remedies, including judicial remedy "
-                "([[79]]) and compensation ([[82]]).",
+    "with {authority} ([[77]]) and my other remedies, including judicial remedy "
+    "([[79]]) and compensation ([[82]]).",
     "authority_generic": "the competent supervisory authority",
     "authority_named": "the supervisory authority ({name})",
     "closing": "Yours faithfully,",
@@ -158,47 +165,50 @@ TEXT = {
         "I have not brought this matter before a court.",
     ],
     "complaint_dear": "Dear Sir or Madam,",
-    "rights_names": {"access": "access, [[15]]", "erasure": "erasure, [[17]]",
-                     "restriction": "restriction, [[18]]", "objection": "objection, [[21]]",
-                     "withdraw_consent": "withdrawal of consent, [[7(3)]]"},
+    "rights_names": {
+        "access": "access, [[15]]",
+        "erasure": "erasure, [[17]]",
+        "restriction": "restriction, [[18]]",
+        "objection": "objection, [[21]]",
+        "withdraw_consent": "withdrawal of consent, [[7(3)]]",
+    },
     "ccpa": {
         "subject": {
             "access": "Request to know (Cal. Civ. Code §1798.100 and §1798.110)",
             "erasure": "Request to delete (Cal. Civ. Code §1798.105)",
             "restriction": "Request to limit use of sensitive personal information "
-                           "(Cal. Civ. Code §1798.121)",
+            "(Cal. Civ. Code §1798.121)",
             "objection": "Request to opt out of sale and sharing (Cal. Civ. Code §1798.120)",
             "withdraw_consent": "Request to limit use of sensitive personal information "
-                                "(Cal. Civ. Code §1798.121)",
+            "(Cal. Civ. Code §1798.121)",
             "reminder": "Reminder: my request of {original_date} ({reference}), deadline passed",
-            "complaint": "Complaint against {controller} under the California Consumer "
-                         "Privacy Act",
+            "complaint": "Complaint against {controller} under the California Consumer Privacy Act",
         },
         "intro": "I am a California consumer and make this request under the California "
-                 "Consumer Privacy Act, as amended by the California Privacy Rights Act (CCPA). "
-                 "It concerns photographs and videos of me and any information derived from my "
-                 "face.",
+        "Consumer Privacy Act, as amended by the California Privacy Rights Act (CCPA). "
+        "It concerns photographs and videos of me and any information derived from my "
+        "face.",
         "access": "Under Cal. Civ. Code §1798.100 and §1798.110 please disclose the categories "
-                  "and specific pieces of personal information you have collected about me, "
-                  "the categories of sources, the business or commercial purposes, and the "
-                  "categories of third parties to whom you disclose it. This includes every "
-                  "image and video of me, any face template or other biometric information "
-                  "(§1798.140), face clusters and tags, inferences, and EXIF and location data.",
+        "and specific pieces of personal information you have collected about me, "
+        "the categories of sources, the business or commercial purposes, and the "
+        "categories of third parties to whom you disclose it. This includes every "
+        "image and video of me, any face template or other biometric information "
+        "(§1798.140), face clusters and tags, inferences, and EXIF and location data.",
         "erasure": "Under Cal. Civ. Code §1798.105 please delete the personal information about "
-                   "me described here, including images of me and all biometric information "
-                   "derived from them, and direct your service providers and contractors to "
-                   "delete it as well.",
+        "me described here, including images of me and all biometric information "
+        "derived from them, and direct your service providers and contractors to "
+        "delete it as well.",
         "limit": "Biometric information processed to identify me is sensitive personal "
-                 "information. Under Cal. Civ. Code §1798.121 I direct you to limit its use to "
-                 "what is necessary to provide the services I request.",
+        "information. Under Cal. Civ. Code §1798.121 I direct you to limit its use to "
+        "what is necessary to provide the services I request.",
         "optout": "Under Cal. Civ. Code §1798.120 I opt out of the sale and sharing of my "
-                  "personal information.",
+        "personal information.",
         "procedure": "Please confirm receipt within 10 business days and answer within 45 "
-                     "calendar days, by {due} (Cal. Civ. Code §1798.130(a)(2); CCPA "
-                     "Regulations §7021(b)). I have verified myself by the account details "
-                     "above; please ask only for what is reasonably necessary to verify me.",
+        "calendar days, by {due} (Cal. Civ. Code §1798.130(a)(2); CCPA "
+        "Regulations §7021(b)). I have verified myself by the account details "
+        "above; please ask only for what is reasonably necessary to verify me.",
         "remedies": "If you do not comply, I will file a complaint with the California Privacy "
-                    "Protection Agency (CPPA) and inform the California Attorney General.",
+        "Protection Agency (CPPA) and inform the California Attorney General.",
         "reminder": [
             "On {original_date} I sent you a request under the CCPA (reference {reference}). "
             "The 45-day period (Cal. Civ. Code §1798.130(a)(2)) ended on {original_due} "

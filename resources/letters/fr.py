@@ -2,8 +2,14 @@
 
 TEXT = {
     "law": {"EU": "RGPD", "UK": "UK GDPR"},
-    "cite": {"article": "article {n}", "par": ", paragraphe {p}", "point": ", point {x})",
-             "recital": "considérant {n}", "join": " du ", "join_compound": ", du "},
+    "cite": {
+        "article": "article {n}",
+        "par": ", paragraphe {p}",
+        "point": ", point {x})",
+        "recital": "considérant {n}",
+        "join": " du ",
+        "join_compound": ", du ",
+    },
     "titles": {
         "access": "Droit d'accès de la personne concernée",
         "erasure": "Droit à l'effacement (« droit à l'oubli »)",
@@ -22,15 +28,17 @@ TEXT = {
     },
     "salutation": "Madame, Monsieur,",
     "intro": "En qualité de personne concernée, j'exerce par la présente mes droits au titre du "
-             "{law_long}. Cette demande porte sur les photographies et vidéos me représentant "
-             "et sur toute donnée dérivée de mon visage que vous traitez.",
-    "law_long": {"EU": "règlement général sur la protection des données (UE) 2016/679 (RGPD)",
-                 "UK": "UK General Data Protection Regulation (UK GDPR)"},
+    "{law_long}. Cette demande porte sur les photographies et vidéos me représentant "
+    "et sur toute donnée dérivée de mon visage que vous traitez.",
+    "law_long": {
+        "EU": "règlement général sur la protection des données (UE) 2016/679 (RGPD)",
+        "UK": "UK General Data Protection Regulation (UK GDPR)",
+    },
     "identification": "Vous pouvez m'identifier grâce aux informations suivantes sur mon compte, "
-                      "tirées de l'export de données que vous m'avez fourni :",
+    "tirées de l'export de données que vous m'avez fourni :",
     "identity_doubt": "Ces informations suffisent à m'identifier. Ne demandez d'informations "
-                      "supplémentaires que si vous avez des doutes raisonnables quant à mon "
-                      "identité, et précisez-les ([[12(6)]]).",
+    "supplémentaires que si vous avez des doutes raisonnables quant à mon "
+    "identité, et précisez-les ([[12(6)]]).",
     "access": [
         "En vertu de l'[[15(1)]], je vous demande de me confirmer si des données à caractère "
         "personnel me concernant sont traitées et, si c'est le cas, de m'y donner accès ainsi "
@@ -80,73 +88,78 @@ TEXT = {
     ],
     "grounds": {
         "a": "les données ne sont plus nécessaires au regard des finalités pour lesquelles "
-             "elles ont été collectées ([[17(1)(a)]]) ;",
+        "elles ont été collectées ([[17(1)(a)]]) ;",
         "b": "je retire tout consentement sur lequel est fondé le traitement ([[7(3)]], "
-             "[[9(2)(a)]]) et il n'existe pas d'autre fondement juridique ([[17(1)(b)]]) ;",
+        "[[9(2)(a)]]) et il n'existe pas d'autre fondement juridique ([[17(1)(b)]]) ;",
         "c": "je m'oppose au traitement en vertu de l'[[21(1)]] et il n'existe pas de motif "
-             "légitime impérieux pour le traitement ([[17(1)(c)]]) ;",
+        "légitime impérieux pour le traitement ([[17(1)(c)]]) ;",
         "d": "les données ont fait l'objet d'un traitement illicite ([[17(1)(d)]]) : aucune "
-             "exception de l'[[9(2)]] ne couvre le traitement biométrique de mon visage. Le "
-             "fait qu'une photo soit publique ne signifie pas que j'aurais manifestement rendu "
-             "public un gabarit biométrique qui en est tiré (lignes directrices 05/2022 du CEPD, "
-             "points 74-75 ; voir aussi l'amende de 30,5 millions d'euros infligée à Clearview "
-             "AI par l'autorité néerlandaise) ;",
+        "exception de l'[[9(2)]] ne couvre le traitement biométrique de mon visage. Le "
+        "fait qu'une photo soit publique ne signifie pas que j'aurais manifestement rendu "
+        "public un gabarit biométrique qui en est tiré (lignes directrices 05/2022 du CEPD, "
+        "points 74-75 ; voir aussi l'amende de 30,5 millions d'euros infligée à Clearview "
+        "AI par l'autorité néerlandaise) ;",
         "f": "les données ont été collectées dans le cadre de l'offre de services de la société "
-             "de l'information à un enfant, alors que j'en étais un ([[8(1)]], "
-             "[[17(1)(f)]]).",
+        "de l'information à un enfant, alors que j'en étais un ([[8(1)]], "
+        "[[17(1)(f)]]).",
     },
     "erasure_what": "Sont à effacer : les images et vidéos énumérées en annexe et toute autre "
-                    "image de moi ; tout gabarit, embedding et regroupement qui en est dérivé ; "
-                    "les identifications, déductions et autres données dérivées ; ainsi que les "
-                    "copies figurant dans les sauvegardes, caches et jeux de données "
-                    "d'entraînement, dès que votre cycle de sauvegarde le permet.",
+    "image de moi ; tout gabarit, embedding et regroupement qui en est dérivé ; "
+    "les identifications, déductions et autres données dérivées ; ainsi que les "
+    "copies figurant dans les sauvegardes, caches et jeux de données "
+    "d'entraînement, dès que votre cycle de sauvegarde le permet.",
     "erasure_no_exception": "À mon sens, aucune des exceptions de l'[[17(3)]] ne s'applique. "
-                            "Si vous refusez d'effacer un élément, veuillez indiquer, élément "
-                            "par élément, l'exception invoquée et ses motifs.",
+    "Si vous refusez d'effacer un élément, veuillez indiquer, élément "
+    "par élément, l'exception invoquée et ses motifs.",
     "art17_2": "Si vous avez rendu ces données publiques, veuillez prendre des mesures "
-               "raisonnables pour informer les autres responsables du traitement qui les "
-               "traitent que j'ai demandé l'effacement de tout lien vers ces données, ou de "
-               "toute copie ou reproduction de celles-ci ([[17(2)]]).",
+    "raisonnables pour informer les autres responsables du traitement qui les "
+    "traitent que j'ai demandé l'effacement de tout lien vers ces données, ou de "
+    "toute copie ou reproduction de celles-ci ([[17(2)]]).",
     "art19": "Veuillez notifier l'effacement ou la limitation à chaque destinataire auquel les "
-             "données ont été communiquées et me fournir la liste de ces destinataires "
-             "([[19]]).",
+    "données ont été communiquées et me fournir la liste de ces destinataires "
+    "([[19]]).",
     "restriction": "En vertu de l'[[18]], je demande la limitation du traitement de mes "
-                   "données : pendant la vérification de l'exactitude des identifications et "
-                   "déductions que je conteste ([[18(1)(a)]]) et pendant la vérification, à la "
-                   "suite de mon opposition, de la question de savoir si vos motifs légitimes "
-                   "prévalent sur les miens ([[18(1)(d)]]). Dans l'intervalle, les données ne "
-                   "peuvent qu'être conservées.",
+    "données : pendant la vérification de l'exactitude des identifications et "
+    "déductions que je conteste ([[18(1)(a)]]) et pendant la vérification, à la "
+    "suite de mon opposition, de la question de savoir si vos motifs légitimes "
+    "prévalent sur les miens ([[18(1)(d)]]). Dans l'intervalle, les données ne "
+    "peuvent qu'être conservées.",
     "restriction_pending": "Jusqu'à votre décision sur la présente demande, je demande la "
-                           "limitation du traitement des données concernées ([[18(1)(a)]], "
-                           "[[18(1)(d)]]).",
+    "limitation du traitement des données concernées ([[18(1)(a)]], "
+    "[[18(1)(d)]]).",
     "objection": "En vertu de l'[[21(1)]], je m'oppose, pour des raisons tenant à ma situation "
-                 "particulière, au traitement des images de mon visage et de toute donnée qui "
-                 "en est dérivée, y compris à des fins de reconnaissance, de suggestion et de "
-                 "publicité. Vous devez cesser ce traitement, sauf à démontrer des motifs "
-                 "légitimes et impérieux qui prévalent sur mes intérêts, droits et libertés.",
+    "particulière, au traitement des images de mon visage et de toute donnée qui "
+    "en est dérivée, y compris à des fins de reconnaissance, de suggestion et de "
+    "publicité. Vous devez cesser ce traitement, sauf à démontrer des motifs "
+    "légitimes et impérieux qui prévalent sur mes intérêts, droits et libertés.",
     "withdraw_consent": "Je retire, pour l'avenir, tout consentement donné au traitement de mes "
-                        "images et des données biométriques qui en sont dérivées ([[7(3)]], "
-                        "[[9(2)(a)]]). Veuillez cesser tout traitement fondé sur ce "
-                        "consentement.",
+    "images et des données biométriques qui en sont dérivées ([[7(3)]], "
+    "[[9(2)(a)]]). Veuillez cesser tout traitement fondé sur ce "
+    "consentement.",
     "evidence": "L'annexe énumère {count} élément(s) sur lesquels j'ai trouvé mon visage. Je "
-                "fournis ces informations uniquement pour vous permettre de localiser les "
-                "données ; veuillez ne pas les utiliser à d'autres fins et les effacer une fois "
-                "ma demande traitée ([[5(1)(b)]], [[5(1)(c)]]).",
+    "fournis ces informations uniquement pour vous permettre de localiser les "
+    "données ; veuillez ne pas les utiliser à d'autres fins et les effacer une fois "
+    "ma demande traitée ([[5(1)(b)]], [[5(1)(c)]]).",
     "annex_heading": "Annexe : éléments de preuve",
     "mailto_note": "La lettre complète et l'annexe des éléments de preuve figurent dans le PDF "
-                   "joint.",
-    "annex_columns": ("Plateforme", "URL ou identifiant", "Emplacement dans l'export", "Date",
-                      "SHA-256"),
+    "joint.",
+    "annex_columns": (
+        "Plateforme",
+        "URL ou identifiant",
+        "Emplacement dans l'export",
+        "Date",
+        "SHA-256",
+    ),
     "procedure": "Je vous prie de répondre au plus tard le {due}, soit dans un délai d'un mois "
-                 "à compter de la réception de la présente demande ([[12(3)]]). Si vous "
-                 "n'entendez pas donner suite à une partie de celle-ci, vous devez m'en informer "
-                 "dans le même délai, motifs à l'appui ([[12(4)]]). Je ne suis tenu d'utiliser "
-                 "aucun formulaire particulier ; la présente lettre constitue une demande "
-                 "complète.",
+    "à compter de la réception de la présente demande ([[12(3)]]). Si vous "
+    "n'entendez pas donner suite à une partie de celle-ci, vous devez m'en informer "
+    "dans le même délai, motifs à l'appui ([[12(4)]]). Je ne suis tenu d'utiliser "
+    "aucun formulaire particulier ; la présente lettre constitue une demande "
+    "complète.",
     "remedies": "À défaut de réponse complète dans ce délai, j'envisagerai d'introduire une "
-                "réclamation auprès de {authority} ([[77]]) et d'exercer mes autres voies de "
-                "recours, y compris un recours juridictionnel ([[79]]) et une demande de "
-                "réparation ([[82]]).",
+    "réclamation auprès de {authority} ([[77]]) et d'exercer mes autres voies de "
+    "recours, y compris un recours juridictionnel ([[79]]) et une demande de "
+    "réparation ([[82]]).",
     "authority_generic": "l'autorité de contrôle compétente",
     "authority_named": "l'autorité de contrôle ({name})",
     "closing": "Veuillez agréer, Madame, Monsieur, mes salutations distinguées.",
@@ -182,50 +195,54 @@ TEXT = {
         "Je n'ai saisi aucune juridiction de cette affaire.",
     ],
     "complaint_dear": "Madame, Monsieur,",
-    "rights_names": {"access": "accès, [[15]]", "erasure": "effacement, [[17]]",
-                     "restriction": "limitation, [[18]]", "objection": "opposition, [[21]]",
-                     "withdraw_consent": "retrait du consentement, [[7(3)]]"},
+    "rights_names": {
+        "access": "accès, [[15]]",
+        "erasure": "effacement, [[17]]",
+        "restriction": "limitation, [[18]]",
+        "objection": "opposition, [[21]]",
+        "withdraw_consent": "retrait du consentement, [[7(3)]]",
+    },
     "ccpa": {
         "subject": {
             "access": "Demande d'information (Cal. Civ. Code §1798.100 et §1798.110)",
             "erasure": "Demande de suppression (Cal. Civ. Code §1798.105)",
             "restriction": "Limitation de l'utilisation des informations personnelles "
-                           "sensibles (Cal. Civ. Code §1798.121)",
+            "sensibles (Cal. Civ. Code §1798.121)",
             "objection": "Refus de la vente et du partage (Cal. Civ. Code §1798.120)",
             "withdraw_consent": "Limitation de l'utilisation des informations personnelles "
-                                "sensibles (Cal. Civ. Code §1798.121)",
+            "sensibles (Cal. Civ. Code §1798.121)",
             "reminder": "Relance : ma demande du {original_date} ({reference}), délai expiré",
             "complaint": "Réclamation contre {controller} au titre du California Consumer "
-                         "Privacy Act",
+            "Privacy Act",
         },
         "intro": "En tant que consommateur californien, je présente cette demande au titre du "
-                 "California Consumer Privacy Act, tel que modifié par le California Privacy "
-                 "Rights Act (CCPA). Elle porte sur les photographies et vidéos me représentant "
-                 "et sur toute information dérivée de mon visage.",
+        "California Consumer Privacy Act, tel que modifié par le California Privacy "
+        "Rights Act (CCPA). Elle porte sur les photographies et vidéos me représentant "
+        "et sur toute information dérivée de mon visage.",
         "access": "En vertu de Cal. Civ. Code §1798.100 et §1798.110, veuillez me communiquer "
-                  "les catégories et les éléments précis d'informations personnelles que vous "
-                  "avez collectés à mon sujet, les catégories de sources, les finalités "
-                  "commerciales et les catégories de tiers auxquels vous les communiquez, y "
-                  "compris chaque image et vidéo de moi, tout gabarit ou autre information "
-                  "biométrique (§1798.140), les regroupements de visages et identifications, "
-                  "les déductions, ainsi que les données EXIF et de localisation.",
+        "les catégories et les éléments précis d'informations personnelles que vous "
+        "avez collectés à mon sujet, les catégories de sources, les finalités "
+        "commerciales et les catégories de tiers auxquels vous les communiquez, y "
+        "compris chaque image et vidéo de moi, tout gabarit ou autre information "
+        "biométrique (§1798.140), les regroupements de visages et identifications, "
+        "les déductions, ainsi que les données EXIF et de localisation.",
         "erasure": "En vertu de Cal. Civ. Code §1798.105, veuillez supprimer les informations "
-                   "personnelles me concernant décrites ici, y compris les images de moi et "
-                   "toute information biométrique qui en est dérivée, et demander à vos "
-                   "prestataires et sous-traitants de les supprimer également.",
+        "personnelles me concernant décrites ici, y compris les images de moi et "
+        "toute information biométrique qui en est dérivée, et demander à vos "
+        "prestataires et sous-traitants de les supprimer également.",
         "limit": "Les informations biométriques traitées pour m'identifier sont des "
-                 "informations personnelles sensibles. En vertu de Cal. Civ. Code §1798.121, "
-                 "je vous demande d'en limiter l'utilisation à ce qui est nécessaire pour "
-                 "fournir les services que je demande.",
+        "informations personnelles sensibles. En vertu de Cal. Civ. Code §1798.121, "
+        "je vous demande d'en limiter l'utilisation à ce qui est nécessaire pour "
+        "fournir les services que je demande.",
         "optout": "En vertu de Cal. Civ. Code §1798.120, je refuse la vente et le partage de "
-                  "mes informations personnelles.",
+        "mes informations personnelles.",
         "procedure": "Veuillez accuser réception dans les 10 jours ouvrables et répondre dans "
-                     "les 45 jours calendaires, au plus tard le {due} (Cal. Civ. Code "
-                     "§1798.130(a)(2) ; CCPA Regulations §7021(b)). Les informations de compte "
-                     "ci-dessus suffisent à ma vérification ; ne demandez que ce qui est "
-                     "raisonnablement nécessaire.",
+        "les 45 jours calendaires, au plus tard le {due} (Cal. Civ. Code "
+        "§1798.130(a)(2) ; CCPA Regulations §7021(b)). Les informations de compte "
+        "ci-dessus suffisent à ma vérification ; ne demandez que ce qui est "
+        "raisonnablement nécessaire.",
         "remedies": "À défaut, je déposerai une réclamation auprès de la California Privacy "
-                    "Protection Agency (CPPA) et j'informerai l'Attorney General de Californie.",
+        "Protection Agency (CPPA) et j'informerai l'Attorney General de Californie.",
         "reminder": [
             "Le {original_date}, je vous ai adressé une demande au titre du CCPA (référence "
             "{reference}). Le délai de 45 jours (Cal. Civ. Code §1798.130(a)(2)) a expiré le "

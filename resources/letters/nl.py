@@ -2,8 +2,14 @@
 
 TEXT = {
     "law": {"EU": "AVG", "UK": "UK GDPR"},
-    "cite": {"article": "artikel {n}", "par": ", lid {p}", "point": ", onder {x}",
-             "recital": "overweging {n}", "join": " ", "join_compound": ", "},
+    "cite": {
+        "article": "artikel {n}",
+        "par": ", lid {p}",
+        "point": ", onder {x}",
+        "recital": "overweging {n}",
+        "join": " ",
+        "join_compound": ", ",
+    },
     "titles": {
         "access": "Recht van inzage van de betrokkene",
         "erasure": "Recht op gegevenswissing („recht op vergetelheid”)",
@@ -18,20 +24,22 @@ TEXT = {
     "subject": "Onderwerp: {subject}",
     "subject_follow": {
         "reminder": "Herinnering: mijn verzoek van {original_date} ({reference}), termijn "
-                    "verstreken",
+        "verstreken",
         "complaint": "Klacht op grond van [[77]] tegen {controller}",
     },
     "salutation": "Geachte heer, mevrouw,",
     "intro": "Als betrokkene oefen ik hierbij mijn rechten uit op grond van de {law_long}. Dit "
-             "verzoek betreft foto's en video's van mij en alle gegevens die u uit mijn gezicht "
-             "afleidt en verwerkt.",
-    "law_long": {"EU": "Algemene verordening gegevensbescherming (EU) 2016/679 (AVG)",
-                 "UK": "UK General Data Protection Regulation (UK GDPR)"},
+    "verzoek betreft foto's en video's van mij en alle gegevens die u uit mijn gezicht "
+    "afleidt en verwerkt.",
+    "law_long": {
+        "EU": "Algemene verordening gegevensbescherming (EU) 2016/679 (AVG)",
+        "UK": "UK General Data Protection Regulation (UK GDPR)",
+    },
     "identification": "U kunt mij identificeren aan de hand van de volgende gegevens van mijn "
-                      "account, afkomstig uit de gegevensexport die u mij hebt verstrekt:",
+    "account, afkomstig uit de gegevensexport die u mij hebt verstrekt:",
     "identity_doubt": "Deze gegevens volstaan om mij te identificeren. Vraag alleen om "
-                      "aanvullende informatie als u gegronde redenen hebt om aan mijn identiteit "
-                      "te twijfelen, en licht die twijfel toe ([[12(6)]]).",
+    "aanvullende informatie als u gegronde redenen hebt om aan mijn identiteit "
+    "te twijfelen, en licht die twijfel toe ([[12(6)]]).",
     "access": [
         "Op grond van [[15(1)]] verzoek ik u te bevestigen of u mij betreffende persoonsgegevens "
         "verwerkt en, zo ja, mij inzage te geven in die gegevens en in de volgende informatie:",
@@ -79,65 +87,65 @@ TEXT = {
     ],
     "grounds": {
         "a": "de gegevens zijn niet langer nodig voor de doeleinden waarvoor zij zijn verzameld "
-             "([[17(1)(a)]]);",
+        "([[17(1)(a)]]);",
         "b": "ik trek elke toestemming in waarop de verwerking berust ([[7(3)]], [[9(2)(a)]]) "
-             "en er is geen andere rechtsgrond ([[17(1)(b)]]);",
+        "en er is geen andere rechtsgrond ([[17(1)(b)]]);",
         "c": "ik maak bezwaar tegen de verwerking op grond van [[21(1)]] en er zijn geen "
-             "prevalerende dwingende gerechtvaardigde gronden ([[17(1)(c)]]);",
+        "prevalerende dwingende gerechtvaardigde gronden ([[17(1)(c)]]);",
         "d": "de gegevens zijn onrechtmatig verwerkt ([[17(1)(d)]]): geen enkele uitzondering "
-             "in [[9(2)]] dekt de biometrische verwerking van mijn gezicht. Dat een foto "
-             "openbaar is, betekent niet dat ik een daaruit gemaakt biometrisch template "
-             "kennelijk openbaar heb gemaakt (EDPB-richtsnoeren 05/2022, punten 74-75; zie ook "
-             "de boete van EUR 30,5 miljoen van de Autoriteit Persoonsgegevens aan Clearview "
-             "AI);",
+        "in [[9(2)]] dekt de biometrische verwerking van mijn gezicht. Dat een foto "
+        "openbaar is, betekent niet dat ik een daaruit gemaakt biometrisch template "
+        "kennelijk openbaar heb gemaakt (EDPB-richtsnoeren 05/2022, punten 74-75; zie ook "
+        "de boete van EUR 30,5 miljoen van de Autoriteit Persoonsgegevens aan Clearview "
+        "AI);",
         "f": "de gegevens zijn verzameld in verband met een rechtstreeks aan mij als kind "
-             "aangeboden dienst van de informatiemaatschappij ([[8(1)]], [[17(1)(f)]]).",
+        "aangeboden dienst van de informatiemaatschappij ([[8(1)]], [[17(1)(f)]]).",
     },
     "erasure_what": "Te wissen zijn: de afbeeldingen en video's in de bijlage en alle andere "
-                    "afbeeldingen van mij; alle daaruit afgeleide gezichtstemplates, embeddings "
-                    "en clusters; tags, conclusies en andere afgeleide gegevens; en kopieën in "
-                    "back-ups, caches en trainingsdatasets, zodra uw back-upcyclus dat toelaat.",
+    "afbeeldingen van mij; alle daaruit afgeleide gezichtstemplates, embeddings "
+    "en clusters; tags, conclusies en andere afgeleide gegevens; en kopieën in "
+    "back-ups, caches en trainingsdatasets, zodra uw back-upcyclus dat toelaat.",
     "erasure_no_exception": "Naar mijn mening is geen van de uitzonderingen van [[17(3)]] van "
-                            "toepassing. Als u weigert iets te wissen, vermeld dan per onderdeel "
-                            "op welke uitzondering u zich beroept en waarom.",
+    "toepassing. Als u weigert iets te wissen, vermeld dan per onderdeel "
+    "op welke uitzondering u zich beroept en waarom.",
     "art17_2": "Voor zover u deze gegevens openbaar hebt gemaakt, verzoek ik u redelijke "
-               "maatregelen te nemen om andere verwerkingsverantwoordelijken die ze verwerken "
-               "te laten weten dat ik heb verzocht om wissing van elke link naar en elke kopie "
-               "of reproductie van die gegevens ([[17(2)]]).",
+    "maatregelen te nemen om andere verwerkingsverantwoordelijken die ze verwerken "
+    "te laten weten dat ik heb verzocht om wissing van elke link naar en elke kopie "
+    "of reproductie van die gegevens ([[17(2)]]).",
     "art19": "Stel iedere ontvanger aan wie de gegevens zijn verstrekt in kennis van de wissing "
-             "of beperking, en laat mij weten wie die ontvangers zijn ([[19]]).",
+    "of beperking, en laat mij weten wie die ontvangers zijn ([[19]]).",
     "restriction": "Op grond van [[18]] verzoek ik om beperking van de verwerking van mijn "
-                   "gegevens: zolang u de juistheid van de door mij betwiste tags en conclusies "
-                   "controleert ([[18(1)(a)]]), en zolang na mijn bezwaar niet vaststaat of uw "
-                   "gerechtvaardigde gronden zwaarder wegen ([[18(1)(d)]]). Tot dan mogen de "
-                   "gegevens alleen worden opgeslagen.",
+    "gegevens: zolang u de juistheid van de door mij betwiste tags en conclusies "
+    "controleert ([[18(1)(a)]]), en zolang na mijn bezwaar niet vaststaat of uw "
+    "gerechtvaardigde gronden zwaarder wegen ([[18(1)(d)]]). Tot dan mogen de "
+    "gegevens alleen worden opgeslagen.",
     "restriction_pending": "Zolang u niet over dit verzoek hebt beslist, verzoek ik om beperking "
-                           "van de verwerking van de betrokken gegevens ([[18(1)(a)]], "
-                           "[[18(1)(d)]]).",
+    "van de verwerking van de betrokken gegevens ([[18(1)(a)]], "
+    "[[18(1)(d)]]).",
     "objection": "Op grond van [[21(1)]] maak ik, in verband met mijn specifieke situatie, "
-                 "bezwaar tegen de verwerking van afbeeldingen van mijn gezicht en van alle "
-                 "daaruit afgeleide gegevens, ook voor herkenning, suggesties en reclame. U moet "
-                 "de verwerking staken, tenzij u dwingende gerechtvaardigde gronden aanvoert die "
-                 "zwaarder wegen dan mijn belangen, rechten en vrijheden.",
+    "bezwaar tegen de verwerking van afbeeldingen van mijn gezicht en van alle "
+    "daaruit afgeleide gegevens, ook voor herkenning, suggesties en reclame. U moet "
+    "de verwerking staken, tenzij u dwingende gerechtvaardigde gronden aanvoert die "
+    "zwaarder wegen dan mijn belangen, rechten en vrijheden.",
     "withdraw_consent": "Ik trek met ingang van nu elke toestemming in voor de verwerking van "
-                        "mijn afbeeldingen en van de daaruit afgeleide biometrische gegevens "
-                        "([[7(3)]], [[9(2)(a)]]). Staak alle verwerking die op die toestemming "
-                        "berustte.",
+    "mijn afbeeldingen en van de daaruit afgeleide biometrische gegevens "
+    "([[7(3)]], [[9(2)(a)]]). Staak alle verwerking die op die toestemming "
+    "berustte.",
     "evidence": "De bijlage vermeldt {count} vindplaats(en) van mijn gezicht. Ik verstrek deze "
-                "gegevens uitsluitend om u in staat te stellen de gegevens te vinden; gebruik "
-                "ze voor geen ander doel en wis ze nadat mijn verzoek is afgehandeld "
-                "([[5(1)(b)]], [[5(1)(c)]]).",
+    "gegevens uitsluitend om u in staat te stellen de gegevens te vinden; gebruik "
+    "ze voor geen ander doel en wis ze nadat mijn verzoek is afgehandeld "
+    "([[5(1)(b)]], [[5(1)(c)]]).",
     "annex_heading": "Bijlage: bewijs",
     "mailto_note": "De volledige brief en de bijlage met het bewijs zijn als pdf bijgevoegd.",
     "annex_columns": ("Platform", "URL of id", "Plaats in de export", "Datum", "SHA-256"),
     "procedure": "Ik verzoek u uiterlijk op {due} te antwoorden: binnen een maand na ontvangst "
-                 "van dit verzoek ([[12(3)]]). Als u aan enig onderdeel geen gevolg wilt geven, "
-                 "moet u mij dat binnen dezelfde termijn met redenen laten weten ([[12(4)]]). Ik "
-                 "ben niet verplicht een formulier van u te gebruiken; deze brief is een "
-                 "volledig verzoek.",
+    "van dit verzoek ([[12(3)]]). Als u aan enig onderdeel geen gevolg wilt geven, "
+    "moet u mij dat binnen dezelfde termijn met redenen laten weten ([[12(4)]]). Ik "
+    "ben niet verplicht een formulier van u te gebruiken; deze brief is een "
+    "volledig verzoek.",
     "remedies": "Als ik niet tijdig een volledig antwoord ontvang, overweeg ik een klacht in "
-                "te dienen bij {authority} ([[77]]) en mijn andere rechtsmiddelen te gebruiken, "
-                "waaronder een voorziening in rechte ([[79]]) en schadevergoeding ([[82]]).",
+    "te dienen bij {authority} ([[77]]) en mijn andere rechtsmiddelen te gebruiken, "
+    "waaronder een voorziening in rechte ([[79]]) en schadevergoeding ([[82]]).",
     "authority_generic": "de bevoegde toezichthoudende autoriteit",
     "authority_named": "de toezichthoudende autoriteit ({name})",
     "closing": "Met vriendelijke groet,",
@@ -173,50 +181,54 @@ TEXT = {
         "Ik heb deze zaak niet aan een rechter voorgelegd.",
     ],
     "complaint_dear": "Geachte heer, mevrouw,",
-    "rights_names": {"access": "inzage, [[15]]", "erasure": "gegevenswissing, [[17]]",
-                     "restriction": "beperking, [[18]]", "objection": "bezwaar, [[21]]",
-                     "withdraw_consent": "intrekking van toestemming, [[7(3)]]"},
+    "rights_names": {
+        "access": "inzage, [[15]]",
+        "erasure": "gegevenswissing, [[17]]",
+        "restriction": "beperking, [[18]]",
+        "objection": "bezwaar, [[21]]",
+        "withdraw_consent": "intrekking van toestemming, [[7(3)]]",
+    },
     "ccpa": {
         "subject": {
             "access": "Verzoek om inzage (Cal. Civ. Code §1798.100 en §1798.110)",
             "erasure": "Verzoek om verwijdering (Cal. Civ. Code §1798.105)",
             "restriction": "Beperking van het gebruik van gevoelige persoonsgegevens "
-                           "(Cal. Civ. Code §1798.121)",
+            "(Cal. Civ. Code §1798.121)",
             "objection": "Opt-out van verkoop en delen (Cal. Civ. Code §1798.120)",
             "withdraw_consent": "Beperking van het gebruik van gevoelige persoonsgegevens "
-                                "(Cal. Civ. Code §1798.121)",
+            "(Cal. Civ. Code §1798.121)",
             "reminder": "Herinnering: mijn verzoek van {original_date} ({reference}), termijn "
-                        "verstreken",
+            "verstreken",
             "complaint": "Klacht tegen {controller} op grond van de California Consumer "
-                         "Privacy Act",
+            "Privacy Act",
         },
         "intro": "Als consument in Californië dien ik dit verzoek in op grond van de "
-                 "California Consumer Privacy Act, zoals gewijzigd door de California Privacy "
-                 "Rights Act (CCPA). Het betreft foto's en video's van mij en alle informatie "
-                 "die uit mijn gezicht is afgeleid.",
+        "California Consumer Privacy Act, zoals gewijzigd door de California Privacy "
+        "Rights Act (CCPA). Het betreft foto's en video's van mij en alle informatie "
+        "die uit mijn gezicht is afgeleid.",
         "access": "Op grond van Cal. Civ. Code §1798.100 en §1798.110 verzoek ik u de "
-                  "categorieën en de specifieke persoonsgegevens die u over mij hebt verzameld "
-                  "bekend te maken, met de categorieën bronnen, de zakelijke doeleinden en de "
-                  "categorieën derden aan wie u ze verstrekt. Dit omvat elke afbeelding en video "
-                  "van mij, elk gezichtstemplate of andere biometrische informatie (§1798.140), "
-                  "gezichtsclusters en tags, conclusies, en EXIF- en locatiegegevens.",
+        "categorieën en de specifieke persoonsgegevens die u over mij hebt verzameld "
+        "bekend te maken, met de categorieën bronnen, de zakelijke doeleinden en de "
+        "categorieën derden aan wie u ze verstrekt. Dit omvat elke afbeelding en video "
+        "van mij, elk gezichtstemplate of andere biometrische informatie (§1798.140), "
+        "gezichtsclusters en tags, conclusies, en EXIF- en locatiegegevens.",
         "erasure": "Op grond van Cal. Civ. Code §1798.105 verzoek ik u de hier beschreven "
-                   "persoonsgegevens over mij te verwijderen, inclusief afbeeldingen van mij en "
-                   "alle daaruit afgeleide biometrische informatie, en uw dienstverleners en "
-                   "contractanten opdracht te geven hetzelfde te doen.",
+        "persoonsgegevens over mij te verwijderen, inclusief afbeeldingen van mij en "
+        "alle daaruit afgeleide biometrische informatie, en uw dienstverleners en "
+        "contractanten opdracht te geven hetzelfde te doen.",
         "limit": "Biometrische informatie die wordt verwerkt om mij te identificeren, is "
-                 "gevoelige persoonlijke informatie. Op grond van Cal. Civ. Code §1798.121 "
-                 "draag ik u op het gebruik ervan te beperken tot wat nodig is voor de diensten "
-                 "die ik vraag.",
+        "gevoelige persoonlijke informatie. Op grond van Cal. Civ. Code §1798.121 "
+        "draag ik u op het gebruik ervan te beperken tot wat nodig is voor de diensten "
+        "die ik vraag.",
         "optout": "Op grond van Cal. Civ. Code §1798.120 maak ik gebruik van mijn opt-out voor "
-                  "de verkoop en het delen van mijn persoonsgegevens.",
+        "de verkoop en het delen van mijn persoonsgegevens.",
         "procedure": "Bevestig de ontvangst binnen 10 werkdagen en antwoord binnen 45 "
-                     "kalenderdagen, uiterlijk op {due} (Cal. Civ. Code §1798.130(a)(2); CCPA "
-                     "Regulations §7021(b)). De accountgegevens hierboven volstaan voor mijn "
-                     "verificatie; vraag alleen wat daarvoor redelijkerwijs nodig is.",
+        "kalenderdagen, uiterlijk op {due} (Cal. Civ. Code §1798.130(a)(2); CCPA "
+        "Regulations §7021(b)). De accountgegevens hierboven volstaan voor mijn "
+        "verificatie; vraag alleen wat daarvoor redelijkerwijs nodig is.",
         "remedies": "Als u niet voldoet, dien ik een klacht in bij de California Privacy "
-                    "Protection Agency (CPPA) en informeer ik de Attorney General van "
-                    "Californië.",
+        "Protection Agency (CPPA) en informeer ik de Attorney General van "
+        "Californië.",
         "reminder": [
             "Op {original_date} heb ik u een verzoek gestuurd op grond van de CCPA (kenmerk "
             "{reference}). De termijn van 45 dagen (Cal. Civ. Code §1798.130(a)(2)) is op "
