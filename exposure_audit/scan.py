@@ -198,7 +198,6 @@ class _Run:
         status = "failed"
         try:
             sources = [s for s in self.audit.sources() if source_ids is None or s.id in source_ids]
-            self._start_pool()
             plans = [(s.id, s.path, self._list_source(s.id, s.path)) for s in sources]
             self._read_contexts(plans)
             yield from self._drain()
@@ -283,6 +282,7 @@ class _Run:
         self, source_id: int, export: Export, entry: Entry, location: str, context: str | None
     ) -> int:
         """Read one file and queue or record it; returns 1 if it is a photo."""
+        self._start_pool()  # workers load their models while this process reads files
         self.current = location
         record = LocationRecord(
             source_id, location, entry.fingerprint, "image", self.run_id, context
