@@ -201,7 +201,7 @@ def _drive_scan(audit: Audit, settings: ScanSettings, quiet: bool) -> Finished:
     if not quiet:
         print(
             f"{finished.seen} files, {finished.analysed} photos analysed, {audit.finding_count()} findings,"
-            f" {finished.problems} problems in {finished.seconds:.1f} s ({finished.status})",
+            f" {finished.problems} problems in {finished.seconds:.2f} s ({finished.status})",
             file=sys.stderr,
         )
     return finished

@@ -7,6 +7,7 @@ displayed (EXIF orientation applied), as face_recognition orders them. Encodings
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -75,10 +76,11 @@ def find_faces(
     Faces are searched for on a copy of at most ``SEARCH_SIDE`` pixels and encoded on the
     full analysis image. Smaller faces are searched for only where the photo needs it, and
     only while the user has not been found: (1) the search copy; (2) the search copy
-    enlarged twice, when pass 1 found no face or only faces near the detector's lower size
-    limit (a hint that smaller ones are there too); (3) when pass 2 found faces near its
-    limit, the bands of the analysis image holding them, enlarged twice: people in a group
-    stand in rows. Photos up to ``SMALL_PHOTO_SIDE`` start at pass 2.
+    enlarged twice, when pass 1 found no face, or only in the rows of the faces it found when
+    they were near the detector's lower size limit (a hint that smaller ones are there too:
+    people photographed together stand in rows); (3) when pass 2 found faces near its limit,
+    the rows of the analysis image holding them, enlarged twice. Photos up to
+    ``SMALL_PHOTO_SIDE`` start at pass 2.
     """
     search, factor = _search_copy(image.rgb)
     passes = _Passes(image, references, detector, jitters)
@@ -87,12 +89,11 @@ def find_faces(
     if first_upsample == 0 and passes.wants_more(
         found, threshold, DETECTOR_WINDOW * factor, first=True
     ):
-        found = passes.run(search, factor, 1)
+        found = passes.run_rows(search, factor, found) if found else passes.run(search, factor, 1)
     if factor > 1.0 and passes.wants_more(
         found, threshold, DETECTOR_WINDOW / 2 * factor, first=False
     ):
-        top, bottom = _band(found, image.rgb.shape[0])
-        passes.run(image.rgb[top:bottom], 1.0, 1, offset=top)
+        passes.run_rows(image.rgb, 1.0, found)
     if keep_encodings:
         return passes.faces
     return [Face(f.box, f.distance) for f in passes.faces]
@@ -118,6 +119,12 @@ class _Passes:
         self.rects += new
         self.faces += _measure(self.image, new, self.references, self.jitters)
         return placed
+
+    def run_rows(self, pixels: np.ndarray, scale: float, around: list[Any]) -> list[Any]:
+        """Detect, enlarged twice, in the rows of ``pixels`` holding the faces ``around``."""
+        top, bottom = _band(around, round(pixels.shape[0] * scale))
+        first, last = int(top / scale), math.ceil(bottom / scale)
+        return self.run(pixels[first:last], scale, 1, offset=round(first * scale))
 
     def wants_more(self, found: list[Any], threshold: float, limit: float, first: bool) -> bool:
         """Whether a pass that found ``found`` calls for a closer look.
@@ -175,8 +182,11 @@ def _scaled(rects: list[Any], factor: float, offset: int = 0) -> list[Any]:
 
 
 def _band(found: list[Any], height: int) -> tuple[int, int]:
-    """The rows around the faces found, two face heights above and below (analysis pixels)."""
-    reach = 2 * max(r.height() for r in found)
+    """The rows holding the faces found, one face height above and below (analysis pixels).
+
+    People photographed together stand or sit in rows: their faces share the rows.
+    """
+    reach = max(r.height() for r in found)
     top = max(0, min(r.top() for r in found) - reach)
     bottom = min(height, max(r.bottom() for r in found) + reach)
     return top, bottom
