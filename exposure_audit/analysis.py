@@ -43,27 +43,13 @@ class Outcome:
     exif: dict[str, object] | None = None
 
 
-_worker_state: dict[str, object] = {}
-
-
-def init_worker(references: np.ndarray, settings: AnalysisSettings) -> None:
-    """Per-process set-up: the references and settings every task of a scan shares."""
-    _worker_state["references"] = references
-    _worker_state["settings"] = settings
-    # Load the models now, while the main process is still listing the sources.
-    for name in (
-        "cnn_detector" if settings.detector == "cnn" else "hog_detector",
-        "landmarks5",
-        "encoder",
-    ):
+def init_worker(detector: str) -> None:
+    """Per-process set-up: load the models before the first photo arrives."""
+    for name in ("cnn_detector" if detector == "cnn" else "hog_detector", "landmarks5", "encoder"):
         models.get(name)
 
 
-def run_task(task: Task) -> Outcome:
-    references = _worker_state["references"]
-    settings = _worker_state["settings"]
-    assert isinstance(references, np.ndarray)
-    assert isinstance(settings, AnalysisSettings)
+def run_task(task: Task, references: np.ndarray, settings: AnalysisSettings) -> Outcome:
     return analyse(task, references, settings)
 
 

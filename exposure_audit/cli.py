@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -17,7 +18,7 @@ from . import __version__, paths
 from .enrol import assess_selfies, read_selfie
 from .errors import BadData, EnvironmentProblem
 from .findings import finding_dict
-from .scan import Finished, ItemError, Progress, ScanSettings, add_sources, scan
+from .scan import Finished, ItemError, Progress, ScanSettings, add_sources, scan, start_workers
 from .store import Audit
 
 
@@ -150,28 +151,43 @@ def _scan(args: argparse.Namespace) -> int:
                 audit.set_threshold(args.threshold)
             except ValueError as exc:
                 raise UsageError(str(exc)) from exc
-        if args.selfie:
-            reports = assess_selfies([read_selfie(p) for p in args.selfie])
-            bad = [r for r in reports if not r.usable]
-            if bad:
-                raise UsageError(f"selfie {bad[0].name}: {bad[0].problems[0]}")
-            for r in reports:
-                assert r.encoding is not None
-                assert r.box is not None
-                audit.add_reference(r.name, r.sha256, r.encoding, r.box, r.to_dict())
         add_sources(audit, args.source)
         if not audit.sources():
             raise UsageError("nothing to scan: add a folder or archive with --source")
         settings = ScanSettings(detector=args.detector)
         if args.workers:
             settings = ScanSettings(detector=args.detector, workers=args.workers)
-        finished = _drive_scan(audit, settings, quiet=args.quiet)
+        # Worker processes load their models while the selfies are assessed.
+        workers = start_workers(settings) if args.selfie else None
+        try:
+            _enroll_selfies(audit, args.selfie)
+        except BaseException:
+            if workers is not None:
+                workers.shutdown(cancel_futures=True)
+            raise
+        finished = _drive_scan(audit, settings, quiet=args.quiet, workers=workers)
         if args.json:
             _write_json(args.json, [finding_dict(r) for r in audit.findings()])
     return 130 if finished.status == "cancelled" else 0
 
 
-def _drive_scan(audit: Audit, settings: ScanSettings, quiet: bool) -> Finished:
+def _enroll_selfies(audit: Audit, selfies: list[Path]) -> None:
+    """Assess and store the one-shot form's selfies; any unusable one stops the command."""
+    if not selfies:
+        return
+    reports = assess_selfies([read_selfie(p) for p in selfies])
+    bad = [r for r in reports if not r.usable]
+    if bad:
+        raise UsageError(f"selfie {bad[0].name}: {bad[0].problems[0]}")
+    for r in reports:
+        assert r.encoding is not None
+        assert r.box is not None
+        audit.add_reference(r.name, r.sha256, r.encoding, r.box, r.to_dict())
+
+
+def _drive_scan(
+    audit: Audit, settings: ScanSettings, quiet: bool, workers: ProcessPoolExecutor | None = None
+) -> Finished:
     stop = threading.Event()
     interrupts = 0
 
@@ -187,7 +203,7 @@ def _drive_scan(audit: Audit, settings: ScanSettings, quiet: bool) -> Finished:
     bar = ProgressBar(sys.stderr, enabled=not quiet and sys.stderr.isatty())
     finished: Finished | None = None
     try:
-        for event in scan(audit, settings, cancelled=stop.is_set):
+        for event in scan(audit, settings, cancelled=stop.is_set, workers=workers):
             if isinstance(event, Progress):
                 bar.update(event)
             elif isinstance(event, ItemError):

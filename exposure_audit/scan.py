@@ -136,14 +136,36 @@ def inspect_source(path: str, limits: Limits | None = None) -> SourceSummary:
     return SourceSummary(kind, platforms.get(0), sum(len(e.entries) for e in exports), len(exports))
 
 
+def start_workers(settings: ScanSettings) -> ProcessPoolExecutor | None:
+    """Start the worker processes of a scan; each loads the models at once.
+
+    Starting them before a scan (while selfies are assessed, say) hides their start-up.
+    Returns None when the settings ask for no worker processes.
+    """
+    if settings.workers <= 1:
+        return None
+    pool = ProcessPoolExecutor(
+        max_workers=settings.workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=init_worker,
+        initargs=(settings.detector,),
+    )
+    for _ in range(settings.workers):
+        pool.submit(int)  # a no-op per worker, so all start now, not on demand
+    return pool
+
+
 def scan(
     audit: Audit,
     settings: ScanSettings | None = None,
     *,
     cancelled: Callable[[], bool] = lambda: False,
     source_ids: list[int] | None = None,
+    workers: ProcessPoolExecutor | None = None,
 ) -> Iterator[Event]:
     """Scan the audit's sources (or the given ones) for the enrolled faces, yielding events.
+
+    ``workers`` may be processes from ``start_workers``; the scan shuts them down at its end.
 
     Raises:
         EnvironmentProblem: nothing is enrolled yet, or the audit cannot be written.
@@ -151,8 +173,11 @@ def scan(
     settings = settings or ScanSettings()
     references = audit.reference_matrix()
     if references.size == 0:
+        if workers is not None:
+            workers.shutdown(cancel_futures=True)
         raise EnvironmentProblem("Add at least one selfie with a clear face before scanning.")
     run = _Run(audit, settings, references, cancelled)
+    run.pool = workers  # the scan shuts them down when it ends
     yield from run.execute(source_ids)
 
 
@@ -328,20 +353,13 @@ class _Run:
         assert self.pool is not None
         while len(self.in_flight) >= 2 * self.settings.workers:  # bounded memory
             self._collect(block=True)
-        self.in_flight[self.pool.submit(run_task, task)] = task.sha256
+        future = self.pool.submit(run_task, task, self.references, self.analysis)
+        self.in_flight[future] = task.sha256
 
     def _start_pool(self) -> None:
         """Start the worker processes; each loads the models as soon as it starts."""
-        if self.pool is not None or self.settings.workers <= 1:
-            return
-        self.pool = ProcessPoolExecutor(
-            max_workers=self.settings.workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=init_worker,
-            initargs=(self.references, self.analysis),
-        )
-        for _ in range(self.settings.workers):
-            self.pool.submit(int)  # a no-op per worker, so all start now, not on demand
+        if self.pool is None:
+            self.pool = start_workers(self.settings)
 
     def _collect(self, block: bool) -> None:
         if not self.in_flight:
