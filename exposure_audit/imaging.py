@@ -42,6 +42,9 @@ Image.MAX_IMAGE_PIXELS = None
 
 DEFAULT_MAX_PIXELS = 120_000_000
 DEFAULT_WORK_SIDE = 1600
+# A JPEG's reduced decoding is so much cheaper than a full decode and resize that a work image
+# down to this fraction of the work side is accepted to get it.
+DRAFT_SLACK = 0.75
 _ORIENTATION_TAG = 0x0112
 _TRANSPOSE = {
     2: [Image.Transpose.FLIP_LEFT_RIGHT],
@@ -143,7 +146,7 @@ def _decode(data: bytes, fmt: str, work_side: int, max_pixels: int) -> DecodedIm
         )
     orientation = _orientation(image)
     full_size = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
-    shrink = min(1.0, work_side / max(width, height))
+    shrink = min(1.0, work_side * DRAFT_SLACK / max(width, height))
     if shrink < 1.0 and image.format == "JPEG":
         # JPEG can decode at 1/2, 1/4 or 1/8 size directly: the largest saving in a scan.
         image.draft("RGB", (max(1, int(width * shrink)), max(1, int(height * shrink))))

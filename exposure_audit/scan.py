@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -146,13 +147,24 @@ def start_workers(settings: ScanSettings) -> ProcessPoolExecutor | None:
         return None
     pool = ProcessPoolExecutor(
         max_workers=settings.workers,
-        mp_context=multiprocessing.get_context("spawn"),
+        mp_context=_worker_context(),
         initializer=init_worker,
         initargs=(settings.detector,),
     )
     for _ in range(settings.workers):
         pool.submit(int)  # a no-op per worker, so all start now, not on demand
     return pool
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Fork workers from a clean server that has imported the analysis code and loaded the
+    models once (where the system has one); otherwise start each afresh. Never a plain fork:
+    the app's threads make that unsafe."""
+    if "forkserver" not in multiprocessing.get_all_start_methods() or getattr(sys, "frozen", False):
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["exposure_audit.preload"])
+    return context
 
 
 def scan(
