@@ -82,6 +82,18 @@ def find_faces(
     the rows of the analysis image holding them, enlarged twice. Photos up to
     ``SMALL_PHOTO_SIDE`` start at pass 2.
     """
+    with models.engine_lock:
+        return _find_faces(image, references, detector, threshold, jitters, keep_encodings)
+
+
+def _find_faces(
+    image: DecodedImage,
+    references: np.ndarray,
+    detector: str,
+    threshold: float,
+    jitters: int,
+    keep_encodings: bool,
+) -> list[Face]:
     search, factor = _search_copy(image.rgb)
     passes = _Passes(image, references, detector, jitters)
     first_upsample = 1 if max(search.shape[:2]) <= SMALL_PHOTO_SIDE else 0
@@ -149,7 +161,8 @@ def encode_boxes(
         rects.append(
             dlib.rectangle(round(left / s), round(top / s), round(right / s), round(bottom / s))
         )
-    return _measure(image, rects, references, jitters, keep=True)
+    with models.engine_lock:
+        return _measure(image, rects, references, jitters, keep=True)
 
 
 def _search_copy(rgb: np.ndarray) -> tuple[np.ndarray, float]:

@@ -92,3 +92,26 @@ def test_cnn_detector_finds_the_same_face(obama_refs: np.ndarray) -> None:
     assert len(cnn) == 1
     assert band_for(cnn[0].distance) == "strong"
     assert np.allclose(cnn[0].box, hog[0].box, atol=20)
+
+
+def test_threads_take_turns_on_the_face_models(obama_refs: np.ndarray) -> None:
+    # dlib's models are shared per process; two threads at once once took 80 times as long.
+    import threading
+    import time
+
+    image = read_image(face_bytes("two_people.jpg"))
+    started = time.perf_counter()
+    alone = find_faces(image, obama_refs)
+    serial = time.perf_counter() - started
+    results: list[list[object]] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(find_faces(image, obama_refs)))
+        for _ in range(2)
+    ]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert time.perf_counter() - started < 10 * serial + 1
+    assert results == [alone, alone]
