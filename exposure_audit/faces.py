@@ -174,7 +174,7 @@ def _search_copy(rgb: np.ndarray) -> tuple[np.ndarray, float]:
 
     factor = max(height, width) / SEARCH_SIDE
     size = (max(1, round(width / factor)), max(1, round(height / factor)))
-    small = np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BILINEAR))
+    small = np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BOX))
     return small, width / size[0]
 
 
