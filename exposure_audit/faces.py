@@ -129,7 +129,13 @@ class _Passes:
         placed = _scaled(found, scale, offset)
         new = [r for r in placed if not _overlaps_any(r, self.rects)]
         self.rects += new
-        self.faces += _measure(self.image, new, self.references, self.jitters)
+        user_found = any(f.distance is not None and f.distance <= STRONG_MAX for f in self.faces)
+        if user_found:
+            self.faces += [Face(_full_box(r, self.image), None) for r in new]
+        else:
+            self.faces += _measure(
+                self.image, new, self.references, self.jitters, stop_at=STRONG_MAX
+            )
         return placed
 
     def run_rows(self, pixels: np.ndarray, scale: float, around: list[Any]) -> list[Any]:
@@ -212,24 +218,32 @@ def _detect(rgb: np.ndarray, detector: str, upsample: int) -> list[Any]:
 
 
 def _measure(
-    image: DecodedImage, rects: list[Any], references: np.ndarray, jitters: int, keep: bool = True
+    image: DecodedImage,
+    rects: list[Any],
+    references: np.ndarray,
+    jitters: int,
+    keep: bool = True,
+    stop_at: float | None = None,
 ) -> list[Face]:
-    if not rects:
-        return []
-    dlib = models._dlib()
+    """Encode faces, largest first, and measure them against the references.
+
+    Once one is nearer than ``stop_at`` (the user, beyond reasonable doubt), the others are
+    not measured: a person is in a photo once, and the less is computed about other
+    people's faces the better. They keep their boxes, with no distance.
+    """
     predictor = models.get("landmarks5")
-    shapes = dlib.full_object_detections([predictor(image.rgb, r) for r in rects])
-    descriptors = models.get("encoder").compute_face_descriptor(image.rgb, shapes, jitters)
+    encoder = models.get("encoder")
     faces = []
-    for rect, descriptor in zip(rects, descriptors, strict=True):
-        encoding = np.asarray(descriptor, dtype=np.float64)
-        faces.append(
-            Face(
-                _full_box(rect, image),
-                nearest_distance(encoding, references),
-                encoding if keep else None,
-            )
-        )
+    found_user = False
+    for rect in sorted(rects, key=lambda r: r.area(), reverse=True):
+        if found_user:
+            faces.append(Face(_full_box(rect, image), None))
+            continue
+        shape = predictor(image.rgb, rect)
+        encoding = np.asarray(encoder.compute_face_descriptor(image.rgb, shape, jitters))
+        distance = nearest_distance(encoding, references)
+        faces.append(Face(_full_box(rect, image), distance, encoding if keep else None))
+        found_user = stop_at is not None and distance is not None and distance <= stop_at
     return faces
 
 

@@ -364,13 +364,12 @@ class Audit:
     def known_locations(self, source_id: int, refs_key: str) -> dict[str, KnownLocation]:
         """What the last scans learnt about each location of a source.
 
-        ``item_current`` is true when the photo was analysed against the current references.
+        ``item_current`` is true when the photo's analysis stands (see ``CURRENT_SQL``).
         """
         rows = self.db.execute(
-            "SELECT l.location, l.fingerprint, l.status, l.item_id,"
-            " i.status = 'error' OR i.refs_key IS ?, l.context"
+            f"SELECT l.location, l.fingerprint, l.status, l.item_id, {CURRENT_SQL}, l.context"
             " FROM locations l LEFT JOIN items i ON i.id = l.item_id WHERE l.source_id = ?",
-            (refs_key, source_id),
+            (refs_key, self.threshold, source_id),
         )
         return {row[0]: KnownLocation(row[1], row[2], row[3], bool(row[4]), row[5]) for row in rows}
 
@@ -437,10 +436,10 @@ class Audit:
             )
 
     def item_for_hash(self, sha256: str, refs_key: str) -> tuple[int, bool] | None:
-        """(item id, analysed against the current references) for a known photo."""
+        """(item id, whether its analysis stands) for a known photo."""
         row = self.db.execute(
-            "SELECT id, status = 'error' OR refs_key IS ? FROM items WHERE sha256 = ?",
-            (refs_key, sha256),
+            f"SELECT i.id, {CURRENT_SQL} FROM items i WHERE i.sha256 = ?",
+            (refs_key, self.threshold, sha256),
         ).fetchone()
         return (row[0], bool(row[1])) if row else None
 
@@ -629,6 +628,15 @@ class Audit:
                     "INSERT OR REPLACE INTO identity(key, value) VALUES (?, ?)", (key, value)
                 )
 
+
+# A photo's analysis stands when it failed for good, or was made against the current references
+# and does not leave faces unmeasured (they are, once the user is found in a photo) after the
+# user rejected every match in it: then the other faces may be the user after all.
+CURRENT_SQL = """(i.status = 'error' OR (i.refs_key IS ? AND NOT (
+    EXISTS (SELECT 1 FROM faces u WHERE u.item_id = i.id AND u.distance IS NULL)
+    AND NOT EXISTS (
+        SELECT 1 FROM faces m LEFT JOIN decisions d ON d.face_id = m.id
+        WHERE m.item_id = i.id AND m.distance <= ? AND d.decision IS NOT 'not_me'))))"""
 
 FINDINGS_SQL = """
 SELECT f.id, i.id, i.sha256, s.path, l.location, f.distance, f.top, f.right, f.bottom, f.left,

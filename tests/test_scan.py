@@ -193,3 +193,41 @@ def test_exif_time_and_place_reach_the_finding(tmp_path: Path) -> None:
     assert finding.context["taken_at"] == "2019-07-14T16:20:00+02:00"
     assert finding.context["latitude"] == pytest.approx(38.71)
     assert finding.context["longitude"] == pytest.approx(-9.14)
+
+
+def two_of_us(path: Path) -> None:
+    """The user large on the left, another person smaller on the right, on one photo."""
+    import io
+
+    from PIL import Image
+
+    canvas = Image.new("RGB", (1400, 900), (90, 110, 130))
+    for name, width, left in (("obama.jpg", 600, 40), ("biden2.jpg", 450, 800)):
+        person = Image.open(io.BytesIO(face_bytes(name))).convert("RGB")
+        canvas.paste(
+            person.resize((width, round(person.height * width / person.width))).crop(
+                (0, 0, width, 850)
+            ),
+            (left, 20),
+        )
+    canvas.save(path, quality=90)
+
+
+def test_other_faces_are_measured_only_when_the_user_rejects_the_match(tmp_path: Path) -> None:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    two_of_us(folder / "together.jpg")
+    audit = enrolled_audit(tmp_path / "a.audit")
+    run_scan(audit, [folder])
+    (match,) = audit.findings()
+    faces = audit.faces_of(match.item_id)
+    assert len(faces) == 2
+    assert sorted(d is None for _, _, d in faces) == [False, True]  # the other face: box only
+    assert run_scan(audit)[0].analysed == 0
+    audit.set_decision(match.face_id, "not_me")
+    again, _ = run_scan(audit)
+    assert again.analysed == 1  # re-measured from the stored boxes
+    distances = {face_id: d for face_id, _, d in audit.faces_of(match.item_id)}
+    assert None not in distances.values()
+    assert min(distances.values()) == pytest.approx(match.distance, abs=0.02)
+    assert audit.findings()[0].decision == "not_me"  # the decision stays with its face
