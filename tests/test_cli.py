@@ -233,3 +233,18 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_is_done(tmp_path: Path) -> None:
         status = db.execute("SELECT status FROM runs ORDER BY id DESC").fetchone()[0]
     assert 3 <= analysed(audit) < len(TEN_PHOTOS)
     assert status == "cancelled"
+
+
+def test_the_command_runs_the_command_line_without_loading_qt() -> None:
+    code = (
+        "import sys\n"
+        "from ui.launcher import main\n"
+        "code = main(['findings', '--json'])\n"
+        "assert 'PySide6' not in sys.modules, 'Qt loaded for a command-line call'\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"findings": []}

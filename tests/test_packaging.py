@@ -135,7 +135,7 @@ def test_wheel_holds_the_packages_and_every_resource(tmp_path: Path) -> None:
     assert not any(n.startswith(("tests/", "fuzz/")) for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert (
-        "exposure-audit = exposure_audit.__main__:main"
+        "exposure-audit = ui.launcher:main"
         in zipfile.ZipFile(wheel).read(entry_points).decode()
     )
 

@@ -1,0 +1,20 @@
+"""The `exposure-audit` command: the app with no arguments, the command line with them."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args:
+        from exposure_audit.cli import run  # the command line never loads Qt
+
+        return run(args)
+    from ui.app import main as app_main
+
+    return app_main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
