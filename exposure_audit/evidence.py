@@ -237,8 +237,15 @@ def save_identity(audit: Audit, identity: Identity) -> None:
 
 
 def suggest_account_ids(audit: Audit) -> dict[str, str]:
-    """Account names the exports reveal, e.g. {"Instagram username": "jdoe"}, from export names."""
+    """Account identifiers the exports reveal, e.g. {"Instagram username": "jdoe"}.
+
+    From what the export readers found in the exports, then from the exports' file names.
+    """
     out: dict[str, str] = {}
+    for account in audit.accounts():
+        platform = account.pop("platform", "")
+        for key, value in account.items():
+            out.setdefault(f"{platform} {key.replace('_', ' ')}".strip(), value)
     names = [PurePosixPath(s.path).name for s in audit.sources()]
     names += [str(r.context.get("export") or "") for r in audit.findings()]
     for name in names:

@@ -281,6 +281,8 @@ class _Run:
         self.contexts, self.platforms, readings = read_contexts(exports, problem)
         self.contexts.update(self.url_contexts)
         for sid, reading in readings.items():
+            if reading.account:
+                self.audit.set_source_account(sid, reading.platform, reading.account)
             links = [
                 (m.platform, m.url, m.taken_at, m.kind, m.description) for m in reading.linked_media
             ]

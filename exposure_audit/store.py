@@ -27,7 +27,7 @@ MIGRATIONS: list[str] = [
         encoding BLOB NOT NULL, box TEXT NOT NULL, quality TEXT NOT NULL, added_at TEXT NOT NULL);
     CREATE TABLE sources(
         id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, platform TEXT,
-        photo_count INTEGER, added_at TEXT NOT NULL, last_scanned_at TEXT);
+        photo_count INTEGER, added_at TEXT NOT NULL, last_scanned_at TEXT, account TEXT);
     CREATE TABLE items(
         id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, format TEXT, size INTEGER NOT NULL,
         width INTEGER, height INTEGER, status TEXT NOT NULL CHECK (status IN ('done', 'error')),
@@ -360,6 +360,19 @@ class Audit:
             "SELECT id, path, kind, platform, photo_count, last_scanned_at FROM sources ORDER BY id"
         )
         return [SourceRow(*row) for row in rows]
+
+    def set_source_account(self, source_id: int, platform: str, account: dict[str, str]) -> None:
+        """Remember the account identifiers an export names (for identifying oneself in letters)."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE sources SET account = ? WHERE id = ?",
+                (json.dumps({"platform": platform, **account}, ensure_ascii=False), source_id),
+            )
+
+    def accounts(self) -> list[dict[str, str]]:
+        """The account identifiers of every source that named some, each with its platform."""
+        rows = self.db.execute("SELECT account FROM sources WHERE account IS NOT NULL ORDER BY id")
+        return [json.loads(row[0]) for row in rows]
 
     def known_locations(self, source_id: int, refs_key: str) -> dict[str, KnownLocation]:
         """What the last scans learnt about each location of a source.

@@ -129,3 +129,16 @@ def test_folder_form_writes_every_file(tmp_path: Path) -> None:
     root = built.paths[0]
     assert (root / "page_files" / "avatar.jpg").read_bytes()[:3] == b"\xff\xd8\xff"
     assert io.BytesIO((root / "page.html").read_bytes()).read(15) == b"<!DOCTYPE html>"
+
+
+def test_exports_name_the_account_they_belong_to() -> None:
+    from exposure_audit.exports import read_export
+
+    from exportkit import FIXTURES, fixture_tree
+
+    accounts = {name: read_export(fixture_tree(make())).account for name, make in FIXTURES.items()}
+    assert accounts["takeout"] == {"name": "Jane Doe", "email": "jane@example.com"}
+    assert accounts["facebook_2024"] == {"name": "Jane Doe"}
+    assert accounts["instagram_2025"] == {"username": "jdoe"}
+    assert accounts["x"] == {"username": "jdoe"}
+    assert accounts["telegram"] == {"user_id": "42", "first_name": "Jane"}

@@ -126,8 +126,9 @@ def test_identity_saved_once_and_replaced(audit: Audit) -> None:
     assert load_identity(audit) == other
 
 
-def test_account_ids_suggested_from_export_names(audit: Audit) -> None:
-    assert suggest_account_ids(audit) == {"Facebook username": "jdoe"}
+def test_account_ids_suggested_from_the_exports(audit: Audit) -> None:
+    # The name from profile_information.json, the username from the export's file name.
+    assert suggest_account_ids(audit) == {"Facebook name": "Jane Doe", "Facebook username": "jdoe"}
 
 
 def test_due_date_month_end_then_weekend(audit: Audit) -> None:

@@ -297,3 +297,22 @@ def first_text(*values: Any, meta: bool = False) -> str | None:
         if text:
             return text
     return None
+
+
+def account_from(data: Any, fields: dict[str, str]) -> dict[str, str]:
+    """Account identifiers found anywhere in ``data``: ``fields`` maps a key to its label.
+
+    A key's value may be text, or a dict holding it under "value" (Meta's string_map_data).
+    """
+    found: dict[str, str] = {}
+    for item in walk_dicts(data):
+        for key, label in fields.items():
+            value = item.get(key)
+            if isinstance(value, dict):
+                value = value.get("value")
+            if isinstance(value, list) and value and isinstance(value[0], dict):
+                value = value[0].get("value")
+            text = as_text(value, meta=True)
+            if text and label not in found:
+                found[label] = text[:200]
+    return found

@@ -7,6 +7,7 @@ from typing import Any
 from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.exports.common import (
     PathIndex,
+    account_from,
     as_dict,
     as_list,
     as_text,
@@ -168,6 +169,9 @@ def _with_place(
     return ctx.merged_over(extra)
 
 
+FACEBOOK_ACCOUNT = {"full_name": "name", "username": "username", "emails": "email"}
+
+
 class FacebookAdapter:
     """Recognises Facebook's internal folder names (English in every language)."""
 
@@ -189,6 +193,8 @@ class FacebookAdapter:
         parsed = list(iter_json(tree, reading))
         for path, data in parsed:
             reader.read_file(path, data)
+            if path.endswith("profile_information.json"):
+                reading.account.update(account_from(data, FACEBOOK_ACCOUNT))
         for _, data in parsed:
             reader.any_media(data)
         for path in html_references(tree, reader.index):

@@ -9,6 +9,7 @@ from typing import Any
 from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.exports.common import (
     PathIndex,
+    account_from,
     as_dict,
     as_list,
     as_text,
@@ -66,6 +67,9 @@ class Privacy:
         if self.private is False:
             return "public", "Instagram account marked public in personal_information"
         return "unknown", "the Instagram export does not say whether the account was private"
+
+
+INSTAGRAM_ACCOUNT = {"Username": "username", "Name": "name", "Email": "email"}
 
 
 def private_flag(data: Any) -> bool | None:
@@ -181,6 +185,9 @@ class InstagramAdapter:
         reading = ExportReading(platform=PLATFORM)
         parsed = list(iter_json(tree, reading))
         flags = [private_flag(data) for path, data in parsed if is_personal(path)]
+        for path, data in parsed:
+            if is_personal(path):
+                reading.account.update(account_from(data, INSTAGRAM_ACCOUNT))
         privacy = Privacy(next((f for f in flags if f is not None), None))
         reader = InstagramReader(tree, reading, privacy)
         for path, data in parsed:

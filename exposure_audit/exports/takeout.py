@@ -10,6 +10,7 @@ from typing import Any
 from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.errors import BadData
 from exposure_audit.exports.common import (
+    account_from,
     as_dict,
     as_list,
     as_text,
@@ -238,6 +239,9 @@ class TakeoutAdapter:
                 sidecars.add(path, data)
             elif is_profile(data):
                 profile_dirs.add(folder)
+                reading.account.update(
+                    account_from(data, {"displayName": "name", "emails": "email"})
+                )
             elif "title" in data:
                 albums[folder] = data
         return sidecars, albums, profile_dirs

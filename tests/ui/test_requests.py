@@ -88,7 +88,7 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
     form.address.setPlainText("Hauptstraße 1\n10115 Berlin\nGermany")
     qtbot.keyClicks(form.email, "jane@example.org")
     qtbot.mouseClick(form.use_suggestions, Qt.MouseButton.LeftButton)
-    assert form.accounts.toPlainText() == "Facebook username = jdoe"
+    assert form.accounts.toPlainText() == "Facebook name = Jane Doe\nFacebook username = jdoe"
     with qtbot.waitSignals([page.identity_saved, page.letter_ready], timeout=10_000):
         qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
     assert "Jane Doe" in page.preview.toPlainText()
@@ -149,7 +149,9 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
     with qtbot.waitSignals([page.identity_loaded, page.requests_loaded], timeout=15_000):
         open_audit(qtbot, again, audit_path)
     assert page.identity.name.text() == "Jane Doe"
-    assert page.identity.accounts.toPlainText() == "Facebook username = jdoe"
+    assert (
+        page.identity.accounts.toPlainText() == "Facebook name = Jane Doe\nFacebook username = jdoe"
+    )
     assert page.requests.rowCount() == 1
     assert cell(page.requests, 0, 3) == str(expected)
     again.close()
