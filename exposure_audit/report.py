@@ -108,14 +108,6 @@ def _profile_pictures(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def _linked_media(audit: Audit) -> list[dict[str, Any]]:
-    rows = audit.db.execute(
-        "SELECT platform, url, taken_at, kind, description FROM linked_media ORDER BY id"
-    )
-    keys = ("platform", "url", "taken_at", "kind", "description")
-    return [dict(zip(keys, row, strict=True)) for row in rows]
-
-
 def _summary(audit: Audit, report: dict[str, Any]) -> dict[str, Any]:
     findings = report["findings"]
     stats = audit.stats()
@@ -154,7 +146,7 @@ def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
         "timeline": _timeline(findings),
         "locations": _locations(findings),
         "profile_pictures": _profile_pictures(findings),
-        "linked_media": _linked_media(audit),
+        "linked_media": audit.linked_media(),
         "requests": [s.as_dict() for s in list_requests(audit, today)],
     }
     report["summary"] = _summary(audit, report)

@@ -533,6 +533,12 @@ class Audit:
                 [(source_id, *row) for row in rows],
             )
 
+    def linked_media(self) -> list[dict[str, str | None]]:
+        """Media the exports only link to: platform, url, taken_at, kind, description."""
+        keys = ("platform", "url", "taken_at", "kind", "description")
+        rows = self.db.execute(f"SELECT {', '.join(keys)} FROM linked_media ORDER BY id")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
     def locations_of(self, item_id: int) -> list[tuple[str, str]]:
         """(source path, location) of every place a photo was found."""
         rows = self.db.execute(
