@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -231,3 +232,29 @@ def test_other_faces_are_measured_only_when_the_user_rejects_the_match(tmp_path:
     assert None not in distances.values()
     assert min(distances.values()) == pytest.approx(match.distance, abs=0.02)
     assert audit.findings()[0].decision == "not_me"  # the decision stays with its face
+
+
+def test_media_an_export_only_links_to_are_kept(tmp_path: Path) -> None:
+    from exportkit import build_export
+
+    built = build_export("snapchat", tmp_path)
+    audit = enrolled_audit(tmp_path / "a.audit")
+    run_scan(audit, built.paths)
+    linked = audit.linked_media()
+    assert {m["url"] for m in linked} == {m["url"] for m in built.linked}
+    assert {m["platform"] for m in linked} == {"Snapchat"}
+
+
+def test_multi_part_export_added_as_separate_sources_pairs_across_parts(tmp_path: Path) -> None:
+    from exportkit import build_export
+
+    built = build_export("takeout", tmp_path)
+    assert len(built.paths) == 2
+    audit = enrolled_audit(tmp_path / "a.audit")
+    run_scan(audit, built.paths)  # the two parts, each its own source
+    rows = audit.db.execute("SELECT location, context FROM locations WHERE context IS NOT NULL")
+    contexts = {loc.split("!/", 1)[1]: json.loads(ctx) for loc, ctx in rows}
+    for path, expected in built.expected.items():
+        for key, value in expected.items():
+            got = contexts[path][key]
+            assert (tuple(got) if isinstance(got, list) else got) == value, (path, key)
