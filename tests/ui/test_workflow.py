@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -81,6 +83,14 @@ def test_enrol_scan_decide_reopen(qtbot, tmp_path, window):
     with qtbot.waitSignal(window.session.decision_saved, timeout=5_000) as saved:
         qtbot.keyClick(page.gallery, Qt.Key.Key_N)
     assert saved.args == [target.face_id, "not_me"]
+
+    # 'That's me' with the Y key on the last photo: it stays shown, with its decision.
+    page.gallery.select_row(page.proxy.rowCount() - 1)
+    last = page.current_row()
+    with qtbot.waitSignal(window.session.decision_saved, timeout=5_000):
+        qtbot.keyClick(page.gallery, Qt.Key.Key_Y)
+    assert page.current_row().face_id == last.face_id
+    assert html.escape(labels.DECISIONS["me"]) in page.context.text()
     window.close()
 
     # Reopen in a new window: the decision is still there.

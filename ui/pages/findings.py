@@ -343,6 +343,10 @@ class FindingsPage(QWidget):
         if still_here is not None and still_here.face_id == row.face_id:
             position += 1  # the row stayed (no filter hides it now): move on to the next one
         self.gallery.select_row(min(position, self.proxy.rowCount() - 1))
+        shown = self.current_row()
+        if shown is not None and shown.face_id == row.face_id:  # the last one: still showing
+            self._current = shown
+            self.context.setText(context_html(shown, self.session.threshold))
 
     def _on_folder_clicked(self) -> None:
         if self._current is not None:
