@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -21,6 +20,8 @@ from exposure_audit.exports.telegram import TelegramAdapter
 from exposure_audit.exports.twitter import XAdapter
 from exposure_audit.exports.webpage import WebPageAdapter
 from exposure_audit.exports.whatsapp import WhatsAppAdapter
+from exposure_audit.sources import is_junk
+from exposure_audit.sources import normalise as normalise_path
 
 __all__ = ["ADAPTERS", "GENERIC", "group_parts", "is_junk", "normalise_path", "read_export"]
 
@@ -38,7 +39,6 @@ ADAPTERS: list[ExportAdapter] = [
     WebPageAdapter(),
 ]
 GENERIC = GenericAdapter()
-JUNK_NAMES = (".DS_Store",)
 
 PART_PATTERNS = (
     re.compile(r"^(?P<key>.+)-(?P<num>\d{3})\.(?P<ext>zip|tgz|tar\.gz)$", re.IGNORECASE),
@@ -51,18 +51,6 @@ PART_PATTERNS = (
     re.compile(r"^(?P<key>.+?)[._ -]part[_ -]?(?P<num>\d+)\.(?P<ext>zip|tgz|tar\.gz)$", re.I),
     re.compile(r"^(?P<key>.+\.zip)\.(?P<num>\d{3})$", re.IGNORECASE),
 )
-
-
-def is_junk(path: str) -> bool:
-    """True for macOS metadata (``__MACOSX/``, ``._*``, ``.DS_Store``)."""
-    parts = normalise_path(path).split("/")
-    return "__MACOSX" in parts or parts[-1].startswith("._") or parts[-1] in JUNK_NAMES
-
-
-def normalise_path(path: str) -> str:
-    """NFC, forward slashes, no empty or '.' segments, no leading slash."""
-    text = unicodedata.normalize("NFC", path.replace("\\", "/"))
-    return "/".join(s for s in text.split("/") if s not in ("", "."))
 
 
 def _part_key(name: str) -> tuple[str, int] | None:
