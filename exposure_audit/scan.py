@@ -228,6 +228,7 @@ class _Run:
         self.contexts: dict[tuple[int, str], str | None] = {}
         self.platforms: dict[int, str] = {}
         self.url_contexts: dict[tuple[int, str], str | None] = {}
+        self.listed_partly: set[int] = set()  # sources not fully listed: nothing is forgotten
 
     # -- driving ---------------------------------------------------------------------------
 
@@ -245,6 +246,10 @@ class _Run:
                     break
             yield from self._finish_in_flight()
             status = "cancelled" if self.cancelled() else "finished"
+            if status == "finished":
+                for source_id, _, _ in plans:
+                    if source_id not in self.listed_partly:
+                        self.audit.forget_unseen(source_id, self.run_id)
         finally:
             if self.pool is not None:
                 self.pool.shutdown(wait=True, cancel_futures=True)
@@ -255,6 +260,7 @@ class _Run:
 
     def _list_source(self, source_id: int, source_path: str) -> list[Export]:
         def problem(location: str, message: str) -> None:
+            self.listed_partly.add(source_id)
             self._problem(source_id, source_path, location, message)
 
         try:
@@ -305,8 +311,7 @@ class _Run:
                 before = known.get(location)
                 if _is_unchanged(before, entry.fingerprint):
                     assert before is not None
-                    if before.context != context:
-                        unchanged[location] = context
+                    unchanged[location] = context
                     photos += before.status == "image"
                     self.done += 1
                     continue

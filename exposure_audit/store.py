@@ -441,12 +441,24 @@ class Audit:
         )
 
     def mark_seen(self, run_id: int, source_id: int, contexts: dict[str, str | None]) -> None:
-        """Touch unchanged locations of a source, refreshing their context where it changed."""
+        """Mark unchanged locations as seen by this run, with their context as read now."""
         with self.transaction():
             self.db.executemany(
                 "UPDATE locations SET seen_run = ?, context = ? WHERE source_id = ? AND location = ?",
                 [(run_id, ctx, source_id, loc) for loc, ctx in contexts.items()],
             )
+
+    def forget_unseen(self, source_id: int, run_id: int) -> int:
+        """Drop the locations a complete scan of a source no longer found (deleted files),
+        and photos found nowhere else. Returns how many locations went."""
+        with self.transaction():
+            gone = self.db.execute(
+                "DELETE FROM locations WHERE source_id = ? AND seen_run IS NOT ?",
+                (source_id, run_id),
+            ).rowcount
+            if gone:
+                self._drop_orphan_items()
+        return int(gone)
 
     def item_for_hash(self, sha256: str, refs_key: str) -> tuple[int, bool] | None:
         """(item id, whether its analysis stands) for a known photo."""

@@ -258,3 +258,19 @@ def test_multi_part_export_added_as_separate_sources_pairs_across_parts(tmp_path
         for key, value in expected.items():
             got = contexts[path][key]
             assert (tuple(got) if isinstance(got, list) else got) == value, (path, key)
+
+
+def test_deleted_files_leave_the_audit_but_an_unplugged_source_keeps_everything(
+    tmp_path: Path,
+) -> None:
+    folder = photo_folder(tmp_path / "photos")
+    audit = enrolled_audit(tmp_path / "a.audit")
+    run_scan(audit, [folder])
+    (folder / "obama-240p.jpg").unlink()
+    run_scan(audit)
+    assert locations(audit) == {"obama3.jpg", "two_people.jpg"}
+    assert audit.stats()["photos"] == 4  # the deleted photo is gone from the audit too
+    folder.rename(tmp_path / "unplugged")
+    finished, _ = run_scan(audit)
+    assert finished.problems == 1
+    assert locations(audit) == {"obama3.jpg", "two_people.jpg"}  # kept while it cannot be read
