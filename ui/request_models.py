@@ -41,21 +41,16 @@ class ControllerRow:
     links: dict[str, str] = field(default_factory=dict)  # label → URL, only those known
 
 
-class ControllersModel(QAbstractTableModel):
-    """Company, the entity that answers for the chosen region, and how many photos it holds."""
+class _RowsTable(QAbstractTableModel):
+    """A read-only table over a list of rows, one column per header."""
 
-    HEADERS = ("Company", "Answers requests as", "Photos")
+    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ControllerRow] = []
+        self._rows: list[Any] = []
 
-    def set_rows(self, rows: list[ControllerRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[ControllerRow]:
+    def rows(self) -> list[Any]:
         return list(self._rows)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -74,6 +69,21 @@ class ControllersModel(QAbstractTableModel):
         ):
             return self.HEADERS[section]
         return None
+
+
+class ControllersModel(_RowsTable):
+    """Company, the entity that answers for the chosen region, and how many photos it holds."""
+
+    HEADERS = ("Company", "Answers requests as", "Photos")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ControllerRow] = []
+
+    def set_rows(self, rows: list[ControllerRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -113,7 +123,7 @@ def status_text(status: RequestStatus, today: date) -> str:
     return f"Waiting for an answer ({days} day{'s' if days != 1 else ''} left)"
 
 
-class RequestsModel(QAbstractTableModel):
+class RequestsModel(_RowsTable):
     """The tracked requests; overdue rows carry a tint and say so in the status column."""
 
     HEADERS = ("Company", "Request", "Sent", "Due", "Status")
@@ -132,26 +142,6 @@ class RequestsModel(QAbstractTableModel):
         self._names = dict(names)
         self.today = today or date.today()
         self.endResetModel()
-
-    def rows(self) -> list[RequestStatus]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
 
     def _cells(self, status: RequestStatus) -> tuple[str, ...]:
         req = status.request
