@@ -131,7 +131,11 @@ def test_wheel_holds_the_packages_and_every_resource(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert _resource_files() <= names, sorted(_resource_files() - names)
     assert "resources/smoke-face.jpg" in names
-    assert {"exposure_audit/__main__.py", "exposure_audit/faces/model_files.py", "ui/app.py"} <= names
+    assert {
+        "exposure_audit/__main__.py",
+        "exposure_audit/faces/model_files.py",
+        "ui/app.py",
+    } <= names
     assert not any(n.startswith(("tests/", "fuzz/")) for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "exposure-audit = ui.launcher:main" in zipfile.ZipFile(wheel).read(entry_points).decode()

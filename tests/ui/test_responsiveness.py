@@ -71,7 +71,9 @@ def test_gui_thread_never_stalls_during_scan(qtbot, tmp_path, window):
     qtbot.wait(300)  # findings and overview reload after the scan
     meter.stop()
     assert meter.ticks > 20
-    assert meter.worst_work < 100, f"the GUI thread worked {meter.worst_work:.0f} ms without a break"
+    assert meter.worst_work < 100, (
+        f"the GUI thread worked {meter.worst_work:.0f} ms without a break"
+    )
     # Blocking waits (a lock, a join) use no CPU; on a busy machine a gap can also be the scheduler's.
     assert meter.worst < 1000, f"the GUI thread stalled for {meter.worst} ms"
 
