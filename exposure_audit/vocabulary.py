@@ -23,7 +23,7 @@ class Word(str, Enum):
     @property
     def label(self) -> str:
         """The words the app shows for this value."""
-        return LABELS[self]
+        return LABELS[type(self)][self]
 
     @classmethod
     def values(cls) -> tuple[str, ...]:
@@ -159,48 +159,71 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # stopped by Ctrl+C; what was done is kept
 
 
-LABELS: dict[Word, str] = {
-    Decision.ME: "That's me",
-    Decision.NOT_ME: "Not me",
-    Decision.UNDECIDED: "Not decided yet",
-    Right.ACCESS: "See them",
-    Right.ERASURE: "Delete them",
-    Right.RESTRICTION: "Pause use",
-    Right.OBJECTION: "Object",
-    Right.WITHDRAW_CONSENT: "Withdraw consent",
-    FollowUp.REMINDER: "Reminder",
-    FollowUp.COMPLAINT: "Complaint",
-    Ground.NO_LONGER_NEEDED: "They no longer need the photos for why they were collected",
-    Ground.CONSENT_WITHDRAWN: "I withdraw my consent",
-    Ground.OBJECTED: "I object, and they have no stronger reason to go on",
-    Ground.UNLAWFUL: "They use my face unlawfully (e.g. face recognition without a legal basis)",
-    Ground.CHILD: "They were collected when I was a child",
-    Language.EN: "English",
-    Language.DE: "Deutsch",
-    Language.NL: "Nederlands",
-    Language.FR: "Français",
-    Channel.EMAIL: "E-mail",
-    Channel.WEBFORM: "Web form",
-    Channel.POST: "Post",
-    Region.EEA: "EU / EEA",
-    Region.UK: "United Kingdom",
-    Region.US: "United States",
-    Jurisdiction.EU: "EU GDPR",
-    Jurisdiction.UK: "UK GDPR",
-    Jurisdiction.CCPA: "California (CCPA)",
-    RequestStage.DRAFT: "Draft",
-    RequestStage.SENT: "Sent",
-    RequestStage.ANSWERED: "Answered",
-    RequestStage.CLOSED: "Closed",
-    NextStep.SEND: "Send it",
-    NextStep.WAIT: "Wait for the answer",
-    NextStep.REMINDER: "Send a reminder",
-    NextStep.COMPLAINT: "Complain to the authority",
-    NextStep.DONE: "Done",
-    RunStatus.RUNNING: "Running",
-    RunStatus.FINISHED: "Done",
-    RunStatus.CANCELLED: "Stopped",
-    RunStatus.FAILED: "Stopped by an error",
+# Words of different kinds can share a value ("reminder"), so labels are kept per kind.
+LABELS: dict[type[Word], dict[Word, str]] = {
+    Decision: {
+        Decision.ME: "That's me",
+        Decision.NOT_ME: "Not me",
+        Decision.UNDECIDED: "Not decided yet",
+    },
+    Right: {
+        Right.ACCESS: "See them",
+        Right.ERASURE: "Delete them",
+        Right.RESTRICTION: "Pause use",
+        Right.OBJECTION: "Object",
+        Right.WITHDRAW_CONSENT: "Withdraw consent",
+    },
+    FollowUp: {
+        FollowUp.REMINDER: "Reminder",
+        FollowUp.COMPLAINT: "Complaint",
+    },
+    Ground: {
+        Ground.NO_LONGER_NEEDED: "They no longer need the photos for why they were collected",
+        Ground.CONSENT_WITHDRAWN: "I withdraw my consent",
+        Ground.OBJECTED: "I object, and they have no stronger reason to go on",
+        Ground.UNLAWFUL: "They use my face unlawfully (e.g. face recognition without a legal basis)",
+        Ground.CHILD: "They were collected when I was a child",
+    },
+    Language: {
+        Language.EN: "English",
+        Language.DE: "Deutsch",
+        Language.NL: "Nederlands",
+        Language.FR: "Français",
+    },
+    Channel: {
+        Channel.EMAIL: "E-mail",
+        Channel.WEBFORM: "Web form",
+        Channel.POST: "Post",
+    },
+    Region: {
+        Region.EEA: "EU / EEA",
+        Region.UK: "United Kingdom",
+        Region.US: "United States",
+    },
+    Jurisdiction: {
+        Jurisdiction.EU: "EU GDPR",
+        Jurisdiction.UK: "UK GDPR",
+        Jurisdiction.CCPA: "California (CCPA)",
+    },
+    RequestStage: {
+        RequestStage.DRAFT: "Draft",
+        RequestStage.SENT: "Sent",
+        RequestStage.ANSWERED: "Answered",
+        RequestStage.CLOSED: "Closed",
+    },
+    NextStep: {
+        NextStep.SEND: "Send it",
+        NextStep.WAIT: "Wait for the answer",
+        NextStep.REMINDER: "Send a reminder",
+        NextStep.COMPLAINT: "Complain to the authority",
+        NextStep.DONE: "Done",
+    },
+    RunStatus: {
+        RunStatus.RUNNING: "Running",
+        RunStatus.FINISHED: "Done",
+        RunStatus.CANCELLED: "Stopped",
+        RunStatus.FAILED: "Stopped by an error",
+    },
 }
 
 RIGHT_DESCRIPTIONS: dict[Right, str] = {

@@ -67,10 +67,17 @@ def test_words_read_write_and_print_as_their_values() -> None:
 
 @pytest.mark.parametrize("words", WORDS, ids=lambda w: w.__name__)
 def test_every_word_has_a_label(words: type[Word]) -> None:
+    assert set(LABELS[words]) == set(words)
     for word in words:
         assert word.label.strip(), word
-        assert LABELS[word] == word.label
     assert set(RIGHT_DESCRIPTIONS) == set(Right)
+
+
+def test_words_of_different_kinds_sharing_a_value_keep_their_own_labels() -> None:
+    assert FollowUp.REMINDER == NextStep.REMINDER
+    assert FollowUp.REMINDER.label == "Reminder"
+    assert NextStep.REMINDER.label == "Send a reminder"
+    assert RunStatus.FINISHED.label == "Done"
 
 
 def test_parse_names_the_choices() -> None:

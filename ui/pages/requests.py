@@ -101,7 +101,8 @@ class RequestsPage(QWidget):
         self.session = session
         self.letter: work.Letter | None = None
         self.today: Callable[[], date] = date.today
-        self._generation = 0
+        self._generation = 0  # a letter written for an older request is dropped, not shown
+        self._follow_up_of: str | None = None  # the company whose follow-up is shown or written
         self._rebuild = QTimer(self)
         self._rebuild.setSingleShot(True)
         self._rebuild.setInterval(120)
@@ -334,6 +335,7 @@ class RequestsPage(QWidget):
         self.load_requests()
 
     def _on_session_closed(self) -> None:
+        self._follow_up_of = None
         self.controllers.set_rows([])
         self.requests.set_rows([], {})
         self._show_letter(None)
@@ -414,7 +416,9 @@ class RequestsPage(QWidget):
             self.channel.setCurrentIndex(
                 self.channel.findData(Channel.EMAIL if row.email else Channel.WEBFORM)
             )
-        self._rebuild.start()
+        # A reload that keeps the same company must not replace the follow-up asked for.
+        if row is None or row.slug != self._follow_up_of:
+            self._rebuild.start()
 
     @staticmethod
     def _links_html(row: ControllerRow | None) -> str:
@@ -456,6 +460,7 @@ class RequestsPage(QWidget):
     def draft_letter(self) -> None:
         """Write the first letter to the chosen company with the chosen options (on a worker)."""
         self._rebuild.stop()
+        self._follow_up_of = None
         self._generation += 1
         generation, row, options = self._generation, self.current_controller(), self.options()
         if row is None or not options["types"]:
@@ -476,6 +481,8 @@ class RequestsPage(QWidget):
         status = self.current_request()
         if status is None:
             return
+        self._rebuild.stop()  # a first letter still waiting to be drafted is not wanted now
+        self._follow_up_of = status.request.controller
         self._generation += 1
         generation, request_id, today = self._generation, status.request.id, self.today()
 
