@@ -214,9 +214,7 @@ def test_overdue_request_offers_reminder_then_complaint(qtbot, tmp_path, window,
     assert page.requests.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
 
 
-def test_reminder_asked_for_is_not_replaced_by_a_pending_first_letter(
-    qtbot, window, audit_path
-):
+def test_reminder_asked_for_is_not_replaced_by_a_pending_first_letter(qtbot, window, audit_path):
     """A company list reload just before "Write reminder" used to redraft the first letter."""
     from exposure_audit.rights.evidence import save_identity
     from exposure_audit.rights.letters import Identity
