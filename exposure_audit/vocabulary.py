@@ -130,6 +130,17 @@ class RequestStage(Word):
     CLOSED = "closed"
 
 
+class RequestChange(Word):
+    """What the user can record about a tracked request after writing it."""
+
+    SENT = "sent"
+    EXTENDED = "extended"
+    REMINDER_SENT = "reminder_sent"
+    COMPLAINT_SENT = "complaint_sent"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+
+
 class NextStep(Word):
     """What to do about a tracked request today."""
 
@@ -210,6 +221,14 @@ LABELS: dict[type[Word], dict[Word, str]] = {
         RequestStage.SENT: "Sent",
         RequestStage.ANSWERED: "Answered",
         RequestStage.CLOSED: "Closed",
+    },
+    RequestChange: {
+        RequestChange.SENT: "Sent",
+        RequestChange.EXTENDED: "They extended the deadline",
+        RequestChange.REMINDER_SENT: "Reminder sent",
+        RequestChange.COMPLAINT_SENT: "Complaint sent",
+        RequestChange.ANSWERED: "They answered",
+        RequestChange.CLOSED: "Closed",
     },
     NextStep: {
         NextStep.SEND: "Send it",

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure_audit.storage import forget_audit
+from exposure_audit import actions
 from ui import prefs
 from ui.errors import report_error
 from ui.icons import icon
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.scan.cancel_and_wait()
         self.session.shutdown()
         self.session.close()
-        forget_audit(path)
+        actions.forget(path)
         prefs.forget_recent(str(path))
         self.start.refresh()
         self.audit_label.setText("No audit open")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.vocabulary import FollowUp
@@ -48,12 +49,10 @@ def load_identity(audit: Audit) -> tuple[Any, dict[str, str]]:
 
 
 def save_identity(audit: Audit, fields: IdentityFields) -> Any:
-    from exposure_audit.rights.evidence import save_identity as save
     from exposure_audit.rights.letters import Identity
 
     identity = Identity(fields.name, fields.postal_address, fields.email, fields.account_ids)
-    save(audit, identity)
-    return identity
+    return actions.save_identity(audit, identity)
 
 
 def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[ControllerRow]:
@@ -110,27 +109,7 @@ def _letter(request: LetterRequest, kind: str, request_id: int | None) -> Letter
 
 def record(audit: Audit, letter: Letter, sent_on: date, channel: str) -> int:
     """Track a first letter as sent, or note a follow-up's date on its request; returns its id."""
-    from exposure_audit.rights import tracker
-
-    req = letter.request
-    if letter.kind == FollowUp.REMINDER and letter.request_id is not None:
-        tracker.mark_reminder_sent(audit, letter.request_id, sent_on)
-        return letter.request_id
-    if letter.kind == FollowUp.COMPLAINT and letter.request_id is not None:
-        tracker.mark_complaint_sent(audit, letter.request_id, sent_on)
-        return letter.request_id
-    return tracker.record_request(
-        audit,
-        req.controller.slug,
-        req.types,
-        req.jurisdiction,
-        req.language,
-        channel,
-        sent_on,
-        region=req.entity_region,
-        grounds=req.erasure_grounds,
-        evidence=[replace(row, thumbnail_jpeg=None) for row in req.evidence],
-    )
+    return actions.record_letter(audit, letter.request, sent_on, channel, letter.request_id)
 
 
 def requests(audit: Audit, today: date) -> tuple[list[Any], dict[str, str]]:
@@ -140,20 +119,6 @@ def requests(audit: Audit, today: date) -> tuple[list[Any], dict[str, str]]:
 
     names = {slug: c.name for slug, c in load_controllers().items()}
     return tracker.list_requests(audit, today), names
-
-
-def change_request(audit: Audit, request_id: int, action: str, on: date) -> None:
-    """ "extend" (to the legal maximum), "answered" or "closed"."""
-    from exposure_audit.rights import tracker
-
-    if action == "extend":
-        tracker.extend(audit, request_id)
-    elif action == "answered":
-        tracker.mark_answered(audit, request_id, on)
-    elif action == "closed":
-        tracker.mark_closed(audit, request_id, on)
-    else:
-        raise ValueError(f"unknown action {action!r}")
 
 
 def _writing(path: Path, write: Any) -> Path:

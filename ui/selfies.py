@@ -13,10 +13,11 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtGui import QImage
 
+from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
 from exposure_audit.faces.detection import Box
-from exposure_audit.faces.enrolment import SelfieReport, assess_selfie, check_agreement
+from exposure_audit.faces.enrolment import SelfieReport
 from exposure_audit.imaging import read_image, thumbnail_jpeg
 from exposure_audit.storage import cache_dir_for, private_dir
 from ui.models.findings import SelfieEntry
@@ -98,31 +99,24 @@ def read_files(paths: list[str]) -> list[tuple[str, bytes]]:
 
 def enrol(audit_path: Path, selfies: list[tuple[str, bytes]]) -> list[SelfieEntry]:
     """Judge new selfies against each other and the enrolled ones; store the usable ones."""
-    existing = with_audit(audit_path, lambda audit: audit.references())
-    reports = [assess_selfie(data, name) for name, data in selfies]
-    known = [SelfieReport(r.label, r.sha256, r.box, r.encoding) for r in existing]
-    check_agreement(known + reports)
-    entries = []
     with Audit.open(audit_path, create=False) as audit:
-        for report, (_, data) in zip(reports, selfies, strict=True):
-            entries.append(_entry(audit, report, data))
-    return entries
+        reports = actions.enrol_selfies(audit, selfies)
+        ids = {ref.sha256: ref.id for ref in audit.references()}
+    return [
+        _entry(audit_path, report, data, ids.get(report.sha256) if report.usable else None)
+        for report, (_, data) in zip(reports, selfies, strict=True)
+    ]
 
 
-def _entry(audit: Audit, report: SelfieReport, data: bytes) -> SelfieEntry:
+def _entry(
+    audit_path: Path, report: SelfieReport, data: bytes, reference_id: int | None
+) -> SelfieEntry:
     try:
         jpeg = crop_face(data, report.box)
     except BadData:
         jpeg = None
-    reference_id = None
-    if report.usable:
-        assert report.encoding is not None
-        assert report.box is not None
-        reference_id = audit.add_reference(
-            report.name, report.sha256, report.encoding, report.box, report.to_dict()
-        )
-        if jpeg:
-            _save_crop(audit.path, report.sha256, jpeg)
+    if report.usable and jpeg:
+        _save_crop(audit_path, report.sha256, jpeg)
     return SelfieEntry(
         name=report.name,
         sha256=report.sha256,

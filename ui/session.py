@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.vocabulary import Decision
 from ui.thumbnails import ThumbnailCache
@@ -95,7 +96,7 @@ class Session(QObject):
     def set_decision(self, face_id: int, decision: Decision | None) -> None:
         """Save a decision at once; ``decision_saved`` fires when it is on disk."""
         self.db(
-            lambda audit: audit.set_decision(face_id, decision),
+            lambda audit: actions.decide(audit, [face_id], decision),
             lambda _none: self.decision_saved.emit(face_id, decision),
         )
 

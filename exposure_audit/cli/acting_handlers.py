@@ -6,11 +6,10 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from exposure_audit import storage
+from exposure_audit import actions, storage
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.usage import UsageError
 from exposure_audit.errors import EnvironmentProblem
@@ -19,11 +18,9 @@ from exposure_audit.rights import tracker
 from exposure_audit.rights.evidence import (
     build_letter,
     load_identity,
-    save_identity,
     suggest_account_ids,
 )
 from exposure_audit.rights.letters import (
-    EvidenceRow,
     Identity,
     LetterRequest,
     mailto_link,
@@ -31,7 +28,7 @@ from exposure_audit.rights.letters import (
     render_pdf,
     render_text,
 )
-from exposure_audit.vocabulary import ExitCode, FollowUp
+from exposure_audit.vocabulary import ExitCode, FollowUp, RequestChange
 
 LETTER_FORMATS = (".pdf", ".txt", ".eml")
 
@@ -119,31 +116,13 @@ def _render(req: LetterRequest, args: argparse.Namespace) -> None:
 
 
 def _record(audit: Audit, args: argparse.Namespace, req: LetterRequest) -> None:
-    request_id = tracker.record_request(
-        audit,
-        req.controller.slug,
-        req.types,
-        req.jurisdiction,
-        req.language,
-        args.channel,
-        req.letter_date,
-        region=req.entity_region,
-        grounds=req.erasure_grounds,
-        evidence=[_plain(row) for row in req.evidence],
-    )
+    request_id = actions.record_letter(audit, req, req.letter_date, args.channel)
     saved = tracker.get_request(audit, request_id)
     print(f"Recorded request {request_id} ({saved.reference}), answer due {saved.due}")
 
 
-def _plain(row: EvidenceRow) -> EvidenceRow:
-    return replace(row, thumbnail_jpeg=None)
-
-
 def _record_follow_up(audit: Audit, request_id: int, req: LetterRequest) -> None:
-    if req.follow_up == FollowUp.REMINDER:
-        tracker.mark_reminder_sent(audit, request_id, req.letter_date)
-    else:
-        tracker.mark_complaint_sent(audit, request_id, req.letter_date)
+    actions.record_letter(audit, req, req.letter_date, request_id=request_id)
     print(f"Recorded the {req.follow_up} for request {request_id}")
 
 
@@ -166,7 +145,7 @@ def identity(args: argparse.Namespace) -> int:
     with _opened(args) as audit:
         current = load_identity(audit)
         if _identity_changes(args):
-            save_identity(audit, _merged(audit, current, args))
+            actions.save_identity(audit, _merged(audit, current, args))
             current = load_identity(audit)
     if current is None:
         print("No identity saved yet; set it with --name, --address, --email, --account.")
@@ -220,19 +199,24 @@ def requests(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+# The options of the requests command, each naming a request and the change to record.
+CHANGE_OPTIONS = {
+    "sent": RequestChange.SENT,
+    "extend": RequestChange.EXTENDED,
+    "reminder_sent": RequestChange.REMINDER_SENT,
+    "complaint_sent": RequestChange.COMPLAINT_SENT,
+    "answered": RequestChange.ANSWERED,
+    "closed": RequestChange.CLOSED,
+}
+
+
 def _apply_action(audit: Audit, args: argparse.Namespace, on: date) -> None:
-    if args.sent is not None:
-        tracker.mark_sent(audit, args.sent, on, args.channel)
-    elif args.extend is not None:
-        tracker.extend(audit, args.extend, args.until)
-    elif args.reminder_sent is not None:
-        tracker.mark_reminder_sent(audit, args.reminder_sent, on)
-    elif args.complaint_sent is not None:
-        tracker.mark_complaint_sent(audit, args.complaint_sent, on)
-    elif args.answered is not None:
-        tracker.mark_answered(audit, args.answered, on)
-    elif args.closed is not None:
-        tracker.mark_closed(audit, args.closed, on)
+    for option, change in CHANGE_OPTIONS.items():
+        request_id = getattr(args, option)
+        if request_id is not None:
+            actions.change_request(
+                audit, request_id, change, on, until=args.until, channel=args.channel
+            )
 
 
 def _request_line(status: tracker.RequestStatus) -> str:

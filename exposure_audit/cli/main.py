@@ -14,12 +14,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TextIO
 
-from exposure_audit import __version__, logs, storage
+from exposure_audit import __version__, actions, logs, storage
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli import acting
 from exposure_audit.cli.usage import UsageError
 from exposure_audit.errors import BadData, EnvironmentProblem
-from exposure_audit.faces.enrolment import assess_selfies, read_selfie
+from exposure_audit.faces.enrolment import read_selfie
 from exposure_audit.report.findings import finding_dict
 from exposure_audit.scan.pipeline import (
     Finished,
@@ -133,19 +133,13 @@ def _enroll(args: argparse.Namespace) -> int:
 
 def enroll(audit: Audit, selfies: list[Path], out: TextIO) -> int:
     """Assess selfies, store the usable ones, print a verdict each; returns how many were usable."""
-    reports = assess_selfies([read_selfie(p) for p in selfies])
-    usable = 0
+    reports = actions.enrol_selfies(audit, [read_selfie(p) for p in selfies])
     for report in reports:
         verdict = "ok" if report.usable else "not used"
         print(f"{report.name}: {verdict}", file=out)
         for line in report.problems + report.notes:
             print(f"  - {line}", file=out)
-        if report.usable and report.encoding is not None and report.box is not None:
-            audit.add_reference(
-                report.name, report.sha256, report.encoding, report.box, report.to_dict()
-            )
-            usable += 1
-    return usable
+    return sum(report.usable for report in reports)
 
 
 def _scan(args: argparse.Namespace) -> int:
@@ -179,14 +173,10 @@ def _enroll_selfies(audit: Audit, selfies: list[Path]) -> None:
     """Assess and store the one-shot form's selfies; any unusable one stops the command."""
     if not selfies:
         return
-    reports = assess_selfies([read_selfie(p) for p in selfies])
+    reports = actions.enrol_selfies(audit, [read_selfie(p) for p in selfies], all_or_nothing=True)
     bad = [r for r in reports if not r.usable]
     if bad:
         raise UsageError(f"selfie {bad[0].name}: {bad[0].problems[0]}")
-    for r in reports:
-        assert r.encoding is not None
-        assert r.box is not None
-        audit.add_reference(r.name, r.sha256, r.encoding, r.box, r.to_dict())
 
 
 def _drive_scan(
@@ -322,6 +312,6 @@ def _forget(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing deleted.")
             return ExitCode.FAILED
-    removed = storage.forget_audit(path)
+    removed = actions.forget(path)
     print(f"Forgotten: {len(removed)} files removed.")
     return ExitCode.OK

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit import actions
 from exposure_audit.vocabulary import (
     RIGHT_DESCRIPTIONS,
     Channel,
@@ -39,6 +40,7 @@ from exposure_audit.vocabulary import (
     Language,
     NextStep,
     Region,
+    RequestChange,
     RequestStage,
     Right,
     Word,
@@ -289,13 +291,15 @@ class RequestsPage(QWidget):
             lambda *_: self._enable_request_buttons()
         )
         self.extend_button = _button(
-            "Extension", "They extended the deadline", lambda: self.change_request("extend")
+            "Extension",
+            "They extended the deadline",
+            lambda: self.change_request(RequestChange.EXTENDED),
         )
         self.answered_button = _button(
-            "Answered", "They answered", lambda: self.change_request("answered"), "yes"
+            "Answered", "They answered", lambda: self.change_request(RequestChange.ANSWERED), "yes"
         )
         self.closed_button = _button(
-            "Closed", "Close this request", lambda: self.change_request("closed")
+            "Closed", "Close this request", lambda: self.change_request(RequestChange.CLOSED)
         )
         self.reminder_button = _button(
             "Write reminder", "Write a reminder", lambda: self.write_follow_up(FollowUp.REMINDER)
@@ -639,13 +643,14 @@ class RequestsPage(QWidget):
                 self.request_view.selectRow(number)
         self._enable_request_buttons()
 
-    def change_request(self, action: str) -> None:
+    def change_request(self, change: RequestChange) -> None:
+        """Record what happened to the selected request (an extension is to the legal maximum)."""
         status = self.current_request()
         if status is None:
             return
         request_id, today = status.request.id, self.today()
         self.session.db(
-            lambda audit: work.change_request(audit, request_id, action, today),
+            lambda audit: actions.change_request(audit, request_id, change, today),
             lambda _none: self.load_requests(),
             self._on_error,
         )
@@ -653,7 +658,7 @@ class RequestsPage(QWidget):
     def _enable_request_buttons(self) -> None:
         status = self.current_request()
         req = status.request if status else None
-        sent = req is not None and req.status == "sent"
+        sent = req is not None and req.status == RequestStage.SENT
         self.extend_button.setEnabled(sent and req.extended_to is None)
         self.answered_button.setEnabled(sent)
         self.closed_button.setEnabled(req is not None and req.status != RequestStage.CLOSED)

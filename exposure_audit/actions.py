@@ -1,0 +1,117 @@
+"""What the user does with an audit, the same for the command line and the app."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from exposure_audit import storage
+from exposure_audit.audit.store import Audit
+from exposure_audit.faces.enrolment import SelfieReport, assess_selfie, check_agreement
+from exposure_audit.rights import evidence, tracker
+from exposure_audit.rights.letters import Identity, LetterRequest
+from exposure_audit.vocabulary import Channel, Decision, FollowUp, RequestChange
+
+
+def enrol_selfies(
+    audit: Audit, selfies: list[tuple[str, bytes]], *, all_or_nothing: bool = False
+) -> list[SelfieReport]:
+    """Judge new selfies against each other and the selfies already enrolled; keep the usable.
+
+    A new selfie that does not look like the enrolled ones is most likely someone else, so it
+    is not used, whichever front end it came through. With ``all_or_nothing`` none is kept
+    unless all are usable. Returns one report per new selfie.
+    """
+    known = [SelfieReport(r.label, r.sha256, r.box, r.encoding) for r in audit.references()]
+    reports = [assess_selfie(data, name) for name, data in selfies]
+    check_agreement(known + reports)
+    if all_or_nothing and not all(report.usable for report in reports):
+        return reports
+    for report in reports:
+        if report.usable and report.encoding is not None and report.box is not None:
+            audit.add_reference(
+                report.name, report.sha256, report.encoding, report.box, report.to_dict()
+            )
+    return reports
+
+
+def decide(audit: Audit, face_ids: Iterable[int], decision: Decision | None) -> None:
+    """Record that the faces are the user's, are not, or (None / undecided) clear the decision."""
+    for face_id in face_ids:
+        audit.set_decision(face_id, decision)
+
+
+def record_letter(
+    audit: Audit,
+    letter: LetterRequest,
+    sent_on: date,
+    channel: str = Channel.EMAIL,
+    request_id: int | None = None,
+) -> int:
+    """Record a letter as sent: a first request becomes a tracked request (its id is returned);
+    a reminder or complaint is noted on the request ``request_id`` it follows up."""
+    if letter.follow_up is not None:
+        if request_id is None:
+            raise ValueError(f"a {letter.follow_up} belongs to a tracked request: name it")
+        change = {
+            FollowUp.REMINDER: RequestChange.REMINDER_SENT,
+            FollowUp.COMPLAINT: RequestChange.COMPLAINT_SENT,
+        }[letter.follow_up]
+        change_request(audit, request_id, change, sent_on)
+        return request_id
+    return tracker.record_request(
+        audit,
+        letter.controller.slug,
+        letter.types,
+        letter.jurisdiction,
+        letter.language,
+        channel,
+        sent_on,
+        region=letter.entity_region,
+        grounds=letter.erasure_grounds,
+        # The tracker keeps the annex as sent, without thumbnails.
+        evidence=[replace(row, thumbnail_jpeg=None) for row in letter.evidence],
+    )
+
+
+def change_request(
+    audit: Audit,
+    request_id: int,
+    change: RequestChange,
+    on: date,
+    *,
+    until: date | None = None,
+    channel: str = Channel.EMAIL,
+) -> None:
+    """Record what happened to a tracked request on ``on``.
+
+    ``until`` is the extended deadline (default: the legal maximum); ``channel`` is how a
+    request recorded as sent went out. ``KeyError`` if there is no such request.
+    """
+    if change == RequestChange.SENT:
+        tracker.mark_sent(audit, request_id, on, channel)
+    elif change == RequestChange.EXTENDED:
+        tracker.extend(audit, request_id, until)
+    elif change == RequestChange.REMINDER_SENT:
+        tracker.mark_reminder_sent(audit, request_id, on)
+    elif change == RequestChange.COMPLAINT_SENT:
+        tracker.mark_complaint_sent(audit, request_id, on)
+    elif change == RequestChange.ANSWERED:
+        tracker.mark_answered(audit, request_id, on)
+    elif change == RequestChange.CLOSED:
+        tracker.mark_closed(audit, request_id, on)
+    else:
+        raise ValueError(f"unknown change {change!r}")
+
+
+def save_identity(audit: Audit, identity: Identity) -> Identity:
+    """Keep the requester's details for letters; returns them as saved."""
+    evidence.save_identity(audit, identity)
+    return identity
+
+
+def forget(audit_path: Path) -> list[Path]:
+    """Remove the audit and everything kept for it (thumbnails, selfie crops); returns the files."""
+    return storage.forget_audit(audit_path)
