@@ -6,19 +6,19 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from exposure_audit.audit import locking
-from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.audit import identity, requests
+from exposure_audit.audit.database import Database, now_iso
 from exposure_audit.faces.detection import DEFAULT_THRESHOLD, Box, band_for
 from exposure_audit.vocabulary import Decision, RunStatus
 
+# Schema versions: MIGRATIONS[n] takes an audit from version n to n + 1. Each area keeps its
+# tables' statements beside its code.
 MIGRATIONS: list[str] = [
     # 1: the first schema.
     """
@@ -65,26 +65,10 @@ MIGRATIONS: list[str] = [
         id INTEGER PRIMARY KEY, source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
         platform TEXT NOT NULL, url TEXT NOT NULL, taken_at TEXT, kind TEXT, description TEXT,
         UNIQUE (source_id, url));
-    CREATE TABLE identity(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    CREATE TABLE requests(
-        id INTEGER PRIMARY KEY, controller TEXT NOT NULL, types TEXT NOT NULL,
-        jurisdiction TEXT NOT NULL, region TEXT NOT NULL, language TEXT NOT NULL,
-        grounds TEXT NOT NULL DEFAULT '', channel TEXT, reference TEXT,
-        sent_on TEXT, received_on TEXT, due_on TEXT, extended_to TEXT,
-        reminder_on TEXT, complaint_on TEXT, answered_on TEXT, closed_on TEXT,
-        status TEXT NOT NULL DEFAULT 'draft'
-            CHECK (status IN ('draft', 'sent', 'answered', 'closed')),
-        evidence TEXT NOT NULL DEFAULT '[]', notes TEXT, created_at TEXT NOT NULL);
-    CREATE TABLE request_faces(
-        request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
-        face_id INTEGER NOT NULL REFERENCES faces(id) ON DELETE CASCADE,
-        PRIMARY KEY (request_id, face_id));
-    """,
+    """
+    + identity.SCHEMA
+    + requests.SCHEMA,
 ]
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -175,12 +159,16 @@ class ItemRecord:
 
 
 class Audit:
-    """One audit file. Use one instance per thread; every write runs in a transaction."""
+    """One audit file. Use one instance per thread; every write runs in a transaction.
 
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
-        self.path = path
-        self.db = connection
-        self._locked = False
+    The areas own their tables: ``audit.requests``, ``audit.identity``.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.path = database.path
+        self.requests = requests.Requests(database)
+        self.identity = identity.IdentityValues(database)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Audit:
@@ -189,33 +177,18 @@ class Audit:
         Raises:
             EnvironmentProblem: the file cannot be created, is not an audit, or is locked.
         """
-        path = Path(path)
-        try:
-            if not path.exists():
-                if not create:
-                    raise EnvironmentProblem(f"No audit at {path}.")
-                _create_private_file(path)
-            locking.acquire(path)  # one writer: another window is told the audit is in use
-            try:
-                connection = sqlite3.connect(path, timeout=5.0, isolation_level=None)
-                audit = cls(path, connection)
-                audit._configure()
-                audit._migrate()
-            except BaseException:
-                locking.release(path)
-                raise
-            audit._locked = True
-        except sqlite3.DatabaseError as exc:
-            raise EnvironmentProblem(_explain(exc, path)) from exc
-        except OSError as exc:
-            raise EnvironmentProblem(f"Cannot open the audit at {path}: {exc.strerror}.") from exc
-        return audit
+        return cls(Database.open(Path(path), MIGRATIONS, create=create))
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        return self.database.connection
+
+    @db.setter
+    def db(self, connection: sqlite3.Connection) -> None:
+        self.database.connection = connection  # lets fault tests put a failing disk under it
 
     def close(self) -> None:
-        self.db.close()
-        if self._locked:
-            self._locked = False
-            locking.release(self.path)
+        self.database.close()
 
     def __enter__(self) -> Audit:
         return self
@@ -223,49 +196,9 @@ class Audit:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _configure(self) -> None:
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.execute("PRAGMA synchronous = NORMAL")
-        self.db.execute("PRAGMA secure_delete = ON")
-
-    def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise EnvironmentProblem(
-                f"The audit {self.path} was written by a newer Exposure Audit; update the app."
-            )
-        for number in range(version, len(MIGRATIONS)):
-            with self.transaction():
-                for statement in _statements(MIGRATIONS[number]):
-                    self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version = {number + 1}")
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         """A write transaction: committed whole, or rolled back whole."""
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise EnvironmentProblem(_explain(exc, self.path)) from exc
-        try:
-            yield self.db
-        except sqlite3.OperationalError as exc:
-            with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back already
-                self.db.execute("ROLLBACK")
-            if _is_environmental(exc):  # disk full, read-only, locked: the user can act on it
-                raise EnvironmentProblem(_explain(exc, self.path)) from exc
-            raise
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                self.db.execute("ROLLBACK")
-            raise
-        try:
-            self.db.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            with contextlib.suppress(sqlite3.Error):
-                self.db.execute("ROLLBACK")
-            raise EnvironmentProblem(_explain(exc, self.path)) from exc
+        return self.database.transaction()
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -635,6 +568,11 @@ class Audit:
             "findings": self.finding_count(),
         }
 
+    def photo_width(self, item_id: int) -> int | None:
+        """The photo's width in pixels as analysed (None if unknown)."""
+        row = self.db.execute("SELECT width FROM items WHERE id = ?", (item_id,)).fetchone()
+        return int(row[0]) if row and row[0] else None
+
     # -- thumbnails (private to the audit, never in shared caches) -------------------------
 
     def thumbnail(self, item_id: int) -> bytes | None:
@@ -651,15 +589,8 @@ class Audit:
 
     # -- identity (for letters) -------------------------------------------------------------
 
-    def identity(self) -> dict[str, str]:
-        return dict(self.db.execute("SELECT key, value FROM identity").fetchall())
-
     def set_identity(self, values: dict[str, str]) -> None:
-        with self.transaction():
-            for key, value in values.items():
-                self.db.execute(
-                    "INSERT OR REPLACE INTO identity(key, value) VALUES (?, ?)", (key, value)
-                )
+        self.identity.update(values)
 
 
 # A photo's analysis stands when it failed for good, or was made against the current references
@@ -709,42 +640,3 @@ def _with_exif(context: dict[str, Any], exif: str | None) -> dict[str, Any]:
         if merged.get(key) is None:
             merged[key] = value
     return merged
-
-
-def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
-
-
-def _create_private_file(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-
-
-def _is_environmental(exc: sqlite3.Error) -> bool:
-    text = str(exc).lower()
-    return any(
-        word in text
-        for word in (
-            "locked",
-            "busy",
-            "readonly",
-            "read-only",
-            "full",
-            "disk i/o",
-            "unable to open",
-        )
-    )
-
-
-def _explain(exc: sqlite3.Error, path: Path) -> str:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return f"The audit {path} is in use by another Exposure Audit window or process. Close it and retry."
-    if "readonly" in text or "read-only" in text:
-        return f"The audit {path} is read-only. Check its permissions or open a copy."
-    if "full" in text:
-        return f"The disk holding {path} is full. Free some space; the audit is unchanged."
-    if "not a database" in text or "malformed" in text:
-        return f"{path} is not an Exposure Audit file, or it is damaged."
-    return f"The audit {path} could not be used: {exc}."

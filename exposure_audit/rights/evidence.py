@@ -203,11 +203,11 @@ def _small_image(audit: Audit, item_id: int, side: int) -> tuple[Image.Image | N
 def _cached_image(audit: Audit, item_id: int) -> tuple[Image.Image | None, float]:
     """The audit's own thumbnail, when the export is no longer where it was."""
     jpeg = audit.thumbnail(item_id)
-    row = audit.db.execute("SELECT width FROM items WHERE id = ?", (item_id,)).fetchone()
-    if jpeg is None or not row or not row[0]:
+    width = audit.photo_width(item_id)
+    if jpeg is None or not width:
         return None, 1.0
     image = Image.open(io.BytesIO(jpeg)).convert("RGB")
-    return image, row[0] / image.width
+    return image, width / image.width
 
 
 # -- identity --------------------------------------------------------------------------------
@@ -233,9 +233,7 @@ def save_identity(audit: Audit, identity: Identity) -> None:
     if identity.email:
         values[EMAIL_KEY] = identity.email
     values.update({ACCOUNT_PREFIX + k: v for k, v in identity.account_ids.items()})
-    with audit.transaction() as db:
-        db.execute("DELETE FROM identity")
-        db.executemany("INSERT INTO identity(key, value) VALUES (?, ?)", list(values.items()))
+    audit.identity.replace(values)
 
 
 def suggest_account_ids(audit: Audit) -> dict[str, str]:

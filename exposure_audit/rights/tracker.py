@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from exposure_audit.audit.store import Audit, now_iso
+from exposure_audit.audit.store import Audit
 from exposure_audit.rights.controllers import Authority, authority_for_country
 from exposure_audit.rights.deadlines import (
     RequestState,
@@ -162,27 +162,19 @@ def record_request(
     if evidence is None:
         evidence = evidence_for(audit, controller, area, face_ids=faces)
     rows = list(evidence)
-    with audit.transaction() as db:
-        cursor = db.execute(
-            "INSERT INTO requests(controller, types, jurisdiction, region, language, grounds,"
-            " reference, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            (
-                controller,
-                ",".join(kinds),
-                jurisdiction,
-                area,
-                language,
-                ",".join(sorted(grounds)),
-                reference,
-                _evidence_json(rows),
-                now_iso(),
-            ),
-        )
-        request_id = int(cursor.fetchone()[0])
-        db.executemany(
-            "INSERT OR IGNORE INTO request_faces(request_id, face_id) VALUES (?, ?)",
-            [(request_id, f) for f in faces],
-        )
+    request_id = audit.requests.add(
+        {
+            "controller": controller,
+            "types": ",".join(kinds),
+            "jurisdiction": jurisdiction,
+            "region": area,
+            "language": language,
+            "grounds": ",".join(sorted(grounds)),
+            "reference": reference,
+            "evidence": _evidence_json(rows),
+        },
+        faces,
+    )
     if not reference:
         year = (sent_on or date.today()).year
         _set(audit, request_id, reference=f"EA-{year}-{request_id:03d}")
@@ -240,16 +232,12 @@ def set_notes(audit: Audit, request_id: int, notes: str) -> None:
 
 
 def delete_request(audit: Audit, request_id: int) -> None:
-    with audit.transaction() as db:
-        db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
+    audit.requests.delete(request_id)
 
 
 def _set(audit: Audit, request_id: int, **values: Any) -> None:
     get_request(audit, request_id)
-    sql = ", ".join(f"{name} = ?" for name in values)
-    args = [v.isoformat() if isinstance(v, date) else v for v in values.values()]
-    with audit.transaction() as db:
-        db.execute(f"UPDATE requests SET {sql} WHERE id = ?", (*args, request_id))
+    audit.requests.update(request_id, values)
 
 
 def _checked_types(types: Iterable[str]) -> list[Right]:
@@ -271,22 +259,18 @@ def _evidence_json(rows: Iterable[EvidenceRow]) -> str:
 
 def get_request(audit: Audit, request_id: int) -> TrackedRequest:
     """One request; ``KeyError`` if there is none with that id."""
-    row = audit.db.execute(f"SELECT {COLUMNS} FROM requests WHERE id = ?", (request_id,)).fetchone()
+    row = audit.requests.row(request_id, COLUMNS)
     if row is None:
         raise KeyError(f"no request with id {request_id}")
     return _request(row)
 
 
 def all_requests(audit: Audit) -> list[TrackedRequest]:
-    rows = audit.db.execute(f"SELECT {COLUMNS} FROM requests ORDER BY id").fetchall()
-    return [_request(row) for row in rows]
+    return [_request(row) for row in audit.requests.rows(COLUMNS)]
 
 
 def request_face_ids(audit: Audit, request_id: int) -> list[int]:
-    rows = audit.db.execute(
-        "SELECT face_id FROM request_faces WHERE request_id = ? ORDER BY face_id", (request_id,)
-    )
-    return [r[0] for r in rows]
+    return audit.requests.face_ids(request_id)
 
 
 def _request(row: tuple[Any, ...]) -> TrackedRequest:

@@ -1,0 +1,142 @@
+"""The audit file's one connection: opening, WAL, migrations, transactions, error translation."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from exposure_audit.audit import locking
+from exposure_audit.errors import EnvironmentProblem
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Database:
+    """One open audit file. Every write goes through ``transaction``."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.connection = connection
+        self._locked = False
+
+    @classmethod
+    def open(cls, path: Path, migrations: Sequence[str], *, create: bool = True) -> Database:
+        """Open (or create, owner-only) the file at ``path`` and bring its schema up to date.
+
+        ``migrations[n]`` takes the schema from version n to n + 1.
+
+        Raises:
+            EnvironmentProblem: the file cannot be created, is not an audit, or is locked.
+        """
+        try:
+            if not path.exists():
+                if not create:
+                    raise EnvironmentProblem(f"No audit at {path}.")
+                _create_private_file(path)
+            locking.acquire(path)  # one writer: another window is told the audit is in use
+            try:
+                connection = sqlite3.connect(path, timeout=5.0, isolation_level=None)
+                database = cls(path, connection)
+                database._configure()
+                database._migrate(migrations)
+            except BaseException:
+                locking.release(path)
+                raise
+            database._locked = True
+        except sqlite3.DatabaseError as exc:
+            raise EnvironmentProblem(explain(exc, path)) from exc
+        except OSError as exc:
+            raise EnvironmentProblem(f"Cannot open the audit at {path}: {exc.strerror}.") from exc
+        return database
+
+    def close(self) -> None:
+        self.connection.close()
+        if self._locked:
+            self._locked = False
+            locking.release(self.path)
+
+    def execute(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """A read (writes go through ``transaction``)."""
+        return self.connection.execute(sql, args)
+
+    def _configure(self) -> None:
+        self.connection.execute("PRAGMA foreign_keys = ON")
+        self.connection.execute("PRAGMA journal_mode = WAL")
+        self.connection.execute("PRAGMA synchronous = NORMAL")
+        self.connection.execute("PRAGMA secure_delete = ON")
+
+    def _migrate(self, migrations: Sequence[str]) -> None:
+        version = self.connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(migrations):
+            raise EnvironmentProblem(
+                f"The audit {self.path} was written by a newer Exposure Audit; update the app."
+            )
+        for number in range(version, len(migrations)):
+            with self.transaction() as db:
+                for statement in _statements(migrations[number]):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed whole, or rolled back whole."""
+        db = self.connection
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise EnvironmentProblem(explain(exc, self.path)) from exc
+        try:
+            yield db
+        except sqlite3.OperationalError as exc:
+            with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back already
+                db.execute("ROLLBACK")
+            if _is_environmental(exc):  # disk full, read-only, locked: the user can act on it
+                raise EnvironmentProblem(explain(exc, self.path)) from exc
+            raise
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+        try:
+            db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise EnvironmentProblem(explain(exc, self.path)) from exc
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _create_private_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _is_environmental(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    words = ("locked", "busy", "readonly", "read-only", "full", "disk i/o", "unable to open")
+    return any(word in text for word in words)
+
+
+def explain(exc: sqlite3.Error, path: Path) -> str:
+    """What a database error means for the user, in one sentence."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return f"The audit {path} is in use by another Exposure Audit window or process. Close it and retry."
+    if "readonly" in text or "read-only" in text:
+        return f"The audit {path} is read-only. Check its permissions or open a copy."
+    if "full" in text:
+        return f"The disk holding {path} is full. Free some space; the audit is unchanged."
+    if "not a database" in text or "malformed" in text:
+        return f"{path} is not an Exposure Audit file, or it is damaged."
+    return f"The audit {path} could not be used: {exc}."

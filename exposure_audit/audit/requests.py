@@ -1,0 +1,83 @@
+"""The requests the user sent to controllers, and the faces each one was about."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from exposure_audit.audit.database import Database, now_iso
+
+SCHEMA = """
+CREATE TABLE requests(
+    id INTEGER PRIMARY KEY, controller TEXT NOT NULL, types TEXT NOT NULL,
+    jurisdiction TEXT NOT NULL, region TEXT NOT NULL, language TEXT NOT NULL,
+    grounds TEXT NOT NULL DEFAULT '', channel TEXT, reference TEXT,
+    sent_on TEXT, received_on TEXT, due_on TEXT, extended_to TEXT,
+    reminder_on TEXT, complaint_on TEXT, answered_on TEXT, closed_on TEXT,
+    status TEXT NOT NULL DEFAULT 'draft'
+        CHECK (status IN ('draft', 'sent', 'answered', 'closed')),
+    evidence TEXT NOT NULL DEFAULT '[]', notes TEXT, created_at TEXT NOT NULL);
+CREATE TABLE request_faces(
+    request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+    face_id INTEGER NOT NULL REFERENCES faces(id) ON DELETE CASCADE,
+    PRIMARY KEY (request_id, face_id));
+"""
+
+
+class Requests:
+    """Rows of the request tracker; the tracker (``rights.tracker``) gives them meaning.
+
+    Column names come from the tracker's code, never from data; dates are stored as ISO text.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def add(self, values: dict[str, Any], face_ids: Iterable[int] = ()) -> int:
+        """Insert a request and the faces it is about, together; returns its id."""
+        row = {**_stored(values), "created_at": now_iso()}
+        names = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        with self._db.transaction() as db:
+            cursor = db.execute(
+                f"INSERT INTO requests({names}) VALUES ({marks}) RETURNING id", list(row.values())
+            )
+            request_id = int(cursor.fetchone()[0])
+            db.executemany(
+                "INSERT OR IGNORE INTO request_faces(request_id, face_id) VALUES (?, ?)",
+                [(request_id, face) for face in face_ids],
+            )
+        return request_id
+
+    def update(self, request_id: int, values: dict[str, Any]) -> None:
+        row = _stored(values)
+        assignments = ", ".join(f"{name} = ?" for name in row)
+        with self._db.transaction() as db:
+            db.execute(
+                f"UPDATE requests SET {assignments} WHERE id = ?", (*row.values(), request_id)
+            )
+
+    def delete(self, request_id: int) -> None:
+        with self._db.transaction() as db:
+            db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
+
+    def row(self, request_id: int, columns: str) -> tuple[Any, ...] | None:
+        """The named columns of one request, or None if there is none with that id."""
+        cursor = self._db.execute(f"SELECT {columns} FROM requests WHERE id = ?", (request_id,))
+        found: tuple[Any, ...] | None = cursor.fetchone()
+        return found
+
+    def rows(self, columns: str) -> list[tuple[Any, ...]]:
+        """The named columns of every request, oldest first."""
+        return list(self._db.execute(f"SELECT {columns} FROM requests ORDER BY id").fetchall())
+
+    def face_ids(self, request_id: int) -> list[int]:
+        rows = self._db.execute(
+            "SELECT face_id FROM request_faces WHERE request_id = ? ORDER BY face_id", (request_id,)
+        )
+        return [row[0] for row in rows]
+
+
+def _stored(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in values.items()}
