@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from exposure_audit import storage
+from exposure_audit.audit import locking
 from exposure_audit.audit.store import Audit
 from exposure_audit.faces.enrolment import SelfieReport, assess_selfie, check_agreement
 from exposure_audit.rights import evidence, tracker
@@ -113,5 +114,15 @@ def save_identity(audit: Audit, identity: Identity) -> Identity:
 
 
 def forget(audit_path: Path) -> list[Path]:
-    """Remove the audit and everything kept for it (thumbnails, selfie crops); returns the files."""
-    return storage.forget_audit(audit_path)
+    """Remove the audit and everything kept for it (thumbnails, selfie crops, logs).
+
+    Returns the files removed.
+
+    Raises:
+        EnvironmentProblem: another window or process has the audit open.
+    """
+    locking.acquire(audit_path)  # refuses while another process has the audit open
+    try:
+        return storage.forget_audit(audit_path)
+    finally:
+        locking.release(audit_path)

@@ -40,18 +40,10 @@ def private_dir(path: Path) -> Path:
 def forget_audit(audit_path: Path) -> list[Path]:
     """Delete an audit, its journal and lock files, its cache folder and the logs.
 
-    Logs go too: they may name files of the user's. Returns what was removed.
-
-    Raises:
-        EnvironmentProblem: another window or process has the audit open.
+    Logs go too: they may name files of the user's. Returns what was removed. The caller holds
+    the audit's lock (``actions.forget`` does), so no other process has it open.
     """
-    from exposure_audit.audit import locking
-
-    locking.acquire(audit_path)  # refuses while another process has the audit open
-    try:
-        removed = _remove_audit_files(audit_path)
-    finally:
-        locking.release(audit_path)
+    removed = _remove_audit_files(audit_path)
     for log in sorted(log_path().parent.glob(log_path().name + "*")):
         _overwrite(log)
         log.unlink(missing_ok=True)

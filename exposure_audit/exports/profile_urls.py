@@ -1,4 +1,4 @@
-"""Profile URLs as a source: the page or image the user listed, fetched on their request only."""
+"""Profile URLs read like an export: the pages or images the user listed, fetched on request only."""
 
 from __future__ import annotations
 

@@ -24,6 +24,7 @@ import numpy as np
 from exposure_audit.audit.store import Audit, FindingRow, ItemRecord, KnownLocation, LocationRecord
 from exposure_audit.errors import BadData, EnvironmentProblem
 from exposure_audit.exports.grouping import context_json, read_contexts
+from exposure_audit.exports.profile_urls import fetch_source, is_url
 from exposure_audit.faces.analysis import (
     AnalysisSettings,
     Outcome,
@@ -34,7 +35,6 @@ from exposure_audit.faces.analysis import (
 )
 from exposure_audit.imaging import sniff_format
 from exposure_audit.sources.containers import Entry, Export, Limits, discover, source_kind
-from exposure_audit.sources.profile_urls import fetch_source, is_url
 from exposure_audit.storage import cache_dir_for
 from exposure_audit.vocabulary import RunStatus
 

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 from exposure_audit.errors import BadData
-from exposure_audit.exports.common import sniff_image
+from exposure_audit.imaging import sniff_format
 
 USER_AGENT = "ExposureAudit/0.1 (+personal privacy self-audit; fetches only URLs its user entered)"
 ROBOTS_AGENT = "ExposureAudit"
@@ -298,7 +298,7 @@ def fetch_profile(
     except Skipped as err:
         result.problems.append(str(err))
         return result
-    if sniff_image(first.body[:32]):
+    if sniff_format(first.body[:32]):
         result.images.append(FetchedImage(first.url, first.body, None, "direct"))
     elif looks_like_html(first):
         _page_images(fetcher, first, result, limits or FetchLimits())
@@ -321,7 +321,7 @@ def _page_images(
         except Skipped as err:
             result.problems.append(str(err))
             continue
-        if sniff_image(got.body[:32]):
+        if sniff_format(got.body[:32]):
             result.images.append(FetchedImage(got.url, got.body, page.url, declared_by))
         else:
             result.problems.append(

@@ -9,9 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from exposure_audit.actions import forget as forget_audit
 from exposure_audit.audit.store import MIGRATIONS, Audit
 from exposure_audit.errors import EnvironmentProblem
-from exposure_audit.storage import cache_dir_for, forget_audit
+from exposure_audit.storage import cache_dir_for
 
 
 def test_new_audit_is_private_and_in_wal_mode(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from exposure_audit import logs, storage
+from exposure_audit import actions, logs, storage
 from exposure_audit.audit.store import Audit
 from exposure_audit.imaging import thumbnail_jpeg
 from exposure_audit.scan.pipeline import ScanSettings, add_sources, inspect_source, scan
@@ -240,7 +240,7 @@ def test_forget_everything_leaves_no_trace_of_the_photos(tmp_path: Path, keep_op
     assert len(needles) > 10
     if not keep_open:
         audit.close()
-    storage.forget_audit(path)
+    actions.forget(path)
     if keep_open:
         audit.close()
     leftovers = {}

@@ -1,0 +1,193 @@
+"""The shape of the code: no import cycles, stages in pipeline order, a Qt-free core, SQL in audit/.
+
+Imports are read from the source (inside functions and under TYPE_CHECKING too), so a cycle
+cannot hide in a function body.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("exposure_audit", "ui")
+
+# Stages of the core, lowest first: a module may import its own stage and the ones before it.
+LAYERS: list[set[str]] = [
+    {"errors", "vocabulary", "storage", "logs", "imaging", "__init__"},
+    {"sources"},
+    {"exports", "exposure"},
+    {"faces"},
+    {"audit"},
+    {"scan"},
+    {"rights"},
+    {"report"},
+    {"actions", "smoke"},
+    {"cli", "__main__"},
+]
+MAX_PLAIN_MODULES = 12
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def sources() -> dict[str, Path]:
+    return {
+        module_name(path): path
+        for package in PACKAGES
+        for path in sorted((ROOT / package).rglob("*.py"))
+    }
+
+
+MODULES = sources()
+
+
+def imported(name: str, path: Path) -> Iterator[tuple[str, int]]:
+    """Every module ``name`` imports (anywhere in the file), with its line."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, node.lineno
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parent, *([base] if base else [])])
+            for alias in node.names:
+                candidate = f"{base}.{alias.name}"
+                yield (candidate if candidate in MODULES else base), node.lineno
+
+
+def graph() -> dict[str, set[str]]:
+    edges: dict[str, set[str]] = {name: set() for name in MODULES}
+    for name, path in MODULES.items():
+        for target, _line in imported(name, path):
+            if target in MODULES and target != name:
+                edges[name].add(target)
+    return edges
+
+
+def find_cycle(edges: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(edges[node]):
+            if state.get(nxt) == 1:
+                return [*stack[stack.index(nxt) :], nxt]
+            if nxt not in state:
+                found = visit(nxt)
+                if found:
+                    return found
+        stack.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(edges):
+        if node not in state:
+            found = visit(node)
+            if found:
+                return found
+    return None
+
+
+def stage(name: str) -> int | None:
+    parts = name.split(".")
+    if parts[0] != "exposure_audit":
+        return None
+    top = parts[1] if len(parts) > 1 else "__init__"
+    return next(number for number, layer in enumerate(LAYERS) if top in layer)
+
+
+def test_every_core_module_has_a_stage() -> None:
+    unplaced = [name for name in MODULES if name.startswith("exposure_audit") and _unplaced(name)]
+    assert not unplaced, f"add these to LAYERS in {Path(__file__).name}: {unplaced}"
+
+
+def _unplaced(name: str) -> bool:
+    try:
+        stage(name)
+    except StopIteration:
+        return True
+    return False
+
+
+def test_no_import_cycles() -> None:
+    cycle = find_cycle(graph())
+    assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
+
+
+def test_stages_import_only_earlier_stages() -> None:
+    wrong = []
+    for name, path in MODULES.items():
+        own = stage(name)
+        if own is None:
+            continue
+        for target, line in imported(name, path):
+            theirs = stage(target) if target.startswith("exposure_audit") else None
+            if theirs is not None and theirs > own:
+                wrong.append(f"{path.relative_to(ROOT)}:{line} imports {target}")
+    assert not wrong, "a stage imports a later one:\n" + "\n".join(wrong)
+
+
+@pytest.mark.parametrize("forbidden", ["PySide6", "shiboken6", "ui"])
+def test_core_never_imports_qt_or_the_app(forbidden: str) -> None:
+    wrong = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for name, path in MODULES.items()
+        if name.startswith("exposure_audit")
+        for target, line in imported(name, path)
+        if target == forbidden or target.startswith(forbidden + ".")
+    ]
+    assert not wrong
+
+
+def test_only_the_audit_runs_sql() -> None:
+    outside = []
+    for name, path in MODULES.items():
+        if name.startswith("exposure_audit.audit"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if _runs_sql(node):
+                outside.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+        for target, line in imported(name, path):
+            if target == "sqlite3":
+                outside.append(f"{path.relative_to(ROOT)}:{line} imports sqlite3")
+    assert not outside, "SQL outside exposure_audit/audit/:\n" + "\n".join(outside)
+
+
+def _runs_sql(node: ast.AST) -> bool:
+    """A call like ``x.execute("SELECT ...")`` or ``x.executemany(f"...", rows)``."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+        return False
+    if node.func.attr not in ("execute", "executemany", "executescript") or not node.args:
+        return False
+    first = node.args[0]
+    return isinstance(first, ast.JoinedStr) or (
+        isinstance(first, ast.Constant) and isinstance(first.value, str)
+    )
+
+
+def test_few_plain_modules_at_the_top_of_the_core() -> None:
+    plain = sorted(
+        p.name for p in (ROOT / "exposure_audit").glob("*.py") if p.name != "__init__.py"
+    )
+    assert len(plain) <= MAX_PLAIN_MODULES, plain
+
+
+def test_the_checker_sees_a_cycle_hidden_in_a_function() -> None:
+    edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}
+    assert find_cycle(edges) == ["a", "b", "c", "a"]
+    assert find_cycle({"a": {"b"}, "b": set()}) is None
