@@ -39,7 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     chosen = prefs.settings().value("data_dir")
     if chosen and "EXPOSURE_AUDIT_HOME" not in os.environ:
         os.environ["EXPOSURE_AUDIT_HOME"] = str(chosen)
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
+    app = app or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Exposure Audit")
     app.setOrganizationName("exposure-audit")
     app.setStyle("Fusion")

@@ -15,9 +15,8 @@ def settings() -> QSettings:
 
 def recent_audits() -> list[str]:
     value = settings().value("recent", [])
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in value or [] if v]
+    values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [str(v) for v in values if v]
 
 
 def remember_audit(path: str) -> None:
@@ -37,7 +36,7 @@ def detector() -> str:
 def workers() -> int:
     default = max(1, (os.cpu_count() or 2) - 1)
     try:
-        return max(1, int(settings().value("scan/workers", default)))
+        return max(1, int(str(settings().value("scan/workers", default))))
     except (TypeError, ValueError):
         return default
 

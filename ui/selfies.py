@@ -63,7 +63,7 @@ def _save_crop(audit_path: Path, sha256: str, jpeg: bytes) -> None:
 def _image(jpeg: bytes | None) -> QImage | None:
     if not jpeg:
         return None
-    image = QImage.fromData(jpeg, "JPEG")
+    image = QImage.fromData(jpeg)
     return None if image.isNull() else image
 
 

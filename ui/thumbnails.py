@@ -38,7 +38,7 @@ def load_thumbnail(audit_path: Path, item_id: int, source: str, location: str) -
     if jpeg is None:
         jpeg = thumbnail_jpeg(read_location(source, location), side=THUMB_SIDE)
         with_audit(audit_path, lambda audit: audit.set_thumbnail(item_id, jpeg))
-    image = QImage.fromData(jpeg, "JPEG")
+    image = QImage.fromData(jpeg)
     if image.isNull():
         raise BadData("thumbnail could not be decoded")
     return image

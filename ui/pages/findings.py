@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.faces.detection import Box
 from exposure_audit.imaging import read_image
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
 from exposure_audit.vocabulary import Decision
@@ -56,7 +57,9 @@ def containing_folder(row: FindingRow) -> Path:
     return Path(outer).parent
 
 
-def load_photo(audit_path: Path, row: FindingRow):
+def load_photo(
+    audit_path: Path, row: FindingRow
+) -> tuple[QImage, QSize, list[tuple[int, Box, float | None]]]:
     """(QImage, full size, faces) for the detail pane (worker thread)."""
     decoded = read_image(read_location(row.source, row.location), work_side=1400)
     height, width = decoded.rgb.shape[:2]
@@ -304,7 +307,7 @@ class FindingsPage(QWidget):
             return
         self.photo.show_message("Loading the photo…")
 
-        def shown(result) -> None:
+        def shown(result: tuple[QImage, QSize, list[tuple[int, Box, float | None]]]) -> None:
             if request == self._request:
                 image, full, faces = result
                 marks = [

@@ -55,7 +55,7 @@ from ui.workers import run_task, with_audit
 
 # Withdrawing consent is left to the command line: few photo platforms rely on consent alone.
 OFFERED_RIGHTS = (Right.ACCESS, Right.ERASURE, Right.RESTRICTION, Right.OBJECTION)
-LETTER_TITLES = {"first": "Letter", **{kind: kind.label for kind in FollowUp}}
+LETTER_TITLES: dict[str, str] = {"first": "Letter", **{kind: kind.label for kind in FollowUp}}
 
 
 def _combo(name: str, words: type[Word]) -> QComboBox:
@@ -617,7 +617,9 @@ class RequestsPage(QWidget):
     # -- the tracker --------------------------------------------------------------------------
 
     def _on_mark_sent_clicked(self) -> None:
-        self.mark_as_sent(self.sent_on.date().toPython(), self.channel.currentData())
+        sent_on = self.sent_on.date().toPython()
+        assert isinstance(sent_on, date)
+        self.mark_as_sent(sent_on, self.channel.currentData())
 
     def mark_as_sent(self, sent_on: date, channel: str) -> None:
         """Record the letter shown as sent on ``sent_on`` by ``channel``."""
@@ -659,7 +661,7 @@ class RequestsPage(QWidget):
         status = self.current_request()
         req = status.request if status else None
         sent = req is not None and req.status == RequestStage.SENT
-        self.extend_button.setEnabled(sent and req.extended_to is None)
+        self.extend_button.setEnabled(sent and req is not None and req.extended_to is None)
         self.answered_button.setEnabled(sent)
         self.closed_button.setEnabled(req is not None and req.status != RequestStage.CLOSED)
         self.reminder_button.setEnabled(status is not None and status.step == NextStep.REMINDER)

@@ -197,13 +197,12 @@ class SourcesPage(QWidget):
         if not index.isValid():
             return
         source_id = self.model.index(index.row(), 0).data(RowRole)["id"]
-        self.session.db(
-            lambda audit: audit.remove_source(source_id),
-            lambda _none: (
-                self.session.sources_changed.emit(),
-                self.session.findings_changed.emit(),
-            ),
-        )
+
+        def removed(_none: None) -> None:
+            self.session.sources_changed.emit()
+            self.session.findings_changed.emit()
+
+        self.session.db(lambda audit: audit.remove_source(source_id), removed)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasText():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QSize, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
@@ -102,7 +104,7 @@ class YouPage(QWidget):
         if images:
             self._start(lambda: images)
 
-    def _start(self, read) -> None:
+    def _start(self, read: Callable[[], list[tuple[str, bytes]]]) -> None:
         path = self.session.path
         if path is None:
             return
@@ -169,9 +171,9 @@ class YouPage(QWidget):
             image = QImage(mime.imageData())
             buffer = QBuffer()
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
+            image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; Qt takes str
             self._pasted += 1
-            self.add_selfie_images([(f"pasted-{self._pasted}.png", bytes(buffer.data()))])
+            self.add_selfie_images([(f"pasted-{self._pasted}.png", bytes(buffer.data().data()))])
             return True
         return False
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.vocabulary import Decision
@@ -41,10 +47,17 @@ class FindingDelegate(QStyledItemDelegate):
     CELL = QSize(184, 214)
     IMAGE = 168
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         return self.CELL
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         row: FindingRow | None = index.data(RowRole)
         if row is None:
             return
@@ -64,7 +77,9 @@ class FindingDelegate(QStyledItemDelegate):
             painter.drawRect(cell)
         painter.restore()
 
-    def _paint_photo(self, painter: QPainter, row: FindingRow, pixmap, box: QRect, mid: QColor):
+    def _paint_photo(
+        self, painter: QPainter, row: FindingRow, pixmap: QPixmap | None, box: QRect, mid: QColor
+    ) -> None:
         if pixmap is None or pixmap.isNull():
             shape = QSize(row.width or 4, row.height or 3)
             target = fit(shape, box)
@@ -86,7 +101,15 @@ class FindingDelegate(QStyledItemDelegate):
                 badge, Qt.AlignmentFlag.AlignCenter, "✓" if row.decision == Decision.ME else "✗"
             )
 
-    def _paint_caption(self, painter, option, row: FindingRow, group: str, cell: QRect, selected):
+    def _paint_caption(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        row: FindingRow,
+        group: str,
+        cell: QRect,
+        selected: bool,
+    ) -> None:
         role = (
             option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
         )
@@ -116,7 +139,7 @@ class GalleryView(QListView):
 
     decide = Signal(object, object)  # FindingRow, Decision
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -132,10 +155,11 @@ class GalleryView(QListView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         keys = {Qt.Key.Key_Y: Decision.ME, Qt.Key.Key_N: Decision.NOT_ME}
-        if event.key() in keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        key = Qt.Key(event.key())
+        if key in keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             index = self.currentIndex()
             if index.isValid():
-                self.decide.emit(index.data(RowRole), keys[event.key()])
+                self.decide.emit(index.data(RowRole), keys[key])
             event.accept()
             return
         super().keyPressEvent(event)
