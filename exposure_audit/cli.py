@@ -68,9 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     forget = commands.add_parser("forget", help="wipe the audit and everything cached for it")
     _audit_option(forget)
     forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    from . import cli_actions
+    from . import cli_actions, cli_workshop
 
     cli_actions.add_commands(commands)
+    cli_workshop.add_commands(commands)
     return parser
 
 
@@ -100,8 +101,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     from .cli_actions import HANDLERS
+    from .cli_workshop import HANDLERS as WORKSHOP_HANDLERS
 
     handlers = {"enroll": _enroll, "scan": _scan, "findings": _findings, "forget": _forget}
+    handlers.update(WORKSHOP_HANDLERS)
     handler = handlers.get(args.command) or HANDLERS[args.command]
     try:
         return int(handler(args))
@@ -262,10 +265,18 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
+def findings_document(findings: list[dict[str, Any]]) -> dict[str, Any]:
+    """The scan's JSON: the exposure score beside the findings."""
+    from .score import score_of_findings
+
+    return {"exposure": score_of_findings(findings).as_dict(), "findings": findings}
+
+
 def _write_json(path: Path, findings: list[dict[str, Any]]) -> None:
     try:
         path.write_text(
-            json.dumps({"findings": findings}, indent=2, ensure_ascii=False), encoding="utf-8"
+            json.dumps(findings_document(findings), indent=2, ensure_ascii=False),
+            encoding="utf-8",
         )
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {path}: {exc.strerror}") from exc
@@ -289,7 +300,7 @@ def _findings(args: argparse.Namespace) -> int:
     with _open(args) as audit:
         rows = [finding_dict(r) for r in audit.findings(threshold=args.threshold)]
     if args.json:
-        json.dump({"findings": rows}, sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(findings_document(rows), sys.stdout, indent=2, ensure_ascii=False)
         print()
     elif args.csv:
         writer = csv.DictWriter(sys.stdout, CSV_FIELDS, extrasaction="ignore")

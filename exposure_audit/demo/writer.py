@@ -34,7 +34,7 @@ class Demo:
 
 def photo(name: str) -> bytes:
     """A shipped demo photo's bytes."""
-    return resources.files("resources").joinpath("demo", name).read_bytes()
+    return resources.files("resources").joinpath("demo").joinpath(name).read_bytes()
 
 
 class _Clock:
@@ -94,7 +94,7 @@ Placed = list[tuple[Scene, str]]
 Built = tuple[dict[str, bytes], Placed]
 
 FB = "your_facebook_activity/"
-NOTE = f"(invented sample for the {INVENTED})"
+NOTE = "(invented sample caption)"
 
 
 def facebook(clock: _Clock) -> Built:
@@ -127,7 +127,7 @@ def facebook(clock: _Clock) -> Built:
             "attachments": [
                 {"data": [{"media": {"uri": group, "creation_timestamp": clock.epoch(210)}}]}
             ],
-            "tags": [{"name": PERSONA}, {"name": "Alex Example (invented)"}],
+            "tags": [{"name": f"{PERSONA} (invented)"}, {"name": "Alex Example (invented)"}],
         },
         {
             "timestamp": clock.epoch(oth.days_ago),
@@ -138,7 +138,7 @@ def facebook(clock: _Clock) -> Built:
         },
     ]
     thread = {
-        "participants": [{"name": "Kim Example (invented)"}, {"name": PERSONA}],
+        "participants": [{"name": "Kim Example (invented)"}, {"name": f"{PERSONA} (invented)"}],
         "messages": [
             {
                 "sender_name": "Kim Example (invented)",
@@ -228,7 +228,9 @@ def instagram(clock: _Clock) -> Built:
 TAKEOUT = "takeout-20260101T120000Z"
 
 
-def takeout(clock: _Clock) -> tuple[dict[str, bytes], dict[str, bytes], list[tuple[Scene, str, int]]]:
+def takeout(
+    clock: _Clock,
+) -> tuple[dict[str, bytes], dict[str, bytes], list[tuple[Scene, str, int]]]:
     """A two-part Google Takeout: the sideways phone photo's sidecar (with GPS) is in part 2."""
     ph, ro, al = (
         _scene("phone.jpg", "Google Photos"),
