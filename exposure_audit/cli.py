@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="exposure-audit",
         description="Find where your own face appears in your own data exports. "
         "Everything stays on this computer.",
+        epilog="With no command the app opens; `exposure-audit --workshop` opens it in workshop "
+        "mode (a temporary audit per participant, offline, wiped after each one).",
     )
     parser.add_argument("--version", action="version", version=f"exposure-audit {__version__}")
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)

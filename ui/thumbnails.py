@@ -14,10 +14,12 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from exposure_audit.errors import BadData
+from exposure_audit.evidence import blurred_thumbnail
 from exposure_audit.imaging import thumbnail_jpeg
 from exposure_audit.sources import read_location
 from exposure_audit.store import Audit, FindingRow
 
+from .screen import SCREEN
 from .workers import background_priority, run_task, with_audit
 
 THUMB_SIDE = 256
@@ -31,6 +33,11 @@ def load_thumbnail(audit_path: Path, item_id: int, source: str, location: str) -
     """
 
     background_priority()
+    if SCREEN.blur_others:  # workshop mode: made fresh, other faces blurred, never stored
+        jpeg = with_audit(audit_path, lambda audit: blurred_thumbnail(audit, item_id, THUMB_SIDE))
+        if jpeg is None:
+            raise BadData("the photo cannot be read any more")
+        return _image(jpeg)
 
     def cached(audit: Audit) -> bytes | None:
         return audit.thumbnail(item_id)
@@ -39,6 +46,10 @@ def load_thumbnail(audit_path: Path, item_id: int, source: str, location: str) -
     if jpeg is None:
         jpeg = thumbnail_jpeg(read_location(source, location), side=THUMB_SIDE)
         with_audit(audit_path, lambda audit: audit.set_thumbnail(item_id, jpeg))
+    return _image(jpeg)
+
+
+def _image(jpeg: bytes) -> QImage:
     image = QImage.fromData(jpeg, "JPEG")
     if image.isNull():
         raise BadData("thumbnail could not be decoded")

@@ -37,6 +37,7 @@ class StartPage(QWidget):
     """Asks which audit to work on; emits ``open_requested(path)``."""
 
     open_requested = Signal(object)
+    sample_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,11 @@ class StartPage(QWidget):
         self.default_button.setAccessibleName("Start with the default audit on this computer")
         self.new_button = QPushButton("New audit file…")
         self.open_button = QPushButton("Open an audit file…")
+        self.sample_button = QPushButton("Try it with sample data")
+        self.sample_button.setAccessibleName(
+            "Try it with sample data: an invented persona, scanned in a temporary folder"
+        )
+        self.sample_button.clicked.connect(self.sample_requested)
         self.recent = QListWidget()
         self.recent.setAccessibleName("Recent audits")
         self.default_button.clicked.connect(self._on_default_clicked)
@@ -56,7 +62,7 @@ class StartPage(QWidget):
         self.recent.itemActivated.connect(self._on_recent_activated)
 
         buttons = QHBoxLayout()
-        for button in (self.default_button, self.new_button, self.open_button):
+        for button in (self.default_button, self.new_button, self.open_button, self.sample_button):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
