@@ -124,6 +124,10 @@ class Workshop:
         assert self.root is not None
         return self.root / "takeaway"
 
+    def in_use(self) -> bool:
+        """Whether this participant has begun: an audit or sample data exists."""
+        return self.audit_path.exists() or any(self.sample_folder.iterdir())
+
     def start(self) -> None:
         """Begin (or begin again): a fresh private folder, logs inside it, no network, no paths."""
         if not self._on:

@@ -114,9 +114,7 @@ class WorkshopMode(QObject):
 
     def close_down(self) -> None:
         """On exit: wipe, and give the user's own data folder back."""
-        if self.active:
-            self._close_audit()
-            self.workshop.stop()
+        self.set_active(False)
 
     def _close_audit(self) -> None:
         window = self.window
@@ -142,7 +140,8 @@ class WorkshopMode(QObject):
         """Write the demo persona into a temporary folder, enrol it, and scan it."""
         if self.active:
             self._close_audit()
-            self.workshop.next_participant()
+            if self.workshop.in_use():
+                self.workshop.next_participant()
             folder, audit = self.workshop.sample_folder / "data", self.workshop.audit_path
         else:
             root = Path(tempfile.mkdtemp(prefix="exposure-audit-sample-"))
