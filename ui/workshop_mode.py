@@ -86,6 +86,7 @@ class WorkshopMode(QObject):
             self.workshop.stop()
         self._enlarge(on)
         self._offline_controls(on)
+        self.window.start.show_workshop(on)
         self.bar.setVisible(on)
         self.bar.status.setText("")
         self.changed.emit(on)

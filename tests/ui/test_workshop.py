@@ -8,14 +8,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.screen import SCREEN, shown_path
 from ui.widgets.photo_view import PhotoView
 from ui.widgets.takeaway_dialog import TakeawayDialog
-from ui.workshop import DELETED, PREFIX
+from ui.workshop import DELETED
 
 MARKERS = (b"Sam Sample", b"invented", b"participant.audit", b"Exposure score")
 
@@ -67,7 +67,8 @@ def test_a_whole_workshop_round_leaves_nothing_behind(
 ) -> None:
     window.workshop.set_active(True)
     root = window.workshop.workshop.root
-    assert root is not None and root.parent == private_places["temp"]
+    assert root is not None
+    assert root.parent == private_places["temp"]
     assert window.workshop.bar.isVisible()
 
     # sample data -> scan -> score shown, big, on the overview
@@ -87,10 +88,12 @@ def test_a_whole_workshop_round_leaves_nothing_behind(
     with qtbot.waitSignal(dialog.written, timeout=60_000) as written:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     pdf: Path = written.args[0]
-    assert pdf.is_file() and root in pdf.parents
+    assert pdf.is_file()
+    assert root in pdf.parents
     assert str(root) not in dialog.status.text()  # no path on screen
     dialog.close()
-    assert list(root.rglob("*.audit")) and list(root.rglob("*.log"))
+    assert list(root.rglob("*.audit"))
+    assert list(root.rglob("*.log"))
 
     # one click, one confirmation, a visible message
     _click_when_asked("Delete and start again")
@@ -100,7 +103,8 @@ def test_a_whole_workshop_round_leaves_nothing_behind(
     assert window.workshop.bar.status.isVisible()
     assert not root.exists()
     fresh = window.workshop.workshop.root
-    assert fresh is not None and fresh != root
+    assert fresh is not None
+    assert fresh != root
     assert window.overview.score_card.number.text() == "0"
     assert window.scan.live.rowCount() == 0
 
@@ -128,10 +132,12 @@ def test_the_settings_switch_turns_it_on_and_off(window, private_home: Path) -> 
     root = window.workshop.workshop.root
     page.workshop.setChecked(False)
     assert not window.workshop.active
-    assert root is not None and not root.exists()
+    assert root is not None
+    assert not root.exists()
     assert os.environ["EXPOSURE_AUDIT_HOME"] == str(private_home)
     assert QApplication.font().pointSizeF() < big
-    assert not SCREEN.hide_paths and not SCREEN.blur_others
+    assert not SCREEN.hide_paths
+    assert not SCREEN.blur_others
 
 
 def test_no_connection_leaves_the_app_in_workshop_mode(window) -> None:

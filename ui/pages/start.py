@@ -33,6 +33,13 @@ and nobody else.</li>
 """
 
 
+WORKSHOP_NOTE = (
+    "<p><b>Workshop mode.</b> Try it with the sample data of an invented person, or with your "
+    "own selfies and exports. Nothing leaves this computer, and everything you add is deleted "
+    "when you press <i>Next participant</i>.</p>"
+)
+
+
 class StartPage(QWidget):
     """Asks which audit to work on; emits ``open_requested(path)``."""
 
@@ -68,11 +75,25 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(promise)
         layout.addLayout(buttons)
-        recent_label = QLabel("Recent audits (press Enter to open):")
-        recent_label.setBuddy(self.recent)
-        layout.addWidget(recent_label)
+        self.recent_label = QLabel("Recent audits (press Enter to open):")
+        self.recent_label.setBuddy(self.recent)
+        self.workshop_note = QLabel(WORKSHOP_NOTE)
+        self.workshop_note.setWordWrap(True)
+        self.workshop_note.hide()
+        layout.addWidget(self.workshop_note)
+        layout.addWidget(self.recent_label)
         layout.addWidget(self.recent, 1)
+        layout.addStretch()
         self.refresh()
+
+    def show_workshop(self, on: bool) -> None:
+        """In workshop mode: sample data first, no audit files to pick, no recent list."""
+        for widget in (self.new_button, self.open_button, self.recent, self.recent_label):
+            widget.setVisible(not on)
+        self.default_button.setText("Start with your own selfies" if on else "Start with my audit")
+        self.sample_button.setDefault(on)
+        self.default_button.setDefault(not on)
+        self.workshop_note.setVisible(on)
 
     def refresh(self) -> None:
         self.recent.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -13,6 +13,7 @@ from exposure_audit.score import Score, score_of_findings
 from ..icons import icon
 from ..session import Session
 
+NUMBER_SCALE = 5.0
 COLOURS = ((60, "#c4572e"), (30, "#d39a1c"), (0, "#2e9d5b"))
 VERDICTS = (
     (60, "High: much of your face is out there, easy to find and match."),
@@ -53,10 +54,7 @@ class ScoreCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = QLabel("–")
         self.number.setAccessibleName("Exposure score")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 4.5)
-        font.setBold(True)
-        self.number.setFont(font)
+        self._size_number()
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.out_of = QLabel("out of 100")
         self.out_of.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -88,6 +86,17 @@ class ScoreCard(QFrame):
         row.addLayout(big)
         row.addSpacing(16)
         row.addLayout(words, 1)
+
+    def _size_number(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * NUMBER_SCALE)
+        font.setBold(True)
+        self.number.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # larger text in workshop mode: larger number
+            self._size_number()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         self.session.db(lambda audit: score_of_findings(audit.findings()), self.show_score)
