@@ -12,7 +12,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return app_main(workshop=True)
     if args:
-        from exposure_audit.cli import run  # the command line never loads Qt
+        from exposure_audit.cli.main import run  # the command line never loads Qt
 
         return run(args)
     from ui.app import main as app_main

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QPainter, QPixmap
 
-from exposure_audit.sources import ARCHIVE_SEPARATOR
+from exposure_audit.sources.containers import ARCHIVE_SEPARATOR
 
 HIDDEN = "(hidden in workshop mode)"
 

@@ -11,9 +11,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from exposure_audit.paths import configure_logging, forget_audit
-
-from .screen import SCREEN
+from exposure_audit.logs import configure_logging
+from exposure_audit.storage import forget_audit
+from ui.screen import SCREEN
 
 PREFIX = "exposure-audit-workshop-"
 FONT_SCALE = 1.4

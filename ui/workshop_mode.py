@@ -12,15 +12,14 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMessag
 
 from exposure_audit.demo import prepare_sample_audit
 from exposure_audit.score import exposure_score
-
-from .errors import report_error
-from .icons import icon
-from .summary import Overview
-from .widgets.gallery import FindingDelegate
-from .workshop import DELETED, FONT_SCALE, Workshop
+from ui.errors import report_error
+from ui.icons import icon
+from ui.summary import Overview
+from ui.widgets.gallery import FindingDelegate
+from ui.workshop import DELETED, FONT_SCALE, Workshop
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ui.main_window import MainWindow
 
 NEXT_TEXT = (
     "Delete everything of this participant: selfies, audit, thumbnails, the takeaway and the "

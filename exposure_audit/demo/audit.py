@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from exposure_audit.audit.store import Audit
 from exposure_audit.demo.writer import Demo, write_demo
-from exposure_audit.enrol import assess_selfies, read_selfie
 from exposure_audit.errors import EnvironmentProblem
-from exposure_audit.scan import add_sources
-from exposure_audit.store import Audit
+from exposure_audit.faces.enrolment import assess_selfies, read_selfie
+from exposure_audit.scan.pipeline import add_sources
 
 
 def prepare_sample_audit(folder: Path, audit_path: Path) -> Demo:

@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure_audit.paths import data_dir
-
-from .. import prefs
-from ..icons import icon
-from ..screen import shown_folder
-from ..session import Session
+from exposure_audit.storage import data_dir
+from ui import prefs
+from ui.icons import icon
+from ui.screen import shown_folder
+from ui.session import Session
 
 FORGET_TEXT = (
     "This deletes the audit file, every selfie and thumbnail it kept, and every decision you "

@@ -9,9 +9,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from exposure_audit.score import Score, score_of_findings
-
-from ..icons import icon
-from ..session import Session
+from ui.icons import icon
+from ui.session import Session
 
 NUMBER_SCALE = 5.0
 COLOURS = ((60, "#c4572e"), (30, "#d39a1c"), (0, "#2e9d5b"))

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure_audit.store import Audit
-from exposure_audit.takeaway import PAPERS, build_takeaway, write_takeaway
-
-from ..errors import report_error
-from ..screen import shown_path
-from ..session import Session
+from exposure_audit.audit.store import Audit
+from exposure_audit.report.takeaway import PAPERS, build_takeaway, write_takeaway
+from ui.errors import report_error
+from ui.screen import shown_path
+from ui.session import Session
 
 INTRO = (
     "<h3>One-page takeaway</h3><p>Your score, your three biggest risks and what to do next, "
