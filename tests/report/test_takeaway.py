@@ -107,3 +107,20 @@ def test_one_page_needs_a_pdf_name(demo_audit: Path, tmp_path: Path) -> None:
         run(["report", "--audit", str(demo_audit), "--out", str(tmp_path / "t.html"), "--one-page"])
         == 2
     )
+
+
+def test_the_score_is_the_same_in_the_report_the_json_and_the_takeaway(
+    demo_audit: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["findings", "--audit", str(demo_audit), "--json"]) == 0
+    from_findings = json.loads(capsys.readouterr().out)["exposure"]
+    report = tmp_path / "report.json"
+    assert run(["report", "--audit", str(demo_audit), "--out", str(report)]) == 0
+    assert json.loads(report.read_text(encoding="utf-8"))["exposure"] == from_findings
+    page = tmp_path / "report.html"
+    assert run(["report", "--audit", str(demo_audit), "--out", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert f"<b>{from_findings['score']}</b> / 100" in html
+    assert all(part["explanation"] in html for part in from_findings["parts"])
+    with Audit.open(demo_audit) as audit:
+        assert build_takeaway(audit).score.as_dict() == from_findings
