@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from exposure_audit.vocabulary import Decision
+
 RECENT_DAYS = 365
 LOCAL_PLATFORMS = (None, "", "Files")
 
@@ -164,6 +166,6 @@ def score_of_findings(rows: Iterable[Any], today: date | None = None) -> Score:
             decision, sha, ctx = row.get("decision"), row.get("sha256", ""), row
         else:
             decision, sha, ctx = row.decision, row.sha256, row.context
-        if decision != "not_me":
+        if decision != Decision.NOT_ME:
             photos.append(Photo(str(sha), dict(ctx)))
     return exposure_score(photos, today)

@@ -15,6 +15,7 @@ from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.rights.evidence import blurred_thumbnail, controller_of
 from exposure_audit.rights.letters.outputs import to_latin1, unicode_font
 from exposure_audit.score import Part, Score, is_indexable, is_public, is_shared, score_of_findings
+from exposure_audit.vocabulary import Decision
 
 PAPERS = ("A4", "Letter")
 REQUESTS_PAGE = "the Requests page of Exposure Audit (step 7)"
@@ -125,7 +126,7 @@ def build_takeaway(
     audit: Audit, today: date | None = None, *, with_photos: bool = False
 ) -> Takeaway:
     """The takeaway of an audit; photos (blurred, public ones first) only when asked for."""
-    rows = [r for r in audit.findings() if r.decision != "not_me"]
+    rows = [r for r in audit.findings() if r.decision != Decision.NOT_ME]
     score = score_of_findings(rows, today)
     risks = [(part, *RISKS[part.key]) for part in score.biggest(3)]
     takeaway = Takeaway(score, risks, next_steps(rows), (today or date.today()).isoformat())

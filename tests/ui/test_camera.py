@@ -23,7 +23,10 @@ def camera_frame(name: str | None, mirrored: bool = False) -> QImage:
     if name is None:
         return frame
     photo = QImage(str(FACES / name)).scaled(
-        WIDTH, HEIGHT, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        WIDTH,
+        HEIGHT,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
     )
     if mirrored:
         photo = photo.mirrored(True, False)
@@ -55,7 +58,9 @@ def test_three_guided_shots_in_order() -> None:
 
 
 @pytest.mark.parametrize("name", ["obama.jpg", "obama2.jpg", "two_people.jpg", None])
-def test_a_frame_gets_the_verdict_its_photo_gets_as_a_file(name: str | None, tmp_path: Path) -> None:
+def test_a_frame_gets_the_verdict_its_photo_gets_as_a_file(
+    name: str | None, tmp_path: Path
+) -> None:
     frame = camera_frame(name, mirrored=True)
     as_file = tmp_path / "frame.jpg"
     assert frame.save(str(as_file), "JPEG", 95)

@@ -147,6 +147,3 @@ class CameraDialog(QDialog):
         if camera is not None:
             camera.stop()  # the camera light goes off as soon as the dialog closes
         super().done(result)
-
-
-
