@@ -29,7 +29,7 @@ def camera_frame(name: str | None, mirrored: bool = False) -> QImage:
         Qt.TransformationMode.SmoothTransformation,
     )
     if mirrored:
-        photo = photo.mirrored(True, False)
+        photo = photo.flipped(Qt.Orientation.Horizontal)
     painter = QPainter(frame)
     painter.drawImage((WIDTH - photo.width()) // 2, (HEIGHT - photo.height()) // 2, photo)
     painter.end()
