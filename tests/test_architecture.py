@@ -1,7 +1,8 @@
 """The shape of the code: no import cycles, stages in pipeline order, a Qt-free core, SQL in audit/.
 
-Imports are read from the source (inside functions and under TYPE_CHECKING too), so a cycle
-cannot hide in a function body.
+Imports are read from the source, inside functions too, so a cycle cannot hide in a function
+body. Imports only for type checking (``if TYPE_CHECKING:``) never run: they count for the
+stage order and the Qt-free core, not for cycles.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ PACKAGES = ("exposure_audit", "ui")
 LAYERS: list[set[str]] = [
     {"errors", "vocabulary", "storage", "logs", "imaging", "__init__"},
     {"sources"},
-    {"exports", "exposure"},
+    {"exports", "exposure", "score"},
     {"faces"},
     {"audit"},
     {"scan"},
     {"rights"},
     {"report"},
-    {"actions", "smoke"},
+    {"actions", "smoke", "demo"},
     {"cli", "__main__"},
 ]
 MAX_PLAIN_MODULES = 12
@@ -49,11 +50,17 @@ def sources() -> dict[str, Path]:
 MODULES = sources()
 
 
-def imported(name: str, path: Path) -> Iterator[tuple[str, int]]:
-    """Every module ``name`` imports (anywhere in the file), with its line."""
+def imported(name: str, path: Path, *, typing: bool = True) -> Iterator[tuple[str, int]]:
+    """Every module ``name`` imports (anywhere in the file), with its line.
+
+    Without ``typing``, imports under ``if TYPE_CHECKING:`` are left out.
+    """
     tree = ast.parse(path.read_text(encoding="utf-8"))
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    skipped = set() if typing else _type_checking_only(tree)
     for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
         if isinstance(node, ast.Import):
             for alias in node.names:
                 yield alias.name, node.lineno
@@ -67,10 +74,20 @@ def imported(name: str, path: Path) -> Iterator[tuple[str, int]]:
                 yield (candidate if candidate in MODULES else base), node.lineno
 
 
+def _type_checking_only(tree: ast.AST) -> set[int]:
+    inside: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and ast.unparse(node.test).endswith("TYPE_CHECKING"):
+            for statement in node.body:
+                inside.update(id(child) for child in ast.walk(statement))
+    return inside
+
+
 def graph() -> dict[str, set[str]]:
+    """Which module imports which, as the code runs."""
     edges: dict[str, set[str]] = {name: set() for name in MODULES}
     for name, path in MODULES.items():
-        for target, _line in imported(name, path):
+        for target, _line in imported(name, path, typing=False):
             if target in MODULES and target != name:
                 edges[name].add(target)
     return edges
@@ -191,3 +208,17 @@ def test_the_checker_sees_a_cycle_hidden_in_a_function() -> None:
     edges = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}
     assert find_cycle(edges) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_the_checker_reads_imports_in_functions_but_not_for_type_checking(tmp_path: Path) -> None:
+    source = tmp_path / "m.py"
+    source.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from ui.app import main\n"
+        "def f():\n    from exposure_audit.cli.main import run\n",
+        encoding="utf-8",
+    )
+    running = {target for target, _ in imported("exposure_audit.m", source, typing=False)}
+    assert "exposure_audit.cli.main" in running
+    assert "ui.app" not in running
+    assert "ui.app" in {target for target, _ in imported("exposure_audit.m", source)}
