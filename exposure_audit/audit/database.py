@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -63,8 +63,12 @@ class Database:
             locking.release(self.path)
 
     def execute(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Cursor:
-        """A read (writes go through ``transaction``)."""
+        """One statement: a read, or a write inside ``transaction``."""
         return self.connection.execute(sql, args)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> sqlite3.Cursor:
+        """One statement per row, inside ``transaction``."""
+        return self.connection.executemany(sql, rows)
 
     def _configure(self) -> None:
         self.connection.execute("PRAGMA foreign_keys = ON")

@@ -1,172 +1,67 @@
-"""The audit: one private SQLite file with references, sources, photos, faces and decisions."""
+"""The audit: one private SQLite file with references, sources, photos, faces and decisions.
+
+``Audit`` is the facade; each area owns its tables and their schema (``audit.references``,
+``audit.sources``, ``audit.scans``, ``audit.findings``, ``audit.requests``, ``audit.identity``).
+Calling an area lists what it holds: ``audit.findings()``, ``audit.sources()``.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from exposure_audit.audit import identity, requests
+from exposure_audit.audit import findings as findings_area
+from exposure_audit.audit import identity, references, requests, scans, settings, sources
 from exposure_audit.audit.database import Database, now_iso
-from exposure_audit.faces.detection import DEFAULT_THRESHOLD, Box, band_for
-from exposure_audit.vocabulary import Decision, RunStatus
+from exposure_audit.audit.findings import FindingRow
+from exposure_audit.audit.references import Reference
+from exposure_audit.audit.scans import ItemRecord, KnownLocation, LocationRecord
+from exposure_audit.audit.sources import SourceRow
+from exposure_audit.faces.detection import Box
+from exposure_audit.vocabulary import Decision
+
+__all__ = [
+    "MIGRATIONS",
+    "Audit",
+    "FindingRow",
+    "ItemRecord",
+    "KnownLocation",
+    "LocationRecord",
+    "Reference",
+    "SourceRow",
+    "now_iso",
+]
 
 # Schema versions: MIGRATIONS[n] takes an audit from version n to n + 1. Each area keeps its
 # tables' statements beside its code.
 MIGRATIONS: list[str] = [
     # 1: the first schema.
-    """
-    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    CREATE TABLE refs(
-        id INTEGER PRIMARY KEY, label TEXT NOT NULL, sha256 TEXT NOT NULL UNIQUE,
-        encoding BLOB NOT NULL, box TEXT NOT NULL, quality TEXT NOT NULL, added_at TEXT NOT NULL);
-    CREATE TABLE sources(
-        id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, platform TEXT,
-        photo_count INTEGER, added_at TEXT NOT NULL, last_scanned_at TEXT, account TEXT);
-    CREATE TABLE items(
-        id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, format TEXT, size INTEGER NOT NULL,
-        width INTEGER, height INTEGER, status TEXT NOT NULL CHECK (status IN ('done', 'error')),
-        error TEXT, detector TEXT, refs_key TEXT, exif TEXT, analysed_at TEXT NOT NULL);
-    CREATE TABLE locations(
-        id INTEGER PRIMARY KEY,
-        source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-        location TEXT NOT NULL, fingerprint TEXT NOT NULL,
-        item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
-        status TEXT NOT NULL CHECK (status IN ('image', 'not_image', 'error')),
-        error TEXT, context TEXT, seen_run INTEGER,
-        UNIQUE (source_id, location));
-    CREATE INDEX locations_item ON locations(item_id);
-    CREATE TABLE faces(
-        id INTEGER PRIMARY KEY, item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-        top INTEGER NOT NULL, right INTEGER NOT NULL, bottom INTEGER NOT NULL, left INTEGER NOT NULL,
-        distance REAL, band TEXT);
-    CREATE INDEX faces_item ON faces(item_id);
-    CREATE INDEX faces_distance ON faces(distance);
-    CREATE TABLE decisions(
-        face_id INTEGER PRIMARY KEY REFERENCES faces(id) ON DELETE CASCADE,
-        decision TEXT NOT NULL CHECK (decision IN ('me', 'not_me')), decided_at TEXT NOT NULL);
-    CREATE TABLE thumbnails(
-        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE, jpeg BLOB NOT NULL);
-    CREATE TABLE runs(
-        id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT,
-        status TEXT NOT NULL, seen INTEGER DEFAULT 0, analysed INTEGER DEFAULT 0,
-        problems INTEGER DEFAULT 0);
-    CREATE TABLE problems(
-        id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES runs(id) ON DELETE CASCADE,
-        source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
-        location TEXT NOT NULL, message TEXT NOT NULL, at TEXT NOT NULL);
-    CREATE TABLE linked_media(
-        id INTEGER PRIMARY KEY, source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
-        platform TEXT NOT NULL, url TEXT NOT NULL, taken_at TEXT, kind TEXT, description TEXT,
-        UNIQUE (source_id, url));
-    """
+    settings.SCHEMA
+    + references.SCHEMA
+    + sources.SCHEMA
+    + scans.SCHEMA
+    + findings_area.SCHEMA
     + identity.SCHEMA
     + requests.SCHEMA,
 ]
 
 
-@dataclass(frozen=True)
-class Reference:
-    id: int
-    label: str
-    sha256: str
-    encoding: np.ndarray
-    box: Box
-    quality: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class SourceRow:
-    id: int
-    path: str
-    kind: str
-    platform: str | None
-    photo_count: int | None
-    last_scanned_at: str | None
-
-
-@dataclass(frozen=True)
-class KnownLocation:
-    fingerprint: str
-    status: str
-    item_id: int | None
-    item_current: bool
-    context: str | None
-
-
-@dataclass(frozen=True)
-class FindingRow:
-    """One matched face at one location, with the photo's context."""
-
-    face_id: int
-    item_id: int
-    sha256: str
-    source: str
-    location: str
-    distance: float
-    band: str
-    box: Box
-    decision: Decision | None
-    format: str | None
-    width: int | None
-    height: int | None
-    context: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class LocationRecord:
-    source_id: int
-    location: str
-    fingerprint: str
-    status: str
-    run_id: int
-    context: str | None = None
-    item_id: int | None = None
-    error: str | None = None
-
-    def with_item(self, item_id: int) -> LocationRecord:
-        return LocationRecord(
-            self.source_id,
-            self.location,
-            self.fingerprint,
-            self.status,
-            self.run_id,
-            self.context,
-            item_id,
-            self.error,
-        )
-
-
-@dataclass(frozen=True)
-class ItemRecord:
-    sha256: str
-    size: int
-    status: str
-    refs_key: str
-    detector: str
-    format: str | None = None
-    width: int | None = None
-    height: int | None = None
-    error: str | None = None
-    faces: list[tuple[Box, float | None]] = field(default_factory=list)
-    exif: dict[str, Any] | None = None
-
-
 class Audit:
-    """One audit file. Use one instance per thread; every write runs in a transaction.
-
-    The areas own their tables: ``audit.requests``, ``audit.identity``.
-    """
+    """One audit file. Use one instance per thread; every write runs in a transaction."""
 
     def __init__(self, database: Database) -> None:
         self.database = database
         self.path = database.path
+        self.settings = settings.Settings(database)
+        self.references = references.References(database)
+        self.sources = sources.Sources(database)
+        self.findings = findings_area.Findings(database, self.settings)
+        self.scans = scans.Scans(database, self.settings, self.findings)
         self.requests = requests.Requests(database)
         self.identity = identity.IdentityValues(database)
 
@@ -203,440 +98,129 @@ class Audit:
     # -- settings -----------------------------------------------------------------------------
 
     def setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
+        return self.settings.get(key, default)
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.transaction():
-            self.db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+        self.settings.set(key, value)
 
     @property
     def threshold(self) -> float:
-        return float(self.setting("threshold") or DEFAULT_THRESHOLD)
+        return self.settings.threshold
 
     def set_threshold(self, threshold: float) -> None:
         if not 0.2 <= threshold <= 0.8:
             raise ValueError("the match threshold must lie between 0.2 and 0.8")
-        self.set_setting("threshold", repr(threshold))
-        self.refresh_bands()
+        self.settings.set("threshold", repr(threshold))
+        self.findings.refresh_bands()
 
     def refresh_bands(self) -> None:
-        rows = self.db.execute("SELECT id, distance FROM faces").fetchall()
-        with self.transaction():
-            self.db.executemany(
-                "UPDATE faces SET band = ? WHERE id = ?",
-                [(band_for(distance, self.threshold), face_id) for face_id, distance in rows],
-            )
+        self.findings.refresh_bands()
 
     # -- references ---------------------------------------------------------------------------
 
     def add_reference(
         self, label: str, sha256: str, encoding: np.ndarray, box: Box, quality: dict[str, Any]
     ) -> int:
-        blob = np.asarray(encoding, dtype=np.float64).tobytes()
-        with self.transaction():
-            cursor = self.db.execute(
-                "INSERT INTO refs(label, sha256, encoding, box, quality, added_at)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET"
-                " label = excluded.label, encoding = excluded.encoding, box = excluded.box,"
-                " quality = excluded.quality RETURNING id",
-                (label, sha256, blob, json.dumps(list(box)), json.dumps(quality), now_iso()),
-            )
-            return int(cursor.fetchone()[0])
+        return self.references.add(label, sha256, encoding, box, quality)
 
     def remove_reference(self, reference_id: int) -> None:
-        with self.transaction():
-            self.db.execute("DELETE FROM refs WHERE id = ?", (reference_id,))
-
-    def references(self) -> list[Reference]:
-        rows = self.db.execute(
-            "SELECT id, label, sha256, encoding, box, quality FROM refs ORDER BY id"
-        )
-        return [
-            Reference(
-                id=row[0],
-                label=row[1],
-                sha256=row[2],
-                encoding=np.frombuffer(row[3], dtype=np.float64),
-                box=tuple(json.loads(row[4])),
-                quality=json.loads(row[5]),
-            )
-            for row in rows
-        ]
+        self.references.remove(reference_id)
 
     def reference_matrix(self) -> np.ndarray:
-        refs = self.references()
-        return np.stack([r.encoding for r in refs]) if refs else np.empty((0, 128))
+        return self.references.matrix()
 
     def references_key(self) -> str:
         """Changes whenever the set of references changes."""
-        rows = self.db.execute("SELECT sha256 FROM refs ORDER BY sha256").fetchall()
-        return ",".join(r[0] for r in rows)
+        return self.references.key()
 
     # -- sources ------------------------------------------------------------------------------
 
     def add_source(self, path: str, kind: str) -> int:
-        with self.transaction():
-            cursor = self.db.execute(
-                "INSERT INTO sources(path, kind, added_at) VALUES (?, ?, ?)"
-                " ON CONFLICT(path) DO UPDATE SET kind = excluded.kind RETURNING id",
-                (path, kind, now_iso()),
-            )
-            return int(cursor.fetchone()[0])
+        return self.sources.add(path, kind)
 
     def remove_source(self, source_id: int) -> None:
-        with self.transaction():
-            self.db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
-            self._drop_orphan_items()
-
-    def sources(self) -> list[SourceRow]:
-        rows = self.db.execute(
-            "SELECT id, path, kind, platform, photo_count, last_scanned_at FROM sources ORDER BY id"
-        )
-        return [SourceRow(*row) for row in rows]
+        self.sources.remove(source_id)
 
     def set_source_account(self, source_id: int, platform: str, account: dict[str, str]) -> None:
-        """Remember the account identifiers an export names (for identifying oneself in letters)."""
-        with self.transaction():
-            self.db.execute(
-                "UPDATE sources SET account = ? WHERE id = ?",
-                (json.dumps({"platform": platform, **account}, ensure_ascii=False), source_id),
-            )
+        self.sources.set_account(source_id, platform, account)
 
     def accounts(self) -> list[dict[str, str]]:
-        """The account identifiers of every source that named some, each with its platform."""
-        rows = self.db.execute("SELECT account FROM sources WHERE account IS NOT NULL ORDER BY id")
-        return [json.loads(row[0]) for row in rows]
-
-    def known_locations(self, source_id: int, refs_key: str) -> dict[str, KnownLocation]:
-        """What the last scans learnt about each location of a source.
-
-        ``item_current`` is true when the photo's analysis stands (see ``CURRENT_SQL``).
-        """
-        rows = self.db.execute(
-            f"SELECT l.location, l.fingerprint, l.status, l.item_id, {CURRENT_SQL}, l.context"
-            " FROM locations l LEFT JOIN items i ON i.id = l.item_id WHERE l.source_id = ?",
-            (refs_key, self.threshold, source_id),
-        )
-        return {row[0]: KnownLocation(row[1], row[2], row[3], bool(row[4]), row[5]) for row in rows}
-
-    def _drop_orphan_items(self) -> None:
-        self.db.execute(
-            "DELETE FROM items WHERE NOT EXISTS"
-            " (SELECT 1 FROM locations l WHERE l.item_id = items.id)"
-        )
-
-    # -- scan bookkeeping -------------------------------------------------------------------
-
-    def start_run(self) -> int:
-        with self.transaction():
-            cursor = self.db.execute(
-                "INSERT INTO runs(started_at, status) VALUES (?, ?) RETURNING id",
-                (now_iso(), RunStatus.RUNNING),
-            )
-            return int(cursor.fetchone()[0])
-
-    def finish_run(self, run_id: int, status: str, seen: int, analysed: int, problems: int) -> None:
-        with self.transaction():
-            self.db.execute(
-                "UPDATE runs SET finished_at = ?, status = ?, seen = ?, analysed = ?, problems = ?"
-                " WHERE id = ?",
-                (now_iso(), status, seen, analysed, problems, run_id),
-            )
-
-    def add_problem(self, run_id: int, source_id: int | None, location: str, message: str) -> None:
-        with self.transaction():
-            self.db.execute(
-                "INSERT INTO problems(run_id, source_id, location, message, at) VALUES (?, ?, ?, ?, ?)",
-                (run_id, source_id, location, message, now_iso()),
-            )
-
-    def record_location(self, place: LocationRecord) -> None:
-        with self.transaction():
-            self._upsert_location(place)
-
-    def _upsert_location(self, place: LocationRecord) -> None:
-        self.db.execute(
-            "INSERT INTO locations(source_id, location, fingerprint, item_id, status, error, context,"
-            " seen_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, location) DO UPDATE SET"
-            " fingerprint = excluded.fingerprint, item_id = excluded.item_id,"
-            " status = excluded.status, error = excluded.error, context = excluded.context,"
-            " seen_run = excluded.seen_run",
-            (
-                place.source_id,
-                place.location,
-                place.fingerprint,
-                place.item_id,
-                place.status,
-                place.error,
-                place.context,
-                place.run_id,
-            ),
-        )
-
-    def mark_seen(self, run_id: int, source_id: int, contexts: dict[str, str | None]) -> None:
-        """Mark unchanged locations as seen by this run, with their context as read now."""
-        with self.transaction():
-            self.db.executemany(
-                "UPDATE locations SET seen_run = ?, context = ? WHERE source_id = ? AND location = ?",
-                [(run_id, ctx, source_id, loc) for loc, ctx in contexts.items()],
-            )
-
-    def forget_unseen(self, source_id: int, run_id: int) -> int:
-        """Drop the locations a complete scan of a source no longer found (deleted files),
-        and photos found nowhere else. Returns how many locations went."""
-        with self.transaction():
-            gone = self.db.execute(
-                "DELETE FROM locations WHERE source_id = ? AND seen_run IS NOT ?",
-                (source_id, run_id),
-            ).rowcount
-            if gone:
-                self._drop_orphan_items()
-        return int(gone)
-
-    def item_for_hash(self, sha256: str, refs_key: str) -> tuple[int, bool] | None:
-        """(item id, whether its analysis stands) for a known photo."""
-        row = self.db.execute(
-            f"SELECT i.id, {CURRENT_SQL} FROM items i WHERE i.sha256 = ?",
-            (refs_key, self.threshold, sha256),
-        ).fetchone()
-        return (row[0], bool(row[1])) if row else None
-
-    def record_item(self, item: ItemRecord, places: list[LocationRecord]) -> int:
-        """Store an analysed photo, its faces and every location it was found at, atomically.
-
-        When the photo was analysed before (references changed), faces keep their ids, so
-        decisions stay attached to them.
-        """
-        with self.transaction():
-            cursor = self.db.execute(
-                "INSERT INTO items(sha256, format, size, width, height, status, error, detector,"
-                " refs_key, exif, analysed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT(sha256) DO UPDATE SET format = excluded.format,"
-                " width = excluded.width, height = excluded.height, status = excluded.status,"
-                " error = excluded.error, detector = excluded.detector,"
-                " refs_key = excluded.refs_key, exif = excluded.exif,"
-                " analysed_at = excluded.analysed_at RETURNING id",
-                (
-                    item.sha256,
-                    item.format,
-                    item.size,
-                    item.width,
-                    item.height,
-                    item.status,
-                    item.error,
-                    item.detector,
-                    item.refs_key,
-                    json.dumps(item.exif) if item.exif else None,
-                    now_iso(),
-                ),
-            )
-            item_id = int(cursor.fetchone()[0])
-            self._store_faces(item_id, item.faces)
-            for place in places:
-                self._upsert_location(place.with_item(item_id))
-        return item_id
-
-    def _store_faces(self, item_id: int, faces: list[tuple[Box, float | None]]) -> None:
-        existing = {
-            (r[1], r[2], r[3], r[4]): r[0]
-            for r in self.db.execute(
-                "SELECT id, top, right, bottom, left FROM faces WHERE item_id = ?", (item_id,)
-            )
-        }
-        threshold = self.threshold
-        for box, distance in faces:
-            band = band_for(distance, threshold)
-            if box in existing:
-                self.db.execute(
-                    "UPDATE faces SET distance = ?, band = ? WHERE id = ?",
-                    (distance, band, existing.pop(box)),
-                )
-            else:
-                self.db.execute(
-                    "INSERT INTO faces(item_id, top, right, bottom, left, distance, band)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (item_id, *box, distance, band),
-                )
-        for stale in existing.values():
-            self.db.execute("DELETE FROM faces WHERE id = ?", (stale,))
+        return self.sources.accounts()
 
     def update_source(self, source_id: int, platform: str | None, photo_count: int) -> None:
-        with self.transaction():
-            self.db.execute(
-                "UPDATE sources SET platform = ?, photo_count = ?, last_scanned_at = ? WHERE id = ?",
-                (platform, photo_count, now_iso(), source_id),
-            )
+        self.sources.scanned(source_id, platform, photo_count)
 
     def add_linked_media(
         self, source_id: int, rows: list[tuple[str, str, str | None, str | None, str | None]]
     ) -> None:
-        """Record media an export only links to: (platform, url, taken_at, kind, description)."""
-        with self.transaction():
-            self.db.executemany(
-                "INSERT OR IGNORE INTO linked_media(source_id, platform, url, taken_at, kind, description)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [(source_id, *row) for row in rows],
-            )
+        self.sources.add_linked_media(source_id, rows)
 
     def linked_media(self) -> list[dict[str, str | None]]:
-        """Media the exports only link to: platform, url, taken_at, kind, description."""
-        keys = ("platform", "url", "taken_at", "kind", "description")
-        rows = self.db.execute(f"SELECT {', '.join(keys)} FROM linked_media ORDER BY id")
-        return [dict(zip(keys, row, strict=True)) for row in rows]
+        return self.sources.linked_media()
+
+    # -- scan bookkeeping ---------------------------------------------------------------------
+
+    def known_locations(self, source_id: int, refs_key: str) -> dict[str, KnownLocation]:
+        return self.scans.known_locations(source_id, refs_key)
+
+    def start_run(self) -> int:
+        return self.scans.start()
+
+    def finish_run(self, run_id: int, status: str, seen: int, analysed: int, problems: int) -> None:
+        self.scans.finish(run_id, status, seen, analysed, problems)
+
+    def add_problem(self, run_id: int, source_id: int | None, location: str, message: str) -> None:
+        self.scans.add_problem(run_id, source_id, location, message)
+
+    def problems(self, run_id: int | None = None) -> list[tuple[str, str, str]]:
+        return self.scans.problems(run_id)
+
+    def record_location(self, place: LocationRecord) -> None:
+        self.scans.record_location(place)
+
+    def mark_seen(self, run_id: int, source_id: int, contexts: dict[str, str | None]) -> None:
+        self.scans.mark_seen(run_id, source_id, contexts)
+
+    def forget_unseen(self, source_id: int, run_id: int) -> int:
+        return self.scans.forget_unseen(source_id, run_id)
+
+    def item_for_hash(self, sha256: str, refs_key: str) -> tuple[int, bool] | None:
+        return self.scans.item_for_hash(sha256, refs_key)
+
+    def record_item(self, item: ItemRecord, places: list[LocationRecord]) -> int:
+        return self.scans.record_item(item, places)
 
     def locations_of(self, item_id: int) -> list[tuple[str, str]]:
-        """(source path, location) of every place a photo was found."""
-        rows = self.db.execute(
-            "SELECT s.path, l.location FROM locations l JOIN sources s ON s.id = l.source_id"
-            " WHERE l.item_id = ? ORDER BY l.id",
-            (item_id,),
-        )
-        return [(r[0], r[1]) for r in rows]
+        return self.scans.locations_of(item_id)
+
+    def faces_of(self, item_id: int) -> list[tuple[int, Box, float | None]]:
+        return self.scans.faces_of(item_id)
+
+    def photo_width(self, item_id: int) -> int | None:
+        return self.scans.photo_width(item_id)
+
+    def thumbnail(self, item_id: int) -> bytes | None:
+        return self.scans.thumbnail(item_id)
+
+    def set_thumbnail(self, item_id: int, jpeg: bytes) -> None:
+        self.scans.set_thumbnail(item_id, jpeg)
+
+    def stats(self) -> dict[str, int]:
+        return self.scans.stats()
 
     # -- findings -----------------------------------------------------------------------------
 
-    def findings(
-        self, *, threshold: float | None = None, decision: Decision | None = None
-    ) -> list[FindingRow]:
-        """Every matched face at every location, nearest first; only those with ``decision``."""
-        limit = self.threshold if threshold is None else threshold
-        sql = FINDINGS_SQL + " WHERE f.distance <= ?"
-        args: list[Any] = [limit]
-        if decision is not None:
-            undecided = decision == Decision.UNDECIDED
-            sql += " AND d.decision IS NULL" if undecided else " AND d.decision = ?"
-            args += [] if undecided else [Decision(decision)]
-        sql += " ORDER BY f.distance, l.id"
-        return [_finding(row, limit) for row in self.db.execute(sql, args)]
-
     def findings_of_item(self, item_id: int) -> list[FindingRow]:
-        limit = self.threshold
-        sql = FINDINGS_SQL + " WHERE i.id = ? AND f.distance <= ? ORDER BY f.distance, l.id"
-        return [_finding(row, limit) for row in self.db.execute(sql, (item_id, limit))]
+        return self.findings.of_item(item_id)
 
     def finding_count(self) -> int:
-        return int(
-            self.db.execute(
-                "SELECT count(*) FROM faces f JOIN locations l ON l.item_id = f.item_id"
-                " WHERE f.distance <= ?",
-                (self.threshold,),
-            ).fetchone()[0]
-        )
+        return self.findings.count()
 
     def set_decision(self, face_id: int, decision: Decision | None) -> None:
         """Record the user's decision on a face; None (or undecided) clears it."""
-        with self.transaction():
-            if decision is None or decision == Decision.UNDECIDED:
-                self.db.execute("DELETE FROM decisions WHERE face_id = ?", (face_id,))
-            else:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO decisions(face_id, decision, decided_at) VALUES (?, ?, ?)",
-                    (face_id, Decision(decision), now_iso()),
-                )
+        self.findings.decide(face_id, decision)
 
-    def faces_of(self, item_id: int) -> list[tuple[int, Box, float | None]]:
-        rows = self.db.execute(
-            "SELECT id, top, right, bottom, left, distance FROM faces WHERE item_id = ? ORDER BY id",
-            (item_id,),
-        )
-        return [(r[0], (r[1], r[2], r[3], r[4]), r[5]) for r in rows]
-
-    def problems(self, run_id: int | None = None) -> list[tuple[str, str, str]]:
-        """(source path, location, message) of recorded problems, newest run by default."""
-        if run_id is None:
-            row = self.db.execute("SELECT max(id) FROM runs").fetchone()
-            run_id = row[0]
-        rows = self.db.execute(
-            "SELECT s.path, p.location, p.message FROM problems p"
-            " LEFT JOIN sources s ON s.id = p.source_id WHERE p.run_id = ? ORDER BY p.id",
-            (run_id,),
-        )
-        return [(r[0] or "", r[1], r[2]) for r in rows]
-
-    def stats(self) -> dict[str, int]:
-        one = self.db.execute
-        return {
-            "sources": one("SELECT count(*) FROM sources").fetchone()[0],
-            "locations": one("SELECT count(*) FROM locations WHERE status = 'image'").fetchone()[0],
-            "photos": one("SELECT count(*) FROM items WHERE status = 'done'").fetchone()[0],
-            "unreadable": one(
-                "SELECT count(*) FROM locations l LEFT JOIN items i ON i.id = l.item_id"
-                " WHERE l.status = 'error' OR i.status = 'error'"
-            ).fetchone()[0],
-            "faces": one("SELECT count(*) FROM faces").fetchone()[0],
-            "findings": self.finding_count(),
-        }
-
-    def photo_width(self, item_id: int) -> int | None:
-        """The photo's width in pixels as analysed (None if unknown)."""
-        row = self.db.execute("SELECT width FROM items WHERE id = ?", (item_id,)).fetchone()
-        return int(row[0]) if row and row[0] else None
-
-    # -- thumbnails (private to the audit, never in shared caches) -------------------------
-
-    def thumbnail(self, item_id: int) -> bytes | None:
-        row = self.db.execute(
-            "SELECT jpeg FROM thumbnails WHERE item_id = ?", (item_id,)
-        ).fetchone()
-        return bytes(row[0]) if row else None
-
-    def set_thumbnail(self, item_id: int, jpeg: bytes) -> None:
-        with self.transaction():
-            self.db.execute(
-                "INSERT OR REPLACE INTO thumbnails(item_id, jpeg) VALUES (?, ?)", (item_id, jpeg)
-            )
-
-    # -- identity (for letters) -------------------------------------------------------------
+    # -- identity (for letters) ---------------------------------------------------------------
 
     def set_identity(self, values: dict[str, str]) -> None:
         self.identity.update(values)
-
-
-# A photo's analysis stands when it failed for good, or was made against the current references
-# and does not leave faces unmeasured (they are, once the user is found in a photo) after the
-# user rejected every match in it: then the other faces may be the user after all.
-CURRENT_SQL = """(i.status = 'error' OR (i.refs_key IS ? AND NOT (
-    EXISTS (SELECT 1 FROM faces u WHERE u.item_id = i.id AND u.distance IS NULL)
-    AND NOT EXISTS (
-        SELECT 1 FROM faces m LEFT JOIN decisions d ON d.face_id = m.id
-        WHERE m.item_id = i.id AND m.distance <= ? AND d.decision IS NOT 'not_me'))))"""
-
-FINDINGS_SQL = """
-SELECT f.id, i.id, i.sha256, s.path, l.location, f.distance, f.top, f.right, f.bottom, f.left,
-       d.decision, i.format, i.width, i.height, l.context, i.exif
-FROM faces f
-JOIN items i ON i.id = f.item_id
-JOIN locations l ON l.item_id = i.id
-JOIN sources s ON s.id = l.source_id
-LEFT JOIN decisions d ON d.face_id = f.id
-"""
-
-
-def _finding(row: tuple[Any, ...], threshold: float) -> FindingRow:
-    return FindingRow(
-        face_id=row[0],
-        item_id=row[1],
-        sha256=row[2],
-        source=row[3],
-        location=row[4],
-        distance=row[5],
-        band=band_for(row[5], threshold) or "none",
-        box=(row[6], row[7], row[8], row[9]),
-        decision=Decision(row[10]) if row[10] else None,
-        format=row[11],
-        width=row[12],
-        height=row[13],
-        context=_with_exif(json.loads(row[14]) if row[14] else {}, row[15]),
-    )
-
-
-def _with_exif(context: dict[str, Any], exif: str | None) -> dict[str, Any]:
-    """The export's context, with time and place from the photo's EXIF where it says nothing."""
-    if not exif:
-        return context
-    merged = dict(context)
-    for key, value in json.loads(exif).items():
-        if merged.get(key) is None:
-            merged[key] = value
-    return merged
