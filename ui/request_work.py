@@ -1,4 +1,4 @@
-"""Work behind the Requests page, run on worker threads (the letter modules load the PDF library)."""
+"""Work behind the Requests page, run on worker threads: letters, identity, tracked requests."""
 
 from __future__ import annotations
 
@@ -6,17 +6,32 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.report.build import write_report
+from exposure_audit.rights import tracker
+from exposure_audit.rights.controllers import load_controllers
+from exposure_audit.rights.evidence import (
+    build_letter,
+    controller_by_slug,
+    controllers_for_findings,
+    suggest_account_ids,
+)
+from exposure_audit.rights.evidence import load_identity as load
+from exposure_audit.rights.letters import (
+    Identity,
+    LetterRequest,
+    mailto_link,
+    render_eml,
+    render_pdf,
+    render_text,
+)
 from exposure_audit.vocabulary import FollowUp
 from ui.models.requests import ControllerRow
-
-if TYPE_CHECKING:
-    from exposure_audit.rights.letters import LetterRequest
-    from ui.widgets.identity_form import IdentityFields
+from ui.widgets.identity_form import IdentityFields
 
 LINK_WORDS = {
     "data_download": "Download your data",
@@ -42,23 +57,16 @@ class Letter:
 
 def load_identity(audit: Audit) -> tuple[Any, dict[str, str]]:
     """(saved Identity or None, account names suggested by the exports)."""
-    from exposure_audit.rights.evidence import load_identity as load
-    from exposure_audit.rights.evidence import suggest_account_ids
-
     return load(audit), suggest_account_ids(audit)
 
 
 def save_identity(audit: Audit, fields: IdentityFields) -> Any:
-    from exposure_audit.rights.letters import Identity
-
     identity = Identity(fields.name, fields.postal_address, fields.email, fields.account_ids)
     return actions.save_identity(audit, identity)
 
 
 def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[ControllerRow]:
     """One row per controller of the chosen findings, most photos first."""
-    from exposure_audit.rights.evidence import controller_by_slug, controllers_for_findings
-
     out = []
     groups = controllers_for_findings(audit, region, include_strong=include_strong)
     for slug, rows in groups.items():
@@ -80,9 +88,6 @@ def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[Con
 
 def first_letter(audit: Audit, slug: str, options: dict[str, Any]) -> Letter | None:
     """The first request to ``slug`` with the page's options; None before details are saved."""
-    from exposure_audit.rights.evidence import build_letter
-    from exposure_audit.rights.evidence import load_identity as load
-
     if load(audit) is None:
         return None
     request = build_letter(audit, slug, **options)
@@ -91,8 +96,6 @@ def first_letter(audit: Audit, slug: str, options: dict[str, Any]) -> Letter | N
 
 def follow_up(audit: Audit, request_id: int, kind: FollowUp, today: date) -> Letter:
     """The reminder or the complaint for a tracked request (``ValueError`` if none is possible)."""
-    from exposure_audit.rights import tracker
-
     tracked = tracker.get_request(audit, request_id)
     if kind == FollowUp.REMINDER:
         request = tracker.reminder_for(audit, tracked, today)
@@ -102,8 +105,6 @@ def follow_up(audit: Audit, request_id: int, kind: FollowUp, today: date) -> Let
 
 
 def _letter(request: LetterRequest, kind: str, request_id: int | None) -> Letter:
-    from exposure_audit.rights.letters import mailto_link, render_text
-
     return Letter(request, render_text(request), mailto_link(request), kind, request_id)
 
 
@@ -114,9 +115,6 @@ def record(audit: Audit, letter: Letter, sent_on: date, channel: str) -> int:
 
 def requests(audit: Audit, today: date) -> tuple[list[Any], dict[str, str]]:
     """Every tracked request's status on ``today``, and the companies' names by slug."""
-    from exposure_audit.rights import tracker
-    from exposure_audit.rights.controllers import load_controllers
-
     names = {slug: c.name for slug, c in load_controllers().items()}
     return tracker.list_requests(audit, today), names
 
@@ -132,14 +130,11 @@ def _writing(path: Path, write: Any) -> Path:
 
 
 def save_pdf(letter: Letter, path: Path, thumbnails: bool) -> Path:
-    from exposure_audit.rights.letters import render_pdf
-
     return _writing(path, lambda: render_pdf(letter.request, path, include_thumbnails=thumbnails))
 
 
 def save_eml(letter: Letter, path: Path, thumbnails: bool) -> Path:
     """An .eml draft with the letter as body and its PDF (with the annex) attached."""
-    from exposure_audit.rights.letters import render_eml, render_pdf
 
     def write() -> None:
         with tempfile.TemporaryDirectory() as folder:
@@ -151,13 +146,9 @@ def save_eml(letter: Letter, path: Path, thumbnails: bool) -> Path:
 
 
 def save_ics(audit: Audit, path: Path) -> Path:
-    from exposure_audit.rights import tracker
-
     text = tracker.ics(audit)
     return _writing(path, lambda: path.write_text(text, encoding="utf-8"))
 
 
 def save_report(audit: Audit, path: Path) -> Path:
-    from exposure_audit.report.build import write_report
-
     return _writing(path, lambda: write_report(audit, path))

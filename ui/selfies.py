@@ -20,7 +20,7 @@ from exposure_audit.faces.detection import Box
 from exposure_audit.faces.enrolment import SelfieReport
 from exposure_audit.imaging import read_image, thumbnail_jpeg
 from exposure_audit.storage import cache_dir_for, private_dir
-from ui.models.findings import SelfieEntry
+from ui.models.selfies import SelfieEntry
 from ui.workers import with_audit
 
 CROP_SIDE = 160

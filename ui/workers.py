@@ -17,7 +17,9 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from exposure_audit.audit.store import Audit, FindingRow
+from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.scan.pipeline import Finding, Finished, ItemError, Progress, ScanSettings, scan
+from ui.errors import report_error
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +93,6 @@ def run_task(
         if on_error is not None:
             on_error(exc)
         else:
-            from ui.errors import report_error
-
             report_error(None, exc)
 
     task.signals.done.connect(finished)
@@ -202,8 +202,6 @@ class ScanJob(QRunnable):
 
 
 def _is_environment(exc: Exception) -> bool:
-    from exposure_audit.errors import EnvironmentProblem
-
     return isinstance(exc, EnvironmentProblem)
 
 

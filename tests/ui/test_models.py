@@ -6,15 +6,10 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QImage
 
 from tests.support.ui import synthetic_rows
-from ui.models.findings import (
-    FindingsFilter,
-    FindingsModel,
-    FindingsProxy,
-    RowRole,
-    SelfieEntry,
-    SelfiesModel,
-    SourcesModel,
-)
+from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy
+from ui.models.roles import RowRole
+from ui.models.selfies import SelfieEntry, SelfiesModel
+from ui.models.sources import SourcesModel
 
 
 def test_findings_model_is_lazy_and_valid(qtmodeltester):

@@ -18,8 +18,8 @@ from tests.support.exportkit import build_export
 from tests.support.pdf import pdf_text
 from tests.support.ui import enrolled_audit, open_audit
 from ui.main_window import MainWindow
-from ui.models.findings import RowRole
 from ui.models.requests import OVERDUE_BACKGROUND, ControllerRow, ControllersModel, RequestsModel
+from ui.models.roles import RowRole
 
 pytestmark = pytest.mark.slow
 

@@ -12,7 +12,7 @@ from exposure_audit.vocabulary import Decision
 from tests.support.ui import FACES, open_audit, photo_folder, photo_zip
 from ui import labels
 from ui.main_window import MainWindow
-from ui.models.findings import RowRole
+from ui.models.roles import RowRole
 
 pytestmark = pytest.mark.slow
 

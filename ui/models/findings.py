@@ -1,31 +1,22 @@
-"""Item models: findings (lazy, filterable), sources and selfies."""
+"""The findings model: lazy, filterable, sorted by the chosen grouping."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.vocabulary import Decision
 from ui import labels
-from ui.screen import shown_path
+from ui.models.roles import GroupRole, Index, PixmapRole, RowRole
 from ui.thumbnails import ThumbnailCache
-
-RowRole = Qt.ItemDataRole.UserRole + 1
-PixmapRole = Qt.ItemDataRole.UserRole + 2
-GroupRole = Qt.ItemDataRole.UserRole + 3
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class FindingsModel(QAbstractListModel):
@@ -195,130 +186,3 @@ class FindingsProxy(QSortFilterProxyModel):
             b.distance,
             b.face_id,
         )
-
-
-class SourcesModel(QAbstractTableModel):
-    """Sources with what was recognised in them."""
-
-    HEADERS = ("Where", "Kind", "Recognised as", "Photos")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, number: int) -> dict[str, Any]:
-        return self._rows[number]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.get("note") or shown_path(row["path"])
-        if role == RowRole:
-            return row
-        return None
-
-    @staticmethod
-    def _text(row: dict[str, Any], column: int) -> str:
-        if column == 0:
-            return shown_path(row["path"])
-        if column == 1:
-            return {
-                "folder": "Folder",
-                "zip": "Zip archive",
-                "tar": "Tar archive",
-                "url": "Web profile",
-            }.get(row["kind"], row["kind"].capitalize())
-        if column == 2:
-            return row.get("platform") or ("…" if row.get("inspecting") else "Not recognised")
-        count = row.get("photos")
-        if count is None:
-            return "…" if row.get("inspecting") else "—"
-        return f"{count:,}"
-
-
-@dataclass
-class SelfieEntry:
-    """One selfie as shown on the 'You' page."""
-
-    name: str
-    sha256: str
-    usable: bool
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    crop: QImage | None = None
-    reference_id: int | None = None
-
-    @property
-    def verdict(self) -> str:
-        if self.problems:
-            return "Not used: " + "; ".join(self.problems)
-        if self.notes:
-            return "Used. " + "; ".join(self.notes)
-        return "Good: one clear face"
-
-
-class SelfiesModel(QAbstractListModel):
-    """Selfies with their face crop and quality verdict."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entries: list[SelfieEntry] = []
-        self._icons: dict[str, QIcon] = {}
-
-    def set_entries(self, entries: list[SelfieEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self._icons = {}
-        self.endResetModel()
-
-    def entries(self) -> list[SelfieEntry]:
-        return list(self._entries)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            mark = "✓" if entry.usable else "✗"
-            return f"{mark} {entry.name}\n{entry.verdict}"
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(entry)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{entry.name}: {entry.verdict}"
-        if role == RowRole:
-            return entry
-        return None
-
-    def _icon(self, entry: SelfieEntry) -> QIcon | None:
-        if entry.crop is None:
-            return None
-        if entry.sha256 not in self._icons:
-            self._icons[entry.sha256] = QIcon(QPixmap.fromImage(entry.crop))
-        return self._icons[entry.sha256]

@@ -26,7 +26,8 @@ from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
 from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.icons import icon
-from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy, RowRole
+from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy
+from ui.models.roles import RowRole
 from ui.screen import SCREEN, shown_path
 from ui.session import Session
 from ui.summary import exposure

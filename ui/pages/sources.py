@@ -26,7 +26,8 @@ from exposure_audit.errors import BadData
 from exposure_audit.scan.pipeline import add_sources, inspect_source
 from ui.errors import explain, report_error
 from ui.icons import icon
-from ui.models.findings import RowRole, SourcesModel
+from ui.models.roles import RowRole
+from ui.models.sources import SourcesModel
 from ui.session import Session
 
 INTRO = (

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from ui import selfies
 from ui.errors import report_error
 from ui.icons import icon
-from ui.models.findings import RowRole, SelfieEntry, SelfiesModel
+from ui.models.roles import RowRole
+from ui.models.selfies import SelfieEntry, SelfiesModel
 from ui.session import Session
 from ui.widgets.camera import CameraDialog, camera_available
 

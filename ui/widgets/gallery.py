@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.vocabulary import Decision
 from ui import labels
-from ui.models.findings import GroupRole, PixmapRole, RowRole
+from ui.models.roles import GroupRole, PixmapRole, RowRole
 
 BAND_COLOURS = {"strong": "#2e9d5b", "likely": "#d39a1c", "possible": "#c4572e"}
 DECISION_COLOURS = {Decision.ME: "#2e9d5b", Decision.NOT_ME: "#b03030"}

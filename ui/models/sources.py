@@ -1,0 +1,73 @@
+"""The sources table: each folder, archive or URL with what was recognised in it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ui.models.roles import Index, RowRole
+from ui.screen import shown_path
+
+
+class SourcesModel(QAbstractTableModel):
+    """Sources with what was recognised in them."""
+
+    HEADERS = ("Where", "Kind", "Recognised as", "Photos")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, number: int) -> dict[str, Any]:
+        return self._rows[number]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.get("note") or shown_path(row["path"])
+        if role == RowRole:
+            return row
+        return None
+
+    @staticmethod
+    def _text(row: dict[str, Any], column: int) -> str:
+        if column == 0:
+            return shown_path(row["path"])
+        if column == 1:
+            return {
+                "folder": "Folder",
+                "zip": "Zip archive",
+                "tar": "Tar archive",
+                "url": "Web profile",
+            }.get(row["kind"], row["kind"].capitalize())
+        if column == 2:
+            return row.get("platform") or ("…" if row.get("inspecting") else "Not recognised")
+        count = row.get("photos")
+        if count is None:
+            return "…" if row.get("inspecting") else "—"
+        return f"{count:,}"
