@@ -27,6 +27,7 @@ LETTER_FORMATS = (".pdf", ".txt", ".eml")
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the letter, report, identity and requests subcommands."""
     _letter_parser(commands)
+    _decide_parser(commands)
     report = commands.add_parser("report", help="write the exposure report")
     _audit(report)
     report.add_argument("--out", type=Path, required=True, help="FILE.html|.pdf|.csv|.json")
@@ -44,18 +45,42 @@ def _audit(parser: argparse.ArgumentParser) -> None:
 def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     letter = commands.add_parser("letter", help="write a request, reminder or complaint letter")
     _audit(letter)
-    letter.add_argument("--controller", help="controller slug: " + ", ".join(load_controllers()))
+    letter.add_argument(
+        "--controller",
+        help="controller slug or platform (facebook, instagram, twitter, …): "
+        + ", ".join(load_controllers()),
+    )
     letter.add_argument(
         "--type", default="access", help=f"comma-separated: {', '.join(RIGHTS + FOLLOW_UPS)}"
     )
-    letter.add_argument("--lang", choices=LANGUAGES, default="en")
+    letter.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="letter language (default: en; a complaint: the authority's language)",
+    )
     letter.add_argument("--jurisdiction", choices=JURISDICTIONS, default="EU")
     letter.add_argument("--region", choices=REGIONS, default=None, help="entity to address")
     letter.add_argument("--grounds", default="", help=f"erasure grounds: {','.join(GROUNDS)}")
+    letter.add_argument(
+        "--restrict",
+        default="",
+        help="restriction grounds of Art. 18(1): a (accuracy contested), b (unlawful, restrict "
+        "instead of erasing), d (objection pending)",
+    )
+    letter.add_argument(
+        "--photo",
+        action="store_true",
+        help="face-search letters: say that a photo of you is enclosed, for the search only",
+    )
     letter.add_argument("--out", type=Path, required=True, help="FILE.pdf|.txt|.eml")
     letter.add_argument("--thumbnails", action="store_true", help="photos in the PDF annex")
     letter.add_argument("--request", type=int, help="request id, for a reminder or complaint")
-    letter.add_argument("--country", help="authority's country for a complaint (e.g. IE)")
+    letter.add_argument(
+        "--country",
+        help="complaint: the authority's country (IE, FR, …; a German Land as DE-BE, "
+        "California as US-CA); default: from your address",
+    )
     letter.add_argument("--date", type=_day, default=None, help="letter date (default today)")
     letter.add_argument("--record", action="store_true", help="record the request as sent")
     letter.add_argument("--channel", choices=CHANNELS, default="email")
@@ -85,6 +110,7 @@ def _requests_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
         ("extend", "record that the controller extended ID's deadline (--until)"),
         ("reminder-sent", "record the reminder for ID as sent"),
         ("complaint-sent", "record the complaint about ID as sent"),
+        ("controller-complaint-sent", "UK: record the complaint to the controller (s. 164A)"),
         ("answered", "record that ID was answered"),
         ("closed", "close ID"),
     ):
@@ -112,6 +138,19 @@ def _lazy(name: str) -> Callable[[argparse.Namespace], int]:
     return handler
 
 
+def _decide_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    decide = commands.add_parser(
+        "decide", help="confirm findings: that's me, not me, or undecided again"
+    )
+    _audit(decide)
+    choice = decide.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--me", dest="decision", action="store_const", const="me")
+    choice.add_argument("--not-me", dest="decision", action="store_const", const="not_me")
+    choice.add_argument("--undecided", dest="decision", action="store_const", const="undecided")
+    decide.add_argument("locations", nargs="*", metavar="LOCATION", help="as `findings` lists")
+    decide.add_argument("--all", action="store_true", help="every finding")
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    name: _lazy(name) for name in ("letter", "report", "identity", "requests")
+    name: _lazy(name) for name in ("letter", "report", "identity", "requests", "decide")
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from exposure_audit.deadlines import due_date
@@ -91,12 +91,15 @@ def _authority_text(req: LetterRequest, text: dict[str, Any]) -> str:
     return str(text["authority_generic"])
 
 
+def _day(moment: date | None) -> str:
+    return moment.isoformat() if moment else ""
+
+
 def _values(req: LetterRequest) -> dict[str, str]:
     text = table(req.language)
     due = req.due or due_date(req.assumed_receipt or req.letter_date, req.jurisdiction)
     entity = req.controller.entity(req.entity_region)
     rights = [text["rights_names"][t] for t in RIGHTS if t in req.original_types]
-    day = (lambda d: d.isoformat() if d else "")
     return {
         "law": law_name(req),
         "law_long": text["law_long"].get(req.jurisdiction, "CCPA"),
@@ -108,12 +111,12 @@ def _values(req: LetterRequest) -> dict[str, str]:
         "authority": _authority_text(req, text),
         "count_items": count_of(req.language, len(req.evidence)),
         "remaining_items": count_of(req.language, len(req.remaining)),
-        "original_date": day(req.original_date),
-        "original_due": day(req.original_due),
-        "reminder_date": day(req.reminder_date),
-        "controller_complaint_date": day(req.controller_complaint_date),
-        "later_export_date": day(req.later_export_date),
-        "assumed_receipt": day(req.assumed_receipt),
+        "original_date": _day(req.original_date),
+        "original_due": _day(req.original_due),
+        "reminder_date": _day(req.reminder_date),
+        "controller_complaint_date": _day(req.controller_complaint_date),
+        "later_export_date": _day(req.later_export_date),
+        "assumed_receipt": _day(req.assumed_receipt),
         "reminder_due": (req.letter_date + timedelta(days=REMINDER_DAYS)).isoformat(),
         "rights": "; ".join(rights),
         "name": req.identity.name,
@@ -380,7 +383,38 @@ def _face_search_body(req: LetterRequest, types: frozenset[str]) -> list[Block]:
 
 
 EU_EEA = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split()
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "IS",
+        "LI",
+        "NO",
+    ]
 )
 
 
