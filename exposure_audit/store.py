@@ -538,11 +538,11 @@ class Audit:
                 (platform, photo_count, now_iso(), source_id),
             )
 
-    def exports_added_after(self, moment: str) -> list[tuple[SourceRow, str]]:
-        """Scanned sources added after ``moment`` (ISO date or time), with when each was added."""
+    def exports_added_since(self, moment: str) -> list[tuple[SourceRow, str]]:
+        """Scanned sources added at or after ``moment`` (ISO time), with when each was added."""
         rows = self.db.execute(
             "SELECT id, path, kind, platform, photo_count, last_scanned_at, added_at FROM sources"
-            " WHERE added_at > ? AND last_scanned_at IS NOT NULL ORDER BY added_at",
+            " WHERE added_at >= ? AND last_scanned_at IS NOT NULL ORDER BY added_at",
             (moment,),
         )
         return [(SourceRow(*row[:6]), row[6]) for row in rows]

@@ -458,15 +458,16 @@ class DeletionCheck:
 def deletion_check(audit: Audit, req: TrackedRequest) -> DeletionCheck | None:
     """Which named items a later export still holds; None before such an export was scanned.
 
-    Only exports added to the audit after the request was sent count: an old export scanned
-    again still shows what was there before the request.
+    Only exports added to the audit after the request was recorded count: an old export
+    scanned again still shows what was there before the request.
     """
     if "erasure" not in req.types or req.sent_on is None or not req.evidence:
         return None
+    row = audit.db.execute("SELECT created_at FROM requests WHERE id = ?", (req.id,)).fetchone()
     platforms = set(controller_by_slug(req.controller).platforms)
     later = [
         (source, added)
-        for source, added in audit.exports_added_after(req.sent_on.isoformat() + "T23:59:59")
+        for source, added in audit.exports_added_since(str(row[0]))
         if source.platform and source.platform.split()[0].lower() in platforms
     ]
     if not later:
