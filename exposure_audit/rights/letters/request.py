@@ -1,0 +1,172 @@
+"""What a letter is about: the request, the person, the evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from exposure_audit.rights.controllers import Authority, Controller, load_controllers
+
+RIGHTS = ("access", "erasure", "restriction", "objection", "withdraw_consent")
+FOLLOW_UPS = ("reminder", "complaint")
+GROUNDS = ("a", "b", "c", "d", "f")
+RESTRICTION_GROUNDS = ("a", "b", "d")
+LANGUAGES = ("en", "de", "nl", "fr")
+CHANNELS = ("email", "webform", "post")
+REGION_OF = {"EU": "EEA", "UK": "UK", "CCPA": "US"}
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The requester, entered once per audit; account ids come from the person's own export.
+
+    An account id's key names its platform first ("Facebook user id", "instagram:username"):
+    it is only ever given to the controller of that platform.
+    """
+
+    name: str
+    postal_address: tuple[str, ...] = ()
+    email: str | None = None
+    account_ids: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AccountId:
+    """One account identifier, split into the platform it belongs to and what it is."""
+
+    platform: str
+    kind: str
+    value: str
+
+
+def known_platforms() -> set[str]:
+    """Every platform name a bundled controller claims, plus the controllers' slugs."""
+    names: set[str] = set()
+    for controller in load_controllers().values():
+        names.update(controller.platforms)
+        names.add(controller.slug)
+    return names
+
+
+def split_account_key(key: str) -> tuple[str | None, str]:
+    """("facebook", "user id") for "Facebook user id" or "facebook:User id"; None if no platform."""
+    head, sep, rest = key.partition(":")
+    if not sep:
+        head, _, rest = key.strip().partition(" ")
+    platform = head.strip().lower().replace("-", "_")
+    if platform in known_platforms():
+        return platform, rest.strip().replace("_", " ")
+    return None, key.strip()
+
+
+def accounts_for(identity: Identity, controller: Controller) -> list[AccountId]:
+    """The account ids that belong to ``controller``'s own platforms; none for anyone else."""
+    owned = {*controller.platforms, controller.slug}
+    out = []
+    for key, value in identity.account_ids.items():
+        platform, kind = split_account_key(key)
+        if platform is not None and platform in owned:
+            out.append(AccountId(key.strip().split(":")[0].split(" ")[0], kind, value))
+    return out
+
+
+def unattributed_accounts(identity: Identity) -> list[str]:
+    """Keys of account ids that name no known platform (they go into no letter)."""
+    return [k for k in identity.account_ids if split_account_key(k)[0] is None]
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One confirmed finding, as shown in the evidence annex. Never carries face encodings."""
+
+    platform: str
+    url_or_id: str
+    location: str
+    date: str
+    sha256: str
+    thumbnail_jpeg: bytes | None = None
+
+
+@dataclass(frozen=True)
+class LetterRequest:
+    """Everything needed to write one letter.
+
+    ``types`` is a set of rights from ``RIGHTS``, or exactly one of ``FOLLOW_UPS``.
+    ``erasure_grounds`` are letters of Art. 17(1): "a", "b", "c", "d", "f"; none ticked means
+    the conditional unlawful-biometrics ground. ``restriction_grounds`` are letters of Art. 18(1).
+    ``original_date``/``original_due`` describe the first request, for reminders and complaints;
+    ``reminder_date`` is set only when a reminder was really sent.
+    ``authority`` is named under remedies and receives the complaint; a UK complaint without an
+    authority goes to the controller first (s. 164A DPA 2018).
+    ``channel`` decides what the letter says about answering electronically and receipt by post;
+    ``assumed_receipt`` is the day a posted letter is assumed to arrive.
+    ``remaining`` lists items a later export still contained after an erasure request.
+    ``reference_photo`` states that a photo of the requester is enclosed (face-search letters).
+    """
+
+    types: frozenset[str]
+    controller: Controller
+    identity: Identity
+    jurisdiction: str = "EU"
+    language: str = "en"
+    erasure_grounds: frozenset[str] = frozenset()
+    restriction_grounds: frozenset[str] = frozenset()
+    evidence: tuple[EvidenceRow, ...] = ()
+    reference: str = ""
+    letter_date: date = field(default_factory=date.today)
+    due: date | None = None
+    original_date: date | None = None
+    original_due: date | None = None
+    original_types: frozenset[str] = frozenset()
+    authority: Authority | None = None
+    region: str | None = None
+    channel: str | None = None
+    assumed_receipt: date | None = None
+    reminder_date: date | None = None
+    controller_complaint_date: date | None = None
+    remaining: tuple[EvidenceRow, ...] = ()
+    later_export_date: date | None = None
+    reference_photo: bool = False
+
+    def __post_init__(self) -> None:
+        _check(self)
+
+    @property
+    def entity_region(self) -> str:
+        return self.region or REGION_OF[self.jurisdiction]
+
+    @property
+    def follow_up(self) -> str | None:
+        """ "reminder" or "complaint" for a follow-up letter, else None."""
+        return next(iter(self.types)) if self.types & set(FOLLOW_UPS) else None
+
+    @property
+    def to_controller(self) -> bool:
+        """True unless this is a complaint addressed to a supervisory authority."""
+        return self.follow_up != "complaint" or self.authority is None
+
+    @property
+    def face_search(self) -> bool:
+        return self.controller.kind == "face_search"
+
+
+def _check(req: LetterRequest) -> None:
+    if req.jurisdiction not in REGION_OF:
+        raise ValueError(f"unknown jurisdiction {req.jurisdiction!r}")
+    if req.language not in LANGUAGES:
+        raise ValueError(f"unsupported language {req.language!r}; expected one of {LANGUAGES}")
+    unknown = set(req.types) - set(RIGHTS) - set(FOLLOW_UPS)
+    if unknown or not req.types:
+        raise ValueError(f"bad letter types {sorted(req.types)}")
+    if set(req.types) & set(FOLLOW_UPS) and len(req.types) != 1:
+        raise ValueError("a reminder or complaint is a letter of its own")
+    if set(req.erasure_grounds) - set(GROUNDS):
+        raise ValueError(f"erasure grounds must be among {GROUNDS}")
+    if set(req.restriction_grounds) - set(RESTRICTION_GROUNDS):
+        raise ValueError(f"restriction grounds must be among {RESTRICTION_GROUNDS}")
+    if req.channel is not None and req.channel not in CHANNELS:
+        raise ValueError(f"unknown channel {req.channel!r}; expected one of {CHANNELS}")
+    if req.follow_up and (req.original_date is None or req.original_due is None):
+        raise ValueError("a reminder or complaint needs original_date and original_due")
+    if req.follow_up == "complaint" and req.authority is None and req.jurisdiction != "UK":
+        raise ValueError("a complaint needs the authority it is addressed to")
