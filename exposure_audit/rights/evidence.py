@@ -82,10 +82,9 @@ def face_search_controllers() -> list[Controller]:
 
 
 def is_public(row: FindingRow) -> bool:
-    """A photo anyone could see on the web: public audience, or found on a web page, with a URL."""
+    """A photo anyone could see: public audience in its export, or found on a web page."""
     context = row.context
-    public = context.get("audience") == "public" or str(context.get("platform") or "") == "Web"
-    return public and bool(context.get("url"))
+    return context.get("audience") == "public" or str(context.get("platform") or "") == "Web"
 
 
 def public_findings(audit: Audit) -> list[FindingRow]:

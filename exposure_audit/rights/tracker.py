@@ -164,6 +164,11 @@ def record_request(
         raise ValueError(f"unknown jurisdiction {jurisdiction!r}; expected one of {JURISDICTIONS}")
     area = region or REGION_OF[jurisdiction]
     controller_by_slug(controller).entity(area)
+    if (
+        reference
+        and audit.db.execute("SELECT 1 FROM requests WHERE reference = ?", (reference,)).fetchone()
+    ):
+        reference = ""  # another request took it since the letter was drafted
     faces = sorted(set(face_ids)) or evidence_face_ids(audit, controller, area)
     if evidence is None:
         evidence = evidence_for(audit, controller, area, face_ids=faces)
