@@ -79,9 +79,11 @@ MIGRATIONS: list[str] = [
         face_id INTEGER NOT NULL REFERENCES faces(id) ON DELETE CASCADE,
         PRIMARY KEY (request_id, face_id));
     """,
-    # 2: a UK complaint to the controller (s. 164A DPA 2018) comes before one to the ICO.
+    # 2: a UK complaint to the controller (s. 164A DPA 2018) comes before one to the ICO; the
+    # sources an erasure request knew of, so a later export can show what was deleted.
     """
     ALTER TABLE requests ADD COLUMN controller_complaint_on TEXT;
+    ALTER TABLE requests ADD COLUMN sources_seen INTEGER NOT NULL DEFAULT 0;
     """,
 ]
 

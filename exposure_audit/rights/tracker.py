@@ -176,7 +176,8 @@ def record_request(
     with audit.transaction() as db:
         cursor = db.execute(
             "INSERT INTO requests(controller, types, jurisdiction, region, language, grounds,"
-            " reference, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            " reference, evidence, created_at, sources_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " (SELECT COALESCE(MAX(id), 0) FROM sources)) RETURNING id",
             (
                 controller,
                 ",".join(kinds),
@@ -473,12 +474,17 @@ def deletion_check(audit: Audit, req: TrackedRequest) -> DeletionCheck | None:
     """
     if "erasure" not in req.types or req.sent_on is None or not req.evidence:
         return None
-    row = audit.db.execute("SELECT created_at FROM requests WHERE id = ?", (req.id,)).fetchone()
+    row = audit.db.execute(
+        "SELECT created_at, sources_seen FROM requests WHERE id = ?", (req.id,)
+    ).fetchone()
+    created, seen = str(row[0]), int(row[1])
     platforms = set(controller_by_slug(req.controller).platforms)
     later = [
         (source, added)
-        for source, added in audit.exports_added_since(str(row[0]))
-        if source.platform and source.platform.split()[0].lower() in platforms
+        for source, added in audit.exports_added_since(created)
+        if (source.id > seen or added > created)
+        and source.platform
+        and source.platform.split()[0].lower() in platforms
     ]
     if not later:
         return None
