@@ -6,8 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from exposure_audit.audit.store import Audit, FindingRow
-
-DECISIONS = ("me", "not_me", "undecided")
+from exposure_audit.vocabulary import Decision
 
 
 @dataclass(frozen=True)
@@ -19,6 +18,7 @@ class DecideResult:
 
 
 def _by_location(rows: list[FindingRow]) -> dict[str, list[FindingRow]]:
+    """Findings by their location, also reachable as "<source>/<location>" for folder sources."""
     out: dict[str, list[FindingRow]] = {}
     for row in rows:
         out.setdefault(row.location, []).append(row)
@@ -27,34 +27,37 @@ def _by_location(rows: list[FindingRow]) -> dict[str, list[FindingRow]]:
     return out
 
 
-def decide(audit: Audit, decision: str, locations: Iterable[str] | None = None) -> DecideResult:
-    """Set ``decision`` on the findings at ``locations`` (every finding when None).
-
-    A photo shows its owner once: "me" marks the nearest matched face of each photo and leaves
-    the others as they were; "not_me" and "undecided" apply to every matched face there.
-    """
-    if decision not in DECISIONS:
-        raise ValueError(f"decision must be one of {', '.join(DECISIONS)}")
-    rows = audit.findings()
-    index = _by_location(rows)
-    wanted = list(dict.fromkeys(locations)) if locations is not None else None
-    unknown = tuple(place for place in wanted or () if place not in index)
-    if wanted is None:
-        groups = list(_by_location_only(rows).values())
-    else:
-        groups = [index[place] for place in wanted if place in index]
-    changed = 0
-    for group in groups:
-        chosen = [min(group, key=lambda r: r.distance)] if decision == "me" else group
-        for row in chosen:
-            if row.decision != (None if decision == "undecided" else decision):
-                audit.set_decision(row.face_id, None if decision == "undecided" else decision)
-                changed += 1
-    return DecideResult(changed, unknown)
-
-
-def _by_location_only(rows: list[FindingRow]) -> dict[tuple[str, str], list[FindingRow]]:
+def _by_photo(rows: list[FindingRow]) -> list[list[FindingRow]]:
     out: dict[tuple[str, str], list[FindingRow]] = {}
     for row in rows:
         out.setdefault((row.source, row.location), []).append(row)
-    return out
+    return list(out.values())
+
+
+def decide(
+    audit: Audit, decision: Decision, locations: Iterable[str] | None = None
+) -> DecideResult:
+    """Set ``decision`` on the findings at ``locations`` (every finding when None).
+
+    A photo shows its owner once: "that's me" marks the nearest matched face of each photo and
+    leaves the others as they were; "not me" and undecided apply to every matched face there.
+    """
+    decision = Decision.parse(decision, "decision")
+    rows = audit.findings()
+    unknown: tuple[str, ...] = ()
+    if locations is None:
+        groups = _by_photo(rows)
+    else:
+        index = _by_location(rows)
+        wanted = list(dict.fromkeys(locations))
+        unknown = tuple(place for place in wanted if place not in index)
+        groups = [index[place] for place in wanted if place in index]
+    stored = None if decision == Decision.UNDECIDED else decision
+    changed = 0
+    for group in groups:
+        chosen = [min(group, key=lambda r: r.distance)] if decision == Decision.ME else group
+        for row in chosen:
+            if row.decision != stored:
+                audit.set_decision(row.face_id, stored)
+                changed += 1
+    return DecideResult(changed, unknown)

@@ -11,15 +11,18 @@ from datetime import date
 from pathlib import Path
 
 from exposure_audit.cli import acting_handlers
-from exposure_audit.rights.controllers import REGIONS, load_controllers
-from exposure_audit.rights.deadlines import JURISDICTIONS
-
-# Mirrors of the letter, tracker and report constants (checked equal by the tests).
-RIGHTS = ("access", "erasure", "restriction", "objection", "withdraw_consent")
-FOLLOW_UPS = ("reminder", "complaint")
-GROUNDS = ("a", "b", "c", "d", "f")
-LANGUAGES = ("en", "de", "nl", "fr")
-CHANNELS = ("email", "webform", "post")
+from exposure_audit.rights.controllers import load_controllers
+from exposure_audit.vocabulary import (
+    Channel,
+    Decision,
+    FollowUp,
+    Ground,
+    Jurisdiction,
+    Language,
+    Region,
+    RestrictionGround,
+    Right,
+)
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,22 +52,28 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         + ", ".join(load_controllers()),
     )
     letter.add_argument(
-        "--type", default="access", help=f"comma-separated: {', '.join(RIGHTS + FOLLOW_UPS)}"
+        "--type",
+        default="access",
+        help=f"comma-separated: {', '.join(Right.values() + FollowUp.values())}",
     )
     letter.add_argument(
         "--lang",
-        choices=LANGUAGES,
+        choices=Language.values(),
         default=None,
         help="letter language (default: en; a complaint: the authority's language)",
     )
-    letter.add_argument("--jurisdiction", choices=JURISDICTIONS, default="EU")
-    letter.add_argument("--region", choices=REGIONS, default=None, help="entity to address")
-    letter.add_argument("--grounds", default="", help=f"erasure grounds: {','.join(GROUNDS)}")
+    letter.add_argument(
+        "--jurisdiction", choices=Jurisdiction.values(), default=Jurisdiction.EU.value
+    )
+    letter.add_argument("--region", choices=Region.values(), default=None, help="entity to address")
+    letter.add_argument(
+        "--grounds", default="", help=f"erasure grounds: {','.join(Ground.values())}"
+    )
     letter.add_argument(
         "--restrict",
         default="",
-        help="restriction grounds of Art. 18(1): a (accuracy contested), b (unlawful, restrict "
-        "instead of erasing), d (objection pending)",
+        help="restriction grounds of Art. 18(1): "
+        + ", ".join(f"{g.value} ({g.label})" for g in RestrictionGround),
     )
     letter.add_argument(
         "--photo",
@@ -81,7 +90,7 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     letter.add_argument("--date", type=_day, default=None, help="letter date (default today)")
     letter.add_argument("--record", action="store_true", help="record the request as sent")
-    letter.add_argument("--channel", choices=CHANNELS, default="email")
+    letter.add_argument("--channel", choices=Channel.values(), default=Channel.EMAIL.value)
 
 
 def _identity_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -115,7 +124,7 @@ def _requests_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
         action.add_argument(f"--{name}", type=int, metavar="ID", help=text)
     requests.add_argument("--on", type=_day, default=None, help="date (default today)")
     requests.add_argument("--until", type=_day, default=None, help="extended deadline")
-    requests.add_argument("--channel", choices=CHANNELS, default="email")
+    requests.add_argument("--channel", choices=Channel.values(), default=Channel.EMAIL.value)
     requests.add_argument("--today", type=_day, default=None, help=argparse.SUPPRESS)
 
 
@@ -132,9 +141,14 @@ def _decide_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     _audit(decide)
     choice = decide.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--me", dest="decision", action="store_const", const="me")
-    choice.add_argument("--not-me", dest="decision", action="store_const", const="not_me")
-    choice.add_argument("--undecided", dest="decision", action="store_const", const="undecided")
+    for flag, value in (
+        ("--me", Decision.ME),
+        ("--not-me", Decision.NOT_ME),
+        ("--undecided", Decision.UNDECIDED),
+    ):
+        choice.add_argument(
+            flag, dest="decision", action="store_const", const=value.value, help=value.label
+        )
     decide.add_argument("locations", nargs="*", metavar="LOCATION", help="as `findings` lists")
     decide.add_argument("--all", action="store_true", help="every finding")
 

@@ -1,4 +1,4 @@
-"""What the letter, report, identity and requests commands do (parsers in ``cli_actions``)."""
+"""What the letter, report, identity and requests commands do (parsers in ``acting``)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from exposure_audit.rights.evidence import (
     suggest_account_ids,
 )
 from exposure_audit.rights.letters import (
-    FOLLOW_UPS,
     EvidenceRow,
     Identity,
     LetterRequest,
@@ -36,6 +35,7 @@ from exposure_audit.rights.letters import (
 )
 from exposure_audit.rights.letters.request import unattributed_accounts
 from exposure_audit.rights.letters.residence import in_california
+from exposure_audit.vocabulary import Decision, ExitCode, FollowUp
 
 LETTER_FORMATS = (".pdf", ".txt", ".eml")
 
@@ -63,7 +63,7 @@ def letter(args: argparse.Namespace) -> int:
         raise UsageError(f"--out must end with {', '.join(LETTER_FORMATS)}")
     types = _csv(args.type)
     with _opened(args) as audit:
-        if set(types) & set(FOLLOW_UPS):
+        if set(types) & set(FollowUp):
             req = _follow_up_letter(audit, args, types)
         else:
             req = _first_letter(audit, args, types)
@@ -72,7 +72,7 @@ def letter(args: argparse.Namespace) -> int:
             _record(audit, args, req)
         elif args.record and args.request:
             _record_follow_up(audit, args.request, req)
-    return 0
+    return ExitCode.OK
 
 
 def _first_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> LetterRequest:
@@ -123,7 +123,7 @@ def _follow_up_letter(audit: Audit, args: argparse.Namespace, types: list[str]) 
     if len(types) != 1 or args.request is None:
         raise UsageError("a reminder or complaint is a letter of its own and needs --request ID")
     req = tracker.get_request(audit, args.request)
-    if types[0] == "reminder":
+    if types[0] == FollowUp.REMINDER:
         return tracker.reminder_for(audit, req, args.date, args.lang)
     try:
         letter = tracker.complaint_for(audit, req, args.date, args.country, args.lang)
@@ -180,7 +180,7 @@ def _plain(row: EvidenceRow) -> EvidenceRow:
 
 
 def _record_follow_up(audit: Audit, request_id: int, req: LetterRequest) -> None:
-    if req.follow_up == "reminder":
+    if req.follow_up == FollowUp.REMINDER:
         tracker.mark_reminder_sent(audit, request_id, req.letter_date)
     elif req.authority is None:
         tracker.mark_controller_complaint_sent(audit, request_id, req.letter_date)
@@ -196,14 +196,15 @@ def decide(args: argparse.Namespace) -> int:
     """Confirm or reject findings by location, or all at once."""
     if bool(args.locations) == bool(args.all):
         raise UsageError("name the LOCATIONs (as `findings` lists them) or give --all")
+    decision = Decision(args.decision)
     with _opened(args) as audit:
-        result = decide_findings(audit, args.decision, None if args.all else args.locations)
+        result = decide_findings(audit, decision, None if args.all else args.locations)
     for place in result.unknown:
         print(f"no finding at {place}", file=sys.stderr)
-    label = {"me": "that's me", "not_me": "not me", "undecided": "undecided"}[args.decision]
     faces = "face" if result.changed == 1 else "faces"
-    print(f"{result.changed} {faces} now {label}")
-    return 2 if result.unknown and not result.changed else 0
+    state = "undecided" if decision == Decision.UNDECIDED else decision.label.lower()
+    print(f"{result.changed} {faces} now {state}")
+    return ExitCode.BAD_INPUT if result.unknown and not result.changed else ExitCode.OK
 
 
 # -- report, identity ----------------------------------------------------------------------
@@ -217,7 +218,7 @@ def report(args: argparse.Namespace) -> int:
     with _opened(args) as audit:
         path = write_report(audit, args.out, args.date)
     print(f"Written: {path}")
-    return 0
+    return ExitCode.OK
 
 
 def identity(args: argparse.Namespace) -> int:
@@ -229,14 +230,14 @@ def identity(args: argparse.Namespace) -> int:
             current = load_identity(audit)
     if current is None:
         print("No identity saved yet; set it with --name, --address, --email, --account.")
-        return 0
+        return ExitCode.OK
     print(f"Name: {current.name}")
     for line in current.postal_address:
         print(f"Address: {line}")
     print(f"E-mail: {current.email or '-'}")
     for key, value in current.account_ids.items():
         print(f"Account: {key} = {value}")
-    return 0
+    return ExitCode.OK
 
 
 def _identity_changes(args: argparse.Namespace) -> bool:
@@ -276,7 +277,7 @@ def requests(args: argparse.Namespace) -> int:
         print(_request_line(status))
     if not rows:
         print("No requests recorded yet.")
-    return 0
+    return ExitCode.OK
 
 
 def _apply_action(audit: Audit, args: argparse.Namespace, on: date) -> None:

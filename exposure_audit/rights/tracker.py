@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 from exposure_audit.audit.store import Audit, now_iso
 from exposure_audit.rights.controllers import Authority, authority_for_country, load_authorities
 from exposure_audit.rights.deadlines import (
-    JURISDICTIONS,
     RequestState,
     due_date,
     is_overdue,
@@ -26,12 +25,17 @@ from exposure_audit.rights.evidence import (
     load_identity,
 )
 from exposure_audit.rights.ics import DueEvent, ics_for_requests
-from exposure_audit.rights.letters import LANGUAGES, RIGHTS, EvidenceRow, LetterRequest
-from exposure_audit.rights.letters.request import REGION_OF
+from exposure_audit.rights.letters import LANGUAGES, EvidenceRow, LetterRequest
 from exposure_audit.rights.letters.residence import residence_of
+from exposure_audit.vocabulary import (
+    Channel,
+    FollowUp,
+    Jurisdiction,
+    NextStep,
+    RequestStage,
+    Right,
+)
 
-CHANNELS = ("email", "webform", "post")
-STATUSES = ("draft", "sent", "answered", "closed")
 COLUMNS = (
     "id, controller, types, jurisdiction, region, language, grounds, channel, reference, sent_on,"
     " received_on, due_on, extended_to, reminder_on, complaint_on, answered_on, closed_on,"
@@ -89,7 +93,7 @@ class TrackedRequest:
             received=self.received_on,
             jurisdiction=self.jurisdiction,
             extended=self.extended_to is not None,
-            answered=self.status in ("answered", "closed"),
+            answered=self.status in (RequestStage.ANSWERED, RequestStage.CLOSED),
             reminder_sent=self.reminder_on,
             complaint_sent=self.complaint_on,
         )
@@ -101,7 +105,7 @@ class RequestStatus:
 
     request: TrackedRequest
     overdue: bool
-    step: str
+    step: NextStep
     deletion: DeletionCheck | None = None
 
     def as_dict(self) -> dict[str, Any]:
@@ -160,9 +164,7 @@ def record_request(
     annex is kept as sent, so reminders repeat it even if the audit changes later.
     """
     kinds = _checked_types(types)
-    if jurisdiction not in JURISDICTIONS:
-        raise ValueError(f"unknown jurisdiction {jurisdiction!r}; expected one of {JURISDICTIONS}")
-    area = region or REGION_OF[jurisdiction]
+    area = region or Jurisdiction.parse(jurisdiction, "jurisdiction").region
     controller_by_slug(controller).entity(area)
     if (
         reference
@@ -198,14 +200,13 @@ def record_request(
     if not reference:
         _set(audit, request_id, reference=reference_for(request_id, sent_on or date.today()))
     if sent_on is not None:
-        mark_sent(audit, request_id, sent_on, channel or "email")
+        mark_sent(audit, request_id, sent_on, channel or Channel.EMAIL)
     return request_id
 
 
 def mark_sent(audit: Audit, request_id: int, sent_on: date | datetime, channel: str) -> None:
     """Record when and how a request went out; computes receipt and due date."""
-    if channel not in CHANNELS:
-        raise ValueError(f"unknown channel {channel!r}; expected one of {CHANNELS}")
+    Channel.parse(channel, "channel")
     req = get_request(audit, request_id)
     entity = controller_by_slug(req.controller).entity(req.region)
     received = received_on(sent_on, channel, entity.timezone)
@@ -216,7 +217,7 @@ def mark_sent(audit: Audit, request_id: int, sent_on: date | datetime, channel: 
         sent_on=day,
         received_on=received,
         channel=channel,
-        status="sent",
+        status=RequestStage.SENT,
         due_on=due_date(received, req.jurisdiction),
     )
 
@@ -256,11 +257,11 @@ def mark_complaint_sent(audit: Audit, request_id: int, on: date) -> None:
 
 
 def mark_answered(audit: Audit, request_id: int, on: date) -> None:
-    _set(audit, request_id, answered_on=on, status="answered")
+    _set(audit, request_id, answered_on=on, status=RequestStage.ANSWERED)
 
 
 def mark_closed(audit: Audit, request_id: int, on: date) -> None:
-    _set(audit, request_id, closed_on=on, status="closed")
+    _set(audit, request_id, closed_on=on, status=RequestStage.CLOSED)
 
 
 def set_notes(audit: Audit, request_id: int, notes: str) -> None:
@@ -280,11 +281,11 @@ def _set(audit: Audit, request_id: int, **values: Any) -> None:
         db.execute(f"UPDATE requests SET {sql} WHERE id = ?", (*args, request_id))
 
 
-def _checked_types(types: Iterable[str]) -> list[str]:
-    kinds = [t for t in RIGHTS if t in set(types)]
-    unknown = set(types) - set(RIGHTS)
+def _checked_types(types: Iterable[str]) -> list[Right]:
+    kinds = [t for t in Right if t in set(types)]
+    unknown = set(types) - set(Right)
     if unknown or not kinds:
-        raise ValueError(f"request types must be among {', '.join(RIGHTS)}")
+        raise ValueError(f"request types must be among {', '.join(Right.values())}")
     return kinds
 
 
@@ -330,12 +331,12 @@ def _request(row: tuple[Any, ...]) -> TrackedRequest:
 
 
 def status_of(req: TrackedRequest, today: date) -> RequestStatus:
-    """Overdue flag and next step ("wait", "reminder", "complaint", "done", "send")."""
+    """Overdue flag and next step."""
     state = req.state()
-    if req.status == "closed":
-        return RequestStatus(req, False, "done")
+    if req.status == RequestStage.CLOSED:
+        return RequestStatus(req, False, NextStep.DONE)
     if state is None:
-        return RequestStatus(req, False, "send")
+        return RequestStatus(req, False, NextStep.SEND)
     overdue = not state.answered and is_overdue(state.due, today)
     return RequestStatus(req, overdue, next_step(state, today))
 
@@ -359,7 +360,7 @@ class ResidenceUnknown(ValueError):
 def _follow_up(
     audit: Audit,
     req: TrackedRequest,
-    kind: str,
+    kind: FollowUp,
     today: date,
     authority: Authority | None,
     language: str | None,
@@ -398,7 +399,7 @@ def reminder_for(
 ) -> LetterRequest:
     """The reminder for an overdue request: it cites the request and the deadline that passed."""
     authority = _residence_authority(audit, req, None, required=False)
-    return _follow_up(audit, req, "reminder", today or date.today(), authority, language)
+    return _follow_up(audit, req, FollowUp.REMINDER, today or date.today(), authority, language)
 
 
 def complaint_for(
@@ -414,11 +415,11 @@ def complaint_for(
     first complaint goes to the controller itself (s. 164A DPA 2018), then to the ICO.
     ``ResidenceUnknown`` when the address does not name the country (or German Land).
     """
-    if req.jurisdiction == "UK" and req.controller_complaint_on is None and not country:
-        return _follow_up(audit, req, "complaint", today or date.today(), None, language)
+    if req.jurisdiction == Jurisdiction.UK and req.controller_complaint_on is None and not country:
+        return _follow_up(audit, req, FollowUp.COMPLAINT, today or date.today(), None, language)
     authority = _residence_authority(audit, req, country, required=True)
     chosen = language or _language_of(authority)
-    return _follow_up(audit, req, "complaint", today or date.today(), authority, chosen)
+    return _follow_up(audit, req, FollowUp.COMPLAINT, today or date.today(), authority, chosen)
 
 
 def _language_of(authority: Authority | None) -> str | None:
@@ -438,9 +439,9 @@ def _residence_authority(
 ) -> Authority | None:
     if country:
         return authority_for_country(country)
-    if req.jurisdiction == "UK":
+    if req.jurisdiction == Jurisdiction.UK:
         return authority_for_country("GB")
-    if req.jurisdiction == "CCPA":
+    if req.jurisdiction == Jurisdiction.CCPA:
         return authority_for_country("US-CA")
     identity = load_identity(audit)
     key = residence_of(identity.postal_address).authority_key if identity else None

@@ -10,6 +10,7 @@ from typing import Any
 
 from exposure_audit.rights.deadlines import due_date
 from exposure_audit.rights.letters.request import RIGHTS, LetterRequest, accounts_for
+from exposure_audit.vocabulary import Channel, FollowUp, Jurisdiction
 
 TYPE_REF = {
     "access": "15",
@@ -64,7 +65,9 @@ def cite(text: dict[str, Any], law: str, ref: str) -> str:
 
 def law_name(req: LetterRequest) -> str:
     return (
-        "CCPA" if req.jurisdiction == "CCPA" else str(table(req.language)["law"][req.jurisdiction])
+        "CCPA"
+        if req.jurisdiction == Jurisdiction.CCPA
+        else str(table(req.language)["law"][req.jurisdiction])
     )
 
 
@@ -72,7 +75,7 @@ def expand(req: LetterRequest, template: str, values: dict[str, str]) -> str:
     """Fill placeholders, then render [[citations]]. The UK GDPR has no recitals of its own."""
     text = table(req.language)
     filled = template.format_map(values)
-    if req.jurisdiction == "UK":
+    if req.jurisdiction == Jurisdiction.UK:
         filled = _RECITAL.sub("", filled)
     return _CITE.sub(lambda m: cite(text, law_name(req), m.group(1)), filled)
 
@@ -84,7 +87,7 @@ def count_of(language: str, count: int) -> str:
 
 
 def _authority_text(req: LetterRequest, text: dict[str, Any]) -> str:
-    if req.jurisdiction == "UK":
+    if req.jurisdiction == Jurisdiction.UK:
         return str(text["authority_uk"])
     if req.authority:
         return str(text["authority_named"].format(name=req.authority.name))
@@ -120,17 +123,17 @@ def _values(req: LetterRequest) -> dict[str, str]:
         "reminder_due": (req.letter_date + timedelta(days=REMINDER_DAYS)).isoformat(),
         "rights": "; ".join(rights),
         "name": req.identity.name,
-        "territory": text["territory"]["UK" if req.jurisdiction == "UK" else "EU"],
+        "territory": text["territory"]["UK" if req.jurisdiction == Jurisdiction.UK else "EU"],
     }
 
 
 def subject(req: LetterRequest) -> str:
     """The subject line, naming the articles (or CCPA sections) concerned."""
     text, values = table(req.language), _values(req)
-    if req.jurisdiction == "CCPA":
+    if req.jurisdiction == Jurisdiction.CCPA:
         parts = [text["ccpa"]["subject"][t] for t in _ordered(req.types)]
         return expand(req, "; ".join(dict.fromkeys(parts)), values)
-    if req.follow_up == "complaint" and req.authority is None:
+    if req.follow_up == FollowUp.COMPLAINT and req.authority is None:
         return expand(req, text["uk"]["controller_complaint_subject"], values)
     if req.follow_up:
         return expand(req, text["subject_follow"][req.follow_up], values)
@@ -141,7 +144,7 @@ def subject(req: LetterRequest) -> str:
 
 
 def _ordered(types: frozenset[str]) -> list[str]:
-    order = (*RIGHTS, "reminder", "complaint")
+    order = (*RIGHTS, *FollowUp)
     return [t for t in order if t in types]
 
 
@@ -157,7 +160,7 @@ def _header(req: LetterRequest) -> list[Block]:
     else:
         entity = req.controller.entity(req.entity_region)
         blocks.append(Block("p", entity.name))
-        if req.controller.dpo_designated and req.jurisdiction != "CCPA":
+        if req.controller.dpo_designated and req.jurisdiction != Jurisdiction.CCPA:
             blocks.append(Block("p", table(req.language)["attn"]))
         blocks += [Block("p", line) for line in entity.address]
     return blocks
@@ -201,7 +204,7 @@ def _identification(req: LetterRequest) -> list[Block]:
         items.append(f"{text['email_label']}: {req.identity.email}")
     if not items:
         return []
-    ccpa = req.jurisdiction == "CCPA"
+    ccpa = req.jurisdiction == Jurisdiction.CCPA
     out = [_para(req, text["ccpa"]["identification"] if ccpa else text["identification"])]
     out += [Block("li", item) for item in items]
     out.append(_para(req, text["ccpa"]["verification"] if ccpa else text["identity_doubt"]))
@@ -212,7 +215,7 @@ def _access(req: LetterRequest) -> list[Block]:
     access = list(table(req.language)["access"])
     out = [_para(req, access[0]), *_items(req, access[1:9])]
     out += [_para(req, a) for a in access[9:]]
-    if req.channel != "post":
+    if req.channel != Channel.POST:
         out.append(_para(req, table(req.language)["electronic_answer"]))
     return out
 
@@ -268,7 +271,7 @@ def _erasure(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     out = [_para(req, text["erasure"][0]), *_items(req, lines)]
     what = "erasure_what" if req.evidence else "erasure_what_no_annex"
     out += [_para(req, text[key]) for key in (what, "erasure_no_exception", "art17_2")]
-    if req.jurisdiction == "UK":
+    if req.jurisdiction == Jurisdiction.UK:
         out.append(_para(req, text["uk"]["persuasive"]))
     return out
 
@@ -291,7 +294,7 @@ def _evidence(req: LetterRequest) -> list[Block]:
     if not req.evidence:
         return []
     text = table(req.language)
-    if req.jurisdiction == "CCPA":
+    if req.jurisdiction == Jurisdiction.CCPA:
         return [_para(req, text["ccpa"]["evidence"])]
     if req.face_search:
         return [_para(req, text["face_search"]["evidence"])]
@@ -308,7 +311,7 @@ def _closing(req: LetterRequest) -> list[Block]:
         enclosures.append(text["face_search"]["enclosure_photo"])
     if req.follow_up:
         enclosures.append(text["enclosure_original"].format_map(values))
-    if req.follow_up == "complaint":
+    if req.follow_up == FollowUp.COMPLAINT:
         enclosures.append(text["enclosure_reply"])
     if enclosures:
         out += [Block("gap"), Block("p", text["enclosures"])]
@@ -335,20 +338,20 @@ def _annex(req: LetterRequest) -> list[Block]:
 
 def _procedure(req: LetterRequest) -> list[Block]:
     text = table(req.language)
-    source = text["ccpa"] if req.jurisdiction == "CCPA" else text
+    source = text["ccpa"] if req.jurisdiction == Jurisdiction.CCPA else text
     out = [_para(req, source["procedure"])]
-    if req.jurisdiction == "UK":
+    if req.jurisdiction == Jurisdiction.UK:
         out.append(_para(req, text["uk"]["time_limit"]))
-    if req.channel == "post" and req.assumed_receipt is not None:
+    if req.channel == Channel.POST and req.assumed_receipt is not None:
         out.append(_para(req, text["post_receipt"]))
-    remedies = text["uk"]["remedies"] if req.jurisdiction == "UK" else source["remedies"]
+    remedies = text["uk"]["remedies"] if req.jurisdiction == Jurisdiction.UK else source["remedies"]
     return [*out, _para(req, remedies)]
 
 
 def _body_request(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     """The substance of a first request."""
     text = table(req.language)
-    if req.jurisdiction == "CCPA":
+    if req.jurisdiction == Jurisdiction.CCPA:
         ccpa = text["ccpa"]
         body = [_para(req, ccpa["intro"]), *_identification(req), *_ccpa_rights(req, types)]
         return [*body, *_evidence(req), *_procedure(req)]
@@ -362,7 +365,11 @@ def _face_search_body(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     """A face-search company: reach, representative, record, who searched, erase, never again."""
     fs = table(req.language)["face_search"]
     established = req.controller.entity(req.entity_region).country in EU_EEA
-    reach = fs["reach_established"] if established and req.jurisdiction == "EU" else fs["reach"]
+    reach = (
+        fs["reach_established"]
+        if established and req.jurisdiction == Jurisdiction.EU
+        else fs["reach"]
+    )
     out = [_para(req, fs["intro"]), _para(req, reach)]
     if not established:
         out.append(_para(req, fs["representative"]))
@@ -371,13 +378,13 @@ def _face_search_body(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     out += _evidence(req)
     if "access" in types:
         out += [_para(req, fs["access"][0]), *_items(req, fs["access"][1:])]
-        if req.channel != "post":
+        if req.channel != Channel.POST:
             out.append(_para(req, table(req.language)["electronic_answer"]))
     if "erasure" in types:
         out += [_para(req, fs["erasure"]), _para(req, table(req.language)["erasure_no_exception"])]
     if "objection" in types or "erasure" in types:
         out.append(_para(req, fs["objection"]))
-    if req.jurisdiction == "UK":
+    if req.jurisdiction == Jurisdiction.UK:
         out.append(_para(req, table(req.language)["uk"]["persuasive"]))
     return [*out, *_procedure(req)]
 
@@ -420,11 +427,11 @@ EU_EEA = frozenset(
 
 def _follow_up(req: LetterRequest) -> list[Block]:
     text = table(req.language)
-    source = text["ccpa"] if req.jurisdiction == "CCPA" else text
+    source = text["ccpa"] if req.jurisdiction == Jurisdiction.CCPA else text
     values = _values(req)
-    if req.follow_up == "reminder":
+    if req.follow_up == FollowUp.REMINDER:
         out = [_para(req, p) for p in source["reminder"]]
-        if req.jurisdiction == "UK":
+        if req.jurisdiction == Jurisdiction.UK:
             out[-1] = _para(req, text["uk"]["reminder_last"])
         return out + _remaining(req) + _evidence(req)
     if req.authority is None:

@@ -6,14 +6,24 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from exposure_audit.rights.controllers import Authority, Controller, load_controllers
+from exposure_audit.vocabulary import (
+    Channel,
+    FollowUp,
+    Ground,
+    Jurisdiction,
+    Language,
+    Region,
+    RestrictionGround,
+    Right,
+)
 
-RIGHTS = ("access", "erasure", "restriction", "objection", "withdraw_consent")
-FOLLOW_UPS = ("reminder", "complaint")
-GROUNDS = ("a", "b", "c", "d", "f")
-RESTRICTION_GROUNDS = ("a", "b", "d")
-LANGUAGES = ("en", "de", "nl", "fr")
-CHANNELS = ("email", "webform", "post")
-REGION_OF = {"EU": "EEA", "UK": "UK", "CCPA": "US"}
+RIGHTS: tuple[Right, ...] = tuple(Right)
+FOLLOW_UPS: tuple[FollowUp, ...] = tuple(FollowUp)
+GROUNDS: tuple[Ground, ...] = tuple(Ground)
+RESTRICTION_GROUNDS: tuple[RestrictionGround, ...] = tuple(RestrictionGround)
+LANGUAGES: tuple[Language, ...] = tuple(Language)
+CHANNELS: tuple[Channel, ...] = tuple(Channel)
+REGION_OF: dict[str, Region] = {jurisdiction: jurisdiction.region for jurisdiction in Jurisdiction}
 
 
 @dataclass(frozen=True)
@@ -91,9 +101,9 @@ class EvidenceRow:
 class LetterRequest:
     """Everything needed to write one letter.
 
-    ``types`` is a set of rights from ``RIGHTS``, or exactly one of ``FOLLOW_UPS``.
-    ``erasure_grounds`` are letters of Art. 17(1): "a", "b", "c", "d", "f"; none ticked means
-    the conditional unlawful-biometrics ground. ``restriction_grounds`` are letters of Art. 18(1).
+    ``types`` is a set of ``Right``s, or exactly one ``FollowUp``.
+    ``erasure_grounds`` are ``Ground``s, the points of Art. 17(1); none ticked means the
+    conditional unlawful-biometrics ground. ``restriction_grounds`` are ``RestrictionGround``s.
     ``original_date``/``original_due`` describe the first request, for reminders and complaints;
     ``reminder_date`` is set only when a reminder was really sent.
     ``authority`` is named under remedies and receives the complaint; a UK complaint without an
@@ -107,7 +117,7 @@ class LetterRequest:
     types: frozenset[str]
     controller: Controller
     identity: Identity
-    jurisdiction: str = "EU"
+    jurisdiction: str = Jurisdiction.EU
     language: str = "en"
     erasure_grounds: frozenset[str] = frozenset()
     restriction_grounds: frozenset[str] = frozenset()
@@ -136,14 +146,14 @@ class LetterRequest:
         return self.region or REGION_OF[self.jurisdiction]
 
     @property
-    def follow_up(self) -> str | None:
-        """ "reminder" or "complaint" for a follow-up letter, else None."""
-        return next(iter(self.types)) if self.types & set(FOLLOW_UPS) else None
+    def follow_up(self) -> FollowUp | None:
+        """The kind of follow-up letter this is, or None for a first request."""
+        return FollowUp(next(iter(self.types))) if self.types & set(FOLLOW_UPS) else None
 
     @property
     def to_controller(self) -> bool:
         """True unless this is a complaint addressed to a supervisory authority."""
-        return self.follow_up != "complaint" or self.authority is None
+        return self.follow_up != FollowUp.COMPLAINT or self.authority is None
 
     @property
     def face_search(self) -> bool:
@@ -154,19 +164,25 @@ def _check(req: LetterRequest) -> None:
     if req.jurisdiction not in REGION_OF:
         raise ValueError(f"unknown jurisdiction {req.jurisdiction!r}")
     if req.language not in LANGUAGES:
-        raise ValueError(f"unsupported language {req.language!r}; expected one of {LANGUAGES}")
+        raise ValueError(
+            f"unsupported language {req.language!r}; expected one of {Language.values()}"
+        )
     unknown = set(req.types) - set(RIGHTS) - set(FOLLOW_UPS)
     if unknown or not req.types:
         raise ValueError(f"bad letter types {sorted(req.types)}")
     if set(req.types) & set(FOLLOW_UPS) and len(req.types) != 1:
         raise ValueError("a reminder or complaint is a letter of its own")
     if set(req.erasure_grounds) - set(GROUNDS):
-        raise ValueError(f"erasure grounds must be among {GROUNDS}")
+        raise ValueError(f"erasure grounds must be among {Ground.values()}")
     if set(req.restriction_grounds) - set(RESTRICTION_GROUNDS):
-        raise ValueError(f"restriction grounds must be among {RESTRICTION_GROUNDS}")
+        raise ValueError(f"restriction grounds must be among {RestrictionGround.values()}")
     if req.channel is not None and req.channel not in CHANNELS:
-        raise ValueError(f"unknown channel {req.channel!r}; expected one of {CHANNELS}")
+        raise ValueError(f"unknown channel {req.channel!r}; expected one of {Channel.values()}")
     if req.follow_up and (req.original_date is None or req.original_due is None):
         raise ValueError("a reminder or complaint needs original_date and original_due")
-    if req.follow_up == "complaint" and req.authority is None and req.jurisdiction != "UK":
+    if (
+        req.follow_up == FollowUp.COMPLAINT
+        and req.authority is None
+        and req.jurisdiction != Jurisdiction.UK
+    ):
         raise ValueError("a complaint needs the authority it is addressed to")
