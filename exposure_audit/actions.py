@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from exposure_audit import storage
 from exposure_audit.audit import locking
-from exposure_audit.audit.store import Audit
+from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.faces.enrolment import SelfieReport, assess_selfie, check_agreement
 from exposure_audit.rights import evidence, tracker
 from exposure_audit.rights.letters import Identity, LetterRequest
@@ -44,6 +44,60 @@ def decide(audit: Audit, face_ids: Iterable[int], decision: Decision | None) -> 
         audit.set_decision(face_id, decision)
 
 
+@dataclass(frozen=True)
+class DecideResult:
+    """How many faces changed, and which of the named locations matched no finding."""
+
+    changed: int
+    unknown: tuple[str, ...]
+
+
+def _by_location(rows: list[FindingRow]) -> dict[str, list[FindingRow]]:
+    """Findings by their location, also reachable as "<source>/<location>" for folder sources."""
+    out: dict[str, list[FindingRow]] = {}
+    for row in rows:
+        out.setdefault(row.location, []).append(row)
+        if row.source and not row.location.startswith(row.source):
+            out.setdefault(f"{row.source}/{row.location}", []).append(row)
+    return out
+
+
+def _by_photo(rows: list[FindingRow]) -> list[list[FindingRow]]:
+    out: dict[tuple[str, str], list[FindingRow]] = {}
+    for row in rows:
+        out.setdefault((row.source, row.location), []).append(row)
+    return list(out.values())
+
+
+def decide_at(
+    audit: Audit, decision: Decision, locations: Iterable[str] | None = None
+) -> DecideResult:
+    """Set ``decision`` on the findings at ``locations`` (every finding when None).
+
+    A photo shows its owner once: "that's me" marks the nearest matched face of each photo and
+    leaves the others as they were; "not me" and undecided apply to every matched face there.
+    """
+    decision = Decision.parse(decision, "decision")
+    rows = audit.findings()
+    unknown: tuple[str, ...] = ()
+    if locations is None:
+        groups = _by_photo(rows)
+    else:
+        index = _by_location(rows)
+        wanted = list(dict.fromkeys(locations))
+        unknown = tuple(place for place in wanted if place not in index)
+        groups = [index[place] for place in wanted if place in index]
+    stored = None if decision == Decision.UNDECIDED else decision
+    changed = 0
+    for group in groups:
+        chosen = [min(group, key=lambda r: r.distance)] if decision == Decision.ME else group
+        for row in chosen:
+            if row.decision != stored:
+                audit.set_decision(row.face_id, stored)
+                changed += 1
+    return DecideResult(changed, unknown)
+
+
 def record_letter(
     audit: Audit,
     letter: LetterRequest,
@@ -56,10 +110,12 @@ def record_letter(
     if letter.follow_up is not None:
         if request_id is None:
             raise ValueError(f"a {letter.follow_up} belongs to a tracked request: name it")
-        change = {
-            FollowUp.REMINDER: RequestChange.REMINDER_SENT,
-            FollowUp.COMPLAINT: RequestChange.COMPLAINT_SENT,
-        }[letter.follow_up]
+        if letter.follow_up == FollowUp.REMINDER:
+            change = RequestChange.REMINDER_SENT
+        elif letter.authority is None:  # UK: the complaint goes to the controller first
+            change = RequestChange.CONTROLLER_COMPLAINT_SENT
+        else:
+            change = RequestChange.COMPLAINT_SENT
         change_request(audit, request_id, change, sent_on)
         return request_id
     return tracker.record_request(
@@ -70,6 +126,7 @@ def record_letter(
         letter.language,
         channel,
         sent_on,
+        reference=letter.reference,
         region=letter.entity_region,
         grounds=letter.erasure_grounds,
         # The tracker keeps the annex as sent, without thumbnails.
@@ -99,6 +156,8 @@ def change_request(
         tracker.mark_reminder_sent(audit, request_id, on)
     elif change == RequestChange.COMPLAINT_SENT:
         tracker.mark_complaint_sent(audit, request_id, on)
+    elif change == RequestChange.CONTROLLER_COMPLAINT_SENT:
+        tracker.mark_controller_complaint_sent(audit, request_id, on)
     elif change == RequestChange.ANSWERED:
         tracker.mark_answered(audit, request_id, on)
     elif change == RequestChange.CLOSED:

@@ -76,6 +76,14 @@ class Ground(Word):
     CHILD = "f"
 
 
+class RestrictionGround(Word):
+    """Grounds for restriction: the points of GDPR Art. 18(1) a letter may rely on."""
+
+    CONTESTED = "a"  # accuracy contested
+    UNLAWFUL = "b"  # unlawful, and restriction asked instead of erasure
+    OBJECTED = "d"  # pending the verification of an objection
+
+
 class Language(Word):
     """Languages letters are written in."""
 
@@ -137,6 +145,7 @@ class RequestChange(Word):
     EXTENDED = "extended"
     REMINDER_SENT = "reminder_sent"
     COMPLAINT_SENT = "complaint_sent"
+    CONTROLLER_COMPLAINT_SENT = "controller_complaint_sent"  # UK: to the controller first
     ANSWERED = "answered"
     CLOSED = "closed"
 
@@ -195,6 +204,11 @@ LABELS: dict[type[Word], dict[Word, str]] = {
         Ground.UNLAWFUL: "They use my face unlawfully (e.g. face recognition without a legal basis)",
         Ground.CHILD: "They were collected when I was a child",
     },
+    RestrictionGround: {
+        RestrictionGround.CONTESTED: "I contest that their tags and inferences about me are right",
+        RestrictionGround.UNLAWFUL: "They use my face unlawfully; I want it kept but not used",
+        RestrictionGround.OBJECTED: "I objected and they have not shown a stronger reason",
+    },
     Language: {
         Language.EN: "English",
         Language.DE: "Deutsch",
@@ -227,6 +241,7 @@ LABELS: dict[type[Word], dict[Word, str]] = {
         RequestChange.EXTENDED: "They extended the deadline",
         RequestChange.REMINDER_SENT: "Reminder sent",
         RequestChange.COMPLAINT_SENT: "Complaint sent",
+        RequestChange.CONTROLLER_COMPLAINT_SENT: "Complaint to the company sent",
         RequestChange.ANSWERED: "They answered",
         RequestChange.CLOSED: "Closed",
     },

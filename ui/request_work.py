@@ -13,11 +13,13 @@ from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.report.build import write_report
 from exposure_audit.rights import tracker
-from exposure_audit.rights.controllers import load_controllers
+from exposure_audit.rights.controllers import load_authorities, load_controllers
 from exposure_audit.rights.evidence import (
     build_letter,
     controller_by_slug,
     controllers_for_findings,
+    face_search_controllers,
+    public_findings,
     suggest_account_ids,
 )
 from exposure_audit.rights.evidence import load_identity as load
@@ -66,7 +68,8 @@ def save_identity(audit: Audit, fields: IdentityFields) -> Any:
 
 
 def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[ControllerRow]:
-    """One row per controller of the chosen findings, most photos first."""
+    """One row per controller of the chosen findings, most photos first; then the face-search
+    companies when some confirmed photos were public (what such companies collect)."""
     out = []
     groups = controllers_for_findings(audit, region, include_strong=include_strong)
     for slug, rows in groups.items():
@@ -83,7 +86,24 @@ def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[Con
                 slug, controller.name, entity.name, photos, entity.email, entity.webform, links
             )
         )
-    return sorted(out, key=lambda r: (-r.photos, r.name))
+    out.sort(key=lambda r: (-r.photos, r.name))
+    public = len({row.item_id for row in public_findings(audit)})
+    if public:
+        for controller in face_search_controllers():
+            entity = controller.entity(region)
+            out.append(
+                ControllerRow(
+                    controller.slug,
+                    controller.name,
+                    entity.name,
+                    public,
+                    entity.email,
+                    entity.webform,
+                    {},
+                    face_search=True,
+                )
+            )
+    return out
 
 
 def first_letter(audit: Audit, slug: str, options: dict[str, Any]) -> Letter | None:
@@ -94,14 +114,27 @@ def first_letter(audit: Audit, slug: str, options: dict[str, Any]) -> Letter | N
     return _letter(request, "first", None)
 
 
-def follow_up(audit: Audit, request_id: int, kind: FollowUp, today: date) -> Letter:
-    """The reminder or the complaint for a tracked request (``ValueError`` if none is possible)."""
+def follow_up(
+    audit: Audit, request_id: int, kind: FollowUp, today: date, country: str | None = None
+) -> Letter:
+    """The reminder or the complaint for a tracked request (``ValueError`` if none is possible).
+
+    The complaint goes to the authority where the person lives, unless ``country`` names one;
+    ``tracker.ResidenceUnknown`` when the address does not say.
+    """
     tracked = tracker.get_request(audit, request_id)
     if kind == FollowUp.REMINDER:
         request = tracker.reminder_for(audit, tracked, today)
     else:
-        request = tracker.complaint_for(audit, tracked, today)
+        request = tracker.complaint_for(audit, tracked, today, country)
     return _letter(request, kind, request_id)
+
+
+def authority_choices() -> list[tuple[str, str]]:
+    """(key, label) of every bundled authority, for asking where the person lives."""
+    return sorted(
+        ((key, f"{key}: {a.name}") for key, a in load_authorities().items()), key=lambda c: c[0]
+    )
 
 
 def _letter(request: LetterRequest, kind: str, request_id: int | None) -> Letter:

@@ -24,6 +24,13 @@ CREATE TABLE request_faces(
     PRIMARY KEY (request_id, face_id));
 """
 
+# A UK complaint to the controller (s. 164A DPA 2018) comes before one to the ICO; the sources
+# an erasure request knew of, so a later export can show what was deleted.
+SCHEMA_2 = """
+ALTER TABLE requests ADD COLUMN controller_complaint_on TEXT;
+ALTER TABLE requests ADD COLUMN sources_seen INTEGER NOT NULL DEFAULT 0;
+"""
+
 
 class Requests:
     """Rows of the request tracker; the tracker (``rights.tracker``) gives them meaning.
@@ -35,10 +42,14 @@ class Requests:
         self._db = database
 
     def add(self, values: dict[str, Any], face_ids: Iterable[int] = ()) -> int:
-        """Insert a request and the faces it is about, together; returns its id."""
+        """Insert a request and the faces it is about, together; returns its id.
+
+        The request remembers the sources the audit knew then (``sources_seen``), so exports
+        added later can show what the controller deleted.
+        """
         row = {**_stored(values), "created_at": now_iso()}
-        names = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
+        names = ", ".join([*row, "sources_seen"])
+        marks = ", ".join(["?" for _ in row] + ["(SELECT COALESCE(MAX(id), 0) FROM sources)"])
         with self._db.transaction() as db:
             cursor = db.execute(
                 f"INSERT INTO requests({names}) VALUES ({marks}) RETURNING id", list(row.values())
@@ -71,6 +82,14 @@ class Requests:
     def rows(self, columns: str) -> list[tuple[Any, ...]]:
         """The named columns of every request, oldest first."""
         return list(self._db.execute(f"SELECT {columns} FROM requests ORDER BY id").fetchall())
+
+    def reference_taken(self, reference: str) -> bool:
+        found = self._db.execute("SELECT 1 FROM requests WHERE reference = ?", (reference,))
+        return found.fetchone() is not None
+
+    def last_id(self) -> int:
+        """The highest request id so far (0 before the first)."""
+        return int(self._db.execute("SELECT COALESCE(MAX(id), 0) FROM requests").fetchone()[0])
 
     def face_ids(self, request_id: int) -> list[int]:
         rows = self._db.execute(

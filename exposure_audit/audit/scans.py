@@ -256,6 +256,15 @@ class Scans:
         )
         return [(r[0], r[1]) for r in rows]
 
+    def hashes_in_source(self, source_id: int) -> set[str]:
+        """SHA-256 of every photo a source holds."""
+        rows = self._db.execute(
+            "SELECT items.sha256 FROM locations JOIN items ON items.id = locations.item_id"
+            " WHERE locations.source_id = ?",
+            (source_id,),
+        )
+        return {row[0] for row in rows}
+
     def faces_of(self, item_id: int) -> list[tuple[int, Box, float | None]]:
         rows = self._db.execute(
             "SELECT id, top, right, bottom, left, distance FROM faces WHERE item_id = ? ORDER BY id",

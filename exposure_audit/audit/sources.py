@@ -63,6 +63,15 @@ class Sources:
                 (platform, photo_count, now_iso(), source_id),
             )
 
+    def added_since(self, moment: str) -> list[tuple[SourceRow, str]]:
+        """Scanned sources added at or after ``moment`` (ISO time), with when each was added."""
+        rows = self._db.execute(
+            "SELECT id, path, kind, platform, photo_count, last_scanned_at, added_at FROM sources"
+            " WHERE added_at >= ? AND last_scanned_at IS NOT NULL ORDER BY added_at",
+            (moment,),
+        )
+        return [(SourceRow(*row[:6]), row[6]) for row in rows]
+
     def set_account(self, source_id: int, platform: str, account: dict[str, str]) -> None:
         """Remember the account identifiers an export names (for identifying oneself in letters)."""
         with self._db.transaction():

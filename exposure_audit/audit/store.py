@@ -48,6 +48,9 @@ MIGRATIONS: list[str] = [
     + findings_area.SCHEMA
     + identity.SCHEMA
     + requests.SCHEMA,
+    # 2: a UK complaint to the controller comes before one to the ICO; the sources an erasure
+    # request knew of.
+    requests.SCHEMA_2,
 ]
 
 
@@ -157,6 +160,14 @@ class Audit:
 
     def linked_media(self) -> list[dict[str, str | None]]:
         return self.sources.linked_media()
+
+    def exports_added_since(self, moment: str) -> list[tuple[SourceRow, str]]:
+        """Scanned sources added at or after ``moment`` (ISO time), with when each was added."""
+        return self.sources.added_since(moment)
+
+    def hashes_in_source(self, source_id: int) -> set[str]:
+        """SHA-256 of every photo a source holds."""
+        return self.scans.hashes_in_source(source_id)
 
     # -- scan bookkeeping ---------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from exposure_audit.vocabulary import Channel, Jurisdiction, NextStep
@@ -85,6 +85,14 @@ def received_from_sent(sent: datetime, channel: Channel | str, tz: str | tzinfo)
     if channel == Channel.POST:
         return add_business_days(local, POST_BUSINESS_DAYS)
     raise ValueError(f"unknown channel {channel!r}; expected email, webform or post")
+
+
+def received_on(sent: date | datetime, channel: Channel | str, timezone: str) -> date:
+    """When a request sent on ``sent`` counts as received by a controller in ``timezone``;
+    a bare date counts as sent at noon there."""
+    if not isinstance(sent, datetime):
+        sent = datetime.combine(sent, time(12, 0), ZoneInfo(timezone))
+    return received_from_sent(sent, channel, timezone)
 
 
 def is_overdue(due: date, today: date) -> bool:
