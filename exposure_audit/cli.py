@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     forget = commands.add_parser("forget", help="wipe the audit and everything cached for it")
     _audit_option(forget)
     forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    guide = commands.add_parser("guide", help="how to request your data from each platform")
+    guide.add_argument("platform", nargs="?", help="facebook, instagram, google, x, tiktok, …")
     from . import cli_actions
 
     cli_actions.add_commands(commands)
@@ -101,7 +104,13 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 0
     from .cli_actions import HANDLERS
 
-    handlers = {"enroll": _enroll, "scan": _scan, "findings": _findings, "forget": _forget}
+    handlers = {
+        "enroll": _enroll,
+        "scan": _scan,
+        "findings": _findings,
+        "forget": _forget,
+        "guide": _guide,
+    }
     handler = handlers.get(args.command) or HANDLERS[args.command]
     try:
         return int(handler(args))
@@ -320,4 +329,18 @@ def _forget(args: argparse.Namespace) -> int:
             return 1
     removed = paths.forget_audit(path)
     print(f"Forgotten: {len(removed)} files removed.")
+    return 0
+
+
+def _guide(args: argparse.Namespace) -> int:
+    from .guide import GUIDES, guide_text, overview_text, platform_guide
+
+    if not args.platform:
+        print(overview_text())
+        return 0
+    found = platform_guide(args.platform)
+    if found is None:
+        known = ", ".join(g.key for g in GUIDES)
+        raise UsageError(f"no guide for {args.platform!r}; known platforms: {known}")
+    print(guide_text(found))
     return 0

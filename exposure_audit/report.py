@@ -19,7 +19,7 @@ from .report_html import render_html
 from .store import Audit, FindingRow
 from .tracker import list_requests
 
-LEVELS = ("high", "medium", "low")
+LEVELS = ("high", "medium", "low", "local")
 HTML_THUMBNAIL_SIDE = 200
 PDF_THUMBNAIL_SIDE = 160
 MAX_THUMBNAILS = 400

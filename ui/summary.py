@@ -25,29 +25,9 @@ class Overview:
 
 
 def exposure(context: dict[str, Any]) -> tuple[str, list[str]]:
-    """The exposure level and its reasons: the core's rules when present, else a plain reading.
-
-    The plain reading is a stop-gap while the core's exposure rules are not shipped.
-    """
+    """The exposure level and its reasons, by the core's one table of rules."""
     found = exposure_of(context)
-    if found.get("level"):
-        return str(found["level"]), [str(r) for r in found.get("reasons") or []]
-    reasons, level = [], "low"
-    if context.get("audience") == "public":
-        reasons.append("shared publicly")
-        level = "high"
-    if context.get("kind") in ("profile_picture", "cover"):
-        reasons.append("a profile or cover picture, shown wherever the account appears")
-        level = "high" if context.get("audience") in ("public", None) else "medium"
-    if labels.has_location(context):
-        reasons.append("carries GPS coordinates of where it was taken")
-        level = "high" if level == "high" else "medium"
-    if context.get("audience") == "friends":
-        reasons.append("visible to friends")
-        level = "medium" if level == "low" else level
-    if not reasons:
-        reasons.append("no sign it was shared beyond this copy")
-    return level, reasons
+    return str(found["level"]), [str(r) for r in found["reasons"]]
 
 
 def summarise(rows: list[FindingRow]) -> Overview:
