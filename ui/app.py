@@ -54,6 +54,21 @@ def apply_theme(theme: str) -> None:
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
 
 
+_DESKTOP_POINT_SIZE: list[float] = []
+
+
+def apply_text_size(percent: int) -> None:
+    """Scale the whole app's text from the desktop's own size."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if not _DESKTOP_POINT_SIZE:
+        _DESKTOP_POINT_SIZE.append(app.font().pointSizeF())
+    font = app.font()
+    font.setPointSizeF(_DESKTOP_POINT_SIZE[0] * percent / 100)
+    app.setFont(font)
+
+
 def settle_memory() -> None:
     """Move everything alive at start-up out of the garbage collector's way.
 
@@ -84,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("exposure-audit")
     app.setStyle("Fusion")
     apply_theme(prefs.theme())
+    apply_text_size(prefs.text_size())
     QGuiApplication.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_theme(prefs.theme())
     )

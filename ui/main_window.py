@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,16 @@ from .pages.you import YouPage
 from .session import Session
 
 
+def scrolling(page: QWidget) -> QScrollArea:
+    """A page in a frameless scroll area, so a small or zoomed screen scrolls instead of clipping."""
+    frame = QScrollArea()
+    frame.setWidgetResizable(True)
+    frame.setFrameShape(QScrollArea.Shape.NoFrame)
+    frame.setWidget(page)
+    frame.setMinimumSize(200, 150)
+    return frame
+
+
 class MainWindow(QMainWindow):
     """Holds the session and the pages; more pages can be added with ``add_page``."""
 
@@ -44,7 +55,7 @@ class MainWindow(QMainWindow):
         self._needs_audit: set[str] = set()
         self.steps = QListWidget()
         self.steps.setIconSize(QSize(22, 22))
-        self.steps.setFixedWidth(190)
+        self.steps.setFixedWidth(170)
         self.steps.setAccessibleName("Steps")
         self.stack = QStackedWidget()
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -77,6 +88,7 @@ class MainWindow(QMainWindow):
         self.start.open_requested.connect(self.open_audit)
         self.settings_page.forget_requested.connect(self.forget_everything)
         self.settings_page.theme_changed.connect(self._on_settings_page_theme_changed)
+        self.settings_page.text_size_changed.connect(self._on_settings_page_text_size_changed)
         self.scan.scan_started.connect(lambda: self.steps.item(3).setText("Scan (running)"))
         self.scan.scan_finished.connect(lambda _r: self.steps.item(3).setText("Scan"))
 
@@ -99,7 +111,7 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon(icon_name), title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         self.steps.addItem(item)
-        self.stack.addWidget(page)
+        self.stack.addWidget(scrolling(page))
         self.pages[key] = page
         if needs_audit:
             self._needs_audit.add(key)
@@ -108,6 +120,10 @@ class MainWindow(QMainWindow):
         number = self.steps.count()
         if number <= 9:
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda: self.show_page(key))
+
+    def current_page(self) -> QWidget:
+        frame = self.stack.currentWidget()
+        return frame.widget() if isinstance(frame, QScrollArea) else frame
 
     def show_page(self, key: str) -> None:
         row = list(self.pages).index(key)
@@ -176,3 +192,8 @@ class MainWindow(QMainWindow):
         from .app import apply_theme
 
         apply_theme(theme)
+
+    def _on_settings_page_text_size_changed(self, percent: int) -> None:
+        from .app import apply_text_size
+
+        apply_text_size(percent)

@@ -45,3 +45,15 @@ def workers() -> int:
 def theme() -> str:
     value = str(settings().value("theme", "system"))
     return value if value in ("system", "light", "dark") else "system"
+
+
+TEXT_SIZES = (90, 100, 115, 130, 150)
+
+
+def text_size() -> int:
+    """Text size in percent of the desktop's own."""
+    try:
+        value = int(settings().value("text_size", 100))
+    except (TypeError, ValueError):
+        return 100
+    return value if value in TEXT_SIZES else 100

@@ -73,7 +73,7 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
 
     # Requests: Meta's Irish entity, holding one photo.
     window.show_page("requests")
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     assert page.controllers.rowCount() == 1
     row: ControllerRow = page.current_controller()
     assert (row.slug, row.entity, row.photos) == ("meta", "Meta Platforms Ireland Limited", 1)

@@ -145,6 +145,10 @@ class FindingsPage(QWidget):
     def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        # Long platform names must not widen the page past a small screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(7)
         for data, text in items:
             combo.addItem(text, data)
         combo.currentIndexChanged.connect(self._on_filters_changed)
@@ -187,9 +191,9 @@ class FindingsPage(QWidget):
             self.decision,
         ]
         for number, widget in enumerate(widgets):
-            grid.addWidget(widget, number // 4, number % 4)
-        grid.addWidget(self.slider_label, 2, 0)
-        grid.addWidget(self.slider, 2, 1, 1, 3)
+            grid.addWidget(widget, number // 3, number % 3)
+        grid.addWidget(self.slider_label, 3, 0)
+        grid.addWidget(self.slider, 3, 1, 1, 2)
         return grid
 
     def _detail(self) -> QWidget:
@@ -209,9 +213,11 @@ class FindingsPage(QWidget):
         self.not_me_button.clicked.connect(lambda: self.decide("not_me"))
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.copy_button.clicked.connect(self._on_copy_clicked)
-        buttons = QHBoxLayout()
-        for button in (self.me_button, self.not_me_button, self.folder_button, self.copy_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        for number, button in enumerate(
+            (self.me_button, self.not_me_button, self.folder_button, self.copy_button)
+        ):
+            buttons.addWidget(button, number // 2, number % 2)
             button.setEnabled(False)
         layout = QVBoxLayout(pane)
         layout.addWidget(self.photo, 3)

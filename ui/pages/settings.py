@@ -37,11 +37,16 @@ class SettingsPage(QWidget):
 
     forget_requested = Signal()
     theme_changed = Signal(str)
+    text_size_changed = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.detector = QComboBox()
+        self.detector.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.detector.setMinimumContentsLength(20)
         self.detector.addItem("HOG: fast, works on any computer", "hog")
         self.detector.addItem("CNN: finds more faces, much slower without a GPU", "cnn")
         self.detector.setCurrentIndex(max(0, self.detector.findData(prefs.detector())))
@@ -56,6 +61,10 @@ class SettingsPage(QWidget):
         for key, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
             self.theme.addItem(text, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme())))
+        self.text_size = QComboBox()
+        for percent in prefs.TEXT_SIZES:
+            self.text_size.addItem(f"{percent} %", percent)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(prefs.text_size())))
         self.data_label = QLabel(str(data_dir()))
         self.data_label.setWordWrap(True)
         self.audit_label = QLabel("No audit open")
@@ -69,20 +78,24 @@ class SettingsPage(QWidget):
         self.workers.valueChanged.connect(self._on_workers_changed)
         self.threshold.editingFinished.connect(self._on_threshold_editing_finished)
         self.theme.currentIndexChanged.connect(self._on_theme_changed)
+        self.text_size.currentIndexChanged.connect(self._on_text_size_changed)
         for widget, name in (
             (self.detector, "Face detector"),
             (self.workers, "Number of workers"),
             (self.threshold, "Match threshold"),
             (self.theme, "Colours"),
+            (self.text_size, "Text size"),
         ):
             widget.setAccessibleName(name)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Face &detector:", self.detector)
         form.addRow("&Workers (photos analysed at once):", self.workers)
         form.addRow("Match &threshold (lower is stricter):", self.threshold)
         form.addRow("&Colours:", self.theme)
+        form.addRow("Text si&ze:", self.text_size)
         data_row = QHBoxLayout()
         data_row.addWidget(self.data_label, 1)
         self.open_data = QPushButton(icon("folder"), "Open")
@@ -104,7 +117,9 @@ class SettingsPage(QWidget):
         layout.addWidget(QLabel("<h2>Settings</h2>"))
         layout.addLayout(form)
         layout.addSpacing(24)
-        layout.addWidget(QLabel(f"<b>Forget everything</b><br>{FORGET_TEXT}"))
+        forget_text = QLabel(f"<b>Forget everything</b><br>{FORGET_TEXT}")
+        forget_text.setWordWrap(True)
+        layout.addWidget(forget_text)
         layout.addWidget(self.forget_button)
         layout.addStretch()
 
@@ -121,6 +136,10 @@ class SettingsPage(QWidget):
     def _on_theme_changed(self, _index: int) -> None:
         prefs.settings().setValue("theme", self.theme.currentData())
         self.theme_changed.emit(self.theme.currentData())
+
+    def _on_text_size_changed(self, _index: int) -> None:
+        prefs.settings().setValue("text_size", self.text_size.currentData())
+        self.text_size_changed.emit(int(self.text_size.currentData()))
 
     def _on_threshold_editing_finished(self) -> None:
         value = round(self.threshold.value(), 2)
