@@ -19,7 +19,10 @@ def test_every_platform_has_steps_a_link_options_and_a_delay(name: str) -> None:
     assert guide is not None, name
     assert guide.link.startswith("https://")
     assert len(guide.steps) >= 3
-    assert guide.choose and guide.delay and guide.usually and guide.photos
+    assert guide.choose
+    assert guide.delay
+    assert guide.usually
+    assert guide.photos
 
 
 @pytest.mark.parametrize(
@@ -28,7 +31,8 @@ def test_every_platform_has_steps_a_link_options_and_a_delay(name: str) -> None:
 )
 def test_aliases(alias: str, key: str) -> None:
     found = platform_guide(alias)
-    assert found is not None and found.key == key
+    assert found is not None
+    assert found.key == key
 
 
 def test_meta_exports_ask_for_json_and_high_quality() -> None:
@@ -46,17 +50,21 @@ def test_guide_command_prints_one_platform(capsys: pytest.CaptureFixture[str]) -
     guide = platform_guide("instagram")
     assert guide is not None
     assert out.strip() == guide_text(guide)
-    assert guide.link in out and "Media quality: High" in out and "How long:" in out
+    assert guide.link in out
+    assert "Media quality: High" in out
+    assert "How long:" in out
 
 
 def test_guide_command_lists_every_platform(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["guide"]) == 0
     out = capsys.readouterr().out
     for guide in GUIDES:
-        assert guide.key in out and guide.usually in out
+        assert guide.key in out
+        assert guide.usually in out
 
 
 def test_unknown_platform_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["guide", "myspace"]) == 2
     err = capsys.readouterr().err
-    assert "myspace" in err and "facebook" in err
+    assert "myspace" in err
+    assert "facebook" in err

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from exposure_audit.faces import band_for
 from exposure_audit.store import FindingRow
 
-BANDS = {"strong": "Strong match", "likely": "Likely match", "possible": "Possible match"}
+BANDS = {
+    "strong": "Strong match",
+    "likely": "Likely match",
+    "possible": "Possible match",
+    "none": "Not a match",
+}
 DECISIONS = {"me": "That's me", "not_me": "Not me", None: "Not decided yet"}
 
 
@@ -19,7 +26,12 @@ def platform_label(platform: str | None) -> str:
 
 
 def band_label(band: str | None) -> str:
-    return BANDS.get(band or "", "Weak match")
+    return BANDS.get(band or "", "Not a match")
+
+
+def banded(rows: list[FindingRow], threshold: float) -> list[FindingRow]:
+    """Rows with their band at the audit's threshold: beyond it a face is 'Not a match'."""
+    return [replace(row, band=band_for(row.distance, threshold) or "none") for row in rows]
 
 
 def year_of(context: dict[str, Any]) -> str | None:

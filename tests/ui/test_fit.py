@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGES = ("start", "you", "sources", "scan", "findings", "overview", "requests", "settings")
 TITLE_BAR = 40  # room left for the window manager's title bar
 
-MEASURE = """
+MEASURE = f"""
 import json, os, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -30,16 +30,16 @@ ratio = win.devicePixelRatio()
 hint = win.minimumSizeHint()
 win.resize(round(int(sys.argv[2]) / ratio), round((int(sys.argv[3]) - 40) / ratio))
 app.processEvents()
-wide = {}
-for key in %r:
+wide = {{}}
+for key in {PAGES!r}:
     page = win.pages[key]
     win.steps.setCurrentRow(list(win.pages).index(key))
     app.processEvents()
     frame = win.stack.currentWidget()
     wide[key] = page.minimumSizeHint().width() - frame.viewport().width()
-print(json.dumps({"ratio": ratio, "min": [hint.width() * ratio, hint.height() * ratio],
-                  "too_wide": wide}))
-""" % (PAGES,)
+print(json.dumps({{"ratio": ratio, "min": [hint.width() * ratio, hint.height() * ratio],
+                  "too_wide": wide}}))
+"""
 
 
 def measure(tmp_path: Path, scale: str, text: int, width: int, height: int) -> dict:
@@ -64,7 +64,9 @@ def test_window_fits_the_screen(tmp_path: Path, scale: str, text: int, width: in
     assert min_width <= width, got
     assert min_height <= height - TITLE_BAR, got
     # Every page is laid out without scrolling sideways (the letters page at normal text size).
-    sideways = {k: v for k, v in got["too_wide"].items() if v > 0 and (k != "requests" or text == 100)}
+    sideways = {
+        k: v for k, v in got["too_wide"].items() if v > 0 and (k != "requests" or text == 100)
+    }
     assert sideways == {}, got
 
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
@@ -237,6 +236,7 @@ class FindingsPage(QWidget):
         self.session.db(lambda audit: audit.findings(threshold=FIND_LIMIT), self.set_rows)
 
     def set_rows(self, rows: list[FindingRow]) -> None:
+        rows = labels.banded(rows, self.session.threshold)
         current = self._current.face_id if self._current else None
         self.model.set_rows(rows)
         self._fill_choices(rows)

@@ -118,7 +118,10 @@ class SourcesPage(QWidget):
 
     def _on_listed(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:
-            row.update(self._inspected.get(row["path"], {}))
+            inspected = self._inspected.get(row["path"], {})
+            if row["photos"] is not None:  # counted by a scan: exact, unlike the estimate by name
+                inspected = {k: v for k, v in inspected.items() if k not in ("photos", "estimate")}
+            row.update({k: v for k, v in inspected.items() if row.get(k) is None})
             if row["kind"] == "url":
                 row["platform"] = row["platform"] or url_platform(row["path"])
                 row["note"] = (
@@ -139,7 +142,11 @@ class SourcesPage(QWidget):
         self._inspected[path] = {"inspecting": True}
 
         def done(summary: Any) -> None:
-            self._inspected[path] = {"platform": summary.platform, "photos": summary.files}
+            self._inspected[path] = {
+                "platform": summary.platform,
+                "photos": summary.photos,
+                "estimate": True,
+            }
             self.reload()
 
         def failed(exc: Exception) -> None:
