@@ -108,4 +108,5 @@ def main(argv: list[str] | None = None) -> int:
     install_hooks()
     window = create_window()
     window.show()
+    window.reopen_last()
     return int(app.exec())

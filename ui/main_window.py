@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -22,6 +24,7 @@ from exposure_audit.paths import forget_audit
 
 from . import prefs
 from .errors import report_error
+from .first_run import AuditState, audit_state, next_step
 from .icons import icon
 from .pages.findings import FindingsPage
 from .pages.overview import OverviewPage
@@ -32,6 +35,7 @@ from .pages.sources import SourcesPage
 from .pages.start import StartPage
 from .pages.you import YouPage
 from .session import Session
+from .widgets.next_step_bar import NextStepBar
 
 
 def scrolling(page: QWidget) -> QScrollArea:
@@ -59,11 +63,24 @@ class MainWindow(QMainWindow):
         self.steps.setAccessibleName("Steps")
         self.stack = QStackedWidget()
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.next_bar = NextStepBar()
+        self.next_bar.go.connect(self.show_page)
+        self.state = AuditState()
+        self.steps.currentRowChanged.connect(lambda _row: self._show_next_step())
         self.audit_label = QLabel("No audit open")
         self.audit_label.setWordWrap(True)
         self._build_pages()
         self._lay_out()
         self.session.opened.connect(self._on_session_opened)
+        for signal in (
+            self.session.references_changed,
+            self.session.sources_changed,
+            self.session.findings_changed,
+            self.session.decision_saved,
+        ):
+            signal.connect(self.refresh_state)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         self._enable_audit_pages(False)
         self._restore_state()
 
@@ -91,6 +108,7 @@ class MainWindow(QMainWindow):
         self.settings_page.text_size_changed.connect(self._on_settings_page_text_size_changed)
         self.scan.scan_started.connect(lambda: self.steps.item(3).setText("Scan (running)"))
         self.scan.scan_finished.connect(lambda _r: self.steps.item(3).setText("Scan"))
+        self.scan.review_requested.connect(lambda: self.show_page("findings"))
 
     def _lay_out(self) -> None:
         side = QWidget()
@@ -98,10 +116,19 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.steps, 1)
         column.addWidget(self.audit_label)
+        quit_button = QPushButton("Quit")
+        quit_button.setToolTip("Quit (Ctrl+Q): a running scan stops and keeps what is done")
+        quit_button.clicked.connect(self.close)
+        column.addWidget(quit_button)
+        right = QWidget()
+        page_column = QVBoxLayout(right)
+        page_column.setContentsMargins(0, 0, 0, 0)
+        page_column.addWidget(self.next_bar)
+        page_column.addWidget(self.stack, 1)
         body = QWidget()
         row = QHBoxLayout(body)
         row.addWidget(side)
-        row.addWidget(self.stack, 1)
+        row.addWidget(right, 1)
         self.setCentralWidget(body)
 
     def add_page(
@@ -156,6 +183,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Exposure Audit — {path.name}")
         self._enable_audit_pages(True)
         self.show_page("you")
+        self.refresh_state()
 
     def forget_everything(self) -> None:
         """Wipe the open audit, its thumbnails and selfie crops (after the page's confirmation)."""
@@ -171,7 +199,38 @@ class MainWindow(QMainWindow):
         self.audit_label.setText("No audit open")
         self.setWindowTitle("Exposure Audit")
         self._enable_audit_pages(False)
+        self.state = AuditState()
         self.show_page("start")
+        self.forgotten = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Forgotten",
+            f"The audit {path.name}, its selfies, thumbnails, decisions and tracked deadlines "
+            "are deleted. Your own photos and exports were not touched.",
+            parent=self,
+        )
+        self.forgotten.open()
+
+    # -- the next step ------------------------------------------------------------------------
+
+    def refresh_state(self, *_args: object) -> None:
+        """Work out how far the audit has come (on a worker), then name the next step."""
+        if self.session.path is None:
+            return
+        self.session.db(audit_state, self._on_state)
+
+    def _on_state(self, state: AuditState) -> None:
+        self.state = state
+        self._show_next_step()
+
+    def _show_next_step(self) -> None:
+        key = list(self.pages)[self.steps.currentRow()] if self.steps.currentRow() >= 0 else ""
+        self.next_bar.show_step(next_step(key, self.state) if self.session.path else None)
+
+    def reopen_last(self) -> None:
+        """Open the audit used last time, if it is still there."""
+        recent = prefs.recent_audits()
+        if recent and Path(recent[0]).exists():
+            self.open_audit(Path(recent[0]))
 
     # -- window state -------------------------------------------------------------------------
 

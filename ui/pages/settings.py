@@ -27,8 +27,10 @@ from ..icons import icon
 from ..session import Session
 
 FORGET_TEXT = (
-    "This deletes the audit file, every selfie and thumbnail it kept, and every decision you "
-    "made. Your own photos and exports are not touched. This cannot be undone."
+    "This deletes the audit file, every selfie and thumbnail it kept, every decision you made, "
+    "and the requests and deadlines you are tracking (export them to your calendar on the "
+    "Requests page first if you want to keep them). Your own photos and exports are not "
+    "touched. This cannot be undone."
 )
 
 
