@@ -34,6 +34,29 @@ def banded(rows: list[FindingRow], threshold: float) -> list[FindingRow]:
     return [replace(row, band=band_for(row.distance, threshold) or "none") for row in rows]
 
 
+def local_time(stamp: object) -> str | None:
+    """An ISO 8601 time as the person's locale writes it (date, then hour and minute)."""
+    from PySide6.QtCore import QDateTime, QLocale, Qt
+
+    if not stamp:
+        return None
+    moment = QDateTime.fromString(str(stamp), Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return str(stamp)
+    if "T" in str(stamp):
+        moment = moment.toLocalTime()
+    locale = QLocale()
+    day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+    if "T" not in str(stamp) and " " not in str(stamp).strip():
+        return day  # a date without a time of day
+    return f"{day}, {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def album_caption(context: dict[str, Any]) -> str:
+    """What the 'album' of a photo is: a conversation for a message, else an album."""
+    return "Conversation" if context.get("kind") == "message_attachment" else "Album"
+
+
 def year_of(context: dict[str, Any]) -> str | None:
     stamp = context.get("taken_at") or context.get("uploaded_at")
     return str(stamp)[:4] if stamp and str(stamp)[:4].isdigit() else None

@@ -7,16 +7,14 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from exposure_audit.exposure import level_heading
+
 from ..session import Session
 from ..summary import Overview, summarise
 from ..widgets.charts import BarChart, StatTile, Timeline
 
-LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b"}
-LEVEL_WORDS = {
-    "high": "High: anyone could see these",
-    "medium": "Medium: seen by some people",
-    "low": "Low: kept close",
-}
+LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b", "local": "#3b7dd8"}
+LEVEL_WORDS = {level: level_heading(level) for level in ("high", "medium", "low", "local")}
 
 
 class OverviewPage(QWidget):
@@ -93,7 +91,7 @@ class OverviewPage(QWidget):
     @staticmethod
     def _reasons_html(summary: Overview) -> str:
         parts = ["<b>Why</b>"]
-        for level in ("high", "medium", "low"):
+        for level in ("high", "medium", "low", "local"):
             reasons = summary.reasons.get(level)
             if not reasons:
                 continue

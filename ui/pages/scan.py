@@ -130,7 +130,7 @@ class ScanPage(QWidget):
         self.matches.setFlow(QListView.Flow.LeftToRight)
         self.matches.setWrapping(False)
         self.matches.setUniformItemSizes(True)
-        self.matches.setFixedHeight(FindingDelegate.CELL.height() + 24)
+        self.matches.setFixedHeight(FindingDelegate.cell_height(self.matches.fontMetrics()) + 24)
         self.matches.setAccessibleName("Matches found so far")
         self.problems = QListWidget()
         self.problems.setAccessibleName("Problems met during the scan")

@@ -33,6 +33,19 @@ and nobody else.</li>
 """
 
 
+BUTTON_HELP = (
+    "Your own audit, kept in your user folder on this computer. Most people need only this.",
+    "A separate audit in a file you choose: a fresh start, or one kept on a USB stick.",
+    "An audit file made before, on this or another computer.",
+)
+CHOICES = (
+    "<p><b>Start with my audit</b>: your own audit, kept in your user folder on this "
+    "computer; most people need only this. <b>New audit file…</b>: a separate audit in a "
+    "file you choose (a fresh start, or one on a USB stick). <b>Open an audit file…</b>: "
+    "an audit file made before.</p>"
+)
+
+
 class StartPage(QWidget):
     """Asks which audit to work on; emits ``open_requested(path)``."""
 
@@ -59,9 +72,18 @@ class StartPage(QWidget):
         for button in (self.default_button, self.new_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        for button, tip in zip(
+            (self.default_button, self.new_button, self.open_button), BUTTON_HELP, strict=True
+        ):
+            button.setToolTip(tip)
+        self.choices = QLabel(CHOICES)
+        self.choices.setWordWrap(True)
+        self.choices.setTextFormat(Qt.TextFormat.RichText)
+        self.choices.setAccessibleName("What the three start buttons do")
         layout = QVBoxLayout(self)
         layout.addWidget(promise)
         layout.addLayout(buttons)
+        layout.addWidget(self.choices)
         recent_label = QLabel("Recent audits (press Enter to open):")
         recent_label.setBuddy(self.recent)
         layout.addWidget(recent_label)
