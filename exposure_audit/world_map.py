@@ -29,7 +29,7 @@ class Place:
 @lru_cache(maxsize=1)
 def land_rings() -> tuple[tuple[tuple[float, float], ...], ...]:
     """The land outlines as rings of (longitude, latitude)."""
-    text = resources.files("resources").joinpath("map", "land.json").read_text("utf-8")
+    text = resources.files("resources").joinpath("map").joinpath("land.json").read_text("utf-8")
     return tuple(tuple((float(x), float(y)) for x, y in ring) for ring in json.loads(text))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exposure_audit.store import Audit
+from exposure_audit.audit.store import Audit
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from exposure_audit.faces import band_for
-from exposure_audit.store import FindingRow
+from exposure_audit.audit.store import FindingRow
+from exposure_audit.faces.detection import band_for
 
 BANDS = {
     "strong": "Strong match",

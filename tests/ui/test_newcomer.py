@@ -10,8 +10,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QLabel
 
-from exposure_audit.scan import ScanSettings, scan
-from exposure_audit.store import Audit
+from exposure_audit.audit.store import Audit
+from exposure_audit.scan.pipeline import ScanSettings, scan
+from tests.support.ui import enrolled_audit, open_audit, photo_folder, synthetic_rows
 from ui import labels, prefs
 from ui.first_run import AuditState, next_step
 from ui.pages.findings import FindingsPage, context_html
@@ -20,8 +21,6 @@ from ui.pages.settings import FORGET_TEXT
 from ui.session import Session
 from ui.summary import summarise
 from ui.widgets.gallery import FindingDelegate
-
-from ui_helpers import enrolled_audit, open_audit, photo_folder, synthetic_rows
 
 
 def rows_with(**context) -> list:

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import request_work as work
-from ..errors import explain, report_error
-from ..icons import icon
-from ..request_models import ControllerRow, ControllersModel, ItemRole, RequestsModel
-from ..session import Session
-from ..widgets.identity_form import IdentityFields, IdentityForm
-from ..widgets.saved_note import SavedNote
-from ..workers import run_task, with_audit
+from ui import request_work as work
+from ui.errors import explain, report_error
+from ui.icons import icon
+from ui.models.requests import ControllerRow, ControllersModel, ItemRole, RequestsModel
+from ui.session import Session
+from ui.widgets.identity_form import IdentityFields, IdentityForm
+from ui.widgets.saved_note import SavedNote
+from ui.workers import run_task, with_audit
 
 REGIONS = [("EEA", "EU / EEA"), ("UK", "United Kingdom"), ("US", "United States")]
 JURISDICTION_OF = {"EEA": "EU", "UK": "UK", "US": "CCPA"}
@@ -496,6 +496,7 @@ class RequestsPage(QWidget):
         status = self.current_request()
         if status is None:
             return
+        self._rebuild.stop()  # a pending re-draft of the first letter must not replace this one
         self._generation += 1
         generation, request_id, today = self._generation, status.request.id, self.today()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..first_run import NextStep
+from ui.first_run import NextStep
 
 
 class NextStepBar(QFrame):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from .photo_view import PhotoView
+from ui.widgets.photo_view import PhotoView
 
 
 class PhotoDialog(QDialog):
