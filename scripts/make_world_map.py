@@ -2,7 +2,8 @@
 
 Usage: python scripts/make_world_map.py path/to/land-110m.json
 The result, resources/map/land.json, is a list of rings of [longitude, latitude] pairs rounded
-to 0.1 degree: small enough to ship, enough for a world map a few hundred pixels wide.
+to 0.1 degree: small enough to ship, enough for a world map a few hundred pixels wide. Rings
+that cross the antimeridian are cut there; Antarctica, below the map's edge, is left out.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+SOUTHMOST = -58.0  # the map's southern edge (exposure_audit.world_map.SOUTH)
 OUT = Path(__file__).resolve().parents[1] / "resources" / "map" / "land.json"
 
 
@@ -40,6 +42,22 @@ def ring(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> list[list
     return out
 
 
+def split_at_antimeridian(points: list[list[float]]) -> list[list[list[float]]]:
+    """Pieces of a ring that crosses ±180°, each closing along that meridian."""
+    cuts = [n for n in range(1, len(points)) if abs(points[n][0] - points[n - 1][0]) > 180]
+    if not cuts:
+        return [points]
+    rotated = points[cuts[0] :] + points[1 : cuts[0]]  # start at a crossing (first == last)
+    pieces, current = [], [rotated[0]]
+    for before, point in zip(rotated, rotated[1:]):
+        if abs(point[0] - before[0]) > 180:
+            pieces.append(current)
+            current = []
+        current.append(point)
+    pieces.append(current)
+    return [piece for piece in pieces if len(piece) >= 3]
+
+
 def main(source: str) -> None:
     topology = json.loads(Path(source).read_text())
     arcs = decode_arcs(topology)
@@ -48,8 +66,9 @@ def main(source: str) -> None:
         polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
         for polygon in polygons:
             outer = ring(arcs, polygon[0])  # holes (lakes) are left out at this scale
-            if len(outer) >= 4:
-                rings.append(outer)
+            if len(outer) < 4 or max(lat for _, lat in outer) < SOUTHMOST:
+                continue  # Antarctica: below the map's edge
+            rings.extend(split_at_antimeridian(outer))
     OUT.write_text(json.dumps(rings, separators=(",", ":")))
     print(f"{len(rings)} rings, {OUT.stat().st_size:,} bytes -> {OUT}")
 

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.scan.scan_started.connect(lambda: self.steps.item(3).setText("Scan (running)"))
         self.scan.scan_finished.connect(lambda _r: self.steps.item(3).setText("Scan"))
         self.scan.review_requested.connect(lambda: self.show_page("findings"))
+        self.overview.filter_requested.connect(self._on_overview_filter_requested)
 
     def _lay_out(self) -> None:
         side = QWidget()
@@ -209,6 +210,10 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.forgotten.open()
+
+    def _on_overview_filter_requested(self, field: str, value: object) -> None:
+        self.findings.apply_filter(field, value)
+        self.show_page("findings")
 
     # -- the next step ------------------------------------------------------------------------
 

@@ -29,6 +29,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     _audit(report)
     report.add_argument("--out", type=Path, required=True, help="FILE.html|.pdf|.csv|.json")
     report.add_argument("--date", type=_day, default=None, help="report date (default today)")
+    report.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper size of a PDF report"
+    )
     _identity_parser(commands)
     _requests_parser(commands)
 

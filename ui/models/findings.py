@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.report.findings import exposure_of
 from ui import labels
 from ui.thumbnails import ThumbnailCache
 
@@ -143,6 +144,7 @@ class FindingsFilter:
     year: str | None = None
     has_location: bool | None = None
     decision: str | None = None  # "me", "not_me", "undecided"
+    level: str | None = None  # exposure level: "high", "medium", "low", "local"
     max_distance: float = 0.6
 
     def accepts(self, row: FindingRow) -> bool:
@@ -157,7 +159,9 @@ class FindingsFilter:
             self.has_location is None or labels.has_location(context) == self.has_location,
             self.decision is None or (row.decision or "undecided") == self.decision,
         )
-        return all(checks)
+        if not all(checks):
+            return False
+        return self.level is None or exposure_of(context)["level"] == self.level
 
 
 class FindingsProxy(QSortFilterProxyModel):

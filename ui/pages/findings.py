@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.exposure import level_heading
 from exposure_audit.imaging import read_image
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
 from ui import labels
@@ -32,6 +33,7 @@ from ui.widgets.photo_dialog import PhotoDialog
 from ui.widgets.photo_view import PhotoView
 from ui.workers import run_task, with_audit
 
+LEVEL_ORDER = ("high", "medium", "low", "local")
 FIND_LIMIT = 0.8  # the loosest match the slider can show
 LARGE_SIDE = 2400  # the longer side a photo opened large is decoded at
 GROUPS = [
@@ -186,6 +188,10 @@ class FindingsPage(QWidget):
             "Has location",
             [(None, "With or without location"), (True, "Has a location"), (False, "No location")],
         )
+        self.level = self._combo(
+            "Exposure",
+            [(None, "Any exposure")] + [(k, level_heading(k).split(":")[0]) for k in LEVEL_ORDER],
+        )
         self.decision = self._combo(
             "Decision",
             [
@@ -208,6 +214,7 @@ class FindingsPage(QWidget):
             self.band,
             self.year,
             self.located,
+            self.level,
             self.decision,
         ]
         for number, widget in enumerate(widgets):
@@ -299,6 +306,7 @@ class FindingsPage(QWidget):
             year=self.year.currentData(),
             has_location=self.located.currentData(),
             decision=self.decision.currentData(),
+            level=self.level.currentData(),
             max_distance=max_distance + 1e-9,
         )
         if rules != FindingsFilter(max_distance=rules.max_distance):
@@ -323,9 +331,41 @@ class FindingsPage(QWidget):
         self.clear_button.setVisible(bool(total))
         self.gallery_stack.setCurrentIndex(1)
 
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.platform,
+            self.kind,
+            self.band,
+            self.year,
+            self.located,
+            self.level,
+            self.decision,
+        )
+
+    def apply_filter(self, field: str, value: object) -> None:
+        """Show only the photos with one value (a chart's bar, say), every other filter cleared."""
+        combos = {
+            "platform": self.platform,
+            "kind": self.kind,
+            "year": self.year,
+            "has_location": self.located,
+            "level": self.level,
+        }
+        self.clear_filters()
+        combo = combos.get(field)
+        if combo is None:
+            return
+        if self.model.canFetchMore(QModelIndex()):
+            self.model.fetch_all()
+        number = combo.findData(value)
+        if number < 0:  # a value the combo does not list yet (rows still loading)
+            combo.addItem(str(value), value)
+            number = combo.count() - 1
+        combo.setCurrentIndex(number)
+
     def clear_filters(self) -> None:
         """Every filter back to 'any'; the similarity back to the audit's threshold."""
-        for combo in (self.platform, self.kind, self.band, self.year, self.located, self.decision):
+        for combo in self._filter_combos():
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
