@@ -8,6 +8,7 @@ that cross the antimeridian are cut there; Antarctica, below the map's edge, is 
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -49,7 +50,7 @@ def split_at_antimeridian(points: list[list[float]]) -> list[list[list[float]]]:
         return [points]
     rotated = points[cuts[0] :] + points[1 : cuts[0]]  # start at a crossing (first == last)
     pieces, current = [], [rotated[0]]
-    for before, point in zip(rotated, rotated[1:]):
+    for before, point in itertools.pairwise(rotated):
         if abs(point[0] - before[0]) > 180:
             pieces.append(current)
             current = []
