@@ -7,6 +7,7 @@ from typing import Any
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.faces.detection import band_for
+from exposure_audit.vocabulary import Decision
 
 BANDS = {
     "strong": "Strong match",
@@ -14,7 +15,10 @@ BANDS = {
     "possible": "Possible match",
     "none": "Not a match",
 }
-DECISIONS = {"me": "That's me", "not_me": "Not me", None: "Not decided yet"}
+
+
+def decision_label(decision: str | None) -> str:
+    return Decision(decision or Decision.UNDECIDED).label
 
 
 def kind_label(kind: str | None) -> str:
@@ -89,5 +93,5 @@ def group_value(row: FindingRow, group: str) -> str:
     if group == "location":
         return "Has a location" if has_location(context) else "No location"
     if group == "decision":
-        return DECISIONS.get(row.decision, "Not decided yet")
+        return decision_label(row.decision)
     return ""

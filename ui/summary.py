@@ -9,6 +9,7 @@ from typing import Any
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.report.findings import exposure_of
 from exposure_audit.report.next_steps import PlatformSteps, next_steps
+from exposure_audit.vocabulary import Decision
 from exposure_audit.world_map import Place, places_of
 from ui import labels
 
@@ -40,7 +41,7 @@ def summarise(rows: list[FindingRow]) -> Overview:
     photos: list[tuple[dict[str, Any], str]] = []
     for row in rows:
         key = (row.source, row.location)
-        if row.decision == "not_me" or key in seen:
+        if row.decision == Decision.NOT_ME or key in seen:
             continue
         seen.add(key)
         context = row.context

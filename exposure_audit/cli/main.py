@@ -30,6 +30,7 @@ from exposure_audit.scan.pipeline import (
     scan,
     start_workers,
 )
+from exposure_audit.vocabulary import ExitCode, RunStatus
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,7 +106,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return smoke_test()
     if args.command is None:
         parser.print_help()
-        return 0
+        return ExitCode.OK
 
     handlers = {
         "enroll": _enroll,
@@ -119,10 +120,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except (BadData, UsageError) as exc:
         _error(str(exc))
-        return 2
+        return ExitCode.BAD_INPUT
     except EnvironmentProblem as exc:
         _error(str(exc))
-        return 3
+        return ExitCode.ENVIRONMENT
 
 
 def _error(message: str) -> None:
@@ -136,7 +137,7 @@ def _open(args: argparse.Namespace) -> Audit:
 def _enroll(args: argparse.Namespace) -> int:
     with _open(args) as audit:
         usable = enroll(audit, args.selfies, sys.stdout)
-    return 0 if usable else 1
+    return ExitCode.OK if usable else ExitCode.FAILED
 
 
 def enroll(audit: Audit, selfies: list[Path], out: TextIO) -> int:
@@ -180,7 +181,7 @@ def _scan(args: argparse.Namespace) -> int:
         finished = _drive_scan(audit, settings, quiet=args.quiet, workers=workers)
         if args.json:
             _write_json(args.json, [finding_dict(r) for r in audit.findings()])
-    return 130 if finished.status == "cancelled" else 0
+    return ExitCode.INTERRUPTED if finished.status == RunStatus.CANCELLED else ExitCode.OK
 
 
 def _enroll_selfies(audit: Audit, selfies: list[Path]) -> None:
@@ -313,14 +314,14 @@ def _findings(args: argparse.Namespace) -> int:
             where = row.get("platform") or "-"
             print(f"{row['band']:8} {row['distance']:.3f}  {where:10} {row['location']}")
         print(f"{len(rows)} findings", file=sys.stderr)
-    return 0
+    return ExitCode.OK
 
 
 def _forget(args: argparse.Namespace) -> int:
     path = args.audit or storage.default_audit_path()
     if not path.exists():
         print(f"No audit at {path}; nothing to forget.")
-        return 0
+        return ExitCode.OK
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("forget needs --yes when not run interactively")
@@ -329,10 +330,10 @@ def _forget(args: argparse.Namespace) -> int:
         )
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing deleted.")
-            return 1
+            return ExitCode.FAILED
     removed = storage.forget_audit(path)
     print(f"Forgotten: {len(removed)} files removed.")
-    return 0
+    return ExitCode.OK
 
 
 def _guide(args: argparse.Namespace) -> int:
@@ -340,10 +341,10 @@ def _guide(args: argparse.Namespace) -> int:
 
     if not args.platform:
         print(overview_text())
-        return 0
+        return ExitCode.OK
     found = platform_guide(args.platform)
     if found is None:
         known = ", ".join(g.key for g in GUIDES)
         raise UsageError(f"no guide for {args.platform!r}; known platforms: {known}")
     print(guide_text(found))
-    return 0
+    return ExitCode.OK

@@ -9,6 +9,7 @@ from typing import Any
 
 from exposure_audit.exposure import level_heading
 from exposure_audit.report.charts import bars_svg, timeline_svg
+from exposure_audit.vocabulary import Decision
 from exposure_audit.world_map import Place
 from exposure_audit.world_map import svg as world_svg
 
@@ -185,7 +186,9 @@ def _finding_row(number: int, f: dict[str, Any], thumbs: dict[int, bytes]) -> tu
     picture = f'<img class="thumb" alt="photo {number}" src="{data_uri(jpeg)}">' if jpeg else ""
     reasons = "<br>".join(esc(r) for r in f["reasons"])
     where = esc(f["location"]) + (f"<br>{link(f['url'])}" if f["url"] else "")
-    decision = {"me": "confirmed", None: "not yet reviewed"}.get(f["decision"], f["decision"])
+    decision = {Decision.ME: "confirmed", None: "not yet reviewed"}.get(
+        f["decision"], f["decision"]
+    )
     return (
         esc(number),
         picture,

@@ -23,6 +23,7 @@ from exposure_audit.audit.store import FindingRow
 from exposure_audit.exposure import level_heading
 from exposure_audit.imaging import read_image
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
+from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.icons import icon
 from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy, RowRole
@@ -92,7 +93,7 @@ def context_html(row: FindingRow, threshold: float) -> str:
             " — ".join(x for x in (c.get("audience"), c.get("audience_basis")) if x) or None,
         ),
         ("People tagged", ", ".join(c.get("people") or []) or None),
-        ("Decision", labels.DECISIONS.get(row.decision)),
+        ("Decision", labels.decision_label(row.decision)),
     ]
     out = [f"<tr><td><b>{k}</b></td><td>{esc(str(v))}</td></tr>" for k, v in lines if v]
     if c.get("url"):
@@ -196,9 +197,7 @@ class FindingsPage(QWidget):
             "Decision",
             [
                 (None, "Any decision"),
-                ("undecided", "Not decided"),
-                ("me", "That's me"),
-                ("not_me", "Not me"),
+                *((decision, decision.label) for decision in Decision),
             ],
         )
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -238,8 +237,8 @@ class FindingsPage(QWidget):
         self.not_me_button.setToolTip("N. U makes it undecided again; Ctrl+Z undoes the last one.")
         self.folder_button = QPushButton(icon("folder"), "Open folder")
         self.copy_button = QPushButton(icon("copy"), "Copy location")
-        self.me_button.clicked.connect(lambda: self.decide("me"))
-        self.not_me_button.clicked.connect(lambda: self.decide("not_me"))
+        self.me_button.clicked.connect(lambda: self.decide(Decision.ME))
+        self.not_me_button.clicked.connect(lambda: self.decide(Decision.NOT_ME))
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         buttons = QGridLayout()
@@ -421,13 +420,13 @@ class FindingsPage(QWidget):
             owner=self,
         )
 
-    def _on_gallery_decide(self, row: FindingRow, decision: str | None) -> None:
+    def _on_gallery_decide(self, row: FindingRow, decision: Decision | None) -> None:
         self.decide(decision, row)
 
     def decide(
-        self, decision: str | None, row: FindingRow | None = None, *, undoing: bool = False
+        self, decision: Decision | None, row: FindingRow | None = None, *, undoing: bool = False
     ) -> None:
-        """Save 'me', 'not_me' or undecided (None) for the current finding at once, then move
+        """Save the decision for the current finding at once (None: undecided again), then move
         to the next one. Ctrl+Z takes the last decision back."""
         row = row or self.current_row()
         if row is None:

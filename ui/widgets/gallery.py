@@ -7,11 +7,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, 
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.models.findings import GroupRole, PixmapRole, RowRole
 
 BAND_COLOURS = {"strong": "#2e9d5b", "likely": "#d39a1c", "possible": "#c4572e"}
-DECISION_COLOURS = {"me": "#2e9d5b", "not_me": "#b03030"}
+DECISION_COLOURS = {Decision.ME: "#2e9d5b", Decision.NOT_ME: "#b03030"}
 
 
 def face_rect(row: FindingRow, target: QRectF) -> QRectF:
@@ -92,7 +93,7 @@ class FindingDelegate(QStyledItemDelegate):
             painter.drawEllipse(badge)
             painter.setPen(QPen(QColor("white"), 2))
             painter.drawText(
-                badge, Qt.AlignmentFlag.AlignCenter, "✓" if row.decision == "me" else "✗"
+                badge, Qt.AlignmentFlag.AlignCenter, "✓" if row.decision == Decision.ME else "✗"
             )
 
     def _paint_group_header(
@@ -159,7 +160,7 @@ class GalleryView(QListView):
     """Icon-mode gallery; Y and N decide the current finding, U makes it undecided again,
     Ctrl+Z undoes the last decision, arrows move, double-click or Enter opens the photo large."""
 
-    decide = Signal(object, object)  # FindingRow, "me" | "not_me" | None (undecided)
+    decide = Signal(object, object)  # FindingRow, Decision, or None for undecided
     undo = Signal()
     open_large = Signal(object)  # FindingRow
 
@@ -180,7 +181,7 @@ class GalleryView(QListView):
         self.doubleClicked.connect(lambda index: self.open_large.emit(index.data(RowRole)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        keys = {Qt.Key.Key_Y: "me", Qt.Key.Key_N: "not_me", Qt.Key.Key_U: None}
+        keys = {Qt.Key.Key_Y: Decision.ME, Qt.Key.Key_N: Decision.NOT_ME, Qt.Key.Key_U: None}
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         index = self.currentIndex()
         if event.key() in keys and plain:

@@ -34,9 +34,7 @@ class WorldMap(QWidget):
             f"{p.name or f'{p.latitude:.0f}, {p.longitude:.0f}'} {p.photos}" for p in places[:8]
         )
         self.setAccessibleDescription(f"{self.title}: {names or 'no place yet'}")
-        self.setCursor(
-            Qt.CursorShape.PointingHandCursor if places else Qt.CursorShape.ArrowCursor
-        )
+        self.setCursor(Qt.CursorShape.PointingHandCursor if places else Qt.CursorShape.ArrowCursor)
         self.update()
 
     def hasHeightForWidth(self) -> bool:
