@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from exposure_audit import __version__, logs, storage
 from exposure_audit.audit.store import Audit
-from exposure_audit.cli import acting
+from exposure_audit.cli import acting, workshop
 from exposure_audit.cli.usage import UsageError
 from exposure_audit.errors import BadData, EnvironmentProblem
 from exposure_audit.faces.enrolment import assess_selfies, read_selfie
@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="exposure-audit",
         description="Find where your own face appears in your own data exports. "
         "Everything stays on this computer.",
+        epilog="With no command the app opens; `exposure-audit --workshop` opens it in workshop "
+        "mode (a temporary audit per participant, offline, wiped after each one).",
     )
     parser.add_argument("--version", action="version", version=f"exposure-audit {__version__}")
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
@@ -79,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     guide = commands.add_parser("guide", help="how to request your data from each platform")
     guide.add_argument("platform", nargs="?", help="facebook, instagram, google, x, tiktok, …")
     acting.add_commands(commands)
+    workshop.add_commands(commands)
     return parser
 
 
@@ -115,6 +118,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         "forget": _forget,
         "guide": _guide,
     }
+    handlers.update(workshop.HANDLERS)
     handler = handlers.get(args.command) or acting.HANDLERS[args.command]
     try:
         return int(handler(args))
@@ -275,10 +279,18 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
+def findings_document(findings: list[dict[str, Any]]) -> dict[str, Any]:
+    """The scan's JSON: the exposure score beside the findings."""
+    from exposure_audit.score import score_of_findings
+
+    return {"exposure": score_of_findings(findings).as_dict(), "findings": findings}
+
+
 def _write_json(path: Path, findings: list[dict[str, Any]]) -> None:
     try:
         path.write_text(
-            json.dumps({"findings": findings}, indent=2, ensure_ascii=False), encoding="utf-8"
+            json.dumps(findings_document(findings), indent=2, ensure_ascii=False),
+            encoding="utf-8",
         )
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {path}: {exc.strerror}") from exc
@@ -302,7 +314,7 @@ def _findings(args: argparse.Namespace) -> int:
     with _open(args) as audit:
         rows = [finding_dict(r) for r in audit.findings(threshold=args.threshold)]
     if args.json:
-        json.dump({"findings": rows}, sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(findings_document(rows), sys.stdout, indent=2, ensure_ascii=False)
         print()
     elif args.csv:
         writer = csv.DictWriter(sys.stdout, CSV_FIELDS, extrasaction="ignore")

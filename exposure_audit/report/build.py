@@ -23,6 +23,7 @@ from exposure_audit.rights.evidence import (
     finding_date,
 )
 from exposure_audit.rights.tracker import list_requests
+from exposure_audit.score import score_of_findings
 from exposure_audit.vocabulary import Decision
 from exposure_audit.world_map import places_of
 
@@ -179,6 +180,7 @@ def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
     }
     report.update(_story(findings))
     report["summary"] = _summary(audit, report)
+    report["exposure"] = score_of_findings(rows, today).as_dict()
     return report
 
 

@@ -37,7 +37,7 @@ table.findings th:nth-child(7){width:8em}table.findings th:nth-child(8){width:7.
 .hash{font-family:ui-monospace,monospace;font-size:.85em;white-space:nowrap}
 .high{color:#a40000;font-weight:600}.medium{color:#8a5a00}.low{color:#2d6a2d}.local{color:#2456a4}
 .overdue{color:#a40000;font-weight:600}img.thumb{max-width:160px;max-height:160px}
-small{color:#555}.steps ul{margin-top:.2em}
+.score b{font-size:3em}small{color:#555}.steps ul{margin-top:.2em}
 @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}
  tr,img,svg{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
 """
@@ -132,6 +132,21 @@ def _next_steps(report: dict[str, Any]) -> str:
             f"<ul>{items}</ul>"
         )
     return "".join(parts) + "</div>"
+
+
+def exposure_section(exposure: dict[str, Any] | None) -> str:
+    """The exposure score and its parts, in words (see exposure_audit.score)."""
+    if not exposure:
+        return ""
+    rows = [
+        (esc(p["label"]), f"{esc(p['points'])} / {esc(p['max'])}", esc(p["explanation"]))
+        for p in exposure["parts"]
+    ]
+    parts = table(("Part", "Points", "Why"), rows, "")
+    return (
+        f'<h2>Exposure score</h2><p class="score"><b>{esc(exposure["score"])}</b> / 100</p>'
+        f"{parts}<small>Photos only on your own computer add nothing.</small>"
+    )
 
 
 def _summary(report: dict[str, Any]) -> str:
@@ -265,6 +280,7 @@ def render_html(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
         f'<p class="meta">Audit {esc(report["audit"])}, generated {esc(report["generated_on"])}. '
         "This page contains your own photos: keep it private.</p>",
         _story(report),
+        exposure_section(report.get("exposure")),
         _charts(report),
         _map(report),
         _next_steps(report),

@@ -219,6 +219,17 @@ def _opening(doc: ReportPdf, report: dict[str, Any]) -> None:
     doc.paragraph(" ".join(story), size=11.5)
 
 
+def _score(doc: ReportPdf, report: dict[str, Any]) -> None:
+    """The exposure score and its parts (see exposure_audit.score), when the report has one."""
+    score = report.get("exposure")
+    if not score:
+        return
+    doc.heading(f"Exposure score: {score['score']} / 100")
+    rows = [(p["label"], f"{p['points']} / {p['max']}", p["explanation"]) for p in score["parts"]]
+    w = doc.width
+    doc.table(("Part", "Points", "Why"), rows, (w * 0.25, w * 0.12, w * 0.63), size=8.5)
+
+
 def _summary(doc: ReportPdf, report: dict[str, Any]) -> None:
     doc.heading("Summary")
     items = [(k.replace("_", " ").capitalize(), f"{v:,}") for k, v in report["summary"].items()]
@@ -378,6 +389,7 @@ def render_pdf(report: dict[str, Any], thumbs: dict[int, bytes], paper: str = "A
     doc.pdf.set_title(report["title"])
     doc.pdf.set_creator("Exposure Audit")
     _opening(doc, report)
+    _score(doc, report)
     _summary(doc, report)
     _glance(doc, report)
     _places(doc, report)

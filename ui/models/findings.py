@@ -19,6 +19,7 @@ from exposure_audit.audit.store import FindingRow
 from exposure_audit.report.findings import exposure_of
 from exposure_audit.vocabulary import Decision
 from ui import labels
+from ui.screen import shown_path
 from ui.thumbnails import ThumbnailCache
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -239,7 +240,7 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.get("note") or row["path"]
+            return row.get("note") or shown_path(row["path"])
         if role == RowRole:
             return row
         return None
@@ -247,7 +248,7 @@ class SourcesModel(QAbstractTableModel):
     @staticmethod
     def _text(row: dict[str, Any], column: int) -> str:
         if column == 0:
-            return row["path"]
+            return shown_path(row["path"])
         if column == 1:
             return {
                 "folder": "Folder",

@@ -20,6 +20,7 @@ from exposure_audit.report.next_steps import PlatformSteps
 from ui.session import Session
 from ui.summary import Overview, summarise
 from ui.widgets.charts import BarChart, StatTile, Timeline
+from ui.widgets.score_card import ScoreCard
 from ui.widgets.world_map import WorldMap
 
 LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b", "local": "#3b7dd8"}
@@ -82,6 +83,7 @@ class OverviewPage(QWidget):
         self.story = QLabel("")
         self.story.setWordWrap(True)
         self.story.setAccessibleName("Your exposure in a few words")
+        self.score_card = ScoreCard(session)
         self.tiles = {
             "photos": StatTile("photos of you found", "#3b7dd8"),
             "gps": StatTile("carry the place they were taken (GPS)", "#c4572e"),
@@ -135,6 +137,7 @@ class OverviewPage(QWidget):
         heading.setWordWrap(True)
         self.column.addWidget(heading)
         self.column.addWidget(self.story)
+        self.column.addWidget(self.score_card)
         self.column.addLayout(tiles)
         self.column.addLayout(levels)
         self.column.addLayout(charts)

@@ -25,6 +25,7 @@ from ui import prefs
 from ui.errors import explain, report_error
 from ui.icons import icon
 from ui.models.findings import FindingsModel
+from ui.screen import SCREEN, shown_path
 from ui.session import Session
 from ui.widgets.gallery import FindingDelegate
 from ui.workers import ScanJob, ScanSnapshot
@@ -46,7 +47,7 @@ def problem_text(source: str, location: str, message: str) -> str:
     """A problem line naming the file the way the person added it, not by its absolute path."""
     parent = str(Path(source).parent)
     shown = location[len(parent) :].lstrip("/\\") if location.startswith(parent) else location
-    return f"{shown}: {message}"
+    return f"{shown_path(shown)}: {message}"
 
 
 def scannable_ids(audit: Audit, include_urls: bool) -> tuple[list[int], dict[str, int]]:
@@ -175,7 +176,7 @@ class ScanPage(QWidget):
             return
         settings = settings or ScanSettings(detector=prefs.detector(), workers=prefs.workers())
         self.start_button.setEnabled(False)
-        online = self.online.isChecked()
+        online = self.online.isChecked() and not SCREEN.offline
         self.session.db(
             lambda audit: scannable_ids(audit, online),
             lambda found: self._launch(settings, *found),
@@ -268,7 +269,7 @@ class ScanPage(QWidget):
         self.labels["faces"].setText(f"{self.before.get('faces', 0) + progress.faces:,}")
         self.labels["matches"].setText(f"{self.before.get('findings', 0) + progress.matches:,}")
         if not paused:
-            self.labels["current"].setText(progress.current or "…")
+            self.labels["current"].setText(shown_path(progress.current or "") or "…")
 
     def _show_finished(self, finished: Finished) -> None:
         """The outcome in its own line; the bar stays where a stopped scan stopped."""
