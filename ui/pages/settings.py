@@ -69,10 +69,13 @@ class SettingsPage(QWidget):
         for percent in prefs.TEXT_SIZES:
             self.text_size.addItem(f"{percent} %", percent)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(prefs.text_size())))
-        self.workshop = QCheckBox(
-            "Workshop mode: a temporary audit per participant, offline, large text; "
-            "'Next participant' and closing the app delete everything"
+        self.workshop = QCheckBox("Workshop mode")
+        # The explanation wraps in its own label: a check box's text never wraps.
+        self.workshop_help = QLabel(
+            "A temporary audit per participant, offline, large text; 'Next participant' and "
+            "closing the app delete everything."
         )
+        self.workshop_help.setWordWrap(True)
         self.workshop.setChecked(prefs.workshop())
         self.workshop.setAccessibleName("Workshop mode")
         self.data_label = QLabel(str(data_dir()))
@@ -108,6 +111,7 @@ class SettingsPage(QWidget):
         form.addRow("&Colours:", self.theme)
         form.addRow("Text si&ze:", self.text_size)
         form.addRow("", self.workshop)
+        form.addRow("", self.workshop_help)
         data_row = QHBoxLayout()
         data_row.addWidget(self.data_label, 1)
         self.open_data = QPushButton(icon("folder"), "Open")
