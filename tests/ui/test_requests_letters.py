@@ -68,7 +68,9 @@ def test_face_search_companies_suggested_for_public_photos(qtbot, window, audit_
     assert clearview.photos == 1
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
         page.select_controller("clearview-ai")
-    assert "1 photo of you was public" in page.links.text()
+    assert "This photo of you was public" in page.links.text()
+    names = [page.controllers.index(n, 0).data() for n in range(page.controllers.rowCount())]
+    assert "Clearview AI (face search)" in names
     assert not page.reference_photo.isHidden()
     text = page.preview.toPlainText()
     assert "Article 3(2)(b) GDPR" in text

@@ -428,10 +428,13 @@ class RequestsPage(QWidget):
         face_search = bool(row and row.face_search)
         self.reference_photo.setVisible(face_search)
         if face_search and row is not None:
-            photos = f"{row.photos} photo{'s' if row.photos != 1 else ''}"
-            verb = "was" if row.photos == 1 else "were"
+            public = (
+                "This photo of you was public"
+                if row.photos == 1
+                else f"These {row.photos} photos of you were public"
+            )
             self.links.setText(
-                f"These {photos} of you {verb} public, which is what companies like "
+                f"{public}, which is what companies like "
                 f"{html.escape(row.name)} collect. The letter names their web addresses, "
                 "asks who searched for your face, and asks them to erase everything and never "
                 "collect you again."
