@@ -343,6 +343,7 @@ class RequestsPage(QWidget):
     # -- loading ------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        self.session.db(work.platform_names, self._on_platforms_loaded, self._on_error)
         self.session.db(work.load_identity, self._on_identity_loaded, self._on_error)
         self.load_controllers()
         self.load_requests()
@@ -352,6 +353,9 @@ class RequestsPage(QWidget):
         self.controllers.set_rows([])
         self.requests.set_rows([], {})
         self._show_letter(None)
+
+    def _on_platforms_loaded(self, names: set[str]) -> None:
+        self.identity.platforms = set(names)
 
     def _on_identity_loaded(self, result: tuple[Any, dict[str, str]]) -> None:
         identity, suggestions = result
