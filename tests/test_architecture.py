@@ -19,8 +19,8 @@ PACKAGES = ("exposure_audit", "ui")
 # Stages of the core, lowest first: a module may import its own stage and the ones before it.
 LAYERS: list[set[str]] = [
     {"errors", "vocabulary", "storage", "logs", "imaging", "__init__"},
-    {"sources"},
-    {"exports", "exposure", "score"},
+    {"sources", "guide"},
+    {"exports", "exposure", "score", "world_map"},
     {"faces"},
     {"audit"},
     {"scan"},

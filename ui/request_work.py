@@ -62,6 +62,13 @@ def load_identity(audit: Audit) -> tuple[Any, dict[str, str]]:
     return load(audit), suggest_account_ids(audit)
 
 
+def platform_names(_audit: Audit) -> set[str]:
+    """The platform names an account id may start with ("facebook", "instagram", …)."""
+    from exposure_audit.rights.letters.request import known_platforms
+
+    return known_platforms()
+
+
 def save_identity(audit: Audit, fields: IdentityFields) -> Any:
     identity = Identity(fields.name, fields.postal_address, fields.email, fields.account_ids)
     return actions.save_identity(audit, identity)

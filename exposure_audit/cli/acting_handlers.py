@@ -31,7 +31,7 @@ from exposure_audit.rights.letters import (
 )
 from exposure_audit.rights.letters.request import unattributed_accounts
 from exposure_audit.rights.letters.residence import in_california
-from exposure_audit.vocabulary import Decision, ExitCode, FollowUp, RequestChange
+from exposure_audit.vocabulary import Decision, ExitCode, FollowUp, Jurisdiction, RequestChange
 
 LETTER_FORMATS = (".pdf", ".txt", ".eml")
 
@@ -105,7 +105,7 @@ def _notes(req: LetterRequest) -> None:
                 + " (write them as e.g. 'Facebook user id=…')",
                 file=sys.stderr,
             )
-    if req.jurisdiction == "CCPA" and not in_california(req.identity.postal_address):
+    if req.jurisdiction == Jurisdiction.CCPA and not in_california(req.identity.postal_address):
         print(
             "warning: your address is not in California; the CCPA protects California residents",
             file=sys.stderr,
@@ -193,7 +193,7 @@ def report(args: argparse.Namespace) -> int:
     if suffix not in FORMATS:
         raise UsageError(f"--out must end with .{', .'.join(FORMATS)}")
     with _opened(args) as audit:
-        path = write_report(audit, args.out, args.date)
+        path = write_report(audit, args.out, args.date, getattr(args, "paper", "A4"))
     print(f"Written: {path}")
     return ExitCode.OK
 

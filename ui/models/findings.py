@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.report.findings import exposure_of
 from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.models.roles import GroupRole, Index, PixmapRole, RowRole
@@ -136,6 +137,7 @@ class FindingsFilter:
     year: str | None = None
     has_location: bool | None = None
     decision: Decision | None = None
+    level: str | None = None  # exposure level: "high", "medium", "low", "local"
     max_distance: float = 0.6
 
     def accepts(self, row: FindingRow) -> bool:
@@ -150,7 +152,9 @@ class FindingsFilter:
             self.has_location is None or labels.has_location(context) == self.has_location,
             self.decision is None or (row.decision or Decision.UNDECIDED) == self.decision,
         )
-        return all(checks)
+        if not all(checks):
+            return False
+        return self.level is None or exposure_of(context)["level"] == self.level
 
 
 class FindingsProxy(QSortFilterProxyModel):

@@ -70,4 +70,4 @@ class SourcesModel(QAbstractTableModel):
         count = row.get("photos")
         if count is None:
             return "…" if row.get("inspecting") else "—"
-        return f"{count:,}"
+        return f"about {count:,}" if row.get("estimate") else f"{count:,}"
