@@ -40,7 +40,6 @@ from ui.widgets.next_step_bar import NextStepBar
 from ui.widgets.takeaway_dialog import TakeawayDialog
 from ui.workshop_mode import WorkshopMode
 
-
 TITLE_BAR = 32  # room left for the window manager's title bar before the window is shown
 
 
