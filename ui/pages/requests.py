@@ -114,6 +114,7 @@ class RequestsPage(QWidget):
         self.letter: work.Letter | None = None
         self.today: Callable[[], date] = date.today
         self._generation = 0  # a letter written for an older request is dropped, not shown
+        self._requests_generation = 0  # likewise for the list of tracked requests
         self._follow_up_of: str | None = None  # the company whose follow-up is shown or written
         self._rebuild = QTimer(self)
         self._rebuild.setSingleShot(True)
@@ -422,9 +423,14 @@ class RequestsPage(QWidget):
         self.controllers_loaded.emit()
 
     def load_requests(self) -> None:
+        """Reload the tracked requests; only the newest load is shown (older ones are stale)."""
         today = self.today()
+        self._requests_generation += 1
+        generation = self._requests_generation
 
         def shown(result: tuple[list[Any], dict[str, str]]) -> None:
+            if generation != self._requests_generation:
+                return
             current = self.current_request()
             rows, names = result
             self.requests.set_rows(rows, names, today)
