@@ -17,7 +17,9 @@ from typing import Any, TextIO
 from . import __version__, paths
 from .enrol import assess_selfies, read_selfie
 from .errors import BadData, EnvironmentProblem
+from .escaping import csv_safe, terminal_safe
 from .findings import finding_dict
+from .private_files import write_private
 from .scan import Finished, ItemError, Progress, ScanSettings, add_sources, scan, start_workers
 from .store import Audit
 
@@ -114,7 +116,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _error(message: str) -> None:
-    print(f"exposure-audit: error: {message}", file=sys.stderr)
+    print(f"exposure-audit: error: {terminal_safe(message)}", file=sys.stderr)
 
 
 def _open(args: argparse.Namespace) -> Audit:
@@ -133,9 +135,9 @@ def enroll(audit: Audit, selfies: list[Path], out: TextIO) -> int:
     usable = 0
     for report in reports:
         verdict = "ok" if report.usable else "not used"
-        print(f"{report.name}: {verdict}", file=out)
+        print(terminal_safe(f"{report.name}: {verdict}"), file=out)
         for line in report.problems + report.notes:
-            print(f"  - {line}", file=out)
+            print(terminal_safe(f"  - {line}"), file=out)
         if report.usable and report.encoding is not None and report.box is not None:
             audit.add_reference(
                 report.name, report.sha256, report.encoding, report.box, report.to_dict()
@@ -207,7 +209,7 @@ def _drive_scan(
             if isinstance(event, Progress):
                 bar.update(event)
             elif isinstance(event, ItemError):
-                bar.message(f"skipped {event.location}: {event.message}")
+                bar.message(terminal_safe(f"skipped {event.location}: {event.message}"))
             elif isinstance(event, Finished):
                 finished = event
     finally:
@@ -264,9 +266,7 @@ def _clock(seconds: float) -> str:
 
 def _write_json(path: Path, findings: list[dict[str, Any]]) -> None:
     try:
-        path.write_text(
-            json.dumps({"findings": findings}, indent=2, ensure_ascii=False), encoding="utf-8"
-        )
+        write_private(path, json.dumps({"findings": findings}, indent=2, ensure_ascii=False))
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {path}: {exc.strerror}") from exc
 
@@ -295,29 +295,30 @@ def _findings(args: argparse.Namespace) -> int:
         writer = csv.DictWriter(sys.stdout, CSV_FIELDS, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({**row, "box": " ".join(map(str, row["box"]))})
+            cells = {**row, "box": " ".join(map(str, row["box"]))}
+            writer.writerow({key: csv_safe(value) for key, value in cells.items()})
     else:
         for row in rows:
             where = row.get("platform") or "-"
-            print(f"{row['band']:8} {row['distance']:.3f}  {where:10} {row['location']}")
+            line = f"{row['band']:8} {row['distance']:.3f}  {where:10} {row['location']}"
+            print(terminal_safe(line))
         print(f"{len(rows)} findings", file=sys.stderr)
     return 0
 
 
 def _forget(args: argparse.Namespace) -> int:
     path = args.audit or paths.default_audit_path()
-    if not path.exists():
-        print(f"No audit at {path}; nothing to forget.")
-        return 0
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("forget needs --yes when not run interactively")
         answer = input(
-            f"Delete the audit {path}, its selfie references and cached thumbnails? [y/N] "
+            f"Delete the audit {path}, its selfie references, cached thumbnails and the logs? [y/N] "
         )
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing deleted.")
             return 1
-    removed = paths.forget_audit(path)
-    print(f"Forgotten: {len(removed)} files removed.")
-    return 0
+    result = paths.forget_audit(path)
+    print(f"Forgotten: {len(result.removed)} files removed.")
+    for left, reason in result.left:
+        print(f"Not removed: {terminal_safe(str(left))}: {reason}", file=sys.stderr)
+    return 3 if result.left else 0

@@ -14,6 +14,7 @@ from . import paths, tracker
 from .cli import UsageError
 from .cli_actions import LETTER_FORMATS
 from .errors import EnvironmentProblem
+from .escaping import terminal_safe
 from .evidence import build_letter, load_identity, save_identity, suggest_account_ids
 from .letters import (
     FOLLOW_UPS,
@@ -25,6 +26,7 @@ from .letters import (
     render_pdf,
     render_text,
 )
+from .private_files import write_private
 from .report import FORMATS, write_report
 from .store import Audit
 
@@ -100,7 +102,7 @@ def _render(req: LetterRequest, args: argparse.Namespace) -> None:
         elif out.suffix.lower() == ".eml":
             render_eml(req, out)
         else:
-            out.write_text(render_text(req), encoding="utf-8")
+            write_private(out, render_text(req))
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {out}: {exc.strerror or exc}") from exc
     print(f"Written: {out}")
@@ -164,12 +166,12 @@ def identity(args: argparse.Namespace) -> int:
     if current is None:
         print("No identity saved yet; set it with --name, --address, --email, --account.")
         return 0
-    print(f"Name: {current.name}")
+    print(terminal_safe(f"Name: {current.name}"))
     for line in current.postal_address:
-        print(f"Address: {line}")
-    print(f"E-mail: {current.email or '-'}")
+        print(terminal_safe(f"Address: {line}"))
+    print(terminal_safe(f"E-mail: {current.email or '-'}"))
     for key, value in current.account_ids.items():
-        print(f"Account: {key} = {value}")
+        print(terminal_safe(f"Account: {key} = {value}"))
     return 0
 
 
@@ -207,7 +209,7 @@ def requests(args: argparse.Namespace) -> int:
         if args.ics:
             _write_ics(args.ics, tracker.ics(audit))
     for status in rows:
-        print(_request_line(status))
+        print(terminal_safe(_request_line(status)))
     if not rows:
         print("No requests recorded yet.")
     return 0
@@ -241,7 +243,7 @@ def _request_line(status: tracker.RequestStatus) -> str:
 
 def _write_ics(path: Path, text: str) -> None:
     try:
-        path.write_text(text, encoding="utf-8", newline="")
+        write_private(path, text)
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {path}: {exc.strerror or exc}") from exc
     print(f"Written: {path}")

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from .errors import EnvironmentProblem
+from .escaping import csv_safe
 from .evidence import blurred_thumbnail, controller_of, export_location, finding_date
 from .findings import exposure_of
 from .letters.outputs import to_latin1, unicode_font
+from .private_files import private_target
 from .report_html import render_html
 from .store import Audit, FindingRow
 from .tracker import list_requests
@@ -157,9 +159,10 @@ def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
 
 
 def _write(path: Path, writer: Callable[[Path], object]) -> Path:
+    """Write through ``writer`` into a private temp file that then replaces ``path``."""
     try:
-        writer(path)
-        path.chmod(0o600)  # the report shows the person's own photos
+        with private_target(path) as temp:  # the report shows the person's own photos
+            writer(temp)
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {path}: {exc.strerror or exc}") from exc
     return path
@@ -187,7 +190,7 @@ def write_csv(report: dict[str, Any], path: str | Path) -> Path:
             writer = csv.DictWriter(handle, CSV_FIELDS, extrasaction="ignore")
             writer.writeheader()
             for f in report["findings"]:
-                writer.writerow({k: _csv_cell(k, f.get(k)) for k in CSV_FIELDS})
+                writer.writerow({k: csv_safe(_csv_cell(k, f.get(k))) for k in CSV_FIELDS})
 
     return _write(Path(path), write)
 

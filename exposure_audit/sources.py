@@ -344,6 +344,7 @@ class FolderContainer:
         self.problem = problem
         self.only = only
         self.names: dict[str, str] = {}
+        self.real_root = os.path.realpath(root)
 
     def entries(self) -> Iterator[Entry]:
         root_stat = self.root.stat()
@@ -370,6 +371,10 @@ class FolderContainer:
             except OSError as exc:
                 self.problem(path, f"cannot read: {exc.strerror} (broken link or no permission)")
                 continue
+            leaves = stat.S_ISDIR(st.st_mode) or stat.S_ISREG(st.st_mode)
+            if leaves and child.is_symlink() and not self._inside(child.path):
+                self.problem(path, "link leads out of the chosen source; not followed")
+                continue
             if stat.S_ISDIR(st.st_mode):
                 key = (st.st_dev, st.st_ino)
                 if key in visited:
@@ -382,6 +387,11 @@ class FolderContainer:
                 yield Entry(path, st.st_size, f"{st.st_size}:{st.st_mtime_ns}")
             else:
                 self.problem(path, "special file (pipe, socket or device); skipped")
+
+    def _inside(self, path: str) -> bool:
+        """True if ``path``, links resolved, lies within the source the user chose."""
+        target = os.path.realpath(path)
+        return os.path.commonpath([self.real_root, target]) == self.real_root
 
     def _path(self, path: str) -> Path:
         real = self.names.get(path)
@@ -401,8 +411,11 @@ class FolderContainer:
 
     def _read(self, path: str, size: int) -> bytes:
         """Up to ``size`` bytes; never blocks on a pipe that replaced the file since listing."""
+        target = self._path(path)
+        if self.only is None and not self._inside(str(target)):
+            raise BadData("now a link that leads out of the chosen source; not read")
         try:
-            fd = os.open(self._path(path), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except OSError as exc:
             raise BadData(f"cannot read: {exc.strerror}") from exc
         with os.fdopen(fd, "rb") as handle:
@@ -619,7 +632,8 @@ def read_location(source: str, location: str, limits: Limits | None = None) -> b
         steps = location.split(ARCHIVE_SEPARATOR)
         folder = root if root.is_dir() else Path(steps[0]).parent
         first = steps[0] if root.is_dir() else Path(steps[0]).name
-        container = FolderContainer(folder, lambda _l, _m: None)
+        only = None if root.is_dir() else first  # a single photo the user chose, link or not
+        container = FolderContainer(folder, lambda _l, _m: None, only=only)
         steps[0] = first
     try:
         for depth, step in enumerate(steps):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,6 +14,7 @@ from urllib.robotparser import RobotFileParser
 
 from exposure_audit.errors import BadData
 from exposure_audit.exports.common import sniff_image
+from exposure_audit.private_files import private_dir, write_private
 
 USER_AGENT = "ExposureAudit/0.1 (+personal privacy self-audit; fetches only URLs its user entered)"
 ROBOTS_AGENT = "ExposureAudit"
@@ -77,9 +77,8 @@ class Cache:
     """Bodies and validators (ETag, Last-Modified) keyed by URL; owner-only files."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        os.chmod(self.folder, 0o700)
+        self.folder = private_dir(Path(folder).parent) / Path(folder).name
+        private_dir(self.folder)
 
     def _key(self, url: str) -> Path:
         return self.folder / hashlib.sha256(url.encode()).hexdigest()
@@ -117,15 +116,8 @@ class Cache:
         }
         if not (meta["etag"] or meta["last_modified"]):
             return
-        _write_private(self._key(url).with_suffix(".body"), response.body)
-        _write_private(self._key(url).with_suffix(".json"), json.dumps(meta).encode())
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.chmod(path, 0o600)
+        write_private(self._key(url).with_suffix(".body"), response.body)
+        write_private(self._key(url).with_suffix(".json"), json.dumps(meta).encode())
 
 
 # ---- fetching --------------------------------------------------------------------------------

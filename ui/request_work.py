@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.private_files import write_private
 from exposure_audit.store import Audit
 
 from .request_models import ControllerRow
@@ -190,7 +191,7 @@ def save_ics(audit: Audit, path: Path) -> Path:
     from exposure_audit import tracker
 
     text = tracker.ics(audit)
-    return _writing(path, lambda: path.write_text(text, encoding="utf-8"))
+    return _writing(path, lambda: write_private(path, text))
 
 
 def save_report(audit: Audit, path: Path) -> Path:

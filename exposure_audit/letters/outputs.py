@@ -11,6 +11,7 @@ from pathlib import Path
 
 from exposure_audit.letters.render import Block, blocks, render_text, subject, table
 from exposure_audit.letters.request import LetterRequest
+from exposure_audit.private_files import write_private
 
 MAILTO_LIMIT = 2000
 FONT_CANDIDATES = (
@@ -136,7 +137,7 @@ def render_pdf(
     if include_thumbnails:
         _thumbnails(writer, req)
     out = Path(path)
-    writer.pdf.output(str(out))
+    write_private(out, bytes(writer.pdf.output()))
     return out
 
 
@@ -160,7 +161,7 @@ def render_eml(req: LetterRequest, path: str | Path, pdf: str | Path | None = No
         data = Path(pdf).read_bytes()
         message.add_attachment(data, maintype="application", subtype="pdf", filename=Path(pdf).name)
     out = Path(path)
-    out.write_bytes(bytes(message))
+    write_private(out, bytes(message))
     return out
 
 
