@@ -139,6 +139,7 @@ def test_files_the_tool_writes_are_private_and_atomic(tmp_path: Path) -> None:
         out = write_private(tmp_path / "new" / "letter.txt", "Dear controller")
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
         assert stat.S_IMODE(out.parent.stat().st_mode) == 0o700
+
         def fail_halfway() -> None:
             with private_target(out) as temp:
                 temp.write_text("half a lett")
