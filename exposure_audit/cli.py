@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -56,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     scan_cmd.add_argument("--detector", choices=("hog", "cnn"), default="hog")
     scan_cmd.add_argument(
         "--threshold", type=float, default=None, help="match threshold (default 0.6)"
+    )
+    scan_cmd.add_argument(
+        "--online",
+        action="store_true",
+        help="also fetch the profile URLs added as sources (this goes online)",
     )
     scan_cmd.add_argument("--json", type=Path, metavar="OUT", help="write findings as JSON to OUT")
     scan_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -156,9 +162,10 @@ def _scan(args: argparse.Namespace) -> int:
         add_sources(audit, args.source)
         if not audit.sources():
             raise UsageError("nothing to scan: add a folder or archive with --source")
-        settings = ScanSettings(detector=args.detector)
+        settings = ScanSettings(detector=args.detector, online=args.online)
         if args.workers:
-            settings = ScanSettings(detector=args.detector, workers=args.workers)
+            settings = replace(settings, workers=args.workers)
+        _note_offline_urls(audit, args.online)
         # Worker processes load their models while the selfies are assessed.
         workers = start_workers(settings) if args.selfie else None
         try:
@@ -171,6 +178,16 @@ def _scan(args: argparse.Namespace) -> int:
         if args.json:
             _write_json(args.json, [finding_dict(r) for r in audit.findings()])
     return 130 if finished.status == "cancelled" else 0
+
+
+def _note_offline_urls(audit: Audit, online: bool) -> None:
+    urls = [s.path for s in audit.sources() if s.kind == "url"]
+    if urls and not online:
+        print(
+            f"Not fetching {len(urls)} profile URL(s): the scan stays offline unless you add"
+            " --online.",
+            file=sys.stderr,
+        )
 
 
 def _enroll_selfies(audit: Audit, selfies: list[Path]) -> None:

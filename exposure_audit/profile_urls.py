@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .address_guard import PUBLIC_ONLY, AddressPolicy
 from .context import PhotoContext
 from .errors import BadData
 from .sources import Entry, Export
@@ -70,12 +71,16 @@ class FetchedContainer:
 
 
 def fetch_source(
-    url: str, cache_dir: Path, problem: Callable[[str, str], None]
+    url: str,
+    cache_dir: Path,
+    problem: Callable[[str, str], None],
+    cancelled: Callable[[], bool] = lambda: False,
+    policy: AddressPolicy = PUBLIC_ONLY,
 ) -> tuple[Export, dict[str, PhotoContext]]:
     """Fetch a listed URL; returns its images as an export, with a context per image URL."""
     from .web import fetch_profile
 
-    fetched = fetch_profile(url, cache_dir)
+    fetched = fetch_profile(url, cache_dir, cancelled=cancelled, policy=policy)
     for message in fetched.problems:
         problem(url, message)
     export = Export(url, "", FetchedContainer({i.url: i.data for i in fetched.images}), depth=0)

@@ -21,11 +21,12 @@ from pathlib import Path
 
 import numpy as np
 
+from .address_guard import PUBLIC_ONLY, AddressPolicy
 from .analysis import AnalysisSettings, Outcome, Task, analyse, init_worker, run_task
 from .contexts import context_json, read_contexts
 from .errors import BadData, EnvironmentProblem
 from .imaging import sniff_format
-from .paths import cache_dir_for
+from .paths import cache_dir_for, private_dir
 from .profile_urls import fetch_source, is_url
 from .sources import Entry, Export, Limits, discover, source_kind
 from .store import Audit, FindingRow, ItemRecord, KnownLocation, LocationRecord
@@ -53,6 +54,8 @@ class ScanSettings:
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     work_side: int = 1600
     limits: Limits = field(default_factory=Limits)
+    online: bool = False  # fetch profile URL sources: only when the person asked for it
+    fetch_policy: AddressPolicy = PUBLIC_ONLY  # public addresses only; tests name their server
 
 
 @dataclass(frozen=True)
@@ -265,8 +268,12 @@ class _Run:
 
         try:
             if is_url(source_path):
+                if not self.settings.online:
+                    self.listed_partly.add(source_id)  # what it found before is kept
+                    return []
+                cache = private_dir(cache_dir_for(self.audit.path)) / "web"
                 export, contexts = fetch_source(
-                    source_path, cache_dir_for(self.audit.path) / "web", problem
+                    source_path, cache, problem, self.cancelled, self.settings.fetch_policy
                 )
                 for url, context in contexts.items():
                     self.url_contexts[(source_id, url)] = context_json(context)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -155,6 +156,7 @@ class ScanPage(QWidget):
         settings = settings or ScanSettings(detector=prefs.detector(), workers=prefs.workers())
         self.start_button.setEnabled(False)
         online = self.online.isChecked()
+        settings = replace(settings, online=online)
         self.session.db(
             lambda audit: scannable_ids(audit, online),
             lambda ids: self._launch(settings, ids),
