@@ -24,8 +24,10 @@ def lock_path(audit_path: Path) -> Path:
     return audit_path.with_name(audit_path.name + ".lock")
 
 
-def acquire(audit_path: Path) -> None:
+def acquire(audit_path: Path) -> bool:
     """Take the audit's writer lock for this process (again, if a thread holds it already).
+
+    Returns True when this process did not hold it before.
 
     Raises:
         EnvironmentProblem: another process has the audit open.
@@ -36,7 +38,7 @@ def acquire(audit_path: Path) -> None:
         if key in _held:
             held, users = _held[key]
             _held[key] = (held, users + 1)
-            return
+            return False
         if os.path.islink(path):
             raise EnvironmentProblem(
                 f"{path} is a link, not the audit's own lock file. Exposure Audit never follows"
@@ -50,6 +52,7 @@ def acquire(audit_path: Path) -> None:
             )
         if fd >= 0:
             _held[key] = (fd, 1)
+        return True
 
 
 def _lock_file(path: Path) -> int | None:

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from . import locking
+from .audit_schema import check_schema, harden
 from .errors import EnvironmentProblem
 from .faces import DEFAULT_THRESHOLD, Box, band_for
 
@@ -194,13 +195,19 @@ class Audit:
                 if not create:
                     raise EnvironmentProblem(f"No audit at {path}.")
                 _create_private_file(path)
-            locking.acquire(path)  # one writer: another window is told the audit is in use
+            first = locking.acquire(path)  # one writer: another window is told it is in use
+            connection = None
             try:
                 connection = sqlite3.connect(path, timeout=5.0, isolation_level=None)
                 audit = cls(path, connection)
+                audit._verify()  # before anything is written: an audit may come from elsewhere
                 audit._configure()
                 audit._migrate()
+                if first:  # no scan of this process is running: any "running" one died
+                    audit._mark_interrupted()
             except BaseException:
+                if connection is not None:
+                    connection.close()
                 locking.release(path)
                 raise
             audit._locked = True
@@ -221,6 +228,21 @@ class Audit:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _verify(self) -> None:
+        harden(self.db)
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version <= len(MIGRATIONS):  # a newer version is refused by _migrate
+            check_schema(self.db, MIGRATIONS, version, self.path)
+
+    def _mark_interrupted(self) -> None:
+        if self.db.execute("SELECT 1 FROM runs WHERE status = 'running' LIMIT 1").fetchone():
+            with self.transaction():
+                self.db.execute(
+                    "UPDATE runs SET status = 'interrupted', finished_at = COALESCE(finished_at, ?)"
+                    " WHERE status = 'running'",
+                    (now_iso(),),
+                )
 
     def _configure(self) -> None:
         self.db.execute("PRAGMA foreign_keys = ON")
