@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from pathlib import PurePosixPath
@@ -15,10 +16,12 @@ from .errors import BadData
 from .faces import Box
 from .imaging import read_image
 from .letters import EvidenceRow, Identity, LetterRequest
+from .letters.encoding_guard import EncodingGuard
 from .sources import read_location
 from .store import Audit, FindingRow
 
 ARCHIVE_SEPARATOR = "!/"
+_BREAKING = ("Cc", "Cf", "Zl", "Zp")
 THUMBNAIL_SIDE = 256
 BLUR_RADIUS_SHARE = 0.25
 BLUR_MARGIN = 0.2  # face boxes are tight: hair and chin stay recognisable otherwise
@@ -245,14 +248,25 @@ def suggest_account_ids(audit: Audit) -> dict[str, str]:
     for account in audit.accounts():
         platform = account.pop("platform", "")
         for key, value in account.items():
-            out.setdefault(f"{platform} {key.replace('_', ' ')}".strip(), value)
+            label = one_line(f"{platform} {key.replace('_', ' ')}")
+            if label and one_line(str(value)):
+                out.setdefault(label, one_line(str(value)))
     names = [PurePosixPath(s.path).name for s in audit.sources()]
     names += [str(r.context.get("export") or "") for r in audit.findings()]
     for name in names:
         match = _EXPORT_NAME.match(name)
         if match:
-            out.setdefault(f"{match.group(1).capitalize()} username", match.group("user"))
+            user = one_line(match.group("user"))
+            if user:
+                out.setdefault(f"{match.group(1).capitalize()} username", user)
     return out
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """``text`` as one short line: line breaks and other control characters become spaces, so
+    a crafted export cannot add lines (a "Bcc:" say) to a letter or its e-mail."""
+    spaced = "".join(" " if unicodedata.category(ch) in _BREAKING else ch for ch in text)
+    return " ".join(spaced.split())[:limit]
 
 
 # -- first letters ---------------------------------------------------------------------------
@@ -293,4 +307,10 @@ def build_letter(
         reference=reference,
         letter_date=today or date.today(),
         region=region,
+        encoding_guard=encoding_guard(audit),
     )
+
+
+def encoding_guard(audit: Audit) -> EncodingGuard:
+    """What recognises the audit's own encodings in a letter's text."""
+    return EncodingGuard.of(ref.encoding for ref in audit.references())

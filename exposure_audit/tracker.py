@@ -19,7 +19,13 @@ from .deadlines import (
     next_step,
     received_from_sent,
 )
-from .evidence import controller_by_slug, evidence_face_ids, evidence_for, load_identity
+from .evidence import (
+    controller_by_slug,
+    encoding_guard,
+    evidence_face_ids,
+    evidence_for,
+    load_identity,
+)
 from .letters import RIGHTS, EvidenceRow, LetterRequest
 from .letters.request import REGION_OF
 from .store import Audit, now_iso
@@ -338,6 +344,7 @@ def _follow_up(
         original_types=frozenset(req.types),
         authority=authority,
         region=req.region,
+        encoding_guard=encoding_guard(audit),
     )
 
 

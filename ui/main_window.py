@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.paths import forget_audit
+from ui.plain_text import plain_label, plain_tooltip
 
 from . import prefs
 from .errors import report_error
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.steps.setAccessibleName("Steps")
         self.stack = QStackedWidget()
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.audit_label = QLabel("No audit open")
+        self.audit_label = plain_label(QLabel("No audit open"))
         self.audit_label.setWordWrap(True)
         self._build_pages()
         self._lay_out()
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         prefs.remember_audit(str(path))
         self.start.refresh()
         self.audit_label.setText(f"Audit:\n{path.name}")
-        self.audit_label.setToolTip(str(path))
+        self.audit_label.setToolTip(plain_tooltip(str(path)))
         self.setWindowTitle(f"Exposure Audit — {path.name}")
         self._enable_audit_pages(True)
         self.show_page("you")

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from exposure_audit.store import FindingRow
+from ui.plain_text import plain_tooltip
 
 from . import labels
 from .thumbnails import ThumbnailCache
@@ -116,7 +117,8 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return labels.file_name(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.location}\n{labels.band_label(row.band)} · {labels.platform_label(row.context.get('platform'))}"
+            platform = labels.platform_label(row.context.get("platform"))
+            return plain_tooltip(f"{row.location}\n{labels.band_label(row.band)} · {platform}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{labels.file_name(row)}, {labels.band_label(row.band)}, {labels.DECISIONS.get(row.decision)}"
         if role == RowRole:
@@ -235,7 +237,7 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.get("note") or row["path"]
+            return plain_tooltip(row.get("note") or row["path"])
         if role == RowRole:
             return row
         return None
@@ -309,7 +311,9 @@ class SelfiesModel(QAbstractListModel):
             return f"{mark} {entry.name}\n{entry.verdict}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(entry)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(f"{entry.name}: {entry.verdict}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{entry.name}: {entry.verdict}"
         if role == RowRole:
             return entry

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import unicodedata
 import urllib.parse
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
@@ -152,7 +153,9 @@ def render_eml(req: LetterRequest, path: str | Path, pdf: str | Path | None = No
     message = EmailMessage()
     message["To"] = _recipient(req)
     if req.identity.email:
-        message["From"] = f"{req.identity.name} <{req.identity.email}>"
+        # Quoted as the standard says, so "Doe, Jane" stays one mailbox.
+        name = " ".join(req.identity.name.split())
+        message["From"] = Address(display_name=name, addr_spec=req.identity.email.strip())
     message["Subject"] = subject(req)
     message["Date"] = formatdate(localtime=True)
     message["X-Unsent"] = "1"

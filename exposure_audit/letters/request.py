@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from exposure_audit.controllers import Authority, Controller
+from exposure_audit.letters.encoding_guard import EncodingGuard
 
 RIGHTS = ("access", "erasure", "restriction", "objection", "withdraw_consent")
 FOLLOW_UPS = ("reminder", "complaint")
@@ -61,6 +62,7 @@ class LetterRequest:
     original_types: frozenset[str] = frozenset()
     authority: Authority | None = None
     region: str | None = None
+    encoding_guard: EncodingGuard = field(default_factory=EncodingGuard, repr=False)
 
     def __post_init__(self) -> None:
         _check(self)

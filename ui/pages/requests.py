@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.escaping import safe_link
+
 from .. import request_work as work
 from ..errors import explain, report_error
 from ..icons import icon
@@ -599,7 +601,10 @@ class RequestsPage(QWidget):
 
     @staticmethod
     def _open(url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url))
+        """Web forms and the letter's own mailto: link; never file: or script links."""
+        link = url if url.startswith("mailto:") else safe_link(url)
+        if link is not None:
+            QDesktopServices.openUrl(QUrl(link))
 
     # -- the tracker --------------------------------------------------------------------------
 

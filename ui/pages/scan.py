@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.scan import Finished, Progress, ScanSettings
 from exposure_audit.store import Audit
+from ui.plain_text import plain_label
 
 from .. import prefs
 from ..errors import explain, report_error
@@ -92,7 +93,8 @@ class ScanPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Scan progress")
         self.labels = {
-            key: QLabel("—") for key in ("done", "rate", "eta", "faces", "matches", "current")
+            key: plain_label(QLabel("—"))
+            for key in ("done", "rate", "eta", "faces", "matches", "current")
         }
         self.labels["current"].setWordWrap(True)
         form = QFormLayout()

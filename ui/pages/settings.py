@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.paths import data_dir
+from ui.plain_text import plain_label
 
 from .. import prefs
 from ..icons import icon
@@ -56,9 +57,9 @@ class SettingsPage(QWidget):
         for key, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
             self.theme.addItem(text, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme())))
-        self.data_label = QLabel(str(data_dir()))
+        self.data_label = plain_label(QLabel(str(data_dir())))
         self.data_label.setWordWrap(True)
-        self.audit_label = QLabel("No audit open")
+        self.audit_label = plain_label(QLabel("No audit open"))
         self.audit_label.setWordWrap(True)
         self._wire()
         self._lay_out()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from exposure_audit.errors import BadData
 from exposure_audit.scan import add_sources, inspect_source
 from exposure_audit.store import Audit
+from ui.plain_text import plain_label
 
 from ..errors import explain, report_error
 from ..icons import icon
@@ -84,7 +85,7 @@ class SourcesPage(QWidget):
         self.archive_button = QPushButton(icon("add"), "Add archive…")
         self.url_button = QPushButton(icon("link"), "Add profile URL…")
         self.remove_button = QPushButton(icon("remove"), "Remove selected")
-        self.note = QLabel("")
+        self.note = plain_label(QLabel(""))
         self.note.setWordWrap(True)
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.archive_button.clicked.connect(self._on_archive_clicked)
