@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from exposure_audit.cli import run
+from exposure_audit.audit.store import Audit
+from exposure_audit.cli.main import run
 from exposure_audit.errors import EnvironmentProblem
-from exposure_audit.store import Audit
-
-from scanning import enrolled_audit, photo_folder
+from tests.support.scanning import enrolled_audit, photo_folder
 
 STEAL = """
 CREATE TRIGGER leak AFTER INSERT ON runs BEGIN

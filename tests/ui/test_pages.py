@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from exposure_audit.paths import cache_dir_for
+from exposure_audit.storage import cache_dir_for
+from tests.support.ui import FACES, enrolled_audit, open_audit, photo_folder, synthetic_rows
 from ui import errors, prefs
 from ui.pages.overview import OverviewPage
 from ui.session import Session
 from ui.summary import summarise
-
-from ui_helpers import FACES, enrolled_audit, open_audit, photo_folder, synthetic_rows
 
 
 def test_selfie_verdicts_say_how_to_fix(qtbot, tmp_path, window):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ui.plain_text import plain_label
 
 if TYPE_CHECKING:
-    from exposure_audit.letters import Identity
+    from exposure_audit.rights.letters import Identity
 
 
 @dataclass(frozen=True)

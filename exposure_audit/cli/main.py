@@ -1,0 +1,344 @@
+"""The command line: enrol, scan, list findings, forget; letters and reports in acting."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import signal
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TextIO
+
+from exposure_audit import __version__, logs, storage
+from exposure_audit.audit.store import Audit
+from exposure_audit.cli import acting
+from exposure_audit.cli.usage import UsageError
+from exposure_audit.errors import BadData, EnvironmentProblem
+from exposure_audit.escaping import csv_safe, terminal_safe
+from exposure_audit.faces.enrolment import assess_selfies, read_selfie
+from exposure_audit.private_files import write_private
+from exposure_audit.report.findings import finding_dict
+from exposure_audit.scan.pipeline import (
+    Finished,
+    ItemError,
+    Progress,
+    ScanSettings,
+    add_sources,
+    scan,
+    start_workers,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="exposure-audit",
+        description="Find where your own face appears in your own data exports. "
+        "Everything stays on this computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"exposure-audit {__version__}")
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    enroll = commands.add_parser("enroll", help="add selfies of yourself as references")
+    _audit_option(enroll)
+    enroll.add_argument("selfies", nargs="+", type=Path, metavar="SELFIE")
+
+    scan_cmd = commands.add_parser("scan", help="search folders and archives for your face")
+    _audit_option(scan_cmd)
+    scan_cmd.add_argument(
+        "--selfie", action="append", type=Path, default=[], help="a selfie (repeatable)"
+    )
+    scan_cmd.add_argument(
+        "--source", action="append", default=[], help="folder, photo or archive (repeatable)"
+    )
+    scan_cmd.add_argument(
+        "--workers", type=_positive_int, default=None, help="worker processes (default: all cores)"
+    )
+    scan_cmd.add_argument("--detector", choices=("hog", "cnn"), default="hog")
+    scan_cmd.add_argument(
+        "--threshold", type=float, default=None, help="match threshold (default 0.6)"
+    )
+    scan_cmd.add_argument(
+        "--online",
+        action="store_true",
+        help="also fetch the profile URLs added as sources (this goes online)",
+    )
+    scan_cmd.add_argument("--json", type=Path, metavar="OUT", help="write findings as JSON to OUT")
+    scan_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    findings = commands.add_parser("findings", help="list the photos your face is in")
+    _audit_option(findings)
+    fmt = findings.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON on standard output")
+    fmt.add_argument("--csv", action="store_true", help="CSV on standard output")
+    findings.add_argument("--threshold", type=float, default=None)
+
+    forget = commands.add_parser("forget", help="wipe the audit and everything cached for it")
+    _audit_option(forget)
+    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    acting.add_commands(commands)
+    return parser
+
+
+def _audit_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--audit", type=Path, default=None, help="audit file (default: your data folder)"
+    )
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logs.configure_logging()
+    if args.smoke_test:
+        from exposure_audit.smoke import smoke_test
+
+        return smoke_test()
+    if args.command is None:
+        parser.print_help()
+        return 0
+
+    handlers = {"enroll": _enroll, "scan": _scan, "findings": _findings, "forget": _forget}
+    handler = handlers.get(args.command) or acting.HANDLERS[args.command]
+    try:
+        return int(handler(args))
+    except (BadData, UsageError) as exc:
+        _error(str(exc))
+        return 2
+    except EnvironmentProblem as exc:
+        _error(str(exc))
+        return 3
+
+
+def _error(message: str) -> None:
+    print(f"exposure-audit: error: {terminal_safe(message)}", file=sys.stderr)
+
+
+def _open(args: argparse.Namespace) -> Audit:
+    return Audit.open(args.audit or storage.default_audit_path())
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    with _open(args) as audit:
+        usable = enroll(audit, args.selfies, sys.stdout)
+    return 0 if usable else 1
+
+
+def enroll(audit: Audit, selfies: list[Path], out: TextIO) -> int:
+    """Assess selfies, store the usable ones, print a verdict each; returns how many were usable."""
+    reports = assess_selfies([read_selfie(p) for p in selfies])
+    usable = 0
+    for report in reports:
+        verdict = "ok" if report.usable else "not used"
+        print(terminal_safe(f"{report.name}: {verdict}"), file=out)
+        for line in report.problems + report.notes:
+            print(terminal_safe(f"  - {line}"), file=out)
+        if report.usable and report.encoding is not None and report.box is not None:
+            audit.add_reference(
+                report.name, report.sha256, report.encoding, report.box, report.to_dict()
+            )
+            usable += 1
+    return usable
+
+
+def _scan(args: argparse.Namespace) -> int:
+    with _open(args) as audit:
+        if args.threshold is not None:
+            try:
+                audit.set_threshold(args.threshold)
+            except ValueError as exc:
+                raise UsageError(str(exc)) from exc
+        add_sources(audit, args.source)
+        if not audit.sources():
+            raise UsageError("nothing to scan: add a folder or archive with --source")
+        settings = ScanSettings(detector=args.detector, online=args.online)
+        if args.workers:
+            settings = replace(settings, workers=args.workers)
+        _note_offline_urls(audit, args.online)
+        # Worker processes load their models while the selfies are assessed.
+        workers = start_workers(settings) if args.selfie else None
+        try:
+            _enroll_selfies(audit, args.selfie)
+        except BaseException:
+            if workers is not None:
+                workers.shutdown(cancel_futures=True)
+            raise
+        finished = _drive_scan(audit, settings, quiet=args.quiet, workers=workers)
+        if args.json:
+            _write_json(args.json, [finding_dict(r) for r in audit.findings()])
+    return 130 if finished.status == "cancelled" else 0
+
+
+def _note_offline_urls(audit: Audit, online: bool) -> None:
+    urls = [s.path for s in audit.sources() if s.kind == "url"]
+    if urls and not online:
+        print(
+            f"Not fetching {len(urls)} profile URL(s): the scan stays offline unless you add"
+            " --online.",
+            file=sys.stderr,
+        )
+
+
+def _enroll_selfies(audit: Audit, selfies: list[Path]) -> None:
+    """Assess and store the one-shot form's selfies; any unusable one stops the command."""
+    if not selfies:
+        return
+    reports = assess_selfies([read_selfie(p) for p in selfies])
+    bad = [r for r in reports if not r.usable]
+    if bad:
+        raise UsageError(f"selfie {bad[0].name}: {bad[0].problems[0]}")
+    for r in reports:
+        assert r.encoding is not None
+        assert r.box is not None
+        audit.add_reference(r.name, r.sha256, r.encoding, r.box, r.to_dict())
+
+
+def _drive_scan(
+    audit: Audit, settings: ScanSettings, quiet: bool, workers: ProcessPoolExecutor | None = None
+) -> Finished:
+    stop = threading.Event()
+    interrupts = 0
+
+    def on_interrupt(_signum: int, _frame: object) -> None:
+        nonlocal interrupts
+        interrupts += 1
+        if interrupts > 1:
+            raise KeyboardInterrupt
+        stop.set()
+        print("\nStopping after the photos in progress; what is done is kept.", file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    bar = ProgressBar(sys.stderr, enabled=not quiet and sys.stderr.isatty())
+    finished: Finished | None = None
+    try:
+        for event in scan(audit, settings, cancelled=stop.is_set, workers=workers):
+            if isinstance(event, Progress):
+                bar.update(event)
+            elif isinstance(event, ItemError):
+                bar.message(terminal_safe(f"skipped {event.location}: {event.message}"))
+            elif isinstance(event, Finished):
+                finished = event
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        bar.close()
+    assert finished is not None
+    if not quiet:
+        print(
+            f"{finished.seen} files, {finished.analysed} photos analysed, {audit.finding_count()} findings,"
+            f" {finished.problems} problems in {finished.seconds:.2f} s ({finished.status})",
+            file=sys.stderr,
+        )
+    return finished
+
+
+class ProgressBar:
+    """A one-line progress bar with photos per second and time left."""
+
+    def __init__(self, stream: TextIO, enabled: bool) -> None:
+        self.stream = stream
+        self.enabled = enabled
+        self.last = 0.0
+
+    def update(self, progress: Progress) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self.last < 0.2:
+            return
+        self.last = now
+        width = 30
+        total = max(progress.total, 1)
+        filled = int(width * min(progress.done, total) / total)
+        eta = "--:--" if progress.eta_seconds is None else _clock(progress.eta_seconds)
+        self.stream.write(
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {progress.done}/{progress.total}"
+            f" {progress.rate:5.1f}/s ETA {eta} matches {progress.matches}  "
+        )
+        self.stream.flush()
+
+    def message(self, text: str) -> None:
+        if self.enabled:
+            self.stream.write("\r\033[K")
+        print(text, file=self.stream)
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def _write_json(path: Path, findings: list[dict[str, Any]]) -> None:
+    try:
+        write_private(path, json.dumps({"findings": findings}, indent=2, ensure_ascii=False))
+    except OSError as exc:
+        raise EnvironmentProblem(f"cannot write {path}: {exc.strerror}") from exc
+
+
+CSV_FIELDS = [
+    "source",
+    "location",
+    "distance",
+    "band",
+    "box",
+    "decision",
+    "platform",
+    "kind",
+    "taken_at",
+    "url",
+]
+
+
+def _findings(args: argparse.Namespace) -> int:
+    with _open(args) as audit:
+        rows = [finding_dict(r) for r in audit.findings(threshold=args.threshold)]
+    if args.json:
+        json.dump({"findings": rows}, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    elif args.csv:
+        writer = csv.DictWriter(sys.stdout, CSV_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            cells = {**row, "box": " ".join(map(str, row["box"]))}
+            writer.writerow({key: csv_safe(value) for key, value in cells.items()})
+    else:
+        for row in rows:
+            where = row.get("platform") or "-"
+            line = f"{row['band']:8} {row['distance']:.3f}  {where:10} {row['location']}"
+            print(terminal_safe(line))
+        print(f"{len(rows)} findings", file=sys.stderr)
+    return 0
+
+
+def _forget(args: argparse.Namespace) -> int:
+    path = args.audit or storage.default_audit_path()
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("forget needs --yes when not run interactively")
+        answer = input(
+            f"Delete the audit {path}, its selfie references, cached thumbnails and the logs? [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing deleted.")
+            return 1
+    result = storage.forget_audit(path)
+    print(f"Forgotten: {len(result.removed)} files removed.")
+    for left, reason in result.left:
+        print(f"Not removed: {terminal_safe(str(left))}: {reason}", file=sys.stderr)
+    return 3 if result.left else 0
