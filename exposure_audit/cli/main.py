@@ -33,6 +33,7 @@ from exposure_audit.scan.pipeline import (
     scan,
     start_workers,
 )
+from exposure_audit.vocabulary import ExitCode, RunStatus
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -110,7 +111,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return smoke_test()
     if args.command is None:
         parser.print_help()
-        return 0
+        return ExitCode.OK
 
     handlers = {"enroll": _enroll, "scan": _scan, "findings": _findings, "forget": _forget}
     handler = handlers.get(args.command) or acting.HANDLERS[args.command]
@@ -118,10 +119,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except (BadData, UsageError) as exc:
         _error(str(exc))
-        return 2
+        return ExitCode.BAD_INPUT
     except EnvironmentProblem as exc:
         _error(str(exc))
-        return 3
+        return ExitCode.ENVIRONMENT
 
 
 def _error(message: str) -> None:
@@ -135,7 +136,7 @@ def _open(args: argparse.Namespace) -> Audit:
 def _enroll(args: argparse.Namespace) -> int:
     with _open(args) as audit:
         usable = enroll(audit, args.selfies, sys.stdout)
-    return 0 if usable else 1
+    return ExitCode.OK if usable else ExitCode.FAILED
 
 
 def enroll(audit: Audit, selfies: list[Path], out: TextIO) -> int:
@@ -180,7 +181,7 @@ def _scan(args: argparse.Namespace) -> int:
         finished = _drive_scan(audit, settings, quiet=args.quiet, workers=workers)
         if args.json:
             _write_json(args.json, [finding_dict(r) for r in audit.findings()])
-    return 130 if finished.status == "cancelled" else 0
+    return ExitCode.INTERRUPTED if finished.status == RunStatus.CANCELLED else ExitCode.OK
 
 
 def _note_offline_urls(audit: Audit, online: bool) -> None:
@@ -323,7 +324,7 @@ def _findings(args: argparse.Namespace) -> int:
             line = f"{row['band']:8} {row['distance']:.3f}  {where:10} {row['location']}"
             print(terminal_safe(line))
         print(f"{len(rows)} findings", file=sys.stderr)
-    return 0
+    return ExitCode.OK
 
 
 def _forget(args: argparse.Namespace) -> int:
@@ -336,9 +337,9 @@ def _forget(args: argparse.Namespace) -> int:
         )
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing deleted.")
-            return 1
+            return ExitCode.FAILED
     result = storage.forget_audit(path)
     print(f"Forgotten: {len(result.removed)} files removed.")
     for left, reason in result.left:
         print(f"Not removed: {terminal_safe(str(left))}: {reason}", file=sys.stderr)
-    return 3 if result.left else 0
+    return ExitCode.ENVIRONMENT if result.left else ExitCode.OK
