@@ -34,7 +34,15 @@ from exposure_audit.faces.analysis import (
 )
 from exposure_audit.imaging import sniff_format
 from exposure_audit.sources.address_guard import PUBLIC_ONLY, AddressPolicy
-from exposure_audit.sources.containers import Entry, Export, Limits, discover, source_kind
+from exposure_audit.sources.containers import (
+    Entry,
+    Export,
+    Limits,
+    MemberReader,
+    discover,
+    members_in_order,
+    source_kind,
+)
 from exposure_audit.sources.profile_urls import fetch_source, is_url
 from exposure_audit.storage import cache_dir_for, private_dir
 from exposure_audit.vocabulary import RunStatus
@@ -318,19 +326,24 @@ class _Run:
         unchanged: dict[str, str | None] = {}
         photos = 0
         for export in exports:
+            changed = []
             for entry in export.entries:
+                location = export.location(entry.path)
+                before = known.get(location)
+                if _is_unchanged(before, entry.fingerprint):
+                    assert before is not None
+                    unchanged[location] = self.contexts.get((source_id, location))
+                    photos += before.status == "image"
+                    self.done += 1
+                else:
+                    changed.append(entry)
+            # In the order the container reads fastest: a compressed tar in one forward pass.
+            for entry, member in members_in_order(export.container, changed):
                 if self.cancelled():
                     return
                 location = export.location(entry.path)
                 context = self.contexts.get((source_id, location))
-                before = known.get(location)
-                if _is_unchanged(before, entry.fingerprint):
-                    assert before is not None
-                    unchanged[location] = context
-                    photos += before.status == "image"
-                    self.done += 1
-                    continue
-                photos += self._take(source_id, export, entry, location, context)
+                photos += self._take(source_id, member, entry, location, context)
                 yield from self._drain()
             export.container.close()
         self.audit.mark_seen(self.run_id, source_id, unchanged)
@@ -338,7 +351,12 @@ class _Run:
         yield from self._drain(force=True)
 
     def _take(
-        self, source_id: int, export: Export, entry: Entry, location: str, context: str | None
+        self,
+        source_id: int,
+        member: MemberReader,
+        entry: Entry,
+        location: str,
+        context: str | None,
     ) -> int:
         """Read one file and queue or record it; returns 1 if it is a photo."""
         self._start_pool()  # workers load their models while this process reads files
@@ -347,14 +365,14 @@ class _Run:
             source_id, location, entry.fingerprint, "image", self.run_id, context
         )
         try:
-            head = export.container.head(entry.path, 32)
+            head = member.head(32)
             if sniff_format(head) is None:
                 if entry.path.lower().endswith(PHOTO_SUFFIXES):
                     raise BadData("named like a photo, but empty or another kind of file")
                 self.audit.record_location(replace(record, status="not_image"))
                 self.done += 1
                 return 0
-            data = export.container.read(entry.path, self.settings.limits.max_member_bytes)
+            data = member.read(self.settings.limits.max_member_bytes)
         except BadData as exc:
             self.audit.record_location(replace(record, status="error", error=str(exc)))
             self._problem(source_id, self.source_path, location, str(exc))
