@@ -50,7 +50,8 @@ def timed_scan(folder: Path, source: Path) -> tuple[float, Finished]:
     audit = Audit.open(folder / f"{source.name}.audit")
     selfie = (FACES / "obama.jpg").read_bytes()
     (report,) = assess_selfies([("obama.jpg", selfie)])
-    assert report.encoding is not None and report.box is not None
+    assert report.encoding is not None
+    assert report.box is not None
     audit.add_reference(report.name, report.sha256, report.encoding, report.box, {})
     add_sources(audit, [str(source)])
     started = time.perf_counter()

@@ -19,6 +19,7 @@ from exposure_audit.audit.store import FindingRow
 from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.plain_text import plain_tooltip
+from ui.screen import shown_path
 from ui.thumbnails import ThumbnailCache
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -237,7 +238,7 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(row.get("note") or row["path"])
+            return plain_tooltip(row.get("note") or shown_path(row["path"]))
         if role == RowRole:
             return row
         return None
@@ -245,7 +246,7 @@ class SourcesModel(QAbstractTableModel):
     @staticmethod
     def _text(row: dict[str, Any], column: int) -> str:
         if column == 0:
-            return row["path"]
+            return shown_path(row["path"])
         if column == 1:
             return {
                 "folder": "Folder",

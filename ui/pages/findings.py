@@ -27,6 +27,7 @@ from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.icons import icon
 from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy, RowRole
+from ui.screen import SCREEN, shown_path
 from ui.session import Session
 from ui.summary import exposure
 from ui.widgets.gallery import GalleryView
@@ -94,11 +95,11 @@ def context_html(row: FindingRow, threshold: float) -> str:
     ]
     out = [f"<tr><td><b>{k}</b></td><td>{esc(str(v))}</td></tr>" for k, v in lines if v]
     if c.get("url"):
-        link = safe_link(str(c["url"]))  # an export may hold javascript:, file:, ...
-        shown = esc(str(c["url"]), quote=True)
+        link = None if SCREEN.offline else safe_link(str(c["url"]))  # no link goes online,
+        shown = esc(str(c["url"]), quote=True)  # and none to javascript:, file:, ...
         value = f'<a href="{esc(link, quote=True)}">{shown}</a>' if link else shown
         out.append(f"<tr><td><b>Address</b></td><td>{value}</td></tr>")
-    out.append(f"<tr><td><b>File</b></td><td>{esc(full_path(row))}</td></tr>")
+    out.append(f"<tr><td><b>File</b></td><td>{esc(shown_path(full_path(row)))}</td></tr>")
     level, reasons = exposure(c)
     out.append(f"<tr><td><b>Exposure</b></td><td>{esc(level)}: {esc('; '.join(reasons))}</td></tr>")
     return "<table cellspacing=4>" + "".join(out) + "</table>"
