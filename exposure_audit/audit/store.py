@@ -624,6 +624,11 @@ class Audit:
                     "INSERT OR REPLACE INTO decisions(face_id, decision, decided_at) VALUES (?, ?, ?)",
                     (face_id, Decision(decision), now_iso()),
                 )
+            if decision == Decision.NOT_ME:  # its thumbnail showed this face sharp: made again
+                self.db.execute(
+                    "DELETE FROM thumbnails WHERE item_id = (SELECT item_id FROM faces WHERE id = ?)",
+                    (face_id,),
+                )
 
     def faces_of(self, item_id: int) -> list[tuple[int, Box, float | None]]:
         rows = self.db.execute(

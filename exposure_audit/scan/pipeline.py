@@ -182,7 +182,9 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods() or getattr(sys, "frozen", False):
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["exposure_audit.scan.preload"])
+    context.set_forkserver_preload(
+        ["exposure_audit.scan.server_guard", "exposure_audit.scan.preload"]
+    )
     return context
 
 

@@ -91,3 +91,50 @@ def test_an_interrupted_scan_is_marked_so_on_the_next_open(tmp_path: Path) -> No
     with Audit.open(path) as audit:
         row = audit.db.execute("SELECT status FROM runs WHERE id = ?", (run_id,)).fetchone()
         assert row == ("interrupted",)
+
+
+def _sharpness(jpeg: bytes, box: tuple[int, int, int, int], scale: float) -> float:
+    import io
+
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    top, right, bottom, left = (v / scale for v in box)
+    inset_x, inset_y = 0.15 * (right - left), 0.15 * (bottom - top)
+    inner = (left + inset_x, top + inset_y, right - inset_x, bottom - inset_y)
+    edges = Image.open(io.BytesIO(jpeg)).convert("L").filter(ImageFilter.FIND_EDGES)
+    return float(np.asarray(edges.crop(tuple(int(v) for v in inner)), dtype=float).mean())
+
+
+def test_stored_thumbnails_blur_everyone_but_the_person(qapp: object, tmp_path: Path) -> None:
+    """The gallery's cache in the audit keeps no sharp face of anyone else."""
+    from PIL import Image
+
+    from exposure_audit.imaging import thumbnail_jpeg
+    from exposure_audit.vocabulary import Decision
+    from tests.support.photos import face_bytes
+    from tests.support.scanning import run_scan
+    from ui.thumbnails import THUMB_SIDE, load_thumbnail
+
+    folder = photo_folder(tmp_path / "photos", ("two_people.jpg",))
+    path = tmp_path / "a.audit"
+    with enrolled_audit(path) as audit:
+        run_scan(audit, [folder])
+        (mine,) = audit.findings()
+        faces = audit.faces_of(mine.item_id)
+    assert len(faces) == 2
+    load_thumbnail(path, mine.item_id, mine.source, mine.location)
+    with Audit.open(path) as audit:
+        stored = audit.thumbnail(mine.item_id)
+    assert stored is not None
+    sharp = thumbnail_jpeg(face_bytes("two_people.jpg"), side=THUMB_SIDE)
+    full_width = Image.open(folder / "two_people.jpg").width
+    scale = full_width / Image.open(__import__("io").BytesIO(sharp)).width
+    ((other_id, other_box, _),) = [f for f in faces if f[0] != mine.face_id]
+    mine_box = next(box for face_id, box, _ in faces if face_id == mine.face_id)
+    assert _sharpness(stored, other_box, scale) < 0.5 * _sharpness(sharp, other_box, scale)
+    assert _sharpness(stored, mine_box, scale) > 0.7 * _sharpness(sharp, mine_box, scale)
+    with Audit.open(path) as audit:  # "not me" after all: the kept thumbnail goes
+        audit.set_decision(mine.face_id, Decision.NOT_ME)
+        assert audit.thumbnail(mine.item_id) is None
+    assert other_id != mine.face_id
