@@ -167,3 +167,44 @@ def test_a_cache_link_is_refused_as_a_private_folder(tmp_path: Path) -> None:
     with pytest.raises(EnvironmentProblem, match="link"):
         private_dir(tmp_path / "cache")
     assert stat.S_IMODE(target.stat().st_mode) == 0o755
+
+
+def test_every_file_with_personal_data_is_created_private(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Letters, the report in each format, the calendar and the scan's JSON, under umask 022."""
+    from exposure_audit.rights.evidence import save_identity
+    from tests.support.actionkit import IDENTITY, scanned_audit_file
+
+    path = scanned_audit_file(tmp_path / "audit")
+    with Audit.open(path) as audit:
+        save_identity(audit, IDENTITY)
+    out = tmp_path / "out"
+    old = os.umask(0o022)
+    try:
+        commands = [
+            ["letter", "--controller", "meta", "--type", "access", "--out", str(out / "l.pdf")],
+            ["letter", "--controller", "meta", "--type", "access", "--out", str(out / "l.eml")],
+            ["letter", "--controller", "meta", "--type", "access", "--out", str(out / "l.txt")],
+            *(
+                ["report", "--out", str(out / f"r.{kind}")]
+                for kind in ("html", "pdf", "csv", "json")
+            ),
+            ["requests", "--ics", str(out / "due.ics")],
+        ]
+        for command in commands:
+            assert run([command[0], "--audit", str(path), *command[1:]]) == 0, command
+        folder = tmp_path / "photos"
+        folder.mkdir()
+        (folder / "me.jpg").write_bytes(face_bytes("obama3.jpg"))
+        scan = ["scan", "--audit", str(path), "--source", str(folder), "--workers", "1"]
+        assert run([*scan, "--quiet", "--json", str(out / "scan.json")]) == 0
+    finally:
+        os.umask(old)
+    capsys.readouterr()
+    written = sorted(out.iterdir())
+    assert len(written) == 9
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in written} == {
+        p.name: 0o600 for p in written
+    }
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700  # the folder the tool created
