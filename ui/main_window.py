@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.storage import forget_audit
 from ui import prefs
-from ui.errors import report_error
+from ui.errors import explain, report_error
 from ui.icons import icon
 from ui.pages.findings import FindingsPage
 from ui.pages.overview import OverviewPage
@@ -174,10 +174,15 @@ class MainWindow(QMainWindow):
         self.scan.cancel_and_wait()
         self.session.shutdown()
         self.session.close()
-        forget_audit(path)
+        result = forget_audit(path)
         prefs.forget_recent(str(path))
         self.audit_closed()
         self.show_page("start")
+        if result.left:  # links planted beside the audit, or files that would not go
+            lines = "\n".join(f"{left}: {reason}" for left, reason in result.left)
+            explain(
+                self, f"Everything else was removed. Not removed:\n{lines}", "Forget everything"
+            )
 
     def audit_closed(self) -> None:
         """Show that no audit is open any more."""
