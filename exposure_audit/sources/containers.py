@@ -685,6 +685,8 @@ class TarContainer:
         self._check(unpacked, self.counted.total)
 
     def _check(self, unpacked: int, compressed: int) -> None:
+        if not self.compressed:  # a plain tar stores what it holds: nothing to unpack
+            return
         ceiling = max(1, compressed) * self.limits.max_compression_ratio
         if unpacked > _RATIO_GRACE_BYTES and unpacked > ceiling:
             raise BadData(

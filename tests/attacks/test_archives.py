@@ -19,7 +19,7 @@ from exposure_audit.exports.context import ExportTree
 from exposure_audit.exports.grouping import read_contexts
 from exposure_audit.scan.pipeline import add_sources
 from exposure_audit.sources import containers
-from exposure_audit.sources.containers import Limits, discover, source_kind
+from exposure_audit.sources.containers import Limits, discover, members_in_order, source_kind
 from tests.support.photos import face_bytes
 from tests.support.scanning import enrolled_audit, run_scan
 
@@ -168,3 +168,24 @@ def test_a_damaged_tgz_says_so(tmp_path: Path) -> None:
         _finished, events = run_scan(audit)
         messages = [str(getattr(e, "message", "")) for e in events]
         assert any("download it again" in m for m in messages)
+
+
+def test_a_plain_tar_of_large_files_is_no_bomb(tmp_path: Path) -> None:
+    """Nothing is unpacked from a plain tar, however little of it is read while listing."""
+    path = tmp_path / "export.tar"
+    with tarfile.open(path, "w") as archive:
+        for name in ("a.mp4", "b.mp4"):
+            info = tarfile.TarInfo(name)
+            info.size = 40 * 1024 * 1024
+            archive.addfile(info, _Zeros(info.size))
+        info = tarfile.TarInfo("me.jpg")
+        photo = face_bytes("obama3.jpg")
+        info.size = len(photo)
+        archive.addfile(info, io.BytesIO(photo))
+    problems: list[tuple[str, str]] = []
+    (export,) = discover(path, Limits(), lambda *p: problems.append(p))
+    assert problems == []
+    read = {
+        e.path: len(m.read(1 << 30)) for e, m in members_in_order(export.container, export.entries)
+    }
+    assert read == {"a.mp4": 40 << 20, "b.mp4": 40 << 20, "me.jpg": len(photo)}
