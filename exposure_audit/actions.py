@@ -172,10 +172,10 @@ def save_identity(audit: Audit, identity: Identity) -> Identity:
     return identity
 
 
-def forget(audit_path: Path) -> list[Path]:
+def forget(audit_path: Path) -> storage.Removal:
     """Remove the audit and everything kept for it (thumbnails, selfie crops, logs).
 
-    Returns the files removed.
+    Returns what was removed and what was left (a link placed beside the audit, say).
 
     Raises:
         EnvironmentProblem: another window or process has the audit open.

@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-SOUTHMOST = -58.0  # the map's southern edge (exposure_audit.world_map.SOUTH)
+SOUTHMOST = -58.0  # the map's southern edge (exposure_audit.report.world_map.SOUTH)
 OUT = Path(__file__).resolve().parents[1] / "resources" / "map" / "land.json"
 
 

@@ -18,9 +18,9 @@ PACKAGES = ("exposure_audit", "ui")
 
 # Stages of the core, lowest first: a module may import its own stage and the ones before it.
 LAYERS: list[set[str]] = [
-    {"errors", "vocabulary", "storage", "logs", "imaging", "__init__"},
-    {"sources", "guide"},
-    {"exports", "exposure", "score", "world_map"},
+    {"errors", "vocabulary", "storage", "logs", "imaging", "escaping", "private_files", "__init__"},
+    {"sources"},
+    {"exports", "exposure", "score"},
     {"faces"},
     {"audit"},
     {"scan"},

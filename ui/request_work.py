@@ -11,6 +11,7 @@ from typing import Any
 from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.private_files import write_private
 from exposure_audit.report.build import write_report
 from exposure_audit.rights import tracker
 from exposure_audit.rights.controllers import load_authorities, load_controllers
@@ -187,7 +188,7 @@ def save_eml(letter: Letter, path: Path, thumbnails: bool) -> Path:
 
 def save_ics(audit: Audit, path: Path) -> Path:
     text = tracker.ics(audit)
-    return _writing(path, lambda: path.write_text(text, encoding="utf-8"))
+    return _writing(path, lambda: write_private(path, text))
 
 
 def save_report(audit: Audit, path: Path) -> Path:

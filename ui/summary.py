@@ -9,8 +9,8 @@ from typing import Any
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.report.findings import exposure_of
 from exposure_audit.report.next_steps import PlatformSteps, next_steps
+from exposure_audit.report.world_map import Place, places_of
 from exposure_audit.vocabulary import Decision
-from exposure_audit.world_map import Place, places_of
 from ui import labels
 
 

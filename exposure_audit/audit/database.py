@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from exposure_audit.audit import locking
+from exposure_audit.audit.schema_check import check_schema, harden, statements
 from exposure_audit.errors import EnvironmentProblem
 
 
@@ -25,6 +26,7 @@ class Database:
         self.path = path
         self.connection = connection
         self._locked = False
+        self.first_opener = False  # no other connection of this process had the audit open
 
     @classmethod
     def open(cls, path: Path, migrations: Sequence[str], *, create: bool = True) -> Database:
@@ -40,16 +42,23 @@ class Database:
                 if not create:
                     raise EnvironmentProblem(f"No audit at {path}.")
                 _create_private_file(path)
-            locking.acquire(path)  # one writer: another window is told the audit is in use
+            first = locking.acquire(path)  # one writer: another window is told it is in use
+            connection = None
             try:
                 connection = sqlite3.connect(path, timeout=5.0, isolation_level=None)
                 database = cls(path, connection)
+                database._verify(
+                    migrations
+                )  # before anything is written: it may come from elsewhere
                 database._configure()
                 database._migrate(migrations)
             except BaseException:
+                if connection is not None:
+                    connection.close()
                 locking.release(path)
                 raise
             database._locked = True
+            database.first_opener = bool(first)
         except sqlite3.DatabaseError as exc:
             raise EnvironmentProblem(explain(exc, path)) from exc
         except OSError as exc:
@@ -70,6 +79,12 @@ class Database:
         """One statement per row, inside ``transaction``."""
         return self.connection.executemany(sql, rows)
 
+    def _verify(self, migrations: Sequence[str]) -> None:
+        harden(self.connection)
+        version = self.connection.execute("PRAGMA user_version").fetchone()[0]
+        if version <= len(migrations):  # a newer version is refused by _migrate
+            check_schema(self.connection, list(migrations), version, self.path)
+
     def _configure(self) -> None:
         self.connection.execute("PRAGMA foreign_keys = ON")
         self.connection.execute("PRAGMA journal_mode = WAL")
@@ -84,7 +99,7 @@ class Database:
             )
         for number in range(version, len(migrations)):
             with self.transaction() as db:
-                for statement in _statements(migrations[number]):
+                for statement in statements(migrations[number]):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number + 1}")
 
@@ -114,10 +129,6 @@ class Database:
             with contextlib.suppress(sqlite3.Error):
                 db.execute("ROLLBACK")
             raise EnvironmentProblem(explain(exc, self.path)) from exc
-
-
-def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
 
 
 def _create_private_file(path: Path) -> None:

@@ -101,6 +101,11 @@ class Findings:
                     "INSERT OR REPLACE INTO decisions(face_id, decision, decided_at) VALUES (?, ?, ?)",
                     (face_id, Decision(decision), now_iso()),
                 )
+            if decision == Decision.NOT_ME:  # its thumbnail showed this face sharp: made again
+                self._db.execute(
+                    "DELETE FROM thumbnails WHERE item_id = (SELECT item_id FROM faces WHERE id = ?)",
+                    (face_id,),
+                )
 
     def refresh_bands(self) -> None:
         """Re-band every face after the threshold changed."""

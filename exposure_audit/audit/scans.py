@@ -114,6 +114,17 @@ class Scans:
         )
         return {row[0]: KnownLocation(row[1], row[2], row[3], bool(row[4]), row[5]) for row in rows}
 
+    def mark_interrupted(self) -> None:
+        """Runs still marked running were cut short (the process died): say so."""
+        running = (RunStatus.RUNNING,)
+        if self._db.execute("SELECT 1 FROM runs WHERE status = ? LIMIT 1", running).fetchone():
+            with self._db.transaction():
+                self._db.execute(
+                    "UPDATE runs SET status = ?, finished_at = COALESCE(finished_at, ?)"
+                    " WHERE status = ?",
+                    (RunStatus.INTERRUPTED, now_iso(), RunStatus.RUNNING),
+                )
+
     def start(self) -> int:
         with self._db.transaction():
             cursor = self._db.execute(

@@ -75,7 +75,10 @@ class Audit:
         Raises:
             EnvironmentProblem: the file cannot be created, is not an audit, or is locked.
         """
-        return cls(Database.open(Path(path), MIGRATIONS, create=create))
+        audit = cls(Database.open(Path(path), MIGRATIONS, create=create))
+        if audit.database.first_opener:  # no scan of this process is running: any "running" died
+            audit.scans.mark_interrupted()
+        return audit
 
     @property
     def db(self) -> sqlite3.Connection:

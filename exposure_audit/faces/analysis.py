@@ -10,6 +10,7 @@ import numpy as np
 from exposure_audit.errors import BadData
 from exposure_audit.faces import model_files
 from exposure_audit.faces.detection import Box, encode_boxes, find_faces
+from exposure_audit.faces.parent_watch import end_with_parent
 from exposure_audit.imaging import read_image
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,8 @@ class Outcome:
 
 
 def init_worker(detector: str) -> None:
-    """Per-process set-up: load the models before the first photo arrives."""
+    """Per-process set-up: end with the scan, load the models before the first photo arrives."""
+    end_with_parent()
     for name in ("cnn_detector" if detector == "cnn" else "hog_detector", "landmarks5", "encoder"):
         model_files.get(name)
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from exposure_audit.exposure import level_heading
 from exposure_audit.report.charts import bars_svg, timeline_svg
+from exposure_audit.report.world_map import Place
+from exposure_audit.report.world_map import svg as world_svg
 from exposure_audit.vocabulary import Decision
-from exposure_audit.world_map import Place
-from exposure_audit.world_map import svg as world_svg
 
 LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b", "local": "#3b7dd8"}
 

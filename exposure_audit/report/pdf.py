@@ -7,8 +7,8 @@ from typing import Any
 
 from exposure_audit.exposure import level_heading
 from exposure_audit.report.charts import PALETTE
+from exposure_audit.report.world_map import dot_radius, land_rings, map_height, project
 from exposure_audit.rights.letters.outputs import to_latin1, unicode_font
-from exposure_audit.world_map import dot_radius, land_rings, map_height, project
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
 LEVEL_RGB = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b", "local": "#3b7dd8"}

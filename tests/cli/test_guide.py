@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from exposure_audit.cli.main import run
-from exposure_audit.guide import GUIDES, guide_text, platform_guide
+from exposure_audit.sources.guide import GUIDES, guide_text, platform_guide
 
 PLATFORMS = (
     "Facebook", "Instagram", "Google", "X", "TikTok", "Snapchat", "WhatsApp", "LinkedIn",

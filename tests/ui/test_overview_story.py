@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QPointF, Qt
 
-from exposure_audit.world_map import project
+from exposure_audit.report.world_map import project
 from tests.support.ui import enrolled_audit, open_audit, synthetic_rows
 from ui.pages.overview import OverviewPage
 from ui.session import Session

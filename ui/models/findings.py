@@ -17,6 +17,7 @@ from exposure_audit.report.findings import exposure_of
 from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.models.roles import GroupRole, Index, PixmapRole, RowRole
+from ui.plain_text import plain_tooltip
 from ui.thumbnails import ThumbnailCache
 
 
@@ -109,7 +110,8 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return labels.file_name(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.location}\n{labels.band_label(row.band)} · {labels.platform_label(row.context.get('platform'))}"
+            platform = labels.platform_label(row.context.get("platform"))
+            return plain_tooltip(f"{row.location}\n{labels.band_label(row.band)} · {platform}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{labels.file_name(row)}, {labels.band_label(row.band)}, {labels.decision_label(row.decision)}"
         if role == RowRole:

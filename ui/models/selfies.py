@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from ui.models.roles import Index, RowRole
+from ui.plain_text import plain_tooltip
 
 
 @dataclass
@@ -62,7 +63,7 @@ class SelfiesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(entry)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{entry.name}: {entry.verdict}"
+            return plain_tooltip(f"{entry.name}: {entry.verdict}")
         if role == RowRole:
             return entry
         return None

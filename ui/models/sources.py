@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ui.models.roles import Index, RowRole
+from ui.plain_text import plain_tooltip
 from ui.screen import shown_path
 
 
@@ -49,7 +50,7 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.get("note") or shown_path(row["path"])
+            return plain_tooltip(row.get("note") or shown_path(row["path"]))
         if role == RowRole:
             return row
         return None

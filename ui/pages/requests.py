@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit import actions
+from exposure_audit.escaping import safe_link
 from exposure_audit.rights.tracker import ResidenceUnknown
 from exposure_audit.vocabulary import (
     RIGHT_DESCRIPTIONS,
@@ -703,7 +704,10 @@ class RequestsPage(QWidget):
 
     @staticmethod
     def _open(url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url))
+        """Web forms and the letter's own mailto: link; never file: or script links."""
+        link = url if url.startswith("mailto:") else safe_link(url)
+        if link is not None:
+            QDesktopServices.openUrl(QUrl(link))
 
     # -- the tracker --------------------------------------------------------------------------
 

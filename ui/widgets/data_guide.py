@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure_audit.guide import GUIDES, PlatformGuide
+from exposure_audit.sources.guide import GUIDES, PlatformGuide
 
 
 def guide_html(guide: PlatformGuide) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from exposure_audit.world_map import Place, dot_radius, land_rings, map_height, project
+from exposure_audit.report.world_map import Place, dot_radius, land_rings, map_height, project
 
 DOT = QColor("#c4572e")
 
