@@ -112,5 +112,6 @@ def test_save_identity_and_forget(audit: Audit, tmp_path: Path) -> None:
     path = audit.path
     audit.close()
     removed = actions.forget(path)
-    assert path in removed
+    assert path in removed.removed
+    assert not removed.left
     assert not path.exists()
