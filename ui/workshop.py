@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import os
@@ -99,6 +100,7 @@ class Workshop:
     def __init__(self) -> None:
         self.root: Path | None = None
         self._on = False
+        self._exit_hook = False
         self._saved_home: str | None = None
 
     @property
@@ -134,6 +136,9 @@ class Workshop:
             self._on = True
             self._saved_home = os.environ.get("EXPOSURE_AUDIT_HOME")
             sweep_leftovers()
+            if not self._exit_hook:
+                atexit.register(self.wipe)  # an exit that skips the window's close still wipes
+                self._exit_hook = True
         self.root = Path(tempfile.mkdtemp(prefix=PREFIX))
         (self.root / "owner.pid").write_text(str(os.getpid()))
         for folder in (self.home, self.sample_folder, self.output_folder):
