@@ -41,12 +41,16 @@ def go_offline(offline: bool) -> None:
         _hook_installed = True
 
 
-def _detach_logging() -> None:
+def _detach_logging() -> bool:
+    """Close the tool's log file; whether one was open."""
     root = logging.getLogger()
+    found = False
     for handler in list(root.handlers):
         if getattr(handler, "_exposure_audit", False):
             root.removeHandler(handler)
             handler.close()
+            found = True
+    return found
 
 
 def _overwrite_and_remove(folder: Path) -> None:
@@ -101,6 +105,7 @@ class Workshop:
         self.root: Path | None = None
         self._on = False
         self._exit_hook = False
+        self._had_log = False
         self._saved_home: str | None = None
 
     @property
@@ -135,6 +140,7 @@ class Workshop:
         if not self._on:
             self._on = True
             self._saved_home = os.environ.get("EXPOSURE_AUDIT_HOME")
+            self._had_log = _detach_logging()
             sweep_leftovers()
             if not self._exit_hook:
                 atexit.register(self.wipe)  # an exit that skips the window's close still wipes
@@ -174,6 +180,7 @@ class Workshop:
             os.environ.pop("EXPOSURE_AUDIT_HOME", None)
         else:
             os.environ["EXPOSURE_AUDIT_HOME"] = self._saved_home
-        configure_logging()
+        if self._had_log:  # started with --workshop: no log of the user's is opened now
+            configure_logging()
         go_offline(False)
         SCREEN.hide_paths = SCREEN.blur_others = SCREEN.offline = False

@@ -99,6 +99,7 @@ class WorkshopMode(QObject):
             )
             wipe = box.addButton("Delete and start again", QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.clickedButton() is not wipe:
                 return
