@@ -23,7 +23,7 @@ def finding_dict(row: FindingRow) -> dict[str, Any]:
         "width": row.width,
         "height": row.height,
     }
-    out.update(row.context)
+    out.update({k: v for k, v in row.context.items() if k != "in_export"})
     out["exposure"] = exposure_of(row.context)
     return out
 

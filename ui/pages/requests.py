@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -225,10 +226,21 @@ class RequestsPage(QWidget):
         for widget in (self.language, self.jurisdiction):
             widget.currentIndexChanged.connect(self._on_options_changed)
         self.thumbnails.toggled.connect(self._on_options_changed)
+        self.reference_photo = QCheckBox("I will enclose a photo of me for their search")
+        self.reference_photo.setAccessibleName(
+            "Say in the letter that a photo of you is enclosed, for their search only"
+        )
+        self.reference_photo.setToolTip(
+            "Face-search companies can only find you by your face. The letter limits the photo "
+            "to this search and asks them to delete it afterwards. Attach it yourself."
+        )
+        self.reference_photo.toggled.connect(self._on_options_changed)
+        self.reference_photo.hide()
         row = QHBoxLayout()
         row.addWidget(self.language)
         row.addWidget(self.jurisdiction)
         row.addWidget(self.thumbnails)
+        row.addWidget(self.reference_photo)
         row.addStretch()
         grid.addLayout(row, 2 + len(Ground), 0, 1, 4)
         self._enable_grounds()
@@ -260,6 +272,7 @@ class RequestsPage(QWidget):
         self.sent_on.setAccessibleName("Date you sent it")
         self.sent_on.setDate(QDate.currentDate())
         self.channel = _combo("How you sent it", Channel)
+        self.channel.currentIndexChanged.connect(self._on_options_changed)
         self.mark_sent = _button(
             "Mark as sent", "Mark this letter as sent", self._on_mark_sent_clicked, "yes"
         )
@@ -412,6 +425,17 @@ class RequestsPage(QWidget):
     def _on_controller_view_current_changed(self, *_args: object) -> None:
         row = self.current_controller()
         self.links.setText(self._links_html(row))
+        face_search = bool(row and row.face_search)
+        self.reference_photo.setVisible(face_search)
+        if face_search and row is not None:
+            photos = f"{row.photos} photo{'s' if row.photos != 1 else ''}"
+            verb = "was" if row.photos == 1 else "were"
+            self.links.setText(
+                f"These {photos} of you {verb} public, which is what companies like "
+                f"{html.escape(row.name)} collect. The letter names their web addresses, "
+                "asks who searched for your face, and asks them to erase everything and never "
+                "collect you again."
+            )
         if row is not None:
             self.channel.setCurrentIndex(
                 self.channel.findData(Channel.EMAIL if row.email else Channel.WEBFORM)
@@ -455,6 +479,9 @@ class RequestsPage(QWidget):
             "grounds": [k for k, c in self.grounds.items() if erasure and c.isChecked()],
             "thumbnails": self.thumbnails.isChecked(),
             "today": self.today(),
+            "channel": self.channel.currentData(),
+            "reference_photo": self.reference_photo.isVisible()
+            and self.reference_photo.isChecked(),
         }
 
     def draft_letter(self) -> None:
@@ -476,8 +503,12 @@ class RequestsPage(QWidget):
             lambda audit: work.first_letter(audit, row.slug, options), done, self._on_letter_error
         )
 
-    def write_follow_up(self, kind: FollowUp) -> None:
-        """Draft the reminder or complaint for the selected tracked request into the preview."""
+    def write_follow_up(self, kind: FollowUp, country: str | None = None) -> None:
+        """Draft the reminder or complaint for the selected tracked request into the preview.
+
+        A complaint goes to the authority where you live; when your address does not say which,
+        you are asked (``choose_authority``).
+        """
         status = self.current_request()
         if status is None:
             return
@@ -490,11 +521,35 @@ class RequestsPage(QWidget):
             if generation == self._generation:
                 self._show_letter(letter)
 
+        def failed(exc: Exception) -> None:
+            from exposure_audit.rights.tracker import ResidenceUnknown
+
+            if isinstance(exc, ResidenceUnknown) and country is None:
+                chosen = self.choose_authority(work.authority_choices())
+                if chosen:
+                    self.write_follow_up(kind, chosen)
+                return
+            self._on_letter_error(exc)
+
         self.session.db(
-            lambda audit: work.follow_up(audit, request_id, kind, today),
-            done,
-            self._on_letter_error,
+            lambda audit: work.follow_up(audit, request_id, kind, today, country), done, failed
         )
+
+    def choose_authority(self, choices: list[tuple[str, str]]) -> str | None:
+        """Ask which supervisory authority is yours (country, or Land in Germany)."""
+        labels = [label for _key, label in choices]
+        label, ok = QInputDialog.getItem(
+            self,
+            "Where do you live?",
+            "Your address does not say which data protection authority is yours.\n"
+            "Choose your country (in Germany, your Land):",
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return None
+        return dict(zip(labels, (key for key, _ in choices), strict=True)).get(label)
 
     def _show_letter(self, letter: work.Letter | None, empty: str = "") -> None:
         self.letter = letter
@@ -504,6 +559,8 @@ class RequestsPage(QWidget):
             title = f"{LETTER_TITLES[letter.kind]} to {entity.name}"
             if letter.kind == FollowUp.COMPLAINT and letter.request.authority is not None:
                 title = f"Complaint to {letter.request.authority.name}"
+            elif letter.kind == "complaint":
+                title = f"Complaint to {entity.name} (UK: to the company first)"
             self.letter_box.setTitle(title)
         else:
             self.letter_box.setTitle("Letter")
