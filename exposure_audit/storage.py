@@ -67,14 +67,24 @@ def _remove_audit_files(audit_path: Path) -> list[Path]:
             _overwrite(candidate)
             candidate.unlink()
             removed.append(candidate)
-    cache = cache_dir_for(audit_path)
-    if cache.exists():
-        for file in sorted(cache.rglob("*"), reverse=True):
-            if file.is_file():
-                _overwrite(file)
-                removed.append(file)
-        shutil.rmtree(cache)
-        removed.append(cache)
+    removed += wipe_folder(cache_dir_for(audit_path))
+    return removed
+
+
+def wipe_folder(folder: Path) -> list[Path]:
+    """Overwrite every file in one of the tool's own folders, then remove the folder.
+
+    Symbolic links inside are removed, never followed. Returns what was removed.
+    """
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    removed = []
+    for file in sorted(folder.rglob("*"), reverse=True):
+        if file.is_file() and not file.is_symlink():
+            _overwrite(file)
+            removed.append(file)
+    shutil.rmtree(folder)
+    removed.append(folder)
     return removed
 
 

@@ -6,14 +6,14 @@ import atexit
 import contextlib
 import logging
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.logs import configure_logging
-from exposure_audit.storage import forget_audit
+from exposure_audit.storage import forget_audit, wipe_folder
 from ui.screen import SCREEN
 
 PREFIX = "exposure-audit-workshop-"
@@ -53,20 +53,6 @@ def _detach_logging() -> bool:
     return found
 
 
-def _overwrite_and_remove(folder: Path) -> None:
-    """Zero every file of the tool's own folder, then remove it (symlinks unlinked, never followed)."""
-    if not folder.exists():
-        return
-    for path in sorted(folder.rglob("*"), reverse=True):
-        if path.is_symlink() or not path.is_file():
-            continue
-        with contextlib.suppress(OSError):
-            size = path.stat().st_size
-            with open(path, "r+b") as handle:
-                handle.write(b"\0" * size)
-    shutil.rmtree(folder, ignore_errors=True)
-
-
 def sweep_leftovers() -> list[Path]:
     """Remove workshop folders a crashed run left behind (only this user's, only dead runs)."""
     removed = []
@@ -79,8 +65,9 @@ def sweep_leftovers() -> list[Path]:
             pid = 0
         if pid and _alive(pid):
             continue
-        _overwrite_and_remove(folder)
-        removed.append(folder)
+        with contextlib.suppress(OSError):
+            wipe_folder(folder)
+            removed.append(folder)
     return removed
 
 
@@ -143,7 +130,7 @@ class Workshop:
             self._had_log = _detach_logging()
             sweep_leftovers()
             if not self._exit_hook:
-                atexit.register(self.wipe)  # an exit that skips the window's close still wipes
+                atexit.register(self._wipe_at_exit)  # an exit that skips the window's close
                 self._exit_hook = True
         self.root = Path(tempfile.mkdtemp(prefix=PREFIX))
         (self.root / "owner.pid").write_text(str(os.getpid()))
@@ -156,15 +143,29 @@ class Workshop:
         SCREEN.hide_paths = SCREEN.blur_others = SCREEN.offline = True
 
     def wipe(self) -> None:
-        """Delete everything of the current participant (the audit first, overwritten)."""
+        """Delete everything of the current participant (the audit first, overwritten).
+
+        Raises:
+            EnvironmentProblem: something could not be deleted (it is tried again on exit).
+        """
         if self.root is None:
             return
         _detach_logging()
         if self.audit_path.exists():
-            with contextlib.suppress(Exception):
-                forget_audit(self.audit_path)
-        _overwrite_and_remove(self.root)
+            with contextlib.suppress(EnvironmentProblem, OSError):
+                forget_audit(self.audit_path)  # the folder's wipe below gets whatever is left
+        try:
+            wipe_folder(self.root)
+        except OSError as exc:
+            raise EnvironmentProblem(
+                f"Not everything of the last participant could be deleted ({exc.strerror}). "
+                "Close the app to try again."
+            ) from exc
         self.root = None
+
+    def _wipe_at_exit(self) -> None:
+        with contextlib.suppress(EnvironmentProblem):
+            self.wipe()  # what stays is swept the next time workshop mode starts
 
     def next_participant(self) -> None:
         self.wipe()

@@ -8,6 +8,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+
+import ui.workshop_mode
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -210,3 +212,41 @@ def test_folders_of_a_crashed_run_are_swept(private_places: dict[str, Path]) -> 
     assert sweep_leftovers() == [dead]
     assert not dead.exists()
     assert alive.exists()
+
+
+def test_a_wipe_that_fails_says_so_instead_of_claiming_success(
+    window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.workshop
+
+    window.workshop.set_active(True)
+    root = window.workshop.workshop.root
+
+    def stuck(_folder: Path) -> list[Path]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(ui.workshop, "wipe_folder", stuck)
+    shown: list[str] = []
+    monkeypatch.setattr(ui.workshop_mode, "report_error", lambda _w, exc: shown.append(str(exc)))
+    window.workshop.next_participant()
+    assert shown
+    assert shown[0].startswith("Not everything of the last participant could be deleted")
+    assert DELETED not in window.workshop.bar.status.text()
+    monkeypatch.undo()
+    window.workshop.set_active(False)
+    assert root is not None and not root.exists()
+
+
+def test_wiping_a_folder_never_follows_a_link(tmp_path: Path) -> None:
+    from exposure_audit.storage import wipe_folder
+
+    outside = tmp_path / "not-ours.txt"
+    outside.write_text("keep")
+    folder = tmp_path / "ours"
+    folder.mkdir()
+    (folder / "data.bin").write_bytes(b"secret")
+    (folder / "link").symlink_to(outside)
+    removed = wipe_folder(folder)
+    assert not folder.exists()
+    assert outside.read_text() == "keep"
+    assert folder / "link" not in removed
