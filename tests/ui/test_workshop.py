@@ -8,8 +8,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-
-import ui.workshop_mode
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -218,6 +216,7 @@ def test_a_wipe_that_fails_says_so_instead_of_claiming_success(
     window, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import ui.workshop
+    import ui.workshop_mode
 
     window.workshop.set_active(True)
     root = window.workshop.workshop.root
@@ -234,7 +233,8 @@ def test_a_wipe_that_fails_says_so_instead_of_claiming_success(
     assert DELETED not in window.workshop.bar.status.text()
     monkeypatch.undo()
     window.workshop.set_active(False)
-    assert root is not None and not root.exists()
+    assert root is not None
+    assert not root.exists()
 
 
 def test_wiping_a_folder_never_follows_a_link(tmp_path: Path) -> None:
