@@ -47,6 +47,13 @@ def load_identity(audit: Audit) -> tuple[Any, dict[str, str]]:
     return load(audit), suggest_account_ids(audit)
 
 
+def platform_names(_audit: Audit) -> set[str]:
+    """The platform names an account id may start with ("facebook", "instagram", …)."""
+    from exposure_audit.rights.letters.request import known_platforms
+
+    return known_platforms()
+
+
 def save_identity(audit: Audit, fields: IdentityFields) -> Any:
     from exposure_audit.rights.evidence import save_identity as save
     from exposure_audit.rights.letters import Identity

@@ -68,7 +68,9 @@ def test_face_search_companies_suggested_for_public_photos(qtbot, window, audit_
     assert clearview.photos == 1
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
         page.select_controller("clearview-ai")
-    assert "1 photo of you was public" in page.links.text()
+    assert "This photo of you was public" in page.links.text()
+    names = [page.controllers.index(n, 0).data() for n in range(page.controllers.rowCount())]
+    assert "Clearview AI (face search)" in names
     assert not page.reference_photo.isHidden()
     text = page.preview.toPlainText()
     assert "Article 3(2)(b) GDPR" in text
@@ -165,3 +167,16 @@ def test_deletion_check_on_the_requests_page(qtbot, window, audit_path, tmp_path
     assert page.requests.index(row, column).data().startswith("1 of 1 still there")
     tooltip = page.requests.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
     assert "Still in the newer export" in tooltip
+
+
+def test_account_ids_without_a_platform_are_pointed_out(qtbot, window, audit_path):
+    page = _open(qtbot, window, audit_path)
+    form = page.identity
+    form.accounts.setPlainText("Facebook username = jdoe\nUser id = 100012345")
+    with qtbot.waitSignal(page.identity_saved, timeout=10_000):
+        qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    assert "User id: start with the platform" in form.state.text()
+    form.accounts.setPlainText("Facebook username = jdoe\nFacebook user id = 100012345")
+    with qtbot.waitSignal(page.identity_saved, timeout=10_000):
+        qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    assert form.state.text() == "Saved in this audit; every letter uses these details."

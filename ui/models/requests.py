@@ -94,8 +94,11 @@ class ControllersModel(_RowsTable):
         if role == ItemRole:
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (row.name, row.entity, f"{row.photos:,}")[index.column()]
+            name = f"{row.name} (face search)" if row.face_search else row.name
+            return (name, row.entity, f"{row.photos:,}")[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if row.face_search:
+                return f"{row.name} collects public photos to make faces searchable"
             return f"{row.name}: requests go to {row.entity}"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -343,6 +343,7 @@ class RequestsPage(QWidget):
     # -- loading ------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        self.session.db(work.platform_names, self._on_platforms_loaded, self._on_error)
         self.session.db(work.load_identity, self._on_identity_loaded, self._on_error)
         self.load_controllers()
         self.load_requests()
@@ -352,6 +353,9 @@ class RequestsPage(QWidget):
         self.controllers.set_rows([])
         self.requests.set_rows([], {})
         self._show_letter(None)
+
+    def _on_platforms_loaded(self, names: set[str]) -> None:
+        self.identity.platforms = set(names)
 
     def _on_identity_loaded(self, result: tuple[Any, dict[str, str]]) -> None:
         identity, suggestions = result
@@ -428,10 +432,13 @@ class RequestsPage(QWidget):
         face_search = bool(row and row.face_search)
         self.reference_photo.setVisible(face_search)
         if face_search and row is not None:
-            photos = f"{row.photos} photo{'s' if row.photos != 1 else ''}"
-            verb = "was" if row.photos == 1 else "were"
+            public = (
+                "This photo of you was public"
+                if row.photos == 1
+                else f"These {row.photos} photos of you were public"
+            )
             self.links.setText(
-                f"These {photos} of you {verb} public, which is what companies like "
+                f"{public}, which is what companies like "
                 f"{html.escape(row.name)} collect. The letter names their web addresses, "
                 "asks who searched for your face, and asks them to erase everything and never "
                 "collect you again."
