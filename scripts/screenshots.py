@@ -85,6 +85,16 @@ def grab(window, key: str, name: str) -> None:
     print(f"{path.relative_to(ROOT)}: {path.stat().st_size // 1024} KB")
 
 
+def scroll_to(page, widget) -> None:
+    """Scroll the page's own scroll area so ``widget`` is in view."""
+    from PySide6.QtWidgets import QScrollArea
+
+    area = page.findChild(QScrollArea)
+    area.ensureWidgetVisible(widget, 0, 0)
+    area.verticalScrollBar().setValue(widget.y() - 8)
+    settle()
+
+
 def draft_requests(window) -> None:
     """Details entered, an erasure letter drafted, and an older request now overdue."""
     from datetime import date, timedelta
@@ -175,6 +185,8 @@ def run(tmp: Path) -> None:
     settle(1.5)
     grab(window, "findings", "5-findings")
     grab(window, "overview", "6-overview")
+    scroll_to(window.overview, window.overview.map)
+    grab(window, "overview", "6-overview-map")
     grab(window, "settings", "7-settings")
     draft_requests(window)
     grab(window, "requests", "9-requests")

@@ -36,7 +36,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     report.add_argument(
         "--one-page", action="store_true", help="a one-page takeaway PDF: score, risks, next steps"
     )
-    report.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="with --one-page")
+    report.add_argument(
+        "--paper", choices=("A4", "Letter"), default="A4", help="paper size of a PDF"
+    )
     report.add_argument(
         "--photos", action="store_true", help="with --one-page: add a few blurred photos"
     )

@@ -218,7 +218,7 @@ def report(args: argparse.Namespace) -> int:
     if suffix not in FORMATS:
         raise UsageError(f"--out must end with .{', .'.join(FORMATS)}")
     with _opened(args) as audit:
-        path = write_report(audit, args.out, args.date)
+        path = write_report(audit, args.out, args.date, getattr(args, "paper", "A4"))
     print(f"Written: {path}")
     return ExitCode.OK
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.exports.context import PhotoContext
+from exposure_audit.exposure import exposure_level
 
 
 def finding_dict(row: FindingRow) -> dict[str, Any]:
@@ -30,10 +31,5 @@ def finding_dict(row: FindingRow) -> dict[str, Any]:
 
 def exposure_of(context: dict[str, Any]) -> dict[str, Any]:
     """The exposure level of a finding and the plain reasons behind it."""
-    try:
-        from exposure_audit.exposure import exposure_level
-    except ImportError:  # pragma: no cover - a build without the exposure rules
-        return {"level": None, "reasons": []}
-
     level, reasons = exposure_level(PhotoContext.from_dict(context))
     return {"level": level, "reasons": reasons}

@@ -73,7 +73,7 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
 
     # Requests: Meta's Irish entity, holding one photo.
     window.show_page("requests")
-    assert window.stack.currentWidget() is page
+    assert window.current_page() is page
     platforms = [r for r in page.controllers.rows() if not r.face_search]
     assert len(platforms) == 1
     assert page.controllers.rowCount() > 1  # the public profile picture: face-search companies

@@ -50,6 +50,7 @@ from ui.icons import icon
 from ui.models.requests import ControllerRow, ControllersModel, ItemRole, RequestsModel
 from ui.session import Session
 from ui.widgets.identity_form import IdentityFields, IdentityForm
+from ui.widgets.saved_note import SavedNote
 from ui.workers import run_task, with_audit
 
 # Withdrawing consent is left to the command line: few photo platforms rely on consent alone.
@@ -86,6 +87,13 @@ def _table(model: Any, name: str) -> QTableView:
     return view
 
 
+NO_COMPANY_YET = (
+    "No company to write to yet. Mark photos as 'That's me' on the Findings page first "
+    "(press Y on each photo of you), or tick 'Also strong matches' above to use the photos "
+    "that are almost certainly you."
+)
+
+
 class RequestsPage(QWidget):
     """Your details, the companies behind your confirmed photos, the letter, and the tracker."""
 
@@ -114,6 +122,7 @@ class RequestsPage(QWidget):
         session.opened.connect(lambda _p: self.reload())
         session.closed.connect(self._on_session_closed)
         session.findings_changed.connect(self.load_controllers)
+        session.findings_changed.connect(self.load_suggestions)
         session.decision_saved.connect(lambda *_: self.load_controllers())
 
     # -- layout -------------------------------------------------------------------------------
@@ -149,8 +158,11 @@ class RequestsPage(QWidget):
         header.addWidget(intro, 1)
         header.addWidget(self.ics_button, 0, Qt.AlignmentFlag.AlignBottom)
         header.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.saved_note = SavedNote()
+        self.file_saved.connect(self.saved_note.show_saved)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.saved_note)
         layout.addWidget(split, 1)
 
     def _details_box(self) -> QGroupBox:
@@ -178,7 +190,7 @@ class RequestsPage(QWidget):
         self.controller_view.selectionModel().currentRowChanged.connect(
             self._on_controller_view_current_changed
         )
-        self.controller_note = QLabel("Confirm photos as 'That's me' on the Findings page.")
+        self.controller_note = QLabel(NO_COMPANY_YET)
         self.controller_note.setWordWrap(True)
         self.links = QLabel("")
         self.links.setWordWrap(True)
@@ -348,6 +360,14 @@ class RequestsPage(QWidget):
         self.load_controllers()
         self.load_requests()
 
+    def load_suggestions(self) -> None:
+        """Account ids found in the exports, offered as soon as a scan has read them."""
+        self.session.db(
+            work.load_identity,
+            lambda result: self.identity.set_suggestions(result[1]),
+            self._on_error,
+        )
+
     def _on_session_closed(self) -> None:
         self._follow_up_of = None
         self.controllers.set_rows([])
@@ -382,6 +402,8 @@ class RequestsPage(QWidget):
         chosen = self.current_controller()
         self.controllers.set_rows(rows)
         self.controller_note.setVisible(not rows)
+        if not rows:
+            self.preview.setPlaceholderText(NO_COMPANY_YET)
         slugs = [r.slug for r in rows]
         if rows:
             number = slugs.index(chosen.slug) if chosen and chosen.slug in slugs else 0

@@ -143,6 +143,10 @@ class IdentityForm(QWidget):
             self.state.setText("Not saved yet: letters need at least your name.")
         self._show_suggestions()
 
+    def set_suggestions(self, suggestions: dict[str, str]) -> None:
+        self.suggestions = dict(suggestions)
+        self._show_suggestions()
+
     def _missing_suggestions(self) -> dict[str, str]:
         have, _bad = parse_accounts(self.accounts.toPlainText())
         return {k: v for k, v in self.suggestions.items() if have.get(k) != v}
