@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +39,8 @@ from ui.theme import apply_text_size, apply_theme
 from ui.widgets.next_step_bar import NextStepBar
 from ui.widgets.takeaway_dialog import TakeawayDialog
 from ui.workshop_mode import WorkshopMode
+
+TITLE_BAR = 32  # room left for the window manager's title bar before the window is shown
 
 
 def scrolling(page: QWidget) -> QScrollArea:
@@ -275,6 +277,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 720)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen: 1100×720 is too big for 1280×720 zoomed to 150 %."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry().size() - QSize(0, TITLE_BAR)
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(self.size().boundedTo(room))
+            self.move(screen.availableGeometry().topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.settings().setValue("window/geometry", self.saveGeometry())

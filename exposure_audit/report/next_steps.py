@@ -20,14 +20,16 @@ class Action:
 
 @dataclass(frozen=True)
 class PlatformSteps:
-    """The actions for one platform, with how many photos of you it holds."""
+    """The actions for one company's platforms (or one platform without a known company),
+    with how many photos of you they hold."""
 
-    platform: str
+    platform: str  # the platforms' names, joined
     company: str | None
     photos: int
     public: int
     located: int
     actions: tuple[Action, ...]
+    platforms: tuple[str, ...] = ()
 
 
 def _actions(platform: str, public: int, located: int, region: str) -> tuple[Action, ...]:
@@ -54,11 +56,16 @@ def next_steps(
 ) -> list[PlatformSteps]:
     """``photos`` are (context, exposure level) of each photo of you; own files need nothing."""
     counts: dict[str, list[int]] = {}
+    names: dict[str, list[str]] = {}  # platforms by company: Google Photos and Google are one
     for context, level in photos:
         platform = context.get("platform")
         if platform in OWN_FILES:
             continue
-        count = counts.setdefault(str(platform), [0, 0, 0])
+        controller = controller_of(str(platform), region)
+        key = controller.slug if controller is not None else str(platform)
+        if str(platform) not in names.setdefault(key, []):
+            names[key].append(str(platform))
+        count = counts.setdefault(key, [0, 0, 0])
         count[0] += 1
         count[1] += level == "high" and (
             context.get("audience") == "public"
@@ -66,16 +73,18 @@ def next_steps(
         )
         count[2] += context.get("latitude") is not None and context.get("longitude") is not None
     out = []
-    for platform, (total, public, located) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
+    for key, (total, public, located) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
+        platform = names[key][0]
         controller = controller_of(platform, region)
         out.append(
             PlatformSteps(
-                platform,
+                ", ".join(names[key]),
                 controller.name if controller is not None else None,
                 total,
                 public,
                 located,
                 _actions(platform, public, located, region),
+                tuple(names[key]),
             )
         )
     return out

@@ -89,3 +89,9 @@ def test_text_size_setting_scales_the_app_font(window, qtbot) -> None:
     finally:
         combo.setCurrentIndex(combo.findData(100))
     assert app.font().pointSizeF() == pytest.approx(before, rel=0.01)
+
+
+def test_a_new_window_is_never_larger_than_the_screen(window) -> None:
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width()
+    assert window.height() <= room.height()

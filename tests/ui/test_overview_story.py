@@ -19,8 +19,10 @@ def test_summary_gathers_places_and_next_steps():
     assert sum(p.photos for p in summary.places) == summary.with_gps == 8
     assert summary.places[0].latitude == 52.0 or summary.places[0].latitude == 53.0
     steps = {s.platform: s for s in summary.next_steps}
-    assert set(steps) == {"Facebook", "Instagram", "Google Photos", "X"}
-    facebook = steps["Facebook"]
+    assert set(steps) == {"Facebook, Instagram", "Google Photos", "X"}  # one entry per company
+    facebook = steps["Facebook, Instagram"]
+    assert facebook.platforms == ("Facebook", "Instagram")
+    assert facebook.photos == 20
     assert facebook.company
     assert "Meta" in facebook.company
     links = {a.url for a in facebook.actions if a.url}

@@ -35,7 +35,7 @@ def story(summary: Overview) -> str:
     shared = summary.photos - summary.levels.get("local", 0)
     parts = [
         f"{summary.photos:,} photo(s) of you were found; {shared:,} of them on "
-        f"{len([p for p in summary.next_steps if p.photos])} platform(s)."
+        f"{sum(len(step.platforms) for step in summary.next_steps)} platform(s)."
     ]
     high = summary.levels.get("high", 0)
     if high:
