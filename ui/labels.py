@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.exposure import OWN_FILES
 from exposure_audit.faces.detection import band_for
 from exposure_audit.vocabulary import Decision
 
@@ -26,7 +27,7 @@ def kind_label(kind: str | None) -> str:
 
 
 def platform_label(platform: str | None) -> str:
-    return platform or "No platform (own files)"
+    return "Your own files" if platform in OWN_FILES else str(platform)
 
 
 def band_label(band: str | None) -> str:

@@ -355,3 +355,27 @@ def test_guide_is_shown_where_sources_are_added(qtbot, tmp_path, window):
     assert "Media quality: High" in text
     assert dialog.guide.platforms.count() == 10
     dialog.close()
+
+
+def test_own_files_are_named_as_such_everywhere():
+    assert labels.platform_label("Files") == "Your own files"
+    assert labels.platform_label(None) == "Your own files"
+    assert labels.platform_label("Facebook") == "Facebook"
+
+
+def test_a_cut_short_bar_label_is_whole_in_its_tooltip(qtbot, monkeypatch):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from ui.widgets.charts import BarChart
+
+    chart = BarChart("Exposure level")
+    qtbot.addWidget(chart)
+    chart.resize(300, 120)
+    heading = "Low: private, sent in a message or hidden away"
+    chart.set_items([(heading, 2)])
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", staticmethod(lambda _pos, text: shown.append(text)))
+    chart.event(QHelpEvent(QHelpEvent.Type.ToolTip, QPoint(10, 40), QPoint(10, 40)))
+    assert shown == [f"{heading}: 2 — click to see them"]

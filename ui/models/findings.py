@@ -257,6 +257,8 @@ class SourcesModel(QAbstractTableModel):
                 "url": "Web profile",
             }.get(row["kind"], row["kind"].capitalize())
         if column == 2:
+            if row.get("platform") == "Files":  # the reader for folders no export reader knows
+                return "Your own files"
             return row.get("platform") or ("…" if row.get("inspecting") else "Not recognised")
         count = row.get("photos")
         if count is None:

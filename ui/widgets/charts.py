@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 PALETTE = ["#3b7dd8", "#2e9d5b", "#d39a1c", "#c4572e", "#8e5bd6", "#2aa3a3", "#c2417a", "#6b7a8f"]
 
@@ -64,6 +64,16 @@ class BarChart(QWidget):
         if key is not None:
             self.bar_clicked.emit(key)
         super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """A bar's tooltip gives its whole label (long ones are cut short on the bar)."""
+        if isinstance(event, QHelpEvent):
+            number = int((event.pos().y() - 30) // self.ROW)
+            if event.pos().y() >= 30 and 0 <= number < len(self.items):
+                label, value = self.items[number]
+                QToolTip.showText(event.globalPos(), f"{label}: {value:,} — click to see them")
+                return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
