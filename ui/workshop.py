@@ -13,7 +13,8 @@ from typing import Any
 
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.logs import configure_logging
-from exposure_audit.storage import forget_audit, wipe_folder
+from exposure_audit.private_files import wipe_folder
+from exposure_audit.storage import forget_audit
 from ui.screen import SCREEN
 
 PREFIX = "exposure-audit-workshop-"
@@ -65,8 +66,7 @@ def sweep_leftovers() -> list[Path]:
             pid = 0
         if pid and _alive(pid):
             continue
-        with contextlib.suppress(OSError):
-            wipe_folder(folder)
+        if not wipe_folder(folder).left:
             removed.append(folder)
     return removed
 
@@ -154,13 +154,12 @@ class Workshop:
         if self.audit_path.exists():
             with contextlib.suppress(EnvironmentProblem, OSError):
                 forget_audit(self.audit_path)  # the folder's wipe below gets whatever is left
-        try:
-            wipe_folder(self.root)
-        except OSError as exc:
+        left = wipe_folder(self.root).left
+        if left:
             raise EnvironmentProblem(
-                f"Not everything of the last participant could be deleted ({exc.strerror}). "
+                f"Not everything of the last participant could be deleted ({left[0][1]}). "
                 "Close the app to try again."
-            ) from exc
+            )
         self.root = None
 
     def _wipe_at_exit(self) -> None:
