@@ -10,6 +10,7 @@ import numpy as np
 from exposure_audit.errors import BadData
 from exposure_audit.faces import model_files
 from exposure_audit.faces.detection import Box, encode_boxes, find_faces
+from exposure_audit.faces.network import shared_network
 from exposure_audit.faces.parent_watch import end_with_parent
 from exposure_audit.imaging import read_image
 
@@ -49,6 +50,7 @@ def init_worker(detector: str) -> None:
     end_with_parent()
     for name in ("cnn_detector" if detector == "cnn" else "hog_detector", "landmarks5", "encoder"):
         model_files.get(name)
+    shared_network()
 
 
 def run_task(task: Task, references: np.ndarray, settings: AnalysisSettings) -> Outcome:

@@ -64,10 +64,17 @@ PHOTO_SUFFIXES = (
 __all__ = ["Finding", "Finished", "ItemError", "Progress", "ScanSettings", "scan"]
 
 
+def default_workers() -> int:
+    """One worker process per core this process may run on: the app and the command line alike."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 @dataclass(frozen=True)
 class ScanSettings:
     detector: str = "hog"
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    workers: int = field(default_factory=default_workers)
     work_side: int = 1600
     limits: Limits = field(default_factory=Limits)
     online: bool = False  # fetch profile URL sources: only when the person asked for it
@@ -244,6 +251,7 @@ class _Run:
         )
         self.run_id = audit.start_run()
         self.started = time.monotonic()
+        self.listed: float | None = None  # when every source was listed and the photos begin
         self.events: list[Event] = []
         self.done = self.total = self.analysed = self.faces = self.matches = self.problems = 0
         self.current = ""
@@ -268,6 +276,7 @@ class _Run:
             self._read_contexts(plans)
             yield from self._drain()
             self.total = sum(len(e.entries) for _, _, exports in plans for e in exports)
+            self.listed = time.monotonic()
             for source_id, source_path, exports in plans:
                 yield from self._scan_source(source_id, source_path, exports)
                 if self.cancelled():
@@ -485,7 +494,9 @@ class _Run:
             yield self._progress(now)
 
     def _progress(self, now: float) -> Progress:
-        elapsed = max(now - self.started, 1e-6)
+        # The pace of the photos alone: listing the sources takes its time once, up front,
+        # and would make every estimate of what is left too long.
+        elapsed = max(now - (self.listed or self.started), 1e-6)
         rate = self.done / elapsed
         remaining = self.total - self.done
         eta = remaining / rate if rate > 0 and self.done else None
