@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__, paths
-from .enrol import assess_selfies, read_selfie
+from .enrol import Selfie, SelfieReport, enrol_selfies, judge, keep, needs_assessment, read_selfie
 from .errors import BadData, EnvironmentProblem
 from .findings import finding_dict
 from .scan import Finished, ItemError, Progress, ScanSettings, add_sources, scan, start_workers
@@ -39,12 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
     enroll = commands.add_parser("enroll", help="add selfies of yourself as references")
     _audit_option(enroll)
     enroll.add_argument("selfies", nargs="+", type=Path, metavar="SELFIE")
+    _all_me_option(enroll)
 
     scan_cmd = commands.add_parser("scan", help="search folders and archives for your face")
     _audit_option(scan_cmd)
     scan_cmd.add_argument(
         "--selfie", action="append", type=Path, default=[], help="a selfie (repeatable)"
     )
+    _all_me_option(scan_cmd)
     scan_cmd.add_argument(
         "--source", action="append", default=[], help="folder, photo or archive (repeatable)"
     )
@@ -77,6 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
 def _audit_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--audit", type=Path, default=None, help="audit file (default: your data folder)"
+    )
+
+
+def _all_me_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--all-me",
+        action="store_true",
+        help="these selfies are all of me (e.g. years apart): use every one with a clear face",
     )
 
 
@@ -123,25 +133,27 @@ def _open(args: argparse.Namespace) -> Audit:
 
 def _enroll(args: argparse.Namespace) -> int:
     with _open(args) as audit:
-        usable = enroll(audit, args.selfies, sys.stdout)
+        usable = enroll(audit, args.selfies, sys.stdout, all_me=args.all_me)
     return 0 if usable else 1
 
 
-def enroll(audit: Audit, selfies: list[Path], out: TextIO) -> int:
-    """Assess selfies, store the usable ones, print a verdict each; returns how many were usable."""
-    reports = assess_selfies([read_selfie(p) for p in selfies])
-    usable = 0
+def enroll(audit: Audit, selfies: list[Path], out: TextIO, *, all_me: bool = False) -> int:
+    """Assess selfies, store every verdict, print one each; returns how many are in use."""
+    reports = enrol_selfies(audit, _read_selfies(selfies), all_me=all_me)
     for report in reports:
-        verdict = "ok" if report.usable else "not used"
-        print(f"{report.name}: {verdict}", file=out)
-        for line in report.problems + report.notes:
-            print(f"  - {line}", file=out)
-        if report.usable and report.encoding is not None and report.box is not None:
-            audit.add_reference(
-                report.name, report.sha256, report.encoding, report.box, report.to_dict()
-            )
-            usable += 1
-    return usable
+        _print_verdict(report, out)
+    return sum(1 for r in audit.references())
+
+
+def _read_selfies(selfies: list[Path]) -> list[Selfie]:
+    read = [(path, read_selfie(path)) for path in selfies]
+    return [Selfie(name, data, str(path.resolve())) for path, (name, data) in read]
+
+
+def _print_verdict(report: SelfieReport, out: TextIO) -> None:
+    print(f"{report.name}: {'ok' if report.usable else 'not used'}", file=out)
+    for line in report.verdict_lines:
+        print(f"  - {line}", file=out)
 
 
 def _scan(args: argparse.Namespace) -> int:
@@ -157,10 +169,11 @@ def _scan(args: argparse.Namespace) -> int:
         settings = ScanSettings(detector=args.detector)
         if args.workers:
             settings = ScanSettings(detector=args.detector, workers=args.workers)
-        # Worker processes load their models while the selfies are assessed.
-        workers = start_workers(settings) if args.selfie else None
+        selfies = _read_selfies(args.selfie)
+        # Worker processes load their models while new selfies are assessed.
+        workers = start_workers(settings) if needs_assessment(audit, selfies) else None
         try:
-            _enroll_selfies(audit, args.selfie)
+            _enroll_selfies(audit, selfies, all_me=args.all_me, quiet=args.quiet)
         except BaseException:
             if workers is not None:
                 workers.shutdown(cancel_futures=True)
@@ -171,18 +184,23 @@ def _scan(args: argparse.Namespace) -> int:
     return 130 if finished.status == "cancelled" else 0
 
 
-def _enroll_selfies(audit: Audit, selfies: list[Path]) -> None:
-    """Assess and store the one-shot form's selfies; any unusable one stops the command."""
+def _enroll_selfies(audit: Audit, selfies: list[Selfie], *, all_me: bool, quiet: bool) -> None:
+    """Assess and store the one-shot form's selfies; any that is not used stops the command.
+
+    Selfies assessed before (same bytes) are not assessed again.
+    """
     if not selfies:
         return
-    reports = assess_selfies([read_selfie(p) for p in selfies])
-    bad = [r for r in reports if not r.usable]
+    reports, others = judge(audit, selfies, all_me=all_me)
+    bad = [r for r in reports + others if not r.usable]
     if bad:
-        raise UsageError(f"selfie {bad[0].name}: {bad[0].problems[0]}")
-    for r in reports:
-        assert r.encoding is not None
-        assert r.box is not None
-        audit.add_reference(r.name, r.sha256, r.encoding, r.box, r.to_dict())
+        hint = " (if they are all you, add --all-me)" if bad[0].disagrees else ""
+        raise UsageError(f"selfie {bad[0].name}: {bad[0].verdict_lines[0]}{hint}")
+    for report in others + reports:
+        keep(audit, report)
+        if not quiet:
+            for note in report.notes:
+                print(f"selfie {report.name}: {note}", file=sys.stderr)
 
 
 def _drive_scan(

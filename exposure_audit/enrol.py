@@ -11,6 +11,7 @@ import numpy as np
 from .errors import BadData
 from .faces import DEFAULT_THRESHOLD, Box, Face, find_faces
 from .imaging import read_image
+from .store import Audit, Reference, RejectedSelfie
 
 # A face narrower than this (in the photo's own pixels) gives an unreliable encoding:
 # dlib aligns faces to 150 px chips before encoding.
@@ -24,7 +25,12 @@ REFERENCE_JITTERS = 1
 
 @dataclass
 class SelfieReport:
-    """One selfie's verdict. ``usable`` selfies become references."""
+    """One selfie's verdict. ``usable`` selfies become references.
+
+    ``problems`` make a selfie objectively unusable (no face, too small, blurred);
+    ``disagrees`` says it looks like someone else than the other selfies, which the user may
+    overrule; ``notes`` are said but do not stop a selfie from being used.
+    """
 
     name: str
     sha256: str
@@ -34,10 +40,16 @@ class SelfieReport:
     face_count: int = 0
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    disagrees: str | None = None
+    origin: str | None = None
 
     @property
     def usable(self) -> bool:
-        return self.encoding is not None and not self.problems
+        return self.encoding is not None and not self.problems and self.disagrees is None
+
+    @property
+    def verdict_lines(self) -> list[str]:
+        return self.problems + ([self.disagrees] if self.disagrees else []) + self.notes
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -47,6 +59,7 @@ class SelfieReport:
             "box": list(self.box) if self.box else None,
             "sharpness": None if self.sharpness is None else round(self.sharpness, 1),
             "problems": self.problems,
+            "disagrees": self.disagrees,
             "notes": self.notes,
         }
 
@@ -83,25 +96,205 @@ def assess_selfie(data: bytes, name: str) -> SelfieReport:
     return report
 
 
-def assess_selfies(selfies: list[tuple[str, bytes]]) -> list[SelfieReport]:
-    """Judge each selfie, then flag any that disagrees with the others (likely another person)."""
+def assess_selfies(selfies: list[tuple[str, bytes]], *, all_me: bool = False) -> list[SelfieReport]:
+    """Judge each selfie, then how they agree with each other (see ``check_agreement``)."""
     reports = [assess_selfie(data, name) for name, data in selfies]
-    check_agreement(reports)
+    check_agreement(reports, all_me=all_me)
     return reports
 
 
-def check_agreement(reports: list[SelfieReport], threshold: float = DEFAULT_THRESHOLD) -> None:
-    good = [r for r in reports if r.encoding is not None]
+def check_agreement(
+    reports: list[SelfieReport], threshold: float = DEFAULT_THRESHOLD, *, all_me: bool = False
+) -> None:
+    """Say which selfies look far from the others; set aside only a clear minority.
+
+    Selfies of one person taken years apart can be further apart than the match threshold,
+    so disagreement alone never refuses a selfie it cannot tell apart: with two, nobody can
+    say which one is wrong, so both are kept with a note. Selfies that are linked by a chain
+    of close pairs count as one group (a face changes gradually over the years); with three
+    or more, a group that holds at most a third of them while one group holds more than half
+    is set aside as likely someone else. ``all_me`` (the user says they are all theirs)
+    keeps every one, with a note.
+    """
+    good = [r for r in reports if r.encoding is not None and not r.problems]
+    for report in good:
+        report.disagrees = None
+        report.notes = [n for n in report.notes if not n.startswith(_FAR_PREFIXES)]
     if len(good) < 2:
         return
     matrix = np.stack([r.encoding for r in good if r.encoding is not None])
-    for index, report in enumerate(good):
-        others = np.delete(matrix, index, axis=0)
-        median = float(np.median(np.linalg.norm(others - matrix[index], axis=1)))
-        if median > threshold:
-            report.problems.append(
-                "does not look like your other selfies (likely another person): remove it or add more of you"
+    distances = np.linalg.norm(matrix[:, None, :] - matrix[None, :, :], axis=2)
+    np.fill_diagonal(distances, np.inf)
+    groups = _groups(distances <= threshold)
+    if len(groups) == 1:
+        return
+    sizes = sorted((len(g) for g in groups), reverse=True)
+    main_size = sizes[0] if sizes[0] > sizes[1] else None  # one group larger than any other
+    for group in groups:
+        for index in group:
+            _judge_apart(
+                good[index], float(distances[index].min()), len(group), main_size, len(good), all_me
             )
+
+
+def _judge_apart(
+    report: SelfieReport,
+    nearest: float,
+    size: int,
+    main_size: int | None,
+    count: int,
+    all_me: bool,
+) -> None:
+    """The verdict on one selfie of a group that is far from the other selfies."""
+    if count == 2:
+        report.notes.append(
+            f"{_FAR_APART} from your other selfie ({nearest:.2f}): both are used; if they are "
+            "both you (years apart, say), a third selfie would settle it"
+        )
+    elif size == main_size:
+        return
+    elif all_me:
+        report.notes.append(
+            f"{_FAR_APART} from your other selfies ({nearest:.2f}): used, as you said they "
+            "are all you"
+        )
+    elif main_size is not None and main_size > count / 2 and size <= count / 3:
+        report.disagrees = (
+            f"does not look like your other selfies (nearest {nearest:.2f}), likely another "
+            "person: remove it, or say these are all you"
+        )
+    else:
+        report.notes.append(
+            f"{_FAR_APART} from some of your other selfies ({nearest:.2f}): used; remove it if "
+            "it is not you"
+        )
+
+
+_FAR_APART = "looks far apart"
+_FAR_PREFIXES = (_FAR_APART,)
+
+
+def _groups(close: np.ndarray) -> list[list[int]]:
+    """Indices linked by chains of ``close`` pairs (connected components)."""
+    unseen = set(range(len(close)))
+    groups = []
+    while unseen:
+        frontier = [unseen.pop()]
+        group = list(frontier)
+        while frontier:
+            index = frontier.pop()
+            linked = [int(j) for j in np.flatnonzero(close[index]) if int(j) in unseen]
+            unseen.difference_update(linked)
+            group += linked
+            frontier += linked
+        groups.append(sorted(group))
+    return groups
+
+
+@dataclass(frozen=True)
+class Selfie:
+    """A selfie as given: its name, its bytes, and the file it came from (if any)."""
+
+    name: str
+    data: bytes
+    origin: str | None = None
+
+
+def enrol_selfies(
+    audit: Audit, selfies: list[Selfie], *, all_me: bool = False
+) -> list[SelfieReport]:
+    """Judge ``selfies`` together with the enrolled ones and keep every verdict.
+
+    Usable selfies become references; the others are kept with their verdict (without an
+    encoding), so they stay visible. Returns the reports of ``selfies``, then of enrolled
+    selfies that the new ones set aside.
+    """
+    reports, others = judge(audit, selfies, all_me=all_me)
+    for report in others + reports:
+        keep(audit, report)
+    return reports + [r for r in others if not r.usable]
+
+
+def judge(
+    audit: Audit, selfies: list[Selfie], *, all_me: bool = False
+) -> tuple[list[SelfieReport], list[SelfieReport]]:
+    """Reports on ``selfies`` and on the already enrolled ones, nothing stored yet.
+
+    A selfie assessed before (the same SHA-256 of its bytes) is not assessed again.
+    """
+    enrolled = {r.sha256: r for r in audit.references()}
+    rejected = {r.sha256: r for r in audit.rejected_selfies()}
+    reports: dict[str, SelfieReport] = {}
+    for selfie in selfies:
+        sha256 = hashlib.sha256(selfie.data).hexdigest()
+        if sha256 in reports:
+            continue
+        report = _remembered(sha256, selfie.name, enrolled, rejected)
+        if report is None:
+            report = assess_selfie(selfie.data, selfie.name)
+        report.origin = selfie.origin
+        reports[sha256] = report
+    others = [_from_reference(r) for r in enrolled.values() if r.sha256 not in reports]
+    check_agreement(others + list(reports.values()), all_me=all_me)
+    return list(reports.values()), others
+
+
+def needs_assessment(audit: Audit, selfies: list[Selfie]) -> bool:
+    """Whether any of ``selfies`` has not been assessed before (its face must be found)."""
+    enrolled = {r.sha256: r for r in audit.references()}
+    rejected = {r.sha256: r for r in audit.rejected_selfies()}
+    return any(
+        _remembered(hashlib.sha256(s.data).hexdigest(), s.name, enrolled, rejected) is None
+        for s in selfies
+    )
+
+
+def keep(audit: Audit, report: SelfieReport) -> None:
+    """Store a verdict: a usable selfie as a reference, any other with its verdict only."""
+    if report.usable:
+        assert report.encoding is not None
+        assert report.box is not None
+        audit.add_reference(
+            report.name, report.sha256, report.encoding, report.box, report.to_dict()
+        )
+    else:
+        audit.reject_selfie(report.name, report.sha256, report.to_dict(), report.origin)
+
+
+def _remembered(
+    sha256: str, name: str, enrolled: dict[str, Reference], rejected: dict[str, RejectedSelfie]
+) -> SelfieReport | None:
+    """The stored assessment of these bytes, or None when they must be assessed."""
+    if sha256 in enrolled:
+        report = _from_reference(enrolled[sha256])
+        report.name = name
+        return report
+    verdict = rejected[sha256].verdict if sha256 in rejected else None
+    if not verdict or not verdict.get("problems"):  # set aside for disagreeing: needs its face
+        return None
+    box = verdict.get("box")
+    return SelfieReport(
+        name=name,
+        sha256=sha256,
+        box=tuple(box) if box else None,
+        sharpness=verdict.get("sharpness"),
+        face_count=int(verdict.get("face_count") or 0),
+        problems=list(verdict["problems"]),
+        notes=[n for n in verdict.get("notes") or [] if not n.startswith(_FAR_PREFIXES)],
+    )
+
+
+def _from_reference(reference: Reference) -> SelfieReport:
+    quality = reference.quality
+    return SelfieReport(
+        name=reference.label,
+        sha256=reference.sha256,
+        box=reference.box,
+        encoding=reference.encoding,
+        sharpness=quality.get("sharpness"),
+        face_count=int(quality.get("face_count") or 1),
+        notes=[n for n in quality.get("notes") or [] if not n.startswith(_FAR_PREFIXES)],
+    )
 
 
 def read_selfie(path: Path) -> tuple[str, bytes]:

@@ -79,6 +79,12 @@ MIGRATIONS: list[str] = [
         face_id INTEGER NOT NULL REFERENCES faces(id) ON DELETE CASCADE,
         PRIMARY KEY (request_id, face_id));
     """,
+    # 2: selfies that were not used, kept with their verdict (no encoding) so they stay visible.
+    """
+    CREATE TABLE rejected_selfies(
+        sha256 TEXT PRIMARY KEY, label TEXT NOT NULL, origin TEXT, verdict TEXT NOT NULL,
+        assessed_at TEXT NOT NULL);
+    """,
 ]
 
 
@@ -94,6 +100,16 @@ class Reference:
     encoding: np.ndarray
     box: Box
     quality: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RejectedSelfie:
+    """A selfie that is not used, with its verdict; ``origin`` is the file it came from."""
+
+    label: str
+    sha256: str
+    origin: str | None
+    verdict: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -308,11 +324,38 @@ class Audit:
                 " quality = excluded.quality RETURNING id",
                 (label, sha256, blob, json.dumps(list(box)), json.dumps(quality), now_iso()),
             )
+            self.db.execute("DELETE FROM rejected_selfies WHERE sha256 = ?", (sha256,))
             return int(cursor.fetchone()[0])
 
     def remove_reference(self, reference_id: int) -> None:
         with self.transaction():
             self.db.execute("DELETE FROM refs WHERE id = ?", (reference_id,))
+
+    def reject_selfie(
+        self, label: str, sha256: str, verdict: dict[str, Any], origin: str | None = None
+    ) -> None:
+        """Keep a selfie's verdict without its encoding; it stops being a reference."""
+        with self.transaction():
+            self.db.execute("DELETE FROM refs WHERE sha256 = ?", (sha256,))
+            self.db.execute(
+                "INSERT INTO rejected_selfies(sha256, label, origin, verdict, assessed_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET"
+                " label = excluded.label, origin = coalesce(excluded.origin, origin),"
+                " verdict = excluded.verdict, assessed_at = excluded.assessed_at",
+                (sha256, label, origin, json.dumps(verdict), now_iso()),
+            )
+
+    def rejected_selfies(self) -> list[RejectedSelfie]:
+        rows = self.db.execute(
+            "SELECT label, sha256, origin, verdict FROM rejected_selfies ORDER BY assessed_at, label"
+        )
+        return [RejectedSelfie(r[0], r[1], r[2], json.loads(r[3])) for r in rows]
+
+    def forget_selfie(self, sha256: str) -> None:
+        """Remove a selfie whether it is used or not."""
+        with self.transaction():
+            self.db.execute("DELETE FROM refs WHERE sha256 = ?", (sha256,))
+            self.db.execute("DELETE FROM rejected_selfies WHERE sha256 = ?", (sha256,))
 
     def references(self) -> list[Reference]:
         rows = self.db.execute(

@@ -26,6 +26,29 @@ def test_selfie_verdicts_say_how_to_fix(qtbot, tmp_path, window):
     assert "2 selfie(s) in use" in window.you.status.text()
 
 
+def test_selfies_set_aside_stay_visible_and_can_be_used_after_all(qtbot, tmp_path, window):
+    names = ("obama.jpg", "obama2.jpg", "obama3.jpg", "biden.jpg", "obama-240p.jpg")
+    open_audit(qtbot, window, tmp_path / "me.audit")
+    with qtbot.waitSignal(window.you.enrolled, timeout=60_000):
+        window.you.add_selfie_files([str(FACES / n) for n in names])
+    assert window.you.all_me_button.isVisibleTo(window.you)
+    window.open_audit(tmp_path / "other.audit")
+    qtbot.waitUntil(lambda: not window.you.model.entries(), timeout=10_000)
+    open_audit(qtbot, window, tmp_path / "me.audit")
+    qtbot.waitUntil(lambda: len(window.you.model.entries()) == 5, timeout=10_000)
+    verdicts = {e.name: e for e in window.you.model.entries()}
+    assert "does not look like your other selfies" in verdicts["biden.jpg"].verdict
+    assert "too small" in verdicts["obama-240p.jpg"].verdict
+    assert verdicts["biden.jpg"].crop is not None
+    with qtbot.waitSignal(window.you.enrolled, timeout=60_000):
+        window.you.all_me_button.click()
+    verdicts = {e.name: e for e in window.you.model.entries()}
+    assert verdicts["biden.jpg"].usable
+    assert not verdicts["obama-240p.jpg"].usable  # objectively unusable stays refused
+    assert not window.you.all_me_button.isVisibleTo(window.you)
+    assert "4 selfies in use" in window.you.status.text()
+
+
 def test_profile_url_is_listed_and_not_scanned(qtbot, tmp_path, window):
     open_audit(qtbot, window, tmp_path / "me.audit")
     with qtbot.waitSignal(window.sources.sources_added):
