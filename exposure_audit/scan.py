@@ -47,10 +47,17 @@ PHOTO_SUFFIXES = (
 __all__ = ["Finding", "Finished", "ItemError", "Progress", "ScanSettings", "scan"]
 
 
+def default_workers() -> int:
+    """One worker process per core this process may run on: the app and the command line alike."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 @dataclass(frozen=True)
 class ScanSettings:
     detector: str = "hog"
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    workers: int = field(default_factory=default_workers)
     work_side: int = 1600
     limits: Limits = field(default_factory=Limits)
 

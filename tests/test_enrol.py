@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import io
-
-from PIL import Image, ImageFilter
-
 from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image, ImageFilter
 
 from exposure_audit import enrol as enrolment
 from exposure_audit.enrol import (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtWidgets import QMessageBox
 
 from exposure_audit.paths import cache_dir_for
@@ -113,3 +115,15 @@ def test_forget_everything_removes_audit_and_cache(qtbot, tmp_path, window):
     assert str(audit) not in prefs.recent_audits()
     assert window.session.path is None
     assert window.stack.currentWidget() is window.start
+
+
+def test_the_app_scans_with_every_core_by_default(monkeypatch):
+    from exposure_audit.scan import ScanSettings
+
+    monkeypatch.setattr(prefs, "settings", lambda: _EmptySettings())
+    assert prefs.workers() == ScanSettings().workers == len(os.sched_getaffinity(0))
+
+
+class _EmptySettings:
+    def value(self, _key, default=None):
+        return default
