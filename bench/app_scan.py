@@ -30,7 +30,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
-    from exposure_audit.scan import ScanSettings
+    from exposure_audit.scan.pipeline import ScanSettings
     from ui import prefs
     from ui.app import create_window
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .cli import run
+from exposure_audit.cli.main import run
 
 
 def main(argv: list[str] | None = None) -> int:

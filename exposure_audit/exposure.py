@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from exposure_audit.context import PhotoContext
+from exposure_audit.exports.context import PhotoContext
 
 LEVELS = ("low", "medium", "high")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageFile
 
-from .errors import BadData
+from exposure_audit.errors import BadData
 
 try:  # HEIC/HEIF (and AVIF where Pillow lacks it)
     from pillow_heif import register_heif_opener

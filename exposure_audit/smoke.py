@@ -8,9 +8,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .faces import find_faces
-from .imaging import read_image
-from .store import Audit
+from exposure_audit.audit.store import Audit
+from exposure_audit.faces.detection import find_faces
+from exposure_audit.imaging import read_image
 
 
 def smoke_test() -> int:

@@ -9,7 +9,7 @@ import atheris
 
 with atheris.instrument_imports():
     from exposure_audit.errors import BadData
-    from exposure_audit.sources import (
+    from exposure_audit.sources.containers import (
         Export,
         Limits,
         _expand,

@@ -4,7 +4,7 @@ export replaced by fuzzed bytes, the same bytes also parsed as a fetched web pag
 ``read_export`` must never raise: that is a crash. An adapter raising anything but BadData is
 a weakness (read_export then falls back to bare contexts for the whole export); each distinct
 one is saved under build/fuzz/exports/adapter-errors/ with its input, or is a crash when
-FUZZ_STRICT_ADAPTERS=1. The seeds are the synthetic exports the tests use (tests/exportkit.py).
+FUZZ_STRICT_ADAPTERS=1. The seeds are the synthetic exports the tests use (tests/support/exportkit.py).
 """
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
-    from exposure_audit.context import ExportReading
     from exposure_audit.errors import BadData
     from exposure_audit.exports import ADAPTERS, GENERIC, read_export
     from exposure_audit.exports.common import maybe_binary
-    from exposure_audit.web import Response, declared_images
+    from exposure_audit.exports.context import ExportReading
+    from exposure_audit.sources.web import Response, declared_images
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-import exportkit
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.support import exportkit
 
 FIXTURES = [make() for make in exportkit.FIXTURES.values()]
 STRICT = os.environ.get("FUZZ_STRICT_ADAPTERS") == "1"

@@ -75,10 +75,9 @@ def archives() -> dict[str, bytes]:
 
 
 def exports() -> dict[str, bytes]:
-    sys.path.insert(0, str(ROOT / "tests"))
+    sys.path.insert(0, str(ROOT))
     from exposure_audit.exports.common import maybe_binary
-
-    import exportkit
+    from tests.support import exportkit
 
     seeds = {}
     for fixture_index, make in enumerate(exportkit.FIXTURES.values()):

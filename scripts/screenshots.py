@@ -89,7 +89,7 @@ def draft_requests(window) -> None:
     """Details entered, an erasure letter drafted, and an older request now overdue."""
     from datetime import date, timedelta
 
-    from ui.models import RowRole
+    from ui.models.findings import RowRole
 
     findings = window.findings
     proxy = findings.proxy
@@ -125,8 +125,9 @@ def run(tmp: Path) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qs"))
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")
-    from exposure_audit.scan import ScanSettings
-    from ui.app import apply_theme, create_window
+    from exposure_audit.scan.pipeline import ScanSettings
+    from ui.app import create_window
+    from ui.theme import apply_theme
 
     apply_theme("light")
     window = create_window()

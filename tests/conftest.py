@@ -7,7 +7,7 @@ import os
 import numpy as np
 import pytest
 
-from photos import face_bytes
+from tests.support.photos import face_bytes
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -22,7 +22,7 @@ def _private_home(
 
 @pytest.fixture(scope="session")
 def obama_refs() -> np.ndarray:
-    from exposure_audit.faces import find_faces
+    from exposure_audit.faces.detection import find_faces
     from exposure_audit.imaging import read_image
 
     encodings = []

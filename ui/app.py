@@ -1,4 +1,4 @@
-"""Starting the desktop app: palette, error hooks, the main window."""
+"""Starting the desktop app: logging, error hooks, the theme, the main window."""
 
 from __future__ import annotations
 
@@ -6,52 +6,14 @@ import gc
 import os
 import sys
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from exposure_audit.paths import configure_logging
-
-from . import prefs
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    role = QPalette.ColorRole
-    colours = {
-        role.Window: "#202124",
-        role.WindowText: "#e8eaed",
-        role.Base: "#17181a",
-        role.AlternateBase: "#26282b",
-        role.ToolTipBase: "#2b2d31",
-        role.ToolTipText: "#e8eaed",
-        role.Text: "#e8eaed",
-        role.Button: "#2b2d31",
-        role.ButtonText: "#e8eaed",
-        role.BrightText: "#ff6b6b",
-        role.Highlight: "#3b7dd8",
-        role.HighlightedText: "#ffffff",
-        role.Link: "#7fb0ff",
-        role.PlaceholderText: "#9aa0a6",
-        role.Mid: "#3c3f44",
-    }
-    for key, value in colours.items():
-        palette.setColor(key, QColor(value))
-    for key in (role.Text, role.WindowText, role.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, key, QColor("#6f7378"))
-    return palette
-
-
-def apply_theme(theme: str) -> None:
-    """Light or dark palette; 'system' follows the desktop's colour scheme."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    if theme == "system":
-        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    else:
-        dark = theme == "dark"
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+from exposure_audit.logs import configure_logging
+from ui import prefs
+from ui.errors import install_hooks
+from ui.main_window import MainWindow
+from ui.theme import apply_theme
 
 
 def settle_memory() -> None:
@@ -64,10 +26,8 @@ def settle_memory() -> None:
     gc.freeze()
 
 
-def create_window():  # -> MainWindow (imported late: Qt widgets need the application first)
+def create_window() -> MainWindow:
     """The main window, as the app starts it."""
-    from .main_window import MainWindow
-
     window = MainWindow()
     settle_memory()
     return window
@@ -87,8 +47,6 @@ def main(argv: list[str] | None = None) -> int:
     QGuiApplication.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_theme(prefs.theme())
     )
-    from .errors import install_hooks
-
     install_hooks()
     window = create_window()
     window.show()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from exposure_audit.errors import BadData, EnvironmentProblem
-from exposure_audit.paths import log_path
+from exposure_audit.storage import log_path
 
 log = logging.getLogger(__name__)
 

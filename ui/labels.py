@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from exposure_audit.store import FindingRow
+from exposure_audit.audit.store import FindingRow
 
 BANDS = {"strong": "Strong match", "likely": "Likely match", "possible": "Possible match"}
 DECISIONS = {"me": "That's me", "not_me": "Not me", None: "Not decided yet"}

@@ -8,7 +8,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args:
-        from exposure_audit.cli import run  # the command line never loads Qt
+        from exposure_audit.cli.main import run  # the command line never loads Qt
 
         return run(args)
     from ui.app import main as app_main

@@ -17,20 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure_audit.paths import forget_audit
-
-from . import prefs
-from .errors import report_error
-from .icons import icon
-from .pages.findings import FindingsPage
-from .pages.overview import OverviewPage
-from .pages.requests import RequestsPage
-from .pages.scan import ScanPage
-from .pages.settings import SettingsPage
-from .pages.sources import SourcesPage
-from .pages.start import StartPage
-from .pages.you import YouPage
-from .session import Session
+from exposure_audit.storage import forget_audit
+from ui import prefs
+from ui.errors import report_error
+from ui.icons import icon
+from ui.pages.findings import FindingsPage
+from ui.pages.overview import OverviewPage
+from ui.pages.requests import RequestsPage
+from ui.pages.scan import ScanPage
+from ui.pages.settings import SettingsPage
+from ui.pages.sources import SourcesPage
+from ui.pages.start import StartPage
+from ui.pages.you import YouPage
+from ui.session import Session
+from ui.theme import apply_theme
 
 
 class MainWindow(QMainWindow):
@@ -173,6 +173,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _on_settings_page_theme_changed(self, theme: str) -> None:
-        from .app import apply_theme
-
         apply_theme(theme)

@@ -34,7 +34,7 @@ def detector() -> str:
 
 def workers() -> int:
     """Worker processes for a scan; every core by default, as on the command line."""
-    from exposure_audit.scan import default_workers
+    from exposure_audit.scan.pipeline import default_workers
 
     default = default_workers()
     try:

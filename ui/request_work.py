@@ -8,15 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
-from exposure_audit.store import Audit
-
-from .request_models import ControllerRow
+from ui.models.requests import ControllerRow
 
 if TYPE_CHECKING:
-    from exposure_audit.letters import LetterRequest
-
-    from .widgets.identity_form import IdentityFields
+    from exposure_audit.rights.letters import LetterRequest
+    from ui.widgets.identity_form import IdentityFields
 
 LINK_WORDS = {
     "data_download": "Download your data",
@@ -42,15 +40,15 @@ class Letter:
 
 def load_identity(audit: Audit) -> tuple[Any, dict[str, str]]:
     """(saved Identity or None, account names suggested by the exports)."""
-    from exposure_audit.evidence import load_identity as load
-    from exposure_audit.evidence import suggest_account_ids
+    from exposure_audit.rights.evidence import load_identity as load
+    from exposure_audit.rights.evidence import suggest_account_ids
 
     return load(audit), suggest_account_ids(audit)
 
 
 def save_identity(audit: Audit, fields: IdentityFields) -> Any:
-    from exposure_audit.evidence import save_identity as save
-    from exposure_audit.letters import Identity
+    from exposure_audit.rights.evidence import save_identity as save
+    from exposure_audit.rights.letters import Identity
 
     identity = Identity(fields.name, fields.postal_address, fields.email, fields.account_ids)
     save(audit, identity)
@@ -59,7 +57,7 @@ def save_identity(audit: Audit, fields: IdentityFields) -> Any:
 
 def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[ControllerRow]:
     """One row per controller of the chosen findings, most photos first."""
-    from exposure_audit.evidence import controller_by_slug, controllers_for_findings
+    from exposure_audit.rights.evidence import controller_by_slug, controllers_for_findings
 
     out = []
     groups = controllers_for_findings(audit, region, include_strong=include_strong)
@@ -82,8 +80,8 @@ def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[Con
 
 def first_letter(audit: Audit, slug: str, options: dict[str, Any]) -> Letter | None:
     """The first request to ``slug`` with the page's options; None before details are saved."""
-    from exposure_audit.evidence import build_letter
-    from exposure_audit.evidence import load_identity as load
+    from exposure_audit.rights.evidence import build_letter
+    from exposure_audit.rights.evidence import load_identity as load
 
     if load(audit) is None:
         return None
@@ -93,7 +91,7 @@ def first_letter(audit: Audit, slug: str, options: dict[str, Any]) -> Letter | N
 
 def follow_up(audit: Audit, request_id: int, kind: str, today: date) -> Letter:
     """The reminder or the complaint for a tracked request (``ValueError`` if none is possible)."""
-    from exposure_audit import tracker
+    from exposure_audit.rights import tracker
 
     tracked = tracker.get_request(audit, request_id)
     if kind == "reminder":
@@ -104,14 +102,14 @@ def follow_up(audit: Audit, request_id: int, kind: str, today: date) -> Letter:
 
 
 def _letter(request: LetterRequest, kind: str, request_id: int | None) -> Letter:
-    from exposure_audit.letters import mailto_link, render_text
+    from exposure_audit.rights.letters import mailto_link, render_text
 
     return Letter(request, render_text(request), mailto_link(request), kind, request_id)
 
 
 def record(audit: Audit, letter: Letter, sent_on: date, channel: str) -> int:
     """Track a first letter as sent, or note a follow-up's date on its request; returns its id."""
-    from exposure_audit import tracker
+    from exposure_audit.rights import tracker
 
     req = letter.request
     if letter.kind == "reminder" and letter.request_id is not None:
@@ -136,8 +134,8 @@ def record(audit: Audit, letter: Letter, sent_on: date, channel: str) -> int:
 
 def requests(audit: Audit, today: date) -> tuple[list[Any], dict[str, str]]:
     """Every tracked request's status on ``today``, and the companies' names by slug."""
-    from exposure_audit import tracker
-    from exposure_audit.controllers import load_controllers
+    from exposure_audit.rights import tracker
+    from exposure_audit.rights.controllers import load_controllers
 
     names = {slug: c.name for slug, c in load_controllers().items()}
     return tracker.list_requests(audit, today), names
@@ -145,7 +143,7 @@ def requests(audit: Audit, today: date) -> tuple[list[Any], dict[str, str]]:
 
 def change_request(audit: Audit, request_id: int, action: str, on: date) -> None:
     """ "extend" (to the legal maximum), "answered" or "closed"."""
-    from exposure_audit import tracker
+    from exposure_audit.rights import tracker
 
     if action == "extend":
         tracker.extend(audit, request_id)
@@ -168,14 +166,14 @@ def _writing(path: Path, write: Any) -> Path:
 
 
 def save_pdf(letter: Letter, path: Path, thumbnails: bool) -> Path:
-    from exposure_audit.letters import render_pdf
+    from exposure_audit.rights.letters import render_pdf
 
     return _writing(path, lambda: render_pdf(letter.request, path, include_thumbnails=thumbnails))
 
 
 def save_eml(letter: Letter, path: Path, thumbnails: bool) -> Path:
     """An .eml draft with the letter as body and its PDF (with the annex) attached."""
-    from exposure_audit.letters import render_eml, render_pdf
+    from exposure_audit.rights.letters import render_eml, render_pdf
 
     def write() -> None:
         with tempfile.TemporaryDirectory() as folder:
@@ -187,13 +185,13 @@ def save_eml(letter: Letter, path: Path, thumbnails: bool) -> Path:
 
 
 def save_ics(audit: Audit, path: Path) -> Path:
-    from exposure_audit import tracker
+    from exposure_audit.rights import tracker
 
     text = tracker.ics(audit)
     return _writing(path, lambda: path.write_text(text, encoding="utf-8"))
 
 
 def save_report(audit: Audit, path: Path) -> Path:
-    from exposure_audit.report import write_report
+    from exposure_audit.report.build import write_report
 
     return _writing(path, lambda: write_report(audit, path))

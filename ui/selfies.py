@@ -14,15 +14,14 @@ from pathlib import Path
 from PIL import Image, ImageFilter
 from PySide6.QtGui import QImage
 
-from exposure_audit.enrol import Selfie, SelfieReport, enrol_selfies
+from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
-from exposure_audit.faces import Box
+from exposure_audit.faces.detection import Box
+from exposure_audit.faces.enrolment import Selfie, SelfieReport, enrol_selfies
 from exposure_audit.imaging import read_image, thumbnail_jpeg
-from exposure_audit.paths import cache_dir_for, private_dir
-from exposure_audit.store import Audit
-
-from .models import SelfieEntry
-from .workers import with_audit
+from exposure_audit.storage import cache_dir_for, private_dir
+from ui.models.findings import SelfieEntry
+from ui.workers import with_audit
 
 CROP_SIDE = 160
 

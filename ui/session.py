@@ -8,10 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from exposure_audit.store import Audit
-
-from .thumbnails import ThumbnailCache
-from .workers import run_task, wait_for, with_audit
+from exposure_audit.audit.store import Audit
+from ui.thumbnails import ThumbnailCache
+from ui.workers import run_task, wait_for, with_audit
 
 
 def _pool(threads: int, parent: QObject) -> QThreadPool:

@@ -6,10 +6,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from exposure_audit.findings import exposure_of
-from exposure_audit.store import FindingRow
-
-from . import labels
+from exposure_audit.audit.store import FindingRow
+from exposure_audit.report.findings import exposure_of
+from ui import labels
 
 
 @dataclass

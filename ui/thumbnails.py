@@ -13,12 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
+from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import BadData
 from exposure_audit.imaging import thumbnail_jpeg
-from exposure_audit.sources import read_location
-from exposure_audit.store import Audit, FindingRow
-
-from .workers import background_priority, run_task, with_audit
+from exposure_audit.sources.containers import read_location
+from ui.workers import background_priority, run_task, with_audit
 
 THUMB_SIDE = 256
 

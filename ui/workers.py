@@ -16,8 +16,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from exposure_audit.scan import Finding, Finished, ItemError, Progress, ScanSettings, scan
-from exposure_audit.store import Audit, FindingRow
+from exposure_audit.audit.store import Audit, FindingRow
+from exposure_audit.scan.pipeline import Finding, Finished, ItemError, Progress, ScanSettings, scan
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def run_task(
         if on_error is not None:
             on_error(exc)
         else:
-            from .errors import report_error
+            from ui.errors import report_error
 
             report_error(None, exc)
 

@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from exposure_audit.context import ExportAdapter, ExportReading, ExportTree
 from exposure_audit.exports.common import complete, forget_heads, safe_read
+from exposure_audit.exports.context import ExportAdapter, ExportReading, ExportTree
 from exposure_audit.exports.exif import read_exif
 from exposure_audit.exports.facebook import FacebookAdapter
 from exposure_audit.exports.generic import GenericAdapter
@@ -20,8 +20,8 @@ from exposure_audit.exports.telegram import TelegramAdapter
 from exposure_audit.exports.twitter import XAdapter
 from exposure_audit.exports.webpage import WebPageAdapter
 from exposure_audit.exports.whatsapp import WhatsAppAdapter
-from exposure_audit.sources import is_junk
-from exposure_audit.sources import normalise as normalise_path
+from exposure_audit.sources.containers import is_junk
+from exposure_audit.sources.containers import normalise as normalise_path
 
 __all__ = ["ADAPTERS", "GENERIC", "group_parts", "is_junk", "normalise_path", "read_export"]
 

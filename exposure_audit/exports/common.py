@@ -10,8 +10,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.errors import BadData
+from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.imaging import sniff_format
 
 TEXT_SUFFIXES = (".json", ".js", ".html", ".htm", ".txt", ".csv", ".xml", ".css", ".md")

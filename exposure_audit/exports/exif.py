@@ -7,8 +7,8 @@ import io
 from datetime import datetime
 from typing import Any
 
-from exposure_audit.context import PhotoContext
 from exposure_audit.exports.common import coordinates, iso_from_datetime
+from exposure_audit.exports.context import PhotoContext
 
 EXIF_IFD = 0x8769
 GPS_IFD = 0x8825

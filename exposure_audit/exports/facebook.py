@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.exports.common import (
     PathIndex,
     account_from,
@@ -18,6 +17,7 @@ from exposure_audit.exports.common import (
     segments,
     walk_dicts,
 )
+from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.exports.meta import (
     fill_from_folders,
     folder_kind,

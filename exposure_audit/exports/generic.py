@@ -6,8 +6,8 @@ Rule: an image inside a folder whose name contains "profil", "perfil" or "avatar
 
 from __future__ import annotations
 
-from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.exports.common import complete, image_paths, segments
+from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 
 PLATFORM = "Files"
 PROFILE_WORDS = ("profil", "perfil", "avatar")

@@ -7,8 +7,8 @@ import io
 import posixpath
 from datetime import datetime, timezone
 
-from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.exports.common import complete, iso_from_datetime, media_paths, safe_read
+from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 
 PLATFORM = "iCloud Photos"
 DETAILS_HEADER = "imgname"

@@ -6,7 +6,6 @@ import posixpath
 import re
 from typing import Any
 
-from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.exports.common import (
     PathIndex,
     account_from,
@@ -19,6 +18,7 @@ from exposure_audit.exports.common import (
     segments,
     walk_dicts,
 )
+from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.exports.meta import (
     fill_from_folders,
     is_message_thread,

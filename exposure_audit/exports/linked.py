@@ -7,7 +7,6 @@ import re
 from datetime import datetime, timezone
 from typing import Any
 
-from exposure_audit.context import ExportReading, ExportTree, LinkedMedia, PhotoContext
 from exposure_audit.errors import BadData
 from exposure_audit.exports.common import (
     as_dict,
@@ -22,6 +21,7 @@ from exposure_audit.exports.common import (
     segments,
     walk_dicts,
 )
+from exposure_audit.exports.context import ExportReading, ExportTree, LinkedMedia, PhotoContext
 
 NOT_INCLUDED = "not included in this export — request a copy from {platform}"
 DISCORD_CHANNEL = re.compile(r"(^|/)messages/c?\d+/channel\.json$", re.IGNORECASE)

@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.errors import BadData
 from exposure_audit.exports.common import (
     PathIndex,
@@ -23,6 +22,7 @@ from exposure_audit.exports.common import (
     safe_read,
     segments,
 )
+from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 
 MESSAGE_BOXES = (
     "inbox",

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.errors import BadData
 from exposure_audit.exports.common import (
     account_from,
@@ -21,6 +20,7 @@ from exposure_audit.exports.common import (
     media_paths,
     safe_read,
 )
+from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 
 EXPORT_NAME = "Google Takeout"
 PHOTOS = "Google Photos"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import posixpath
 from typing import Any
 
-from exposure_audit.context import ExportReading, ExportTree, LinkedMedia, PhotoContext
 from exposure_audit.errors import BadData
 from exposure_audit.exports.common import (
     PathIndex,
@@ -19,6 +18,7 @@ from exposure_audit.exports.common import (
     media_paths,
     safe_read,
 )
+from exposure_audit.exports.context import ExportReading, ExportTree, LinkedMedia, PhotoContext
 
 PLATFORM = "Telegram"
 RESULT = "result.json"

@@ -6,7 +6,6 @@ import html
 import posixpath
 from typing import Any
 
-from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.errors import BadData
 from exposure_audit.exports.common import (
     as_dict,
@@ -20,6 +19,7 @@ from exposure_audit.exports.common import (
     safe_read,
     walk_dicts,
 )
+from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 
 PLATFORM = "X"
 MANIFEST = "data/manifest.js"

@@ -6,8 +6,8 @@ import html
 import posixpath
 import re
 
-from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.exports.common import complete, image_paths, safe_read
+from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 
 PLATFORM = "Saved web page"
 SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)

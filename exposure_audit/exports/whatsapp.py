@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from exposure_audit.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.exports.common import complete, iso_from_datetime, media_paths, safe_read
+from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 
 PLATFORM = "WhatsApp"
 BASIS = "sent in a WhatsApp chat"

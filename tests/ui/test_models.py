@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QImage
 
-from ui.models import (
+from tests.support.ui import synthetic_rows
+from ui.models.findings import (
     FindingsFilter,
     FindingsModel,
     FindingsProxy,
@@ -14,8 +15,6 @@ from ui.models import (
     SelfiesModel,
     SourcesModel,
 )
-
-from ui_helpers import synthetic_rows
 
 
 def test_findings_model_is_lazy_and_valid(qtmodeltester):

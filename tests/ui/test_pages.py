@@ -6,13 +6,12 @@ import os
 
 from PySide6.QtWidgets import QMessageBox
 
-from exposure_audit.paths import cache_dir_for
+from exposure_audit.storage import cache_dir_for
+from tests.support.ui import FACES, enrolled_audit, open_audit, photo_folder, synthetic_rows
 from ui import errors, prefs
 from ui.pages.overview import OverviewPage
 from ui.session import Session
 from ui.summary import summarise
-
-from ui_helpers import FACES, enrolled_audit, open_audit, photo_folder, synthetic_rows
 
 
 def test_selfie_verdicts_say_how_to_fix(qtbot, tmp_path, window):
@@ -118,7 +117,7 @@ def test_forget_everything_removes_audit_and_cache(qtbot, tmp_path, window):
 
 
 def test_the_app_scans_with_every_core_by_default(monkeypatch):
-    from exposure_audit.scan import ScanSettings
+    from exposure_audit.scan.pipeline import ScanSettings
 
     monkeypatch.setattr(prefs, "settings", lambda: _EmptySettings())
     assert prefs.workers() == ScanSettings().workers == len(os.sched_getaffinity(0))

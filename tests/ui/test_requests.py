@@ -8,18 +8,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from test_letters import pdf_text
 
-from exposure_audit import tracker
-from exposure_audit.deadlines import due_date
-from exposure_audit.scan import Finished, ScanSettings, scan
-from exposure_audit.store import Audit
+from exposure_audit.audit.store import Audit
+from exposure_audit.rights import tracker
+from exposure_audit.rights.deadlines import due_date
+from exposure_audit.scan.pipeline import Finished, ScanSettings, scan
+from tests.support.exportkit import build_export
+from tests.support.pdf import pdf_text
+from tests.support.ui import enrolled_audit, open_audit
 from ui.main_window import MainWindow
-from ui.models import RowRole
-from ui.request_models import OVERDUE_BACKGROUND, ControllerRow, ControllersModel, RequestsModel
-
-from exportkit import build_export
-from ui_helpers import enrolled_audit, open_audit
+from ui.models.findings import RowRole
+from ui.models.requests import OVERDUE_BACKGROUND, ControllerRow, ControllersModel, RequestsModel
 
 pytestmark = pytest.mark.slow
 
@@ -158,8 +157,8 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
 
 
 def test_overdue_request_offers_reminder_then_complaint(qtbot, tmp_path, window, audit_path):
-    from exposure_audit.evidence import save_identity
-    from exposure_audit.letters import Identity
+    from exposure_audit.rights.evidence import save_identity
+    from exposure_audit.rights.letters import Identity
 
     confirm_all(audit_path)
     sent = date.today() - timedelta(days=120)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from exposure_audit.scan import ScanSettings
-from exposure_audit.store import Audit
-
-from ui_helpers import enrolled_audit, open_audit, photo_folder
+from exposure_audit.audit.store import Audit
+from exposure_audit.scan.pipeline import ScanSettings
+from tests.support.ui import enrolled_audit, open_audit, photo_folder
 
 pytestmark = pytest.mark.slow
 PHOTOS = ["obama3.jpg", "biden.jpg", "kit1.jpg", "two_people.jpg", "rose1.jpg", "alex1.png"]

@@ -7,12 +7,11 @@ import html
 import pytest
 from PySide6.QtCore import Qt
 
-from exposure_audit.scan import ScanSettings
+from exposure_audit.scan.pipeline import ScanSettings
+from tests.support.ui import FACES, open_audit, photo_folder, photo_zip
 from ui import labels
 from ui.main_window import MainWindow
-from ui.models import RowRole
-
-from ui_helpers import FACES, open_audit, photo_folder, photo_zip
+from ui.models.findings import RowRole
 
 pytestmark = pytest.mark.slow
 

@@ -19,18 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.audit.store import FindingRow
 from exposure_audit.imaging import read_image
-from exposure_audit.sources import ARCHIVE_SEPARATOR, read_location
-from exposure_audit.store import FindingRow
-
-from .. import labels
-from ..icons import icon
-from ..models import FindingsFilter, FindingsModel, FindingsProxy, RowRole
-from ..session import Session
-from ..summary import exposure
-from ..widgets.gallery import GalleryView
-from ..widgets.photo_view import PhotoView
-from ..workers import run_task, with_audit
+from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
+from ui import labels
+from ui.icons import icon
+from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy, RowRole
+from ui.session import Session
+from ui.summary import exposure
+from ui.widgets.gallery import GalleryView
+from ui.widgets.photo_view import PhotoView
+from ui.workers import run_task, with_audit
 
 FIND_LIMIT = 0.8  # the loosest match the slider can show
 GROUPS = [

@@ -7,9 +7,9 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ..session import Session
-from ..summary import Overview, summarise
-from ..widgets.charts import BarChart, StatTile, Timeline
+from ui.session import Session
+from ui.summary import Overview, summarise
+from ui.widgets.charts import BarChart, StatTile, Timeline
 
 LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b"}
 LEVEL_WORDS = {

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import request_work as work
-from ..errors import explain, report_error
-from ..icons import icon
-from ..request_models import ControllerRow, ControllersModel, ItemRole, RequestsModel
-from ..session import Session
-from ..widgets.identity_form import IdentityFields, IdentityForm
-from ..workers import run_task, with_audit
+from ui import request_work as work
+from ui.errors import explain, report_error
+from ui.icons import icon
+from ui.models.requests import ControllerRow, ControllersModel, ItemRole, RequestsModel
+from ui.session import Session
+from ui.widgets.identity_form import IdentityFields, IdentityForm
+from ui.workers import run_task, with_audit
 
 REGIONS = [("EEA", "EU / EEA"), ("UK", "United Kingdom"), ("US", "United States")]
 JURISDICTION_OF = {"EEA": "EU", "UK": "UK", "US": "CCPA"}

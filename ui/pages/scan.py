@@ -18,17 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
-from exposure_audit.scan import Finished, Progress, ScanSettings
-from exposure_audit.store import Audit
-
-from .. import prefs
-from ..errors import explain, report_error
-from ..icons import icon
-from ..models import FindingsModel
-from ..session import Session
-from ..widgets.gallery import FindingDelegate
-from ..workers import ScanJob, ScanSnapshot
+from exposure_audit.scan.pipeline import Finished, Progress, ScanSettings
+from ui import prefs
+from ui.errors import explain, report_error
+from ui.icons import icon
+from ui.models.findings import FindingsModel
+from ui.session import Session
+from ui.widgets.gallery import FindingDelegate
+from ui.workers import ScanJob, ScanSnapshot
 
 POLL_MS = 100
 

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure_audit.paths import data_dir
-
-from .. import prefs
-from ..icons import icon
-from ..session import Session
+from exposure_audit.storage import data_dir
+from ui import prefs
+from ui.icons import icon
+from ui.session import Session
 
 FORGET_TEXT = (
     "This deletes the audit file, every selfie and thumbnail it kept, and every decision you "

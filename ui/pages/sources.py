@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
-from exposure_audit.scan import add_sources, inspect_source
-from exposure_audit.store import Audit
-
-from ..errors import explain, report_error
-from ..icons import icon
-from ..models import RowRole, SourcesModel
-from ..session import Session
+from exposure_audit.scan.pipeline import add_sources, inspect_source
+from ui.errors import explain, report_error
+from ui.icons import icon
+from ui.models.findings import RowRole, SourcesModel
+from ui.session import Session
 
 INTRO = (
     "<h2>Where to look</h2><p>Add the folders and archives that may hold photos of you: "

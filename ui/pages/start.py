@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure_audit.paths import default_audit_path
-
-from .. import prefs
+from exposure_audit.storage import default_audit_path
+from ui import prefs
 
 PROMISE = """
 <h1>Where does your face appear?</h1>

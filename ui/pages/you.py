@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import selfies
-from ..errors import report_error
-from ..icons import icon
-from ..models import RowRole, SelfieEntry, SelfiesModel
-from ..session import Session
+from ui import selfies
+from ui.errors import report_error
+from ui.icons import icon
+from ui.models.findings import RowRole, SelfieEntry, SelfiesModel
+from ui.session import Session
 
 INTRO = (
     "<h2>You</h2><p>Add three to five recent photos of yourself: your face clearly visible, "

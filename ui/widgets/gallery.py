@@ -6,10 +6,9 @@ from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from exposure_audit.store import FindingRow
-
-from .. import labels
-from ..models import GroupRole, PixmapRole, RowRole
+from exposure_audit.audit.store import FindingRow
+from ui import labels
+from ui.models.findings import GroupRole, PixmapRole, RowRole
 
 BAND_COLOURS = {"strong": "#2e9d5b", "likely": "#d39a1c", "possible": "#c4572e"}
 DECISION_COLOURS = {"me": "#2e9d5b", "not_me": "#b03030"}

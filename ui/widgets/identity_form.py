@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from exposure_audit.letters import Identity
+    from exposure_audit.rights.letters import Identity
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from exposure_audit.faces import Box
-
-from .gallery import fit
+from exposure_audit.faces.detection import Box
+from ui.widgets.gallery import fit
 
 MATCH = QColor("#2e9d5b")
 CURRENT = QColor("#1f77d0")

@@ -1,0 +1,108 @@
+"""Command line for acting on findings: letters, the report, identity, the request tracker.
+
+Only the parsers live here; the work is done in ``acting_handlers``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from exposure_audit.cli import acting_handlers
+from exposure_audit.rights.controllers import REGIONS, load_controllers
+from exposure_audit.rights.deadlines import JURISDICTIONS
+
+# Mirrors of the letter, tracker and report constants (checked equal by the tests).
+RIGHTS = ("access", "erasure", "restriction", "objection", "withdraw_consent")
+FOLLOW_UPS = ("reminder", "complaint")
+GROUNDS = ("a", "b", "c", "d", "f")
+LANGUAGES = ("en", "de", "nl", "fr")
+CHANNELS = ("email", "webform", "post")
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the letter, report, identity and requests subcommands."""
+    _letter_parser(commands)
+    report = commands.add_parser("report", help="write the exposure report")
+    _audit(report)
+    report.add_argument("--out", type=Path, required=True, help="FILE.html|.pdf|.csv|.json")
+    report.add_argument("--date", type=_day, default=None, help="report date (default today)")
+    _identity_parser(commands)
+    _requests_parser(commands)
+
+
+def _audit(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--audit", type=Path, default=None, help="audit file (default: your data folder)"
+    )
+
+
+def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    letter = commands.add_parser("letter", help="write a request, reminder or complaint letter")
+    _audit(letter)
+    letter.add_argument("--controller", help="controller slug: " + ", ".join(load_controllers()))
+    letter.add_argument(
+        "--type", default="access", help=f"comma-separated: {', '.join(RIGHTS + FOLLOW_UPS)}"
+    )
+    letter.add_argument("--lang", choices=LANGUAGES, default="en")
+    letter.add_argument("--jurisdiction", choices=JURISDICTIONS, default="EU")
+    letter.add_argument("--region", choices=REGIONS, default=None, help="entity to address")
+    letter.add_argument("--grounds", default="", help=f"erasure grounds: {','.join(GROUNDS)}")
+    letter.add_argument("--out", type=Path, required=True, help="FILE.pdf|.txt|.eml")
+    letter.add_argument("--thumbnails", action="store_true", help="photos in the PDF annex")
+    letter.add_argument("--request", type=int, help="request id, for a reminder or complaint")
+    letter.add_argument("--country", help="authority's country for a complaint (e.g. IE)")
+    letter.add_argument("--date", type=_day, default=None, help="letter date (default today)")
+    letter.add_argument("--record", action="store_true", help="record the request as sent")
+    letter.add_argument("--channel", choices=CHANNELS, default="email")
+
+
+def _identity_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    identity = commands.add_parser("identity", help="show or set your details for letters")
+    _audit(identity)
+    identity.add_argument("--name")
+    identity.add_argument("--address", action="append", help="an address line (repeatable)")
+    identity.add_argument("--email")
+    identity.add_argument(
+        "--account", action="append", default=[], metavar="KEY=VALUE", help="account id"
+    )
+    identity.add_argument(
+        "--suggest", action="store_true", help="add account ids found in the exports"
+    )
+
+
+def _requests_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    requests = commands.add_parser("requests", help="list requests, due dates and next steps")
+    _audit(requests)
+    requests.add_argument("--ics", type=Path, help="write due dates to an .ics calendar file")
+    action = requests.add_mutually_exclusive_group()
+    for name, text in (
+        ("sent", "record request ID as sent (--on, --channel)"),
+        ("extend", "record that the controller extended ID's deadline (--until)"),
+        ("reminder-sent", "record the reminder for ID as sent"),
+        ("complaint-sent", "record the complaint about ID as sent"),
+        ("answered", "record that ID was answered"),
+        ("closed", "close ID"),
+    ):
+        action.add_argument(f"--{name}", type=int, metavar="ID", help=text)
+    requests.add_argument("--on", type=_day, default=None, help="date (default today)")
+    requests.add_argument("--until", type=_day, default=None, help="extended deadline")
+    requests.add_argument("--channel", choices=CHANNELS, default="email")
+    requests.add_argument("--today", type=_day, default=None, help=argparse.SUPPRESS)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2027-01-31") from None
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "letter": acting_handlers.letter,
+    "report": acting_handlers.report,
+    "identity": acting_handlers.identity,
+    "requests": acting_handlers.requests,
+}

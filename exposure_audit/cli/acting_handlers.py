@@ -1,0 +1,254 @@
+"""What the letter, report, identity and requests commands do (parsers in ``cli_actions``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from exposure_audit import storage
+from exposure_audit.audit.store import Audit
+from exposure_audit.cli.usage import UsageError
+from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.report.build import FORMATS, write_report
+from exposure_audit.rights import tracker
+from exposure_audit.rights.evidence import (
+    build_letter,
+    load_identity,
+    save_identity,
+    suggest_account_ids,
+)
+from exposure_audit.rights.letters import (
+    FOLLOW_UPS,
+    EvidenceRow,
+    Identity,
+    LetterRequest,
+    mailto_link,
+    render_eml,
+    render_pdf,
+    render_text,
+)
+
+LETTER_FORMATS = (".pdf", ".txt", ".eml")
+
+
+def _csv(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[Audit]:
+    """The existing audit; a clear one-line error for a bad request."""
+    with Audit.open(args.audit or storage.default_audit_path(), create=False) as audit:
+        try:
+            yield audit
+        except (KeyError, ValueError) as exc:
+            raise UsageError(str(exc.args[0] if exc.args else exc)) from exc
+
+
+# -- letter ------------------------------------------------------------------------------------
+
+
+def letter(args: argparse.Namespace) -> int:
+    """Write a first request, reminder or complaint; optionally record it as sent."""
+    if args.out.suffix.lower() not in LETTER_FORMATS:
+        raise UsageError(f"--out must end with {', '.join(LETTER_FORMATS)}")
+    types = _csv(args.type)
+    with _opened(args) as audit:
+        if set(types) & set(FOLLOW_UPS):
+            req = _follow_up_letter(audit, args, types)
+        else:
+            req = _first_letter(audit, args, types)
+        _render(req, args)
+        if args.record and not req.follow_up:
+            _record(audit, args, req)
+        elif args.record and args.request:
+            _record_follow_up(audit, args.request, req)
+    return 0
+
+
+def _first_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> LetterRequest:
+    if not args.controller:
+        raise UsageError("name the controller with --controller")
+    req = build_letter(
+        audit,
+        args.controller,
+        types,
+        jurisdiction=args.jurisdiction,
+        language=args.lang,
+        region=args.region,
+        grounds=_csv(args.grounds),
+        thumbnails=args.thumbnails,
+        today=args.date,
+    )
+    if not req.evidence:
+        print("note: no confirmed finding belongs to this controller; no annex", file=sys.stderr)
+    return req
+
+
+def _follow_up_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> LetterRequest:
+    if len(types) != 1 or args.request is None:
+        raise UsageError("a reminder or complaint is a letter of its own and needs --request ID")
+    req = tracker.get_request(audit, args.request)
+    if types[0] == "reminder":
+        return tracker.reminder_for(audit, req, args.date)
+    return tracker.complaint_for(audit, req, args.date, args.country)
+
+
+def _render(req: LetterRequest, args: argparse.Namespace) -> None:
+    out: Path = args.out
+    try:
+        if out.suffix.lower() == ".pdf":
+            render_pdf(req, out, include_thumbnails=args.thumbnails)
+        elif out.suffix.lower() == ".eml":
+            render_eml(req, out)
+        else:
+            out.write_text(render_text(req), encoding="utf-8")
+    except OSError as exc:
+        raise EnvironmentProblem(f"cannot write {out}: {exc.strerror or exc}") from exc
+    print(f"Written: {out}")
+    entity = req.controller.entity(req.entity_region)
+    if req.follow_up != "complaint" and not entity.email and entity.webform:
+        print(f"{entity.name} takes requests through its web form: {entity.webform}")
+    if out.suffix.lower() in (".eml", ".txt"):
+        print(mailto_link(req))
+
+
+def _record(audit: Audit, args: argparse.Namespace, req: LetterRequest) -> None:
+    request_id = tracker.record_request(
+        audit,
+        req.controller.slug,
+        req.types,
+        req.jurisdiction,
+        req.language,
+        args.channel,
+        req.letter_date,
+        region=req.entity_region,
+        grounds=req.erasure_grounds,
+        evidence=[_plain(row) for row in req.evidence],
+    )
+    saved = tracker.get_request(audit, request_id)
+    print(f"Recorded request {request_id} ({saved.reference}), answer due {saved.due}")
+
+
+def _plain(row: EvidenceRow) -> EvidenceRow:
+    return replace(row, thumbnail_jpeg=None)
+
+
+def _record_follow_up(audit: Audit, request_id: int, req: LetterRequest) -> None:
+    if req.follow_up == "reminder":
+        tracker.mark_reminder_sent(audit, request_id, req.letter_date)
+    else:
+        tracker.mark_complaint_sent(audit, request_id, req.letter_date)
+    print(f"Recorded the {req.follow_up} for request {request_id}")
+
+
+# -- report, identity ----------------------------------------------------------------------
+
+
+def report(args: argparse.Namespace) -> int:
+    """Write the exposure report in the format the file name ends with."""
+    suffix = args.out.suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise UsageError(f"--out must end with .{', .'.join(FORMATS)}")
+    with _opened(args) as audit:
+        path = write_report(audit, args.out, args.date)
+    print(f"Written: {path}")
+    return 0
+
+
+def identity(args: argparse.Namespace) -> int:
+    """Show the saved identity, after applying any changes given."""
+    with _opened(args) as audit:
+        current = load_identity(audit)
+        if _identity_changes(args):
+            save_identity(audit, _merged(audit, current, args))
+            current = load_identity(audit)
+    if current is None:
+        print("No identity saved yet; set it with --name, --address, --email, --account.")
+        return 0
+    print(f"Name: {current.name}")
+    for line in current.postal_address:
+        print(f"Address: {line}")
+    print(f"E-mail: {current.email or '-'}")
+    for key, value in current.account_ids.items():
+        print(f"Account: {key} = {value}")
+    return 0
+
+
+def _identity_changes(args: argparse.Namespace) -> bool:
+    return bool(args.name or args.address or args.email or args.account or args.suggest)
+
+
+def _merged(audit: Audit, current: Identity | None, args: argparse.Namespace) -> Identity:
+    name = args.name or (current.name if current else None)
+    if not name:
+        raise UsageError("set your name with --name first")
+    accounts = dict(current.account_ids) if current else {}
+    if args.suggest:
+        accounts = {**suggest_account_ids(audit), **accounts}
+    for pair in args.account:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--account takes KEY=VALUE, not {pair!r}")
+        accounts[key.strip()] = value.strip()
+    address = tuple(args.address) if args.address else (current.postal_address if current else ())
+    email = args.email or (current.email if current else None)
+    return Identity(name, address, email, accounts)
+
+
+# -- requests --------------------------------------------------------------------------------
+
+
+def requests(args: argparse.Namespace) -> int:
+    """Apply one tracker action, then list requests; optionally write the .ics."""
+    today = args.today or date.today()
+    on = args.on or today
+    with _opened(args) as audit:
+        _apply_action(audit, args, on)
+        rows = tracker.list_requests(audit, today)
+        if args.ics:
+            _write_ics(args.ics, tracker.ics(audit))
+    for status in rows:
+        print(_request_line(status))
+    if not rows:
+        print("No requests recorded yet.")
+    return 0
+
+
+def _apply_action(audit: Audit, args: argparse.Namespace, on: date) -> None:
+    if args.sent is not None:
+        tracker.mark_sent(audit, args.sent, on, args.channel)
+    elif args.extend is not None:
+        tracker.extend(audit, args.extend, args.until)
+    elif args.reminder_sent is not None:
+        tracker.mark_reminder_sent(audit, args.reminder_sent, on)
+    elif args.complaint_sent is not None:
+        tracker.mark_complaint_sent(audit, args.complaint_sent, on)
+    elif args.answered is not None:
+        tracker.mark_answered(audit, args.answered, on)
+    elif args.closed is not None:
+        tracker.mark_closed(audit, args.closed, on)
+
+
+def _request_line(status: tracker.RequestStatus) -> str:
+    req = status.request
+    flag = "  OVERDUE" if status.overdue else ""
+    extended = " (extended)" if req.extended_to else ""
+    return (
+        f"{req.id:3}  {req.reference:12} {req.controller:12} {','.join(req.types):20}"
+        f" sent {req.sent_on or '-'!s:10} due {req.due or '-'}{extended}"
+        f"  {req.status}{flag}  next: {status.step}"
+    )
+
+
+def _write_ics(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise EnvironmentProblem(f"cannot write {path}: {exc.strerror or exc}") from exc
+    print(f"Written: {path}")

@@ -1,0 +1,352 @@
+"""The command line: enrol, scan, list findings, forget; letters and reports in acting."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import signal
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, TextIO
+
+from exposure_audit import __version__, logs, storage
+from exposure_audit.audit.store import Audit
+from exposure_audit.cli import acting
+from exposure_audit.cli.usage import UsageError
+from exposure_audit.errors import BadData, EnvironmentProblem
+from exposure_audit.faces.enrolment import (
+    Selfie,
+    SelfieReport,
+    enrol_selfies,
+    judge,
+    keep,
+    needs_assessment,
+    read_selfie,
+)
+from exposure_audit.report.findings import finding_dict
+from exposure_audit.scan.pipeline import (
+    Finished,
+    ItemError,
+    Progress,
+    ScanSettings,
+    add_sources,
+    scan,
+    start_workers,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="exposure-audit",
+        description="Find where your own face appears in your own data exports. "
+        "Everything stays on this computer.",
+    )
+    parser.add_argument("--version", action="version", version=f"exposure-audit {__version__}")
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    enroll = commands.add_parser("enroll", help="add selfies of yourself as references")
+    _audit_option(enroll)
+    enroll.add_argument("selfies", nargs="+", type=Path, metavar="SELFIE")
+    _all_me_option(enroll)
+
+    scan_cmd = commands.add_parser("scan", help="search folders and archives for your face")
+    _audit_option(scan_cmd)
+    scan_cmd.add_argument(
+        "--selfie", action="append", type=Path, default=[], help="a selfie (repeatable)"
+    )
+    _all_me_option(scan_cmd)
+    scan_cmd.add_argument(
+        "--source", action="append", default=[], help="folder, photo or archive (repeatable)"
+    )
+    scan_cmd.add_argument(
+        "--workers", type=_positive_int, default=None, help="worker processes (default: all cores)"
+    )
+    scan_cmd.add_argument("--detector", choices=("hog", "cnn"), default="hog")
+    scan_cmd.add_argument(
+        "--threshold", type=float, default=None, help="match threshold (default 0.6)"
+    )
+    scan_cmd.add_argument("--json", type=Path, metavar="OUT", help="write findings as JSON to OUT")
+    scan_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    findings = commands.add_parser("findings", help="list the photos your face is in")
+    _audit_option(findings)
+    fmt = findings.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON on standard output")
+    fmt.add_argument("--csv", action="store_true", help="CSV on standard output")
+    findings.add_argument("--threshold", type=float, default=None)
+
+    forget = commands.add_parser("forget", help="wipe the audit and everything cached for it")
+    _audit_option(forget)
+    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    acting.add_commands(commands)
+    return parser
+
+
+def _audit_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--audit", type=Path, default=None, help="audit file (default: your data folder)"
+    )
+
+
+def _all_me_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--all-me",
+        action="store_true",
+        help="these selfies are all of me (e.g. years apart): use every one with a clear face",
+    )
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logs.configure_logging()
+    if args.smoke_test:
+        from exposure_audit.smoke import smoke_test
+
+        return smoke_test()
+    if args.command is None:
+        parser.print_help()
+        return 0
+
+    handlers = {"enroll": _enroll, "scan": _scan, "findings": _findings, "forget": _forget}
+    handler = handlers.get(args.command) or acting.HANDLERS[args.command]
+    try:
+        return int(handler(args))
+    except (BadData, UsageError) as exc:
+        _error(str(exc))
+        return 2
+    except EnvironmentProblem as exc:
+        _error(str(exc))
+        return 3
+
+
+def _error(message: str) -> None:
+    print(f"exposure-audit: error: {message}", file=sys.stderr)
+
+
+def _open(args: argparse.Namespace) -> Audit:
+    return Audit.open(args.audit or storage.default_audit_path())
+
+
+def _enroll(args: argparse.Namespace) -> int:
+    with _open(args) as audit:
+        usable = enroll(audit, args.selfies, sys.stdout, all_me=args.all_me)
+    return 0 if usable else 1
+
+
+def enroll(audit: Audit, selfies: list[Path], out: TextIO, *, all_me: bool = False) -> int:
+    """Assess selfies, store every verdict, print one each; returns how many are in use."""
+    reports = enrol_selfies(audit, _read_selfies(selfies), all_me=all_me)
+    for report in reports:
+        _print_verdict(report, out)
+    return sum(1 for r in audit.references())
+
+
+def _read_selfies(selfies: list[Path]) -> list[Selfie]:
+    read = [(path, read_selfie(path)) for path in selfies]
+    return [Selfie(name, data, str(path.resolve())) for path, (name, data) in read]
+
+
+def _print_verdict(report: SelfieReport, out: TextIO) -> None:
+    print(f"{report.name}: {'ok' if report.usable else 'not used'}", file=out)
+    for line in report.verdict_lines:
+        print(f"  - {line}", file=out)
+
+
+def _scan(args: argparse.Namespace) -> int:
+    with _open(args) as audit:
+        if args.threshold is not None:
+            try:
+                audit.set_threshold(args.threshold)
+            except ValueError as exc:
+                raise UsageError(str(exc)) from exc
+        add_sources(audit, args.source)
+        if not audit.sources():
+            raise UsageError("nothing to scan: add a folder or archive with --source")
+        settings = ScanSettings(detector=args.detector)
+        if args.workers:
+            settings = ScanSettings(detector=args.detector, workers=args.workers)
+        selfies = _read_selfies(args.selfie)
+        # Worker processes load their models while new selfies are assessed.
+        workers = start_workers(settings) if needs_assessment(audit, selfies) else None
+        try:
+            _enroll_selfies(audit, selfies, all_me=args.all_me, quiet=args.quiet)
+        except BaseException:
+            if workers is not None:
+                workers.shutdown(cancel_futures=True)
+            raise
+        finished = _drive_scan(audit, settings, quiet=args.quiet, workers=workers)
+        if args.json:
+            _write_json(args.json, [finding_dict(r) for r in audit.findings()])
+    return 130 if finished.status == "cancelled" else 0
+
+
+def _enroll_selfies(audit: Audit, selfies: list[Selfie], *, all_me: bool, quiet: bool) -> None:
+    """Assess and store the one-shot form's selfies; any that is not used stops the command.
+
+    Selfies assessed before (same bytes) are not assessed again.
+    """
+    if not selfies:
+        return
+    reports, others = judge(audit, selfies, all_me=all_me)
+    bad = [r for r in reports + others if not r.usable]
+    if bad:
+        hint = " (if they are all you, add --all-me)" if bad[0].disagrees else ""
+        raise UsageError(f"selfie {bad[0].name}: {bad[0].verdict_lines[0]}{hint}")
+    for report in others + reports:
+        keep(audit, report)
+        if not quiet:
+            for note in report.notes:
+                print(f"selfie {report.name}: {note}", file=sys.stderr)
+
+
+def _drive_scan(
+    audit: Audit, settings: ScanSettings, quiet: bool, workers: ProcessPoolExecutor | None = None
+) -> Finished:
+    stop = threading.Event()
+    interrupts = 0
+
+    def on_interrupt(_signum: int, _frame: object) -> None:
+        nonlocal interrupts
+        interrupts += 1
+        if interrupts > 1:
+            raise KeyboardInterrupt
+        stop.set()
+        print("\nStopping after the photos in progress; what is done is kept.", file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    bar = ProgressBar(sys.stderr, enabled=not quiet and sys.stderr.isatty())
+    finished: Finished | None = None
+    try:
+        for event in scan(audit, settings, cancelled=stop.is_set, workers=workers):
+            if isinstance(event, Progress):
+                bar.update(event)
+            elif isinstance(event, ItemError):
+                bar.message(f"skipped {event.location}: {event.message}")
+            elif isinstance(event, Finished):
+                finished = event
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        bar.close()
+    assert finished is not None
+    if not quiet:
+        print(
+            f"{finished.seen} files, {finished.analysed} photos analysed, {audit.finding_count()} findings,"
+            f" {finished.problems} problems in {finished.seconds:.2f} s ({finished.status})",
+            file=sys.stderr,
+        )
+    return finished
+
+
+class ProgressBar:
+    """A one-line progress bar with photos per second and time left."""
+
+    def __init__(self, stream: TextIO, enabled: bool) -> None:
+        self.stream = stream
+        self.enabled = enabled
+        self.last = 0.0
+
+    def update(self, progress: Progress) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self.last < 0.2:
+            return
+        self.last = now
+        width = 30
+        total = max(progress.total, 1)
+        filled = int(width * min(progress.done, total) / total)
+        eta = "--:--" if progress.eta_seconds is None else _clock(progress.eta_seconds)
+        self.stream.write(
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {progress.done}/{progress.total}"
+            f" {progress.rate:5.1f}/s ETA {eta} matches {progress.matches}  "
+        )
+        self.stream.flush()
+
+    def message(self, text: str) -> None:
+        if self.enabled:
+            self.stream.write("\r\033[K")
+        print(text, file=self.stream)
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def _write_json(path: Path, findings: list[dict[str, Any]]) -> None:
+    try:
+        path.write_text(
+            json.dumps({"findings": findings}, indent=2, ensure_ascii=False), encoding="utf-8"
+        )
+    except OSError as exc:
+        raise EnvironmentProblem(f"cannot write {path}: {exc.strerror}") from exc
+
+
+CSV_FIELDS = [
+    "source",
+    "location",
+    "distance",
+    "band",
+    "box",
+    "decision",
+    "platform",
+    "kind",
+    "taken_at",
+    "url",
+]
+
+
+def _findings(args: argparse.Namespace) -> int:
+    with _open(args) as audit:
+        rows = [finding_dict(r) for r in audit.findings(threshold=args.threshold)]
+    if args.json:
+        json.dump({"findings": rows}, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    elif args.csv:
+        writer = csv.DictWriter(sys.stdout, CSV_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({**row, "box": " ".join(map(str, row["box"]))})
+    else:
+        for row in rows:
+            where = row.get("platform") or "-"
+            print(f"{row['band']:8} {row['distance']:.3f}  {where:10} {row['location']}")
+        print(f"{len(rows)} findings", file=sys.stderr)
+    return 0
+
+
+def _forget(args: argparse.Namespace) -> int:
+    path = args.audit or storage.default_audit_path()
+    if not path.exists():
+        print(f"No audit at {path}; nothing to forget.")
+        return 0
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("forget needs --yes when not run interactively")
+        answer = input(
+            f"Delete the audit {path}, its selfie references and cached thumbnails? [y/N] "
+        )
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing deleted.")
+            return 1
+    removed = storage.forget_audit(path)
+    print(f"Forgotten: {len(removed)} files removed.")
+    return 0

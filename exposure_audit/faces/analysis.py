@@ -1,0 +1,96 @@
+"""Analysing one photo; runs in worker processes, so it takes and returns plain picklable data."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from exposure_audit.errors import BadData
+from exposure_audit.faces import model_files
+from exposure_audit.faces.detection import Box, encode_boxes, find_faces
+from exposure_audit.imaging import read_image
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class AnalysisSettings:
+    detector: str = "hog"
+    work_side: int = 1600
+    max_pixels: int = 120_000_000
+    threshold: float = 0.6
+
+
+@dataclass(frozen=True)
+class Task:
+    """A photo to analyse; ``boxes`` set means: re-measure these faces, do not detect."""
+
+    sha256: str
+    data: bytes
+    boxes: tuple[Box, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    sha256: str
+    format: str | None = None
+    width: int | None = None
+    height: int | None = None
+    faces: list[tuple[Box, float | None]] = field(default_factory=list)
+    error: str | None = None
+    exif: dict[str, object] | None = None
+
+
+def init_worker(detector: str) -> None:
+    """Per-process set-up: load the models before the first photo arrives."""
+    for name in ("cnn_detector" if detector == "cnn" else "hog_detector", "landmarks5", "encoder"):
+        model_files.get(name)
+
+
+def run_task(task: Task, references: np.ndarray, settings: AnalysisSettings) -> Outcome:
+    return analyse(task, references, settings)
+
+
+def analyse(task: Task, references: np.ndarray, settings: AnalysisSettings) -> Outcome:
+    """Decode a photo, find its faces and their distances; bad data becomes an error outcome."""
+    try:
+        image = read_image(task.data, work_side=settings.work_side, max_pixels=settings.max_pixels)
+        if task.boxes is not None:
+            faces = encode_boxes(image, task.boxes, references)
+        else:
+            faces = find_faces(
+                image, references, detector=settings.detector, threshold=settings.threshold
+            )
+    except BadData as exc:
+        return Outcome(task.sha256, error=str(exc))
+    except Exception as exc:  # one photo must not end the scan; the bug is logged
+        log.exception("unexpected error analysing %s", task.sha256)
+        return Outcome(task.sha256, error=f"unexpected error ({type(exc).__name__}); see the log")
+    width, height = image.full_size
+    matched = any(f.distance is not None and f.distance <= settings.threshold for f in faces)
+    return Outcome(
+        task.sha256,
+        format=image.format,
+        width=width,
+        height=height,
+        faces=[(face.box, face.distance) for face in faces],
+        exif=_exif_context(task.data) if matched else None,  # only for photos of the user
+    )
+
+
+def _exif_context(data: bytes) -> dict[str, object] | None:
+    """When and where EXIF says the photo was taken (None if it says neither)."""
+    from exposure_audit.exports.exif import read_exif
+
+    try:
+        context = read_exif(data)
+    except Exception:  # noqa: BLE001 - odd EXIF must not lose the photo's faces
+        return None
+    found: dict[str, object] = {
+        "taken_at": context.taken_at,
+        "latitude": context.latitude,
+        "longitude": context.longitude,
+    }
+    return found if any(v is not None for v in found.values()) else None

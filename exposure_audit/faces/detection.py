@@ -1,0 +1,271 @@
+"""Finding faces and measuring how close each is to the user's own.
+
+Boxes are ``(top, right, bottom, left)`` tuples in pixels of the full-resolution photo as
+displayed (EXIF orientation applied), as face_recognition orders them. Encodings are
+128-float numpy vectors; distance is Euclidean, as dlib's model was trained for.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from exposure_audit.faces import model_files
+from exposure_audit.imaging import DecodedImage
+
+Box = tuple[int, int, int, int]
+
+# dlib's detectors (HOG and CNN) look for faces of about 80 px: smaller ones need the image enlarged.
+DETECTOR_WINDOW = 80
+# Photos up to this size are cheap enough to always search enlarged (profile pictures, thumbnails).
+SMALL_PHOTO_SIDE = 400
+# Faces are searched for on a copy at most this large: finding a face needs fewer pixels than
+# encoding it well, which uses the full analysis image.
+SEARCH_SIDE = 1024
+
+# Confidence bands. 0.6 is the decision threshold dlib's model was trained for
+# (99.38% on LFW); the tighter bands mark matches that rarely come from another person.
+STRONG_MAX = 0.45
+LIKELY_MAX = 0.52
+DEFAULT_THRESHOLD = 0.6
+BANDS = ("strong", "likely", "possible")
+
+
+@dataclass(frozen=True)
+class Face:
+    """One face in a photo: where it is, and how far it is from the user's references."""
+
+    box: Box
+    distance: float | None
+    encoding: np.ndarray | None = None
+
+
+def band_for(distance: float | None, threshold: float = DEFAULT_THRESHOLD) -> str | None:
+    """The confidence band of a distance, or None if it is not a match at ``threshold``."""
+    if distance is None or distance > threshold:
+        return None
+    if distance <= min(STRONG_MAX, threshold):
+        return "strong"
+    if distance <= min(LIKELY_MAX, threshold):
+        return "likely"
+    return "possible"
+
+
+def nearest_distance(encoding: np.ndarray, references: np.ndarray) -> float | None:
+    """Distance from one encoding to the nearest reference encoding (None if no references)."""
+    if references.size == 0:
+        return None
+    return float(np.linalg.norm(references - encoding, axis=1).min())
+
+
+def find_faces(
+    image: DecodedImage,
+    references: np.ndarray,
+    *,
+    detector: str = "hog",
+    threshold: float = DEFAULT_THRESHOLD,
+    jitters: int = 1,
+    keep_encodings: bool = False,
+) -> list[Face]:
+    """Detect every face in ``image`` and measure it against ``references`` (N x 128).
+
+    Faces are searched for on a copy of at most ``SEARCH_SIDE`` pixels and encoded on the
+    full analysis image. Smaller faces are searched for only where the photo needs it, and
+    only while the user has not been found: (1) the search copy; (2) the search copy
+    enlarged twice, when pass 1 found no face, or only in the rows of the faces it found when
+    they were near the detector's lower size limit (a hint that smaller ones are there too:
+    people photographed together stand in rows); (3) when pass 2 found faces near its limit,
+    the rows of the analysis image holding them, enlarged twice. Photos up to
+    ``SMALL_PHOTO_SIDE`` start at pass 2.
+    """
+    with model_files.engine_lock:
+        return _find_faces(image, references, detector, threshold, jitters, keep_encodings)
+
+
+def _find_faces(
+    image: DecodedImage,
+    references: np.ndarray,
+    detector: str,
+    threshold: float,
+    jitters: int,
+    keep_encodings: bool,
+) -> list[Face]:
+    search, factor = _search_copy(image.rgb)
+    passes = _Passes(image, references, detector, jitters)
+    first_upsample = 1 if max(search.shape[:2]) <= SMALL_PHOTO_SIDE else 0
+    found = passes.run(search, factor, first_upsample)
+    if first_upsample == 0 and passes.wants_more(
+        found, threshold, DETECTOR_WINDOW * factor, first=True
+    ):
+        found = passes.run_rows(search, factor, found) if found else passes.run(search, factor, 1)
+    if factor > 1.0 and passes.wants_more(
+        found, threshold, DETECTOR_WINDOW / 2 * factor, first=False
+    ):
+        passes.run_rows(image.rgb, 1.0, found)
+    if keep_encodings:
+        return passes.faces
+    return [Face(f.box, f.distance) for f in passes.faces]
+
+
+class _Passes:
+    """The faces found so far over successive detection passes of one photo."""
+
+    def __init__(self, image: DecodedImage, references: np.ndarray, detector: str, jitters: int):
+        self.image = image
+        self.references = references
+        self.detector = detector
+        self.jitters = jitters
+        self.rects: list[Any] = []
+        self.faces: list[Face] = []
+
+    def run(self, pixels: np.ndarray, scale: float, upsample: int, offset: int = 0) -> list[Any]:
+        """Detect on ``pixels``; new faces are measured. Returns what this pass found,
+        placed on the analysis image."""
+        found = _detect(np.ascontiguousarray(pixels), self.detector, upsample)
+        placed = _scaled(found, scale, offset)
+        new = [r for r in placed if not _overlaps_any(r, self.rects)]
+        self.rects += new
+        user_found = any(f.distance is not None and f.distance <= STRONG_MAX for f in self.faces)
+        if user_found:
+            self.faces += [Face(_full_box(r, self.image), None) for r in new]
+        else:
+            self.faces += _measure(
+                self.image, new, self.references, self.jitters, stop_at=STRONG_MAX
+            )
+        return placed
+
+    def run_rows(self, pixels: np.ndarray, scale: float, around: list[Any]) -> list[Any]:
+        """Detect, enlarged twice, in the rows of ``pixels`` holding the faces ``around``."""
+        top, bottom = _band(around, round(pixels.shape[0] * scale))
+        first, last = int(top / scale), math.ceil(bottom / scale)
+        return self.run(pixels[first:last], scale, 1, offset=round(first * scale))
+
+    def wants_more(self, found: list[Any], threshold: float, limit: float, first: bool) -> bool:
+        """Whether a pass that found ``found`` calls for a closer look.
+
+        ``limit`` is the smallest face the pass could find, in analysis-image pixels.
+        """
+        if any(f.distance is not None and f.distance <= threshold for f in self.faces):
+            return False
+        if not found:
+            return first  # nothing at this scale: look once more, enlarged, then stop
+        return min(r.width() for r in found) < 2 * limit
+
+
+def encode_boxes(
+    image: DecodedImage, boxes: Sequence[Box], references: np.ndarray, jitters: int = 1
+) -> list[Face]:
+    """Re-measure faces at known full-resolution boxes, without running detection again."""
+    dlib = model_files._dlib()
+    rects = []
+    for top, right, bottom, left in boxes:
+        s = image.scale
+        rects.append(
+            dlib.rectangle(round(left / s), round(top / s), round(right / s), round(bottom / s))
+        )
+    with model_files.engine_lock:
+        return _measure(image, rects, references, jitters, keep=True)
+
+
+def _search_copy(rgb: np.ndarray) -> tuple[np.ndarray, float]:
+    """The image at most ``SEARCH_SIDE`` px, and the factor back to ``rgb``'s pixels."""
+    height, width = rgb.shape[:2]
+    if max(height, width) <= SEARCH_SIDE:
+        return rgb, 1.0
+    from PIL import Image
+
+    factor = max(height, width) / SEARCH_SIDE
+    size = (max(1, round(width / factor)), max(1, round(height / factor)))
+    small = np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BOX))
+    return small, width / size[0]
+
+
+def _scaled(rects: list[Any], factor: float, offset: int = 0) -> list[Any]:
+    """Rectangles from a searched copy placed on the analysis image."""
+    if factor == 1.0 and offset == 0:
+        return rects
+    dlib = model_files._dlib()
+    return [
+        dlib.rectangle(
+            round(r.left() * factor),
+            round(r.top() * factor) + offset,
+            round(r.right() * factor),
+            round(r.bottom() * factor) + offset,
+        )
+        for r in rects
+    ]
+
+
+def _band(found: list[Any], height: int) -> tuple[int, int]:
+    """The rows holding the faces found, one face height above and below (analysis pixels).
+
+    People photographed together stand or sit in rows: their faces share the rows.
+    """
+    reach = max(r.height() for r in found)
+    top = max(0, min(r.top() for r in found) - reach)
+    bottom = min(height, max(r.bottom() for r in found) + reach)
+    return top, bottom
+
+
+def _detect(rgb: np.ndarray, detector: str, upsample: int) -> list[Any]:
+    if detector == "cnn":
+        return [d.rect for d in model_files.get("cnn_detector")(rgb, upsample)]
+    return list(model_files.get("hog_detector")(rgb, upsample))
+
+
+def _measure(
+    image: DecodedImage,
+    rects: list[Any],
+    references: np.ndarray,
+    jitters: int,
+    keep: bool = True,
+    stop_at: float | None = None,
+) -> list[Face]:
+    """Encode faces, largest first, and measure them against the references.
+
+    Once one is nearer than ``stop_at`` (the user, beyond reasonable doubt), the others are
+    not measured: a person is in a photo once, and the less is computed about other
+    people's faces the better. They keep their boxes, with no distance.
+    """
+    predictor = model_files.get("landmarks5")
+    encoder = model_files.get("encoder")
+    faces = []
+    found_user = False
+    for rect in sorted(rects, key=lambda r: r.area(), reverse=True):
+        if found_user:
+            faces.append(Face(_full_box(rect, image), None))
+            continue
+        shape = predictor(image.rgb, rect)
+        encoding = np.asarray(encoder.compute_face_descriptor(image.rgb, shape, jitters))
+        distance = nearest_distance(encoding, references)
+        faces.append(Face(_full_box(rect, image), distance, encoding if keep else None))
+        found_user = stop_at is not None and distance is not None and distance <= stop_at
+    return faces
+
+
+def _full_box(rect: Any, image: DecodedImage) -> Box:
+    height, width = image.rgb.shape[:2]
+    s = image.scale
+    top, bottom = max(0, rect.top()), min(height, rect.bottom())
+    left, right = max(0, rect.left()), min(width, rect.right())
+    full_w, full_h = image.full_size
+    return (
+        min(full_h, round(top * s)),
+        min(full_w, round(right * s)),
+        min(full_h, round(bottom * s)),
+        min(full_w, round(left * s)),
+    )
+
+
+def _overlaps_any(rect: Any, others: list[Any]) -> bool:
+    for other in others:
+        inter = rect.intersect(other)
+        if inter.is_empty():
+            continue
+        if inter.area() > 0.3 * min(rect.area(), other.area()):
+            return True
+    return False

@@ -1,0 +1,1 @@
+"""Findings as plain data, and the exposure report built from them."""

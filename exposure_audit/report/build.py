@@ -1,0 +1,338 @@
+"""The exposure report: built from an audit as plain data, written as HTML, PDF, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from exposure_audit.audit.store import Audit, FindingRow
+from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.report.findings import exposure_of
+from exposure_audit.report.html import render_html
+from exposure_audit.rights.evidence import (
+    blurred_thumbnail,
+    controller_of,
+    export_location,
+    finding_date,
+)
+from exposure_audit.rights.letters.outputs import to_latin1, unicode_font
+from exposure_audit.rights.tracker import list_requests
+
+LEVELS = ("high", "medium", "low")
+HTML_THUMBNAIL_SIDE = 200
+PDF_THUMBNAIL_SIDE = 160
+MAX_THUMBNAILS = 400
+MAX_PDF_THUMBNAILS = 60
+CSV_FIELDS = (
+    "face_id", "sha256", "platform", "controller", "kind", "album", "date", "taken_at",
+    "uploaded_at", "audience", "exposure", "reasons", "caption", "place", "latitude", "longitude",
+    "people", "url", "export", "source", "location", "distance", "band", "box", "decision",
+)  # fmt: skip
+FORMATS = ("html", "pdf", "csv", "json")
+
+
+# -- data ------------------------------------------------------------------------------------
+
+
+def _finding(row: FindingRow) -> dict[str, Any]:
+    ctx = row.context
+    exposure = exposure_of(ctx)
+    controller = controller_of(ctx.get("platform"))
+    out: dict[str, Any] = {
+        "face_id": row.face_id,
+        "item_id": row.item_id,
+        "sha256": row.sha256,
+        "platform": ctx.get("platform") or "Files",
+        "controller": controller.slug if controller else None,
+        "date": finding_date(row),
+        "exposure": exposure["level"],
+        "reasons": list(exposure["reasons"]),
+        "people": list(ctx.get("people") or ()),
+        "source": row.source,
+        "location": export_location(row),
+        "distance": round(row.distance, 4),
+        "band": row.band,
+        "box": list(row.box),
+        "decision": row.decision,
+    }
+    for key in ("kind", "album", "taken_at", "uploaded_at", "audience", "caption", "place",
+                "latitude", "longitude", "url", "export"):  # fmt: skip
+        out[key] = ctx.get(key)
+    return out
+
+
+def _platforms(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for f in findings:
+        groups.setdefault(f["platform"], []).append(f)
+    return [
+        {
+            "platform": name,
+            "controller": rows[0]["controller"],
+            "findings": len(rows),
+            "photos": len({r["sha256"] for r in rows}),
+            "kinds": dict(Counter(r["kind"] or "unknown" for r in rows).most_common()),
+            "levels": {level: sum(r["exposure"] == level for r in rows) for level in LEVELS},
+        }
+        for name, rows in sorted(groups.items(), key=lambda kv: -len(kv[1]))
+    ]
+
+
+def _timeline(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    years: dict[str, Counter[str]] = {}
+    for f in findings:
+        year = f["date"][:4] or "unknown"
+        years.setdefault(year, Counter())[f["platform"]] += 1
+    return [
+        {"year": year, "count": sum(c.values()), "platforms": dict(c)}
+        for year, c in sorted(years.items())
+    ]
+
+
+def _locations(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    keys = ("platform", "kind", "date", "latitude", "longitude", "place", "location", "sha256")
+    return [
+        {k: f[k] for k in keys}
+        for f in findings
+        if f["place"] or (f["latitude"] is not None and f["longitude"] is not None)
+    ]
+
+
+def _profile_pictures(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    keys = ("platform", "kind", "date", "audience", "url", "location", "sha256")
+    return [
+        {k: f[k] for k in keys}
+        for f in findings
+        if f["kind"] in ("profile_picture", "cover") and f["audience"] in ("public", None)
+    ]
+
+
+def _summary(audit: Audit, report: dict[str, Any]) -> dict[str, Any]:
+    findings = report["findings"]
+    stats = audit.stats()
+    return {
+        "sources": stats["sources"],
+        "photos_scanned": stats["photos"],
+        "findings": len(findings),
+        "photos_with_you": len({f["sha256"] for f in findings}),
+        "confirmed": sum(f["decision"] == "me" for f in findings),
+        "undecided": sum(f["decision"] is None for f in findings),
+        "platforms": len(report["platforms"]),
+        **{f"exposure_{level}": sum(f["exposure"] == level for f in findings) for level in LEVELS},
+        "locations_exposed": len(report["locations"]),
+        "public_profile_pictures": len(report["profile_pictures"]),
+        "linked_media": len(report["linked_media"]),
+        "requests": len(report["requests"]),
+        "requests_overdue": sum(r["overdue"] for r in report["requests"]),
+    }
+
+
+def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
+    """The report as JSON-ready data: every finding not rejected, grouped every useful way.
+
+    Faces appear only as box, distance and band; encodings are never read.
+    """
+    rows = [r for r in audit.findings() if r.decision != "not_me"]
+    rows.sort(key=lambda r: (not finding_date(r), finding_date(r), r.location))  # undated last
+    findings = [_finding(r) for r in rows]
+    report: dict[str, Any] = {
+        "title": "Exposure report",
+        "generated_on": (today or date.today()).isoformat(),
+        "audit": audit.path.name,
+        "threshold": audit.threshold,
+        "findings": findings,
+        "platforms": _platforms(findings),
+        "timeline": _timeline(findings),
+        "locations": _locations(findings),
+        "profile_pictures": _profile_pictures(findings),
+        "linked_media": audit.linked_media(),
+        "requests": [s.as_dict() for s in list_requests(audit, today)],
+    }
+    report["summary"] = _summary(audit, report)
+    return report
+
+
+# -- writers ---------------------------------------------------------------------------------
+
+
+def _write(path: Path, writer: Callable[[Path], object]) -> Path:
+    try:
+        writer(path)
+        path.chmod(0o600)  # the report shows the person's own photos
+    except OSError as exc:
+        raise EnvironmentProblem(f"cannot write {path}: {exc.strerror or exc}") from exc
+    return path
+
+
+def write_json(report: dict[str, Any], path: str | Path) -> Path:
+    """The report as one JSON document."""
+    text = json.dumps(report, indent=2, ensure_ascii=False)
+    return _write(Path(path), lambda p: p.write_text(text + "\n", encoding="utf-8"))
+
+
+def _csv_cell(key: str, value: Any) -> Any:
+    if key == "box":
+        return " ".join(map(str, value))
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return "" if value is None else value
+
+
+def write_csv(report: dict[str, Any], path: str | Path) -> Path:
+    """One row per finding."""
+
+    def write(target: Path) -> None:
+        with target.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, CSV_FIELDS, extrasaction="ignore")
+            writer.writeheader()
+            for f in report["findings"]:
+                writer.writerow({k: _csv_cell(k, f.get(k)) for k in CSV_FIELDS})
+
+    return _write(Path(path), write)
+
+
+def thumbnails_for(
+    audit: Audit | None, report: dict[str, Any], side: int, limit: int
+) -> dict[int, bytes]:
+    """Blurred thumbnails by item id, for the first ``limit`` photos of the report."""
+    if audit is None:
+        return {}
+    out: dict[int, bytes] = {}
+    for f in report["findings"]:
+        item = f["item_id"]
+        if item in out or len(out) >= limit:
+            continue
+        jpeg = blurred_thumbnail(audit, item, side)
+        if jpeg is not None:
+            out[item] = jpeg
+    return out
+
+
+def write_html(report: dict[str, Any], path: str | Path, audit: Audit | None = None) -> Path:
+    """One self-contained HTML file: inline CSS, thumbnails as data: URIs, nothing fetched."""
+    thumbs = thumbnails_for(audit, report, HTML_THUMBNAIL_SIDE, MAX_THUMBNAILS)
+    text = render_html(report, thumbs)
+    return _write(Path(path), lambda p: p.write_text(text, encoding="utf-8"))
+
+
+# -- PDF -------------------------------------------------------------------------------------
+
+
+class _Pdf:
+    """A plain A4 document with headings, lines and small pictures."""
+
+    def __init__(self) -> None:
+        from fpdf import FPDF  # loaded only when a PDF is written: it takes a second
+
+        self.pdf = FPDF(format="A4")
+        self.pdf.set_margins(15, 15, 15)
+        self.pdf.set_auto_page_break(True, margin=15)
+        font = unicode_font()
+        self.unicode = font is not None
+        self.family = "Report" if font else "Helvetica"
+        if font:
+            self.pdf.add_font("Report", "", str(font))
+        self.pdf.add_page()
+
+    def line(self, text: str, size: float = 9.5, indent: float = 0) -> None:
+        self.pdf.set_font(self.family, size=size)
+        self.pdf.set_x(self.pdf.l_margin + indent)
+        value = text if self.unicode else to_latin1(text)
+        self.pdf.multi_cell(0, size * 0.5, value, new_x="LMARGIN", new_y="NEXT")
+
+    def heading(self, text: str) -> None:
+        if self.pdf.get_y() > self.pdf.h - 40:
+            self.pdf.add_page()
+        self.pdf.ln(3)
+        self.line(text, size=13)
+        self.pdf.ln(1)
+
+    def picture(self, jpeg: bytes) -> None:
+        if self.pdf.get_y() > self.pdf.h - 45:
+            self.pdf.add_page()
+        self.pdf.image(io.BytesIO(jpeg), x=self.pdf.l_margin + 5, h=25)
+        self.pdf.ln(1)
+
+
+def _pdf_summary(doc: _Pdf, report: dict[str, Any]) -> None:
+    doc.line(report["title"], size=18)
+    doc.line(f"Audit {report['audit']}, generated {report['generated_on']}", size=9)
+    doc.heading("Summary")
+    for key, value in report["summary"].items():
+        doc.line(f"{key.replace('_', ' ').capitalize()}: {value}")
+
+
+def _pdf_tables(doc: _Pdf, report: dict[str, Any]) -> None:
+    doc.heading("Per platform")
+    for p in report["platforms"]:
+        kinds = ", ".join(f"{k} {n}" for k, n in p["kinds"].items())
+        levels = ", ".join(f"{k} {n}" for k, n in p["levels"].items())
+        doc.line(f"{p['platform']}: {p['findings']} findings in {p['photos']} photos ({kinds}); "
+                 f"exposure {levels}")  # fmt: skip
+    doc.heading("Timeline")
+    for year in report["timeline"]:
+        doc.line(f"{year['year']}: {year['count']}")
+    doc.heading("Locations exposed")
+    for loc in report["locations"] or [{"none": True}]:
+        if "none" in loc:
+            doc.line("No finding carries a place.")
+            continue
+        where = loc["place"] or f"{loc['latitude']:.5f}, {loc['longitude']:.5f}"
+        doc.line(f"{loc['date'] or 'undated'} {loc['platform']}: {where} ({loc['location']})")
+
+
+def _pdf_findings(doc: _Pdf, report: dict[str, Any], thumbs: dict[int, bytes]) -> None:
+    doc.heading("Findings")
+    for number, f in enumerate(report["findings"], 1):
+        head = f"{number}. {f['platform']} {f['kind'] or ''} {f['date'] or 'undated'}"
+        doc.line(f"{head} - exposure {f['exposure']}", size=10)
+        doc.line("; ".join(f["reasons"]), size=8.5, indent=5)
+        doc.line(f"{f['location']}  sha256 {f['sha256']}", size=7.5, indent=5)
+        if f["item_id"] in thumbs:
+            doc.picture(thumbs.pop(f["item_id"]))
+
+
+def _pdf_requests(doc: _Pdf, report: dict[str, Any]) -> None:
+    doc.heading("Requests")
+    if not report["requests"]:
+        doc.line("No request recorded yet.")
+    for r in report["requests"]:
+        flag = " OVERDUE" if r["overdue"] else ""
+        doc.line(f"{r['reference']} {r['controller']} ({', '.join(r['types'])}): {r['status']}, "
+                 f"sent {r['sent_on'] or '-'}, due {r['due'] or '-'}{flag}; next: {r['next_step']}")  # fmt: skip
+    doc.heading("Media the exports only link to")
+    for m in report["linked_media"] or [{"platform": "", "url": "none"}]:
+        doc.line(f"{m['platform']} {m['url']}", size=8.5)
+
+
+def write_pdf(report: dict[str, Any], path: str | Path, audit: Audit | None = None) -> Path:
+    """The report as PDF, with small blurred thumbnails when ``audit`` is given."""
+    doc = _Pdf()
+    doc.pdf.set_title(report["title"])
+    doc.pdf.set_creator("Exposure Audit")
+    thumbs = thumbnails_for(audit, report, PDF_THUMBNAIL_SIDE, MAX_PDF_THUMBNAILS)
+    _pdf_summary(doc, report)
+    _pdf_tables(doc, report)
+    _pdf_requests(doc, report)
+    _pdf_findings(doc, report, thumbs)
+    return _write(Path(path), lambda p: doc.pdf.output(str(p)))
+
+
+def write_report(audit: Audit, path: str | Path, today: date | None = None) -> Path:
+    """Build the report and write it in the format the file name ends with."""
+    target = Path(path)
+    fmt = target.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ValueError(f"report format must be one of .{', .'.join(FORMATS)}")
+    report = build_report(audit, today)
+    if fmt == "html":
+        return write_html(report, target, audit)
+    if fmt == "pdf":
+        return write_pdf(report, target, audit)
+    return write_csv(report, target) if fmt == "csv" else write_json(report, target)

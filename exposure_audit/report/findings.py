@@ -1,0 +1,39 @@
+"""Findings as plain data for JSON, CSV, reports and the app, with their exposure level."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exposure_audit.audit.store import FindingRow
+from exposure_audit.exports.context import PhotoContext
+
+
+def finding_dict(row: FindingRow) -> dict[str, Any]:
+    """A finding as JSON: location, distance, band, box, and the photo's context."""
+    out: dict[str, Any] = {
+        "source": row.source,
+        "location": row.location,
+        "distance": round(row.distance, 4),
+        "band": row.band,
+        "box": list(row.box),
+        "sha256": row.sha256,
+        "face_id": row.face_id,
+        "decision": row.decision,
+        "format": row.format,
+        "width": row.width,
+        "height": row.height,
+    }
+    out.update(row.context)
+    out["exposure"] = exposure_of(row.context)
+    return out
+
+
+def exposure_of(context: dict[str, Any]) -> dict[str, Any]:
+    """The exposure level of a finding and the plain reasons behind it."""
+    try:
+        from exposure_audit.exposure import exposure_level
+    except ImportError:  # pragma: no cover - a build without the exposure rules
+        return {"level": None, "reasons": []}
+
+    level, reasons = exposure_level(PhotoContext.from_dict(context))
+    return {"level": level, "reasons": reasons}

@@ -1,0 +1,1 @@
+"""Acting on findings: controllers, letters, evidence, deadlines and the request tracker."""

@@ -1,0 +1,296 @@
+"""Findings mapped to their controllers, the evidence annex, and the requester's identity."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import PurePosixPath
+
+from PIL import Image, ImageFilter
+
+from exposure_audit.audit.store import Audit, FindingRow
+from exposure_audit.errors import BadData
+from exposure_audit.faces.detection import Box
+from exposure_audit.imaging import read_image
+from exposure_audit.rights.controllers import Controller, controller_for_platform, load_controllers
+from exposure_audit.rights.letters import EvidenceRow, Identity, LetterRequest
+from exposure_audit.sources.containers import read_location
+
+ARCHIVE_SEPARATOR = "!/"
+THUMBNAIL_SIDE = 256
+BLUR_RADIUS_SHARE = 0.25
+BLUR_MARGIN = 0.2  # face boxes are tight: hair and chin stay recognisable otherwise
+ADDRESS_KEY, NAME_KEY, EMAIL_KEY, ACCOUNT_PREFIX = "address", "name", "email", "account:"
+_EXPORT_NAME = re.compile(r"^(facebook|instagram)-(?P<user>[a-z0-9._]+)-\d", re.IGNORECASE)
+
+
+# -- controllers ---------------------------------------------------------------------------------
+
+
+def controller_of(platform: str | None, region: str = "EEA") -> Controller | None:
+    """The controller behind an adapter's platform name ("iCloud Photos" → Apple), or None."""
+    if not platform:
+        return None
+    for name in (platform, platform.split()[0]):
+        try:
+            return controller_for_platform(name, region)
+        except KeyError:
+            continue
+    return None
+
+
+def chosen_findings(audit: Audit, *, include_strong: bool = False) -> list[FindingRow]:
+    """Confirmed findings ("me"); with ``include_strong``, undecided strong matches too."""
+    rows = audit.findings(decision="me")
+    if include_strong:
+        rows += [r for r in audit.findings(decision="undecided") if r.band == "strong"]
+    return rows
+
+
+def controllers_for_findings(
+    audit: Audit, region: str = "EEA", *, include_strong: bool = False
+) -> dict[str, list[FindingRow]]:
+    """Chosen findings grouped by the slug of the controller their platform belongs to."""
+    out: dict[str, list[FindingRow]] = {}
+    for row in chosen_findings(audit, include_strong=include_strong):
+        controller = controller_of(row.context.get("platform"), region)
+        if controller is not None:
+            out.setdefault(controller.slug, []).append(row)
+    return out
+
+
+def controller_by_slug(slug: str) -> Controller:
+    """A bundled controller; ``KeyError`` names the known slugs."""
+    controllers = load_controllers()
+    if slug not in controllers:
+        raise KeyError(f"unknown controller {slug!r}; known: {', '.join(sorted(controllers))}")
+    return controllers[slug]
+
+
+# -- evidence --------------------------------------------------------------------------------
+
+
+def export_location(row: FindingRow) -> str:
+    """The photo's place inside its export, without the person's own folders."""
+    prefix = row.source + ARCHIVE_SEPARATOR
+    if row.location.startswith(prefix):
+        return row.location[len(prefix) :]
+    return row.location
+
+
+def url_or_id(row: FindingRow) -> str:
+    """The photo's URL from the export, else its file name (platforms name files by id)."""
+    url = row.context.get("url")
+    if url:
+        return str(url)
+    return PurePosixPath(export_location(row).split(ARCHIVE_SEPARATOR)[-1]).name
+
+
+def finding_date(row: FindingRow) -> str:
+    """The day the photo was taken, else uploaded, as YYYY-MM-DD ("" when unknown)."""
+    moment = row.context.get("taken_at") or row.context.get("uploaded_at") or ""
+    return str(moment)[:10]
+
+
+def evidence_for(
+    audit: Audit,
+    controller_slug: str | None = None,
+    region: str = "EEA",
+    *,
+    thumbnails: bool = False,
+    include_strong: bool = False,
+    face_ids: Iterable[int] | None = None,
+) -> list[EvidenceRow]:
+    """One annex row per photo location of the chosen findings, for one controller or all.
+
+    Thumbnails (other people's faces blurred) only when asked. Never carries encodings.
+    """
+    rows = chosen_findings(audit, include_strong=include_strong)
+    if controller_slug is not None:
+        rows = controllers_for_findings(audit, region, include_strong=include_strong).get(
+            controller_slug, []
+        )
+    if face_ids is not None:
+        wanted = set(face_ids)
+        rows = [r for r in rows if r.face_id in wanted]
+    return _rows(audit, rows, thumbnails)
+
+
+def _rows(audit: Audit, rows: list[FindingRow], thumbnails: bool) -> list[EvidenceRow]:
+    seen: set[tuple[str, str]] = set()
+    out: list[EvidenceRow] = []
+    cache: dict[int, bytes | None] = {}
+    for row in sorted(rows, key=lambda r: (not finding_date(r), finding_date(r), r.location)):
+        if (row.source, row.location) in seen:
+            continue
+        seen.add((row.source, row.location))
+        jpeg = None
+        if thumbnails:
+            if row.item_id not in cache:
+                cache[row.item_id] = blurred_thumbnail(audit, row.item_id)
+            jpeg = cache[row.item_id]
+        platform = str(row.context.get("platform") or "-")
+        out.append(
+            EvidenceRow(
+                platform, url_or_id(row), export_location(row), finding_date(row), row.sha256, jpeg
+            )
+        )
+    return out
+
+
+def evidence_face_ids(audit: Audit, controller_slug: str, region: str = "EEA") -> list[int]:
+    """Face ids of the confirmed findings behind one controller's annex."""
+    rows = controllers_for_findings(audit, region).get(controller_slug, [])
+    return sorted({r.face_id for r in rows})
+
+
+# -- thumbnails with other people's faces blurred -------------------------------------------
+
+
+def others_faces(audit: Audit, item_id: int) -> list[Box]:
+    """Boxes of faces in a photo that are not the user's: no match, or decided "not_me"."""
+    mine = {r.face_id for r in audit.findings_of_item(item_id) if r.decision != "not_me"}
+    return [box for face_id, box, _ in audit.faces_of(item_id) if face_id not in mine]
+
+
+def blur_boxes(image: Image.Image, boxes: Iterable[Box], scale: float) -> Image.Image:
+    """``image`` with each (top, right, bottom, left) box, in full-size pixels, blurred away.
+
+    ``scale`` converts the image's pixels to full-size ones (``full = shown * scale``).
+    """
+    out = image.copy()
+    for top, right, bottom, left in boxes:
+        pad_x, pad_y = BLUR_MARGIN * (right - left), BLUR_MARGIN * (bottom - top)
+        area = (
+            max(0, int((left - pad_x) / scale)),
+            max(0, int((top - pad_y) / scale)),
+            min(out.width, int((right + pad_x) / scale) + 1),
+            min(out.height, int((bottom + pad_y) / scale) + 1),
+        )
+        if area[2] <= area[0] or area[3] <= area[1]:
+            continue
+        radius = max(2.0, BLUR_RADIUS_SHARE * max(area[2] - area[0], area[3] - area[1]))
+        patch = out.crop(area).filter(ImageFilter.GaussianBlur(radius))
+        out.paste(patch, area[:2])
+    return out
+
+
+def blurred_thumbnail(audit: Audit, item_id: int, side: int = THUMBNAIL_SIDE) -> bytes | None:
+    """A JPEG of the photo with other people's faces blurred, or None if it cannot be read."""
+    image, scale = _small_image(audit, item_id, side)
+    if image is None:
+        return None
+    image = blur_boxes(image, others_faces(audit, item_id), scale)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=82)
+    return out.getvalue()
+
+
+def _small_image(audit: Audit, item_id: int, side: int) -> tuple[Image.Image | None, float]:
+    for source, location in audit.locations_of(item_id):
+        try:
+            decoded = read_image(read_location(source, location), work_side=side)
+        except (BadData, OSError):
+            continue
+        return Image.fromarray(decoded.rgb), decoded.scale
+    return _cached_image(audit, item_id)
+
+
+def _cached_image(audit: Audit, item_id: int) -> tuple[Image.Image | None, float]:
+    """The audit's own thumbnail, when the export is no longer where it was."""
+    jpeg = audit.thumbnail(item_id)
+    row = audit.db.execute("SELECT width FROM items WHERE id = ?", (item_id,)).fetchone()
+    if jpeg is None or not row or not row[0]:
+        return None, 1.0
+    image = Image.open(io.BytesIO(jpeg)).convert("RGB")
+    return image, row[0] / image.width
+
+
+# -- identity --------------------------------------------------------------------------------
+
+
+def load_identity(audit: Audit) -> Identity | None:
+    """The requester's details saved in this audit, or None before they are entered."""
+    values = audit.identity()
+    if not values.get(NAME_KEY):
+        return None
+    address = tuple(line for line in values.get(ADDRESS_KEY, "").split("\n") if line)
+    accounts = {
+        k[len(ACCOUNT_PREFIX) :]: v
+        for k, v in sorted(values.items())
+        if k.startswith(ACCOUNT_PREFIX)
+    }
+    return Identity(values[NAME_KEY], address, values.get(EMAIL_KEY) or None, accounts)
+
+
+def save_identity(audit: Audit, identity: Identity) -> None:
+    """Replace the saved identity with ``identity``."""
+    values = {NAME_KEY: identity.name, ADDRESS_KEY: "\n".join(identity.postal_address)}
+    if identity.email:
+        values[EMAIL_KEY] = identity.email
+    values.update({ACCOUNT_PREFIX + k: v for k, v in identity.account_ids.items()})
+    with audit.transaction() as db:
+        db.execute("DELETE FROM identity")
+        db.executemany("INSERT INTO identity(key, value) VALUES (?, ?)", list(values.items()))
+
+
+def suggest_account_ids(audit: Audit) -> dict[str, str]:
+    """Account identifiers the exports reveal, e.g. {"Instagram username": "jdoe"}.
+
+    From what the export readers found in the exports, then from the exports' file names.
+    """
+    out: dict[str, str] = {}
+    for account in audit.accounts():
+        platform = account.pop("platform", "")
+        for key, value in account.items():
+            out.setdefault(f"{platform} {key.replace('_', ' ')}".strip(), value)
+    names = [PurePosixPath(s.path).name for s in audit.sources()]
+    names += [str(r.context.get("export") or "") for r in audit.findings()]
+    for name in names:
+        match = _EXPORT_NAME.match(name)
+        if match:
+            out.setdefault(f"{match.group(1).capitalize()} username", match.group("user"))
+    return out
+
+
+# -- first letters ---------------------------------------------------------------------------
+
+
+def build_letter(
+    audit: Audit,
+    controller_slug: str,
+    types: Iterable[str],
+    *,
+    jurisdiction: str = "EU",
+    language: str = "en",
+    region: str | None = None,
+    grounds: Iterable[str] = (),
+    thumbnails: bool = False,
+    today: date | None = None,
+    reference: str = "",
+) -> LetterRequest:
+    """A first request to one controller, with the confirmed findings as its annex.
+
+    Raises ``KeyError`` for an unknown controller, ``ValueError`` for a bad request or when no
+    identity is saved.
+    """
+    controller = controller_by_slug(controller_slug)
+    identity = load_identity(audit)
+    if identity is None:
+        raise ValueError("enter your name, address and e-mail first (identity)")
+    area = region or {"EU": "EEA", "UK": "UK", "CCPA": "US"}.get(jurisdiction, "EEA")
+    rows = evidence_for(audit, controller_slug, area, thumbnails=thumbnails)
+    return LetterRequest(
+        types=frozenset(types),
+        controller=controller,
+        identity=identity,
+        jurisdiction=jurisdiction,
+        language=language,
+        erasure_grounds=frozenset(grounds),
+        evidence=tuple(rows),
+        reference=reference,
+        letter_date=today or date.today(),
+        region=region,
+    )

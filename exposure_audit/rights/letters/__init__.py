@@ -1,0 +1,32 @@
+"""GDPR / UK GDPR / CCPA letters about one's own face: text, PDF, .eml and mailto outputs."""
+
+from exposure_audit.rights.letters.outputs import mailto_link, render_eml, render_pdf, unicode_font
+from exposure_audit.rights.letters.render import Block, blocks, cite, render_text, subject
+from exposure_audit.rights.letters.request import (
+    FOLLOW_UPS,
+    GROUNDS,
+    LANGUAGES,
+    RIGHTS,
+    EvidenceRow,
+    Identity,
+    LetterRequest,
+)
+
+__all__ = [
+    "FOLLOW_UPS",
+    "GROUNDS",
+    "LANGUAGES",
+    "RIGHTS",
+    "Block",
+    "EvidenceRow",
+    "Identity",
+    "LetterRequest",
+    "blocks",
+    "cite",
+    "mailto_link",
+    "render_eml",
+    "render_pdf",
+    "render_text",
+    "subject",
+    "unicode_font",
+]

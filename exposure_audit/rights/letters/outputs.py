@@ -1,0 +1,189 @@
+"""Letter outputs: PDF with the evidence annex, .eml draft, mailto link."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+import urllib.parse
+from email.message import EmailMessage
+from email.utils import formatdate
+from pathlib import Path
+
+from exposure_audit.rights.letters.render import Block, blocks, render_text, subject, table
+from exposure_audit.rights.letters.request import LetterRequest
+
+MAILTO_LIMIT = 2000
+FONT_CANDIDATES = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans.ttf",
+    "/Library/Fonts/DejaVuSans.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    "C:/Windows/Fonts/DejaVuSans.ttf",
+    "C:/Windows/Fonts/arial.ttf",
+)
+_ASCII = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2026": "...",
+    "\u0153": "oe",
+    "\u0152": "OE",
+    "\u20ac": "EUR",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u0142": "l",
+    "\u0141": "L",
+}
+
+
+def unicode_font() -> Path | None:
+    """A Unicode TrueType font found on this machine, or None (core font fallback)."""
+    for candidate in FONT_CANDIDATES:
+        path = Path(candidate)
+        if path.is_file():
+            return path
+    return None
+
+
+def to_latin1(text: str) -> str:
+    """Transliterate for the PDF core fonts, which only cover Latin-1."""
+    text = "".join(_ASCII.get(ch, ch) for ch in text)
+    if all(ord(ch) < 256 for ch in text):
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(ch for ch in decomposed if ord(ch) < 256 and not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", kept)
+
+
+class _Writer:
+    """Small wrapper around FPDF choosing the font once."""
+
+    def __init__(self, font: Path | None) -> None:
+        from fpdf import FPDF  # loaded only when a PDF is written: it takes a second
+
+        self.pdf = FPDF(format="A4")
+        self.pdf.set_margins(20, 18, 20)
+        self.pdf.set_auto_page_break(True, margin=18)
+        self.unicode = font is not None
+        if font is not None:
+            self.pdf.add_font("Letter", "", str(font))
+            self.family = "Letter"
+        else:
+            self.family = "Helvetica"
+        self.pdf.add_page()
+
+    def text(self, value: str) -> str:
+        return value if self.unicode else to_latin1(value)
+
+    def line(self, value: str, size: float = 10.5, indent: float = 0) -> None:
+        self.pdf.set_font(self.family, size=size)
+        self.pdf.set_x(self.pdf.l_margin + indent)
+        self.pdf.multi_cell(0, size * 0.48, self.text(value), new_x="LMARGIN", new_y="NEXT")
+
+
+def _write_block(writer: _Writer, block: Block) -> None:
+    if block.kind == "gap":
+        writer.pdf.ln(3)
+    elif block.kind == "h":
+        writer.line(block.text, size=11.5)
+    elif block.kind == "li":
+        writer.line(block.text, indent=5)
+    elif block.kind == "annex":
+        writer.line(block.text, size=8)
+    else:
+        writer.line(block.text)
+        if len(block.text) > 80:
+            writer.pdf.ln(2)
+
+
+def _thumbnails(writer: _Writer, req: LetterRequest) -> None:
+    rows = [(n, r) for n, r in enumerate(req.evidence, 1) if r.thumbnail_jpeg]
+    if not rows:
+        return
+    writer.pdf.ln(3)
+    for number, row in rows:
+        if writer.pdf.get_y() > writer.pdf.h - 60:
+            writer.pdf.add_page()
+        writer.line(f"{number}.", size=8)
+        writer.pdf.image(io.BytesIO(row.thumbnail_jpeg or b""), w=35)
+        writer.pdf.ln(2)
+
+
+def render_pdf(
+    req: LetterRequest,
+    path: str | Path,
+    include_thumbnails: bool = False,
+    *,
+    font: Path | str | None = "auto",
+) -> Path:
+    """Write the letter with its evidence annex as a PDF; thumbnails only on request.
+
+    ``font="auto"`` embeds a Unicode TrueType font found on the machine (see ``unicode_font``)
+    and otherwise falls back to the Helvetica core font with transliteration; ``None`` forces the
+    fallback.
+    """
+    chosen = unicode_font() if font == "auto" else (Path(font) if font else None)
+    writer = _Writer(chosen)
+    writer.pdf.set_title(writer.text(subject(req)))
+    writer.pdf.set_creator("Exposure Audit")
+    for block in blocks(req):
+        _write_block(writer, block)
+    if include_thumbnails:
+        _thumbnails(writer, req)
+    out = Path(path)
+    writer.pdf.output(str(out))
+    return out
+
+
+def _recipient(req: LetterRequest) -> str:
+    if req.follow_up == "complaint" and req.authority is not None:
+        return req.authority.email or ""
+    return req.controller.entity(req.entity_region).email or ""
+
+
+def render_eml(req: LetterRequest, path: str | Path, pdf: str | Path | None = None) -> Path:
+    """Write an .eml draft (To, Subject, plain-text body), with the PDF attached if given."""
+    message = EmailMessage()
+    message["To"] = _recipient(req)
+    if req.identity.email:
+        message["From"] = f"{req.identity.name} <{req.identity.email}>"
+    message["Subject"] = subject(req)
+    message["Date"] = formatdate(localtime=True)
+    message["X-Unsent"] = "1"
+    message.set_content(render_text(req))
+    if pdf is not None:
+        data = Path(pdf).read_bytes()
+        message.add_attachment(data, maintype="application", subtype="pdf", filename=Path(pdf).name)
+    out = Path(path)
+    out.write_bytes(bytes(message))
+    return out
+
+
+def _mailto(to: str, subject_line: str, body: str) -> str:
+    query = urllib.parse.urlencode(
+        {"subject": subject_line, "body": body}, quote_via=urllib.parse.quote
+    )
+    return f"mailto:{urllib.parse.quote(to, safe='@')}?{query}"
+
+
+def mailto_link(req: LetterRequest) -> str:
+    """A mailto: link with the letter as body, kept under about 2000 characters.
+
+    A long letter is cut before the annex, then shortened, with a note to see the attached PDF.
+    """
+    to, line = _recipient(req), subject(req)
+    body = render_text(req)
+    link = _mailto(to, line, body)
+    if len(link) <= MAILTO_LIMIT:
+        return link
+    note = "\n\n[...] " + str(table(req.language)["mailto_note"]) + "\n"
+    heading = str(table(req.language)["annex_heading"])
+    body = body.split(heading)[0].rstrip()
+    while body and len(_mailto(to, line, body + note)) > MAILTO_LIMIT:
+        body = body[: int(len(body) * 0.9)]
+    return _mailto(to, line, body + note)

@@ -1,0 +1,402 @@
+"""The request tracker: what was sent to whom, when it is due, and what to do next."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from exposure_audit.audit.store import Audit, now_iso
+from exposure_audit.rights.controllers import Authority, authority_for_country
+from exposure_audit.rights.deadlines import (
+    JURISDICTIONS,
+    RequestState,
+    due_date,
+    is_overdue,
+    next_step,
+    received_from_sent,
+)
+from exposure_audit.rights.evidence import (
+    controller_by_slug,
+    evidence_face_ids,
+    evidence_for,
+    load_identity,
+)
+from exposure_audit.rights.ics import DueEvent, ics_for_requests
+from exposure_audit.rights.letters import RIGHTS, EvidenceRow, LetterRequest
+from exposure_audit.rights.letters.request import REGION_OF
+
+CHANNELS = ("email", "webform", "post")
+STATUSES = ("draft", "sent", "answered", "closed")
+COLUMNS = (
+    "id, controller, types, jurisdiction, region, language, grounds, channel, reference, sent_on,"
+    " received_on, due_on, extended_to, reminder_on, complaint_on, answered_on, closed_on,"
+    " status, evidence, notes"
+)
+DATE_FIELDS = (
+    "sent_on",
+    "received_on",
+    "due_on",
+    "extended_to",
+    "reminder_on",
+    "complaint_on",
+    "answered_on",
+    "closed_on",
+)
+
+
+@dataclass(frozen=True)
+class TrackedRequest:
+    """One recorded request, as stored; dates are None until they happen."""
+
+    id: int
+    controller: str
+    types: tuple[str, ...]
+    jurisdiction: str
+    region: str
+    language: str
+    grounds: tuple[str, ...]
+    channel: str | None
+    reference: str
+    sent_on: date | None
+    received_on: date | None
+    due_on: date | None
+    extended_to: date | None
+    reminder_on: date | None
+    complaint_on: date | None
+    answered_on: date | None
+    closed_on: date | None
+    status: str
+    evidence: tuple[EvidenceRow, ...]
+    notes: str | None
+
+    @property
+    def due(self) -> date | None:
+        """The deadline in force: the extended one if the controller extended it."""
+        return self.extended_to or self.due_on
+
+    def state(self) -> RequestState | None:
+        """The deadline rules' view of this request (None while it is a draft)."""
+        if self.received_on is None:
+            return None
+        return RequestState(
+            received=self.received_on,
+            jurisdiction=self.jurisdiction,
+            extended=self.extended_to is not None,
+            answered=self.status in ("answered", "closed"),
+            reminder_sent=self.reminder_on,
+            complaint_sent=self.complaint_on,
+        )
+
+
+@dataclass(frozen=True)
+class RequestStatus:
+    """A request with what it means today: overdue or not, and the next step."""
+
+    request: TrackedRequest
+    overdue: bool
+    step: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for reports (no thumbnails, no encodings)."""
+        req = self.request
+        out: dict[str, Any] = {
+            "id": req.id,
+            "controller": req.controller,
+            "types": list(req.types),
+            "jurisdiction": req.jurisdiction,
+            "channel": req.channel,
+            "reference": req.reference,
+            "status": req.status,
+            "overdue": self.overdue,
+            "next_step": self.step,
+            "photos": len(req.evidence),
+        }
+        for name in (*DATE_FIELDS, "due"):
+            value = getattr(req, name)
+            out[name] = value.isoformat() if value else None
+        return out
+
+
+# -- recording -------------------------------------------------------------------------------
+
+
+def received_on(sent: date | datetime, channel: str, timezone: str) -> date:
+    """When a request sent on ``sent`` counts as received by a controller in ``timezone``."""
+    if not isinstance(sent, datetime):
+        sent = datetime.combine(sent, time(12, 0), ZoneInfo(timezone))
+    return received_from_sent(sent, channel, timezone)
+
+
+def record_request(
+    audit: Audit,
+    controller: str,
+    types: Iterable[str],
+    jurisdiction: str,
+    language: str,
+    channel: str | None,
+    sent_on: date | datetime | None,
+    face_ids: Iterable[int] = (),
+    reference: str = "",
+    *,
+    region: str | None = None,
+    grounds: Iterable[str] = (),
+    evidence: Iterable[EvidenceRow] | None = None,
+) -> int:
+    """Record a request (a draft when ``sent_on`` is None); returns its id.
+
+    The due date follows from the channel and the jurisdiction (see ``deadlines``). The evidence
+    annex is kept as sent, so reminders repeat it even if the audit changes later.
+    """
+    kinds = _checked_types(types)
+    if jurisdiction not in JURISDICTIONS:
+        raise ValueError(f"unknown jurisdiction {jurisdiction!r}; expected one of {JURISDICTIONS}")
+    area = region or REGION_OF[jurisdiction]
+    controller_by_slug(controller).entity(area)
+    faces = sorted(set(face_ids)) or evidence_face_ids(audit, controller, area)
+    if evidence is None:
+        evidence = evidence_for(audit, controller, area, face_ids=faces)
+    rows = list(evidence)
+    with audit.transaction() as db:
+        cursor = db.execute(
+            "INSERT INTO requests(controller, types, jurisdiction, region, language, grounds,"
+            " reference, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (
+                controller,
+                ",".join(kinds),
+                jurisdiction,
+                area,
+                language,
+                ",".join(sorted(grounds)),
+                reference,
+                _evidence_json(rows),
+                now_iso(),
+            ),
+        )
+        request_id = int(cursor.fetchone()[0])
+        db.executemany(
+            "INSERT OR IGNORE INTO request_faces(request_id, face_id) VALUES (?, ?)",
+            [(request_id, f) for f in faces],
+        )
+    if not reference:
+        year = (sent_on or date.today()).year
+        _set(audit, request_id, reference=f"EA-{year}-{request_id:03d}")
+    if sent_on is not None:
+        mark_sent(audit, request_id, sent_on, channel or "email")
+    return request_id
+
+
+def mark_sent(audit: Audit, request_id: int, sent_on: date | datetime, channel: str) -> None:
+    """Record when and how a request went out; computes receipt and due date."""
+    if channel not in CHANNELS:
+        raise ValueError(f"unknown channel {channel!r}; expected one of {CHANNELS}")
+    req = get_request(audit, request_id)
+    entity = controller_by_slug(req.controller).entity(req.region)
+    received = received_on(sent_on, channel, entity.timezone)
+    day = sent_on.date() if isinstance(sent_on, datetime) else sent_on
+    _set(
+        audit,
+        request_id,
+        sent_on=day,
+        received_on=received,
+        channel=channel,
+        status="sent",
+        due_on=due_date(received, req.jurisdiction),
+    )
+
+
+def extend(audit: Audit, request_id: int, until: date | None = None) -> date:
+    """Record that the controller extended the deadline (to ``until``, or the legal maximum)."""
+    req = get_request(audit, request_id)
+    if req.received_on is None:
+        raise ValueError(f"request {request_id} has not been sent yet")
+    new = until or due_date(req.received_on, req.jurisdiction, extended=True)
+    _set(audit, request_id, extended_to=new)
+    return new
+
+
+def mark_reminder_sent(audit: Audit, request_id: int, on: date) -> None:
+    _set(audit, request_id, reminder_on=on)
+
+
+def mark_complaint_sent(audit: Audit, request_id: int, on: date) -> None:
+    _set(audit, request_id, complaint_on=on)
+
+
+def mark_answered(audit: Audit, request_id: int, on: date) -> None:
+    _set(audit, request_id, answered_on=on, status="answered")
+
+
+def mark_closed(audit: Audit, request_id: int, on: date) -> None:
+    _set(audit, request_id, closed_on=on, status="closed")
+
+
+def set_notes(audit: Audit, request_id: int, notes: str) -> None:
+    _set(audit, request_id, notes=notes)
+
+
+def delete_request(audit: Audit, request_id: int) -> None:
+    with audit.transaction() as db:
+        db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
+
+
+def _set(audit: Audit, request_id: int, **values: Any) -> None:
+    get_request(audit, request_id)
+    sql = ", ".join(f"{name} = ?" for name in values)
+    args = [v.isoformat() if isinstance(v, date) else v for v in values.values()]
+    with audit.transaction() as db:
+        db.execute(f"UPDATE requests SET {sql} WHERE id = ?", (*args, request_id))
+
+
+def _checked_types(types: Iterable[str]) -> list[str]:
+    kinds = [t for t in RIGHTS if t in set(types)]
+    unknown = set(types) - set(RIGHTS)
+    if unknown or not kinds:
+        raise ValueError(f"request types must be among {', '.join(RIGHTS)}")
+    return kinds
+
+
+def _evidence_json(rows: Iterable[EvidenceRow]) -> str:
+    return json.dumps(
+        [[r.platform, r.url_or_id, r.location, r.date, r.sha256] for r in rows], ensure_ascii=False
+    )
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def get_request(audit: Audit, request_id: int) -> TrackedRequest:
+    """One request; ``KeyError`` if there is none with that id."""
+    row = audit.db.execute(f"SELECT {COLUMNS} FROM requests WHERE id = ?", (request_id,)).fetchone()
+    if row is None:
+        raise KeyError(f"no request with id {request_id}")
+    return _request(row)
+
+
+def all_requests(audit: Audit) -> list[TrackedRequest]:
+    rows = audit.db.execute(f"SELECT {COLUMNS} FROM requests ORDER BY id").fetchall()
+    return [_request(row) for row in rows]
+
+
+def request_face_ids(audit: Audit, request_id: int) -> list[int]:
+    rows = audit.db.execute(
+        "SELECT face_id FROM request_faces WHERE request_id = ? ORDER BY face_id", (request_id,)
+    )
+    return [r[0] for r in rows]
+
+
+def _request(row: tuple[Any, ...]) -> TrackedRequest:
+    names = [c.strip() for c in COLUMNS.split(",")]
+    data = dict(zip(names, row, strict=True))
+    for name in DATE_FIELDS:
+        data[name] = date.fromisoformat(data[name]) if data[name] else None
+    data["types"] = tuple(t for t in data["types"].split(",") if t)
+    data["grounds"] = tuple(g for g in data["grounds"].split(",") if g)
+    data["reference"] = data["reference"] or ""
+    data["evidence"] = tuple(EvidenceRow(*cells) for cells in json.loads(data["evidence"]))
+    return TrackedRequest(**data)
+
+
+def status_of(req: TrackedRequest, today: date) -> RequestStatus:
+    """Overdue flag and next step ("wait", "reminder", "complaint", "done", "send")."""
+    state = req.state()
+    if req.status == "closed":
+        return RequestStatus(req, False, "done")
+    if state is None:
+        return RequestStatus(req, False, "send")
+    overdue = not state.answered and is_overdue(state.due, today)
+    return RequestStatus(req, overdue, next_step(state, today))
+
+
+def list_requests(audit: Audit, today: date | None = None) -> list[RequestStatus]:
+    """Every request with its status on ``today``."""
+    day = today or date.today()
+    return [status_of(req, day) for req in all_requests(audit)]
+
+
+# -- follow-up letters -----------------------------------------------------------------------
+
+
+def _follow_up(
+    audit: Audit, req: TrackedRequest, kind: str, today: date, authority: Authority | None
+) -> LetterRequest:
+    identity = load_identity(audit)
+    if identity is None:
+        raise ValueError("enter your name, address and e-mail first (identity)")
+    if req.sent_on is None or req.due is None:
+        raise ValueError(f"request {req.id} has not been sent yet")
+    return LetterRequest(
+        types=frozenset({kind}),
+        controller=controller_by_slug(req.controller),
+        identity=identity,
+        jurisdiction=req.jurisdiction,
+        language=req.language,
+        erasure_grounds=frozenset(req.grounds),
+        evidence=req.evidence,
+        reference=req.reference,
+        letter_date=today,
+        original_date=req.sent_on,
+        original_due=req.due,
+        original_types=frozenset(req.types),
+        authority=authority,
+        region=req.region,
+    )
+
+
+def reminder_for(audit: Audit, req: TrackedRequest, today: date | None = None) -> LetterRequest:
+    """The reminder letter for an overdue request, repeating the original request."""
+    return _follow_up(audit, req, "reminder", today or date.today(), _default_authority(req))
+
+
+def complaint_for(
+    audit: Audit, req: TrackedRequest, today: date | None = None, country: str | None = None
+) -> LetterRequest:
+    """The complaint to a supervisory authority: ``country``'s, else the controller's lead one."""
+    authority = authority_for_country(country) if country else _default_authority(req)
+    if authority is None:
+        raise ValueError(
+            "no supervisory authority is bundled for this jurisdiction; name a country"
+        )
+    return _follow_up(audit, req, "complaint", today or date.today(), authority)
+
+
+def _default_authority(req: TrackedRequest) -> Authority | None:
+    if req.jurisdiction == "UK":
+        return authority_for_country("GB")
+    lead = controller_by_slug(req.controller).lead_authority
+    if req.jurisdiction == "EU" and lead:
+        try:
+            return authority_for_country(lead)
+        except KeyError:
+            return None
+    return None
+
+
+# -- calendar --------------------------------------------------------------------------------
+
+
+def due_events(audit: Audit) -> list[DueEvent]:
+    """One all-day event per sent request, on the deadline in force."""
+    events = []
+    for req in all_requests(audit):
+        if req.due is None:
+            continue
+        name = controller_by_slug(req.controller).name
+        events.append(
+            DueEvent(
+                uid=f"request-{req.id}-{req.reference}@exposure-audit",
+                title=f"Answer due: {name} ({req.reference})",
+                due=req.due,
+                description=f"{', '.join(req.types)} under {req.jurisdiction}, sent "
+                f"{req.sent_on} by {req.channel}; status {req.status}.",
+            )
+        )
+    return events
+
+
+def ics(audit: Audit, now: datetime | None = None) -> str:
+    """The due dates of every sent request as an iCalendar file."""
+    return ics_for_requests(due_events(audit), now)

@@ -1,0 +1,1 @@
+"""The scan: one event generator over sources, and the worker processes behind it."""

@@ -1,0 +1,472 @@
+"""The scan pipeline: one generator of events that the command line and the app both drive.
+
+    for event in scan(audit, settings, cancelled=flag.is_set):
+        ...  # Progress | Finding | ItemError | Finished
+
+Photos already analysed (same fingerprint, or same content elsewhere) are not decoded again;
+each analysed photo is committed on its own, so a killed scan resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from exposure_audit.audit.store import Audit, FindingRow, ItemRecord, KnownLocation, LocationRecord
+from exposure_audit.errors import BadData, EnvironmentProblem
+from exposure_audit.exports.grouping import context_json, read_contexts
+from exposure_audit.faces.analysis import (
+    AnalysisSettings,
+    Outcome,
+    Task,
+    analyse,
+    init_worker,
+    run_task,
+)
+from exposure_audit.imaging import sniff_format
+from exposure_audit.sources.containers import Entry, Export, Limits, discover, source_kind
+from exposure_audit.sources.profile_urls import fetch_source, is_url
+from exposure_audit.storage import cache_dir_for
+
+PHOTO_SUFFIXES = (
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".heic",
+    ".heif",
+    ".avif",
+    ".bmp",
+    ".tif",
+    ".tiff",
+)
+
+__all__ = ["Finding", "Finished", "ItemError", "Progress", "ScanSettings", "scan"]
+
+
+def default_workers() -> int:
+    """One worker process per core this process may run on: the app and the command line alike."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class ScanSettings:
+    detector: str = "hog"
+    workers: int = field(default_factory=default_workers)
+    work_side: int = 1600
+    limits: Limits = field(default_factory=Limits)
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    analysed: int
+    faces: int
+    matches: int
+    rate: float
+    eta_seconds: float | None
+    current: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    row: FindingRow
+
+
+@dataclass(frozen=True)
+class ItemError:
+    source: str
+    location: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Finished:
+    run_id: int
+    status: str
+    seen: int
+    analysed: int
+    problems: int
+    seconds: float
+
+
+Event = Progress | Finding | ItemError | Finished
+
+
+def add_sources(audit: Audit, paths: list[str]) -> list[int]:
+    """Register sources, checking each can be read.
+
+    Raises:
+        BadData: a path does not exist or cannot be read (message names it).
+    """
+    ids = []
+    for raw in paths:
+        if "://" in raw:
+            from exposure_audit.sources.web import check_scheme
+
+            check_scheme(raw)
+            ids.append(audit.add_source(raw, "url"))
+            continue
+        path = Path(raw).expanduser().resolve()
+        ids.append(audit.add_source(str(path), source_kind(path)))
+    return ids
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    """What a source looks like before scanning: its kind, platform and number of files."""
+
+    kind: str
+    platform: str | None
+    files: int
+    exports: int
+
+
+def inspect_source(path: str, limits: Limits | None = None) -> SourceSummary:
+    """List a source and recognise its platform, without analysing any photo.
+
+    Raises:
+        BadData: the source cannot be read.
+    """
+    limits = limits or Limits()
+    source = Path(path).expanduser().resolve()
+    kind = source_kind(source)
+    exports = list(discover(source, limits, lambda _location, _message: None))
+    _, platforms, _ = read_contexts([(0, e) for e in exports], lambda *_: None)
+    for export in exports:
+        export.container.close()
+    return SourceSummary(kind, platforms.get(0), sum(len(e.entries) for e in exports), len(exports))
+
+
+def start_workers(settings: ScanSettings) -> ProcessPoolExecutor | None:
+    """Start the worker processes of a scan; each loads the models at once.
+
+    Starting them before a scan (while selfies are assessed, say) hides their start-up.
+    Returns None when the settings ask for no worker processes.
+    """
+    if settings.workers <= 1:
+        return None
+    pool = ProcessPoolExecutor(
+        max_workers=settings.workers,
+        mp_context=_worker_context(),
+        initializer=init_worker,
+        initargs=(settings.detector,),
+    )
+    for _ in range(settings.workers):
+        pool.submit(int)  # a no-op per worker, so all start now, not on demand
+    return pool
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Fork workers from a clean server that has imported the analysis code and loaded the
+    models once (where the system has one); otherwise start each afresh. Never a plain fork:
+    the app's threads make that unsafe."""
+    if "forkserver" not in multiprocessing.get_all_start_methods() or getattr(sys, "frozen", False):
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["exposure_audit.scan.preload"])
+    return context
+
+
+def scan(
+    audit: Audit,
+    settings: ScanSettings | None = None,
+    *,
+    cancelled: Callable[[], bool] = lambda: False,
+    source_ids: list[int] | None = None,
+    workers: ProcessPoolExecutor | None = None,
+) -> Iterator[Event]:
+    """Scan the audit's sources (or the given ones) for the enrolled faces, yielding events.
+
+    ``workers`` may be processes from ``start_workers``; the scan shuts them down at its end.
+
+    Raises:
+        EnvironmentProblem: nothing is enrolled yet, or the audit cannot be written.
+    """
+    settings = settings or ScanSettings()
+    references = audit.reference_matrix()
+    if references.size == 0:
+        if workers is not None:
+            workers.shutdown(cancel_futures=True)
+        raise EnvironmentProblem("Add at least one selfie with a clear face before scanning.")
+    run = _Run(audit, settings, references, cancelled)
+    run.pool = workers  # the scan shuts them down when it ends
+    yield from run.execute(source_ids)
+
+
+class _Run:
+    """The state of one scan; kept out of sight of callers."""
+
+    def __init__(
+        self,
+        audit: Audit,
+        settings: ScanSettings,
+        references: np.ndarray,
+        cancelled: Callable[[], bool],
+    ) -> None:
+        self.audit = audit
+        self.settings = settings
+        self.references = references
+        self.cancelled = cancelled
+        self.refs_key = audit.references_key()
+        self.analysis = AnalysisSettings(
+            detector=settings.detector,
+            work_side=settings.work_side,
+            max_pixels=settings.limits.max_pixels,
+            threshold=audit.threshold,
+        )
+        self.run_id = audit.start_run()
+        self.started = time.monotonic()
+        self.events: list[Event] = []
+        self.done = self.total = self.analysed = self.faces = self.matches = self.problems = 0
+        self.current = ""
+        self.pending: dict[str, list[LocationRecord]] = {}
+        self.in_flight: dict[Future[Outcome], str] = {}
+        self.sizes: dict[str, int] = {}
+        self.pool: ProcessPoolExecutor | None = None
+        self.last_progress = 0.0
+        self.source_path = ""
+        self.contexts: dict[tuple[int, str], str | None] = {}
+        self.platforms: dict[int, str] = {}
+        self.url_contexts: dict[tuple[int, str], str | None] = {}
+        self.listed_partly: set[int] = set()  # sources not fully listed: nothing is forgotten
+
+    # -- driving ---------------------------------------------------------------------------
+
+    def execute(self, source_ids: list[int] | None) -> Iterator[Event]:
+        status = "failed"
+        try:
+            sources = [s for s in self.audit.sources() if source_ids is None or s.id in source_ids]
+            plans = [(s.id, s.path, self._list_source(s.id, s.path)) for s in sources]
+            self._read_contexts(plans)
+            yield from self._drain()
+            self.total = sum(len(e.entries) for _, _, exports in plans for e in exports)
+            for source_id, source_path, exports in plans:
+                yield from self._scan_source(source_id, source_path, exports)
+                if self.cancelled():
+                    break
+            yield from self._finish_in_flight()
+            status = "cancelled" if self.cancelled() else "finished"
+            if status == "finished":
+                for source_id, _, _ in plans:
+                    if source_id not in self.listed_partly:
+                        self.audit.forget_unseen(source_id, self.run_id)
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(wait=True, cancel_futures=True)
+            seconds = time.monotonic() - self.started
+            self.audit.finish_run(self.run_id, status, self.done, self.analysed, self.problems)
+        yield from self._drain()
+        yield Finished(self.run_id, status, self.done, self.analysed, self.problems, seconds)
+
+    def _list_source(self, source_id: int, source_path: str) -> list[Export]:
+        def problem(location: str, message: str) -> None:
+            self.listed_partly.add(source_id)
+            self._problem(source_id, source_path, location, message)
+
+        try:
+            if is_url(source_path):
+                export, contexts = fetch_source(
+                    source_path, cache_dir_for(self.audit.path) / "web", problem
+                )
+                for url, context in contexts.items():
+                    self.url_contexts[(source_id, url)] = context_json(context)
+                    self.platforms.setdefault(source_id, context.platform or "Web")
+                return [export]
+            return list(discover(Path(source_path), self.settings.limits, problem))
+        except BadData as exc:
+            problem(source_path, str(exc))
+            return []
+
+    def _read_contexts(self, plans: list[tuple[int, str, list[Export]]]) -> None:
+        paths = {sid: path for sid, path, _ in plans}
+
+        def problem(source_id: int, location: str, message: str) -> None:
+            self._problem(source_id, paths[source_id], location, message)
+
+        exports = [(sid, e) for sid, path, found in plans if not is_url(path) for e in found]
+        self.contexts, self.platforms, readings = read_contexts(exports, problem)
+        self.contexts.update(self.url_contexts)
+        for sid, reading in readings.items():
+            if reading.account:
+                self.audit.set_source_account(sid, reading.platform, reading.account)
+            links = [
+                (m.platform, m.url, m.taken_at, m.kind, m.description) for m in reading.linked_media
+            ]
+            if links:
+                self.audit.add_linked_media(sid, links)
+
+    def _scan_source(
+        self, source_id: int, source_path: str, exports: list[Export]
+    ) -> Iterator[Event]:
+        known = self.audit.known_locations(source_id, self.refs_key)
+        self.source_path = source_path
+        unchanged: dict[str, str | None] = {}
+        photos = 0
+        for export in exports:
+            for entry in export.entries:
+                if self.cancelled():
+                    return
+                location = export.location(entry.path)
+                context = self.contexts.get((source_id, location))
+                before = known.get(location)
+                if _is_unchanged(before, entry.fingerprint):
+                    assert before is not None
+                    unchanged[location] = context
+                    photos += before.status == "image"
+                    self.done += 1
+                    continue
+                photos += self._take(source_id, export, entry, location, context)
+                yield from self._drain()
+            export.container.close()
+        self.audit.mark_seen(self.run_id, source_id, unchanged)
+        self.audit.update_source(source_id, self.platforms.get(source_id), photos)
+        yield from self._drain(force=True)
+
+    def _take(
+        self, source_id: int, export: Export, entry: Entry, location: str, context: str | None
+    ) -> int:
+        """Read one file and queue or record it; returns 1 if it is a photo."""
+        self._start_pool()  # workers load their models while this process reads files
+        self.current = location
+        record = LocationRecord(
+            source_id, location, entry.fingerprint, "image", self.run_id, context
+        )
+        try:
+            head = export.container.head(entry.path, 32)
+            if sniff_format(head) is None:
+                if entry.path.lower().endswith(PHOTO_SUFFIXES):
+                    raise BadData("named like a photo, but empty or another kind of file")
+                self.audit.record_location(replace(record, status="not_image"))
+                self.done += 1
+                return 0
+            data = export.container.read(entry.path, self.settings.limits.max_member_bytes)
+        except BadData as exc:
+            self.audit.record_location(replace(record, status="error", error=str(exc)))
+            self._problem(source_id, self.source_path, location, str(exc))
+            self.done += 1
+            return 0
+        self._queue(hashlib.sha256(data).hexdigest(), data, record)
+        return 1
+
+    def _queue(self, sha256: str, data: bytes, record: LocationRecord) -> None:
+        if sha256 in self.pending:  # same photo elsewhere, already on its way
+            self.pending[sha256].append(record)
+            return
+        known = self.audit.item_for_hash(sha256, self.refs_key)
+        if known is not None and known[1]:
+            self.audit.record_location(record.with_item(known[0]))
+            self.done += 1
+            return
+        boxes = None
+        if known is not None:  # analysed before against other references: re-measure, do not detect
+            boxes = tuple(box for _, box, _ in self.audit.faces_of(known[0]))
+        self.pending[sha256] = [record]
+        self.sizes[sha256] = len(data)
+        self._submit(Task(sha256, data, boxes))
+
+    def _submit(self, task: Task) -> None:
+        if self.settings.workers <= 1:
+            self._store(analyse(task, self.references, self.analysis))
+            return
+        self._start_pool()
+        assert self.pool is not None
+        while len(self.in_flight) >= 2 * self.settings.workers:  # bounded memory
+            self._collect(block=True)
+        future = self.pool.submit(run_task, task, self.references, self.analysis)
+        self.in_flight[future] = task.sha256
+
+    def _start_pool(self) -> None:
+        """Start the worker processes; each loads the models as soon as it starts."""
+        if self.pool is None:
+            self.pool = start_workers(self.settings)
+
+    def _collect(self, block: bool) -> None:
+        if not self.in_flight:
+            return
+        finished, _ = wait(
+            list(self.in_flight), timeout=None if block else 0, return_when=FIRST_COMPLETED
+        )
+        for future in finished:
+            sha256 = self.in_flight.pop(future)
+            try:
+                outcome = future.result()
+            except Exception as exc:  # noqa: BLE001 - a crashed worker loses one photo, not the scan
+                outcome = Outcome(sha256, error=f"analysis failed ({type(exc).__name__})")
+            self._store(outcome)
+
+    def _finish_in_flight(self) -> Iterator[Event]:
+        while self.in_flight and not self.cancelled():
+            self._collect(block=True)
+            yield from self._drain()
+
+    def _store(self, outcome: Outcome) -> None:
+        places = self.pending.pop(outcome.sha256)
+        item = ItemRecord(
+            sha256=outcome.sha256,
+            size=self.sizes.pop(outcome.sha256),
+            status="error" if outcome.error else "done",
+            refs_key=self.refs_key,
+            detector=self.analysis.detector,
+            format=outcome.format,
+            width=outcome.width,
+            height=outcome.height,
+            error=outcome.error,
+            faces=outcome.faces,
+            exif=outcome.exif,
+        )
+        item_id = self.audit.record_item(item, places)
+        self.done += len(places)
+        self.analysed += 1
+        self.faces += len(outcome.faces)
+        if outcome.error:
+            for place in places:
+                self._problem(place.source_id, self.source_path, place.location, outcome.error)
+            return
+        matched = [f for f in outcome.faces if f[1] is not None and f[1] <= self.analysis.threshold]
+        if matched:
+            self.matches += len(matched) * len(places)
+            for row in self.audit.findings_of_item(item_id):
+                self.events.append(Finding(row))
+
+    def _problem(self, source_id: int | None, source: str, location: str, message: str) -> None:
+        self.problems += 1
+        self.audit.add_problem(self.run_id, source_id, location, message)
+        self.events.append(ItemError(source, location, message))
+
+    def _drain(self, force: bool = False) -> Iterator[Event]:
+        self._collect(block=False)
+        events, self.events = self.events, []
+        yield from events
+        now = time.monotonic()
+        if force or now - self.last_progress >= 0.1:
+            self.last_progress = now
+            yield self._progress(now)
+
+    def _progress(self, now: float) -> Progress:
+        elapsed = max(now - self.started, 1e-6)
+        rate = self.done / elapsed
+        remaining = self.total - self.done
+        eta = remaining / rate if rate > 0 and self.done else None
+        return Progress(
+            self.done, self.total, self.analysed, self.faces, self.matches, rate, eta, self.current
+        )
+
+
+def _is_unchanged(before: KnownLocation | None, fingerprint: str) -> bool:
+    if before is None or before.fingerprint != fingerprint or before.status == "error":
+        return False
+    return before.status == "not_image" or (before.item_id is not None and before.item_current)

@@ -1,0 +1,10 @@
+"""Imported by the worker server before it forks workers: the analysis code and the model_files."""
+
+from __future__ import annotations
+
+from exposure_audit.faces import analysis, model_files
+
+for _name in ("hog_detector", "landmarks5", "encoder"):
+    model_files.get(_name)
+
+__all__ = ["analysis"]

@@ -1,0 +1,1 @@
+"""Sources: folders, single photos and archives, read in place; profile URLs."""

@@ -1,0 +1,643 @@
+"""Sources: folders, single photos and archives (nested too), read in place, never extracted.
+
+A location names one file: the plain relative path inside a folder, or
+``<archive>!/<member>`` for an archive member, nested archives chaining ``!/``.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import lzma
+import os
+import stat
+import struct
+import tarfile
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Protocol
+
+from exposure_audit.errors import BadData
+from exposure_audit.imaging import DEFAULT_MAX_PIXELS
+
+ARCHIVE_SEPARATOR = "!/"
+_JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+# What decompressors raise on corrupt streams, besides the archive modules' own errors.
+_STREAM_ERRORS = (
+    OSError,
+    EOFError,
+    ValueError,
+    OverflowError,
+    NotImplementedError,
+    zlib.error,
+    lzma.LZMAError,
+    struct.error,
+)
+_CHUNK = 1024 * 1024
+# Compression ratios are only judged once this much came out: small files compress oddly well.
+_RATIO_GRACE_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Explicit limits against hostile and broken input.
+
+    ``max_member_bytes``: largest single file read (a photo or metadata file).
+    ``max_nested_archive_bytes``: largest archive inside an archive; it is held in memory.
+    ``max_nested_total_bytes``: all nested archives of one source held in memory together.
+    ``max_depth``: archives inside archives, this many levels deep at most.
+    ``max_compression_ratio``: uncompressed/compressed size beyond which a member is a bomb.
+    ``max_members``: files listed per archive or folder.
+    ``max_pixels``: width x height of a photo before it is decoded.
+    """
+
+    max_member_bytes: int = 512 * 1024 * 1024
+    max_nested_archive_bytes: int = 1024 * 1024 * 1024
+    max_depth: int = 4
+    max_compression_ratio: int = 250
+    max_members: int = 2_000_000
+    max_pixels: int = DEFAULT_MAX_PIXELS
+    max_nested_total_bytes: int = 2 * 1024 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One file inside a container: its path there, size, and a change fingerprint."""
+
+    path: str
+    size: int
+    fingerprint: str
+
+
+class Container(Protocol):
+    """A folder or an archive whose files can be listed and read."""
+
+    def entries(self) -> Iterator[Entry]: ...
+
+    def read(self, path: str, limit: int) -> bytes: ...
+
+    def head(self, path: str, size: int = 512) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class Export:
+    """One export root: a folder or archive that holds photos, and where it sits."""
+
+    name: str
+    prefix: str
+    container: Container
+    depth: int
+    entries: list[Entry] = field(default_factory=list)
+
+    def location(self, path: str) -> str:
+        return f"{self.prefix}{path}"
+
+
+ProblemSink = Callable[[str, str], None]
+
+
+def normalise(path: str) -> str:
+    """NFC, forward slashes, no leading ``/`` or ``./`` and no ``..`` steps.
+
+    Bytes that are not UTF-8 (kept by the OS or tarfile as lone surrogates) become U+FFFD,
+    so every location can be stored and shown.
+    """
+    path = unicodedata.normalize("NFC", printable(path).replace("\\", "/"))
+    parts = [p for p in path.split("/") if p not in ("", ".", "..")]
+    return "/".join(parts)
+
+
+def printable(text: str) -> str:
+    """``text`` with undecodable bytes (lone surrogates) replaced by U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return text
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "replace")
+
+
+def is_junk(path: str) -> bool:
+    parts = path.split("/")
+    return "__MACOSX" in parts or parts[-1].startswith("._") or parts[-1] in _JUNK_NAMES
+
+
+def source_kind(path: Path) -> str:
+    """``folder``, ``zip``, ``tar`` or ``file``.
+
+    Raises:
+        BadData: the path does not exist or cannot be read.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise BadData(f"cannot read {path}: {exc.strerror}") from exc
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if not stat.S_ISREG(mode):
+        raise BadData(f"{path} is not a regular file or folder")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(512)
+    except OSError as exc:
+        raise BadData(f"cannot read {path}: {exc.strerror}") from exc
+    return archive_kind(head, path.name) or "file"
+
+
+def archive_kind(head: bytes, name: str) -> str | None:
+    if head[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):
+        return "zip"
+    lower = name.lower()
+    if head[:2] == b"\x1f\x8b" and lower.endswith((".tgz", ".tar.gz")):
+        return "tar"
+    if head[:3] == b"BZh" and lower.endswith((".tbz2", ".tar.bz2")):
+        return "tar"
+    if head[:6] == b"\xfd7zXZ\x00" and lower.endswith((".txz", ".tar.xz")):
+        return "tar"
+    if len(head) >= 262 and head[257:262] == b"ustar":
+        return "tar"
+    return None
+
+
+def discover(source: Path, limits: Limits, problem: ProblemSink) -> Iterator[Export]:
+    """Every export root in ``source``: the source itself and each archive inside it.
+
+    Unreadable parts are reported through ``problem(location, message)`` and skipped.
+    """
+    kind = source_kind(source)
+    if kind == "file":
+        yield _single_file_export(source)
+        return
+    if kind == "folder":
+        container: Container = FolderContainer(source, problem)
+        name, prefix = source.name, ""
+    else:
+        container = open_archive(kind, source, source.name, limits)
+        name, prefix = source.name, f"{source}{ARCHIVE_SEPARATOR}"
+    yield from _expand(Export(name, prefix, container, depth=0), limits, problem)
+
+
+def _single_file_export(source: Path) -> Export:
+    size, mtime = _stat_key(source)
+    container = FolderContainer(source.parent, lambda _l, _m: None, only=source.name)
+    export = Export(source.name, f"{source.parent}{os.sep}", container, depth=0)
+    export.entries = [Entry(source.name, size, f"{size}:{mtime}")]
+    return export
+
+
+def _expand(
+    export: Export, limits: Limits, problem: ProblemSink, budget: list[int] | None = None
+) -> Iterator[Export]:
+    """List ``export``'s files; archives found inside become exports of their own.
+
+    ``budget`` holds the bytes of nested archives this source may still keep in memory.
+    """
+    budget = budget if budget is not None else [limits.max_nested_total_bytes]
+    nested: list[Export] = []
+    try:
+        for count, entry in enumerate(export.container.entries()):
+            if count >= limits.max_members:
+                problem(
+                    export.prefix, f"more than {limits.max_members:,} members; the rest skipped"
+                )
+                break
+            kind = archive_kind(_peek(export, entry), entry.path)
+            if kind is None:
+                export.entries.append(entry)
+                continue
+            child = _open_nested(export, entry, kind, limits, problem, budget)
+            if child is not None:
+                nested.append(child)
+    except BadData as exc:
+        problem(export.prefix or export.name, str(exc))
+    yield export
+    for child in nested:
+        yield from _expand(child, limits, problem, budget)
+
+
+def _peek(export: Export, entry: Entry) -> bytes:
+    if not entry.path.lower().endswith(
+        (".zip", ".tar", ".tgz", ".gz", ".tbz2", ".bz2", ".txz", ".xz")
+    ):
+        return b""  # only names that say archive are opened as one; images are sniffed later
+    try:
+        return export.container.head(entry.path)
+    except BadData:
+        return b""
+
+
+def _open_nested(
+    parent: Export,
+    entry: Entry,
+    kind: str,
+    limits: Limits,
+    problem: ProblemSink,
+    budget: list[int],
+) -> Export | None:
+    location = parent.location(entry.path)
+    if parent.depth + 1 > limits.max_depth:
+        problem(location, f"archive nested deeper than {limits.max_depth} levels; not opened")
+        return None
+    cap = min(limits.max_nested_archive_bytes, budget[0])
+    if entry.size > limits.max_nested_archive_bytes:
+        problem(
+            location,
+            f"nested archive of {entry.size:,} bytes is over the"
+            f" {limits.max_nested_archive_bytes:,}-byte limit; not opened",
+        )
+        return None
+    if entry.size > cap:
+        problem(location, "too many large nested archives in this source; not opened")
+        return None
+    try:
+        data = parent.container.read(entry.path, cap)
+        container = open_archive(kind, io.BytesIO(data), entry.path, limits)
+    except BadData as exc:
+        problem(location, str(exc))
+        return None
+    budget[0] -= len(data)
+    name = entry.path.rsplit("/", 1)[-1]
+    return Export(name, f"{location}{ARCHIVE_SEPARATOR}", container, parent.depth + 1)
+
+
+def open_archive(kind: str, file: Path | IO[bytes], name: str, limits: Limits) -> Container:
+    """A zip or tar archive opened for listing and reading.
+
+    Raises:
+        BadData: broken, truncated, or listing more members than the limit.
+    """
+    try:
+        if kind == "zip":
+            count = _zip_member_count(file)
+            if count > limits.max_members:
+                raise BadData(
+                    f"{name}: lists {count:,} members, over the limit of {limits.max_members:,};"
+                    " not opened"
+                )
+            return ZipContainer(zipfile.ZipFile(file), limits)
+        return TarContainer(file, name, limits)
+    except (zipfile.BadZipFile, tarfile.TarError, *_STREAM_ERRORS) as exc:
+        raise BadData(f"{name}: broken or truncated archive ({exc})") from exc
+
+
+def _zip_member_count(file: Path | IO[bytes]) -> int:
+    """The member count a zip's end record declares, read before the directory is parsed."""
+    handle = open(file, "rb") if isinstance(file, Path) else file
+    try:
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 65536 - 22))
+        tail = handle.read()
+    finally:
+        if isinstance(file, Path):
+            handle.close()
+        else:
+            handle.seek(0)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        return 0  # let zipfile say what is wrong
+    count = int.from_bytes(tail[at + 10 : at + 12], "little")
+    locator = tail.rfind(b"PK\x06\x07", 0, at)
+    if count == 0xFFFF and locator >= 0 and len(tail) >= locator + 20:
+        # zip64: the real count sits in the zip64 end record the locator points to.
+        handle = open(file, "rb") if isinstance(file, Path) else file
+        try:
+            handle.seek(int.from_bytes(tail[locator + 8 : locator + 16], "little"))
+            record = handle.read(56)
+        except (OSError, ValueError, OverflowError):
+            return count
+        finally:
+            if isinstance(file, Path):
+                handle.close()
+            else:
+                handle.seek(0)
+        if record[:4] == b"PK\x06\x06" and len(record) >= 40:
+            count = int.from_bytes(record[32:40], "little")
+    return count
+
+
+def _stat_key(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
+class FolderContainer:
+    """A folder, walked recursively; symlink loops and special files are reported, not followed.
+
+    Entry paths are NFC with undecodable bytes shown as U+FFFD; ``names`` maps them back to
+    the names on disk (which may be NFD, as macOS writes them, or not UTF-8 at all).
+    """
+
+    def __init__(self, root: Path, problem: ProblemSink, only: str | None = None) -> None:
+        self.root = root
+        self.problem = problem
+        self.only = only
+        self.names: dict[str, str] = {}
+
+    def entries(self) -> Iterator[Entry]:
+        root_stat = self.root.stat()
+        yield from self._walk(self.root, "", "", {(root_stat.st_dev, root_stat.st_ino)})
+
+    def _walk(
+        self, folder: Path, rel: str, real: str, visited: set[tuple[int, int]]
+    ) -> Iterator[Entry]:
+        try:
+            with os.scandir(folder) as scan:
+                children = sorted(scan, key=lambda e: e.name)
+        except OSError as exc:
+            self.problem(rel.rstrip("/") or ".", f"cannot list folder: {exc.strerror}")
+            return
+        shown = _shown_names([child.name for child in children])
+        for child in children:
+            path = f"{rel}{shown[child.name]}"
+            if path != f"{real}{child.name}":
+                self.names[path] = f"{real}{child.name}"
+            if is_junk(path):
+                continue
+            try:
+                st = os.stat(child.path)
+            except OSError as exc:
+                self.problem(path, f"cannot read: {exc.strerror} (broken link or no permission)")
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                key = (st.st_dev, st.st_ino)
+                if key in visited:
+                    self.problem(path, "folder link loops back to a parent; skipped")
+                    continue
+                yield from self._walk(
+                    Path(child.path), f"{path}/", f"{real}{child.name}/", visited | {key}
+                )
+            elif stat.S_ISREG(st.st_mode):
+                yield Entry(path, st.st_size, f"{st.st_size}:{st.st_mtime_ns}")
+            else:
+                self.problem(path, "special file (pipe, socket or device); skipped")
+
+    def _path(self, path: str) -> Path:
+        real = self.names.get(path)
+        if real is not None:
+            return self.root / real
+        direct = self.root / path
+        return direct if os.path.lexists(direct) else self.root / _resolve(self.root, path)
+
+    def read(self, path: str, limit: int) -> bytes:
+        data = self._read(path, limit + 1)
+        if len(data) > limit:
+            raise BadData(f"larger than the {limit:,}-byte limit")
+        return data
+
+    def head(self, path: str, size: int = 512) -> bytes:
+        return self._read(path, size)
+
+    def _read(self, path: str, size: int) -> bytes:
+        """Up to ``size`` bytes; never blocks on a pipe that replaced the file since listing."""
+        try:
+            fd = os.open(self._path(path), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        except OSError as exc:
+            raise BadData(f"cannot read: {exc.strerror}") from exc
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise BadData("no longer a regular file; skipped")
+            try:
+                return handle.read(size)
+            except OSError as exc:
+                raise BadData(f"cannot read: {exc.strerror}") from exc
+
+    def close(self) -> None:
+        pass
+
+
+def _shown_names(names: list[str]) -> dict[str, str]:
+    """Each name in one folder as locations show it: NFC, printable, and distinct.
+
+    A name already in that form keeps it; others that clash get ``~2``, ``~3``... So a location
+    naming a file that exists as written always means that file.
+    """
+    shown: dict[str, str] = {name: name for name in names if _plain(name)}
+    taken = set(shown)
+    for name in sorted(n for n in names if n not in shown):
+        base = unicodedata.normalize("NFC", printable(name))
+        candidate, number = base, 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{base}~{number}"
+        taken.add(candidate)
+        shown[name] = candidate
+    return shown
+
+
+def _plain(name: str) -> bool:
+    return printable(name) == name and unicodedata.is_normalized("NFC", name)
+
+
+def _resolve(root: Path, path: str) -> str:
+    """The on-disk relative path a location names (for NFD, clashing or non-UTF-8 names)."""
+    real: list[str] = []
+    folder = root
+    for step in path.split("/"):
+        name = step
+        if not os.path.lexists(folder / step):
+            try:
+                shown = _shown_names(os.listdir(folder))
+            except OSError:
+                shown = {}
+            name = next((disk for disk, show in shown.items() if show == step), step)
+        real.append(name)
+        folder = folder / name
+    return "/".join(real)
+
+
+class ZipContainer:
+    """A zip archive (zip64 too); members are judged by what decompression yields, not headers."""
+
+    def __init__(self, archive: zipfile.ZipFile, limits: Limits) -> None:
+        self.archive = archive
+        self.limits = limits
+        self.infos: dict[str, zipfile.ZipInfo] = {}
+        self.overlapping = _overlapping(archive.infolist())
+
+    def entries(self) -> Iterator[Entry]:
+        seen: dict[str, int] = {}
+        for info in self.archive.infolist():
+            if info.filename.endswith("/"):  # a folder (ZipInfo.is_dir fails on empty names)
+                continue
+            path = normalise(info.filename)
+            if not path or is_junk(path):
+                continue
+            if path in seen:  # a name twice in one archive: keep both, apart
+                seen[path] += 1
+                path = f"{path}~{seen[path]}"
+            else:
+                seen[path] = 1
+            self.infos[path] = info
+            yield Entry(path, info.file_size, f"{info.file_size}:{info.CRC:08x}")
+
+    def read(self, path: str, limit: int) -> bytes:
+        info = self._info(path)
+        if info.file_size > limit:
+            raise BadData(f"member of {info.file_size:,} bytes is over the {limit:,}-byte limit")
+        data = self._read(info, limit + 1)
+        if len(data) > limit:
+            raise BadData(
+                f"member is larger than its header says (over the {limit:,}-byte limit); not read"
+            )
+        return data
+
+    def head(self, path: str, size: int = 512) -> bytes:
+        return self._read(self._info(path), size)
+
+    def _info(self, path: str) -> zipfile.ZipInfo:
+        try:
+            return self.infos[path]
+        except KeyError:
+            raise BadData(f"{path}: no such member") from None
+
+    def _read(self, info: zipfile.ZipInfo, size: int) -> bytes:
+        if info.flag_bits & 0x1:
+            raise BadData("encrypted member; cannot be read without its password")
+        if info.header_offset in self.overlapping:
+            raise BadData("member overlaps another one (a zip bomb trick); not read")
+        ceiling = max(1, info.compress_size) * self.limits.max_compression_ratio
+        chunks: list[bytes] = []
+        got = 0
+        try:
+            with self.archive.open(info) as member:
+                while got < size:
+                    chunk = member.read(min(_CHUNK, size - got))
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    got += len(chunk)
+                    if got > _RATIO_GRACE_BYTES and got > ceiling:
+                        raise BadData(
+                            f"compressed more than {self.limits.max_compression_ratio}:1,"
+                            " which looks like a zip bomb; not read"
+                        )
+        except (zipfile.BadZipFile, *_STREAM_ERRORS) as exc:
+            raise BadData(f"broken archive member ({exc})") from exc
+        except RuntimeError as exc:  # zipfile raises this for encryption it cannot handle
+            raise BadData(f"unreadable member ({exc})") from exc
+        return b"".join(chunks)
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+def _overlapping(infos: list[zipfile.ZipInfo]) -> set[int]:
+    """Header offsets of members whose data runs into the next member: no honest zip does that."""
+    ordered = sorted(infos, key=lambda i: i.header_offset)
+    bad: set[int] = set()
+    for info, following in itertools.pairwise(ordered):
+        name_bytes = len(info.orig_filename.encode("utf-8", "surrogateescape"))
+        if info.header_offset + 30 + name_bytes + info.compress_size > following.header_offset:
+            bad.update((info.header_offset, following.header_offset))
+    return bad
+
+
+class TarContainer:
+    """A tar archive, optionally gzip/bzip2/xz compressed; read front to back."""
+
+    def __init__(self, file: Path | IO[bytes], name: str, limits: Limits | None = None) -> None:
+        if isinstance(file, Path):
+            self.archive = tarfile.open(file, "r:*")
+            self.stored_bytes = file.stat().st_size
+        else:
+            self.archive = tarfile.open(fileobj=file, mode="r:*")
+            self.stored_bytes = file.seek(0, os.SEEK_END)
+        self.name = name
+        self.limits = limits or Limits()
+        self.members: dict[str, tarfile.TarInfo] = {}
+
+    def entries(self) -> Iterator[Entry]:
+        ceiling = max(1, self.stored_bytes) * self.limits.max_compression_ratio
+        try:
+            for info in self.archive:
+                if info.offset_data > max(ceiling, _RATIO_GRACE_BYTES):
+                    raise BadData(
+                        f"{self.name}: unpacks to more than {self.limits.max_compression_ratio}"
+                        " times its size, which looks like a compression bomb; listing stopped"
+                    )
+                if not info.isreg():
+                    continue
+                path = normalise(info.name)
+                if not path or is_junk(path):
+                    continue
+                if path in self.members:
+                    path = f"{path}~{info.offset}"
+                self.members[path] = info
+                yield Entry(path, info.size, f"{info.size}:{info.mtime}:{info.offset}")
+        except (tarfile.TarError, *_STREAM_ERRORS) as exc:
+            raise BadData(f"{self.name}: broken or truncated archive ({exc})") from exc
+
+    def read(self, path: str, limit: int) -> bytes:
+        info = self._info(path)
+        if info.size > limit:
+            raise BadData(f"member of {info.size:,} bytes is over the {limit:,}-byte limit")
+        return self.head(path, info.size)
+
+    def head(self, path: str, size: int = 512) -> bytes:
+        try:
+            member = self.archive.extractfile(self._info(path))
+            if member is None:
+                raise BadData("not a regular file")
+            return member.read(size)
+        except (tarfile.TarError, *_STREAM_ERRORS) as exc:
+            raise BadData(f"broken archive member ({exc})") from exc
+
+    def _info(self, path: str) -> tarfile.TarInfo:
+        try:
+            return self.members[path]
+        except KeyError:
+            raise BadData(f"{path}: no such member") from None
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+def read_location(source: str, location: str, limits: Limits | None = None) -> bytes:
+    """The bytes of the file a location names, opening nested archives as needed.
+
+    Raises:
+        BadData: the file is gone, changed into something unreadable, or over the limits.
+    """
+    limits = limits or Limits()
+    root = Path(source)
+    if location.startswith(f"{source}{ARCHIVE_SEPARATOR}"):
+        steps = location[len(source) + len(ARCHIVE_SEPARATOR) :].split(ARCHIVE_SEPARATOR)
+        container: Container = open_archive(source_kind(root), root, root.name, limits)
+    else:
+        steps = location.split(ARCHIVE_SEPARATOR)
+        folder = root if root.is_dir() else Path(steps[0]).parent
+        first = steps[0] if root.is_dir() else Path(steps[0]).name
+        container = FolderContainer(folder, lambda _l, _m: None)
+        steps[0] = first
+    try:
+        for depth, step in enumerate(steps):
+            if not isinstance(container, FolderContainer):
+                _index(container)
+            if depth == len(steps) - 1:
+                return container.read(step, limits.max_member_bytes)
+            data = container.read(step, limits.max_nested_archive_bytes)
+            inner = open_archive(
+                archive_kind(data[:512], step) or "zip", io.BytesIO(data), step, limits
+            )
+            container.close()
+            container = inner
+    finally:
+        container.close()
+    raise BadData(f"{location}: no such file")
+
+
+def _index(container: Container) -> None:
+    for _ in container.entries():
+        pass

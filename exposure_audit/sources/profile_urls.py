@@ -1,0 +1,96 @@
+"""Profile URLs as a source: the page or image the user listed, fetched on their request only."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from exposure_audit.errors import BadData
+from exposure_audit.exports.context import PhotoContext
+from exposure_audit.sources.containers import Entry, Export
+
+# Host names (and their subdomains) whose public images belong to a known platform.
+PLATFORM_HOSTS = {
+    "facebook.com": "Facebook",
+    "fbcdn.net": "Facebook",
+    "instagram.com": "Instagram",
+    "cdninstagram.com": "Instagram",
+    "x.com": "X",
+    "twitter.com": "X",
+    "twimg.com": "X",
+    "linkedin.com": "LinkedIn",
+    "licdn.com": "LinkedIn",
+    "tiktok.com": "TikTok",
+    "youtube.com": "YouTube",
+    "googleusercontent.com": "Google",
+    "github.com": "GitHub",
+    "githubusercontent.com": "GitHub",
+    "mastodon.social": "Mastodon",
+}
+PUBLIC_BASIS = "fetched from the open web without logging in"
+
+
+def is_url(text: str) -> bool:
+    return urlsplit(text).scheme.lower() in ("http", "https")
+
+
+def platform_of(url: str) -> str | None:
+    host = (urlsplit(url).hostname or "").lower()
+    for domain, platform in PLATFORM_HOSTS.items():
+        if host == domain or host.endswith(f".{domain}"):
+            return platform
+    return None
+
+
+class FetchedContainer:
+    """The images one fetch returned, held in memory, addressed by their URLs."""
+
+    def __init__(self, images: dict[str, bytes]) -> None:
+        self.images = images
+
+    def entries(self) -> Iterator[Entry]:
+        for url, data in self.images.items():
+            yield Entry(url, len(data), hashlib.sha256(data).hexdigest())
+
+    def read(self, path: str, limit: int) -> bytes:
+        data = self.images.get(path)
+        if data is None:
+            raise BadData(f"{path} was not fetched")
+        if len(data) > limit:
+            raise BadData(f"larger than the {limit:,}-byte limit")
+        return data
+
+    def head(self, path: str, size: int = 512) -> bytes:
+        return self.read(path, 1 << 62)[:size]
+
+    def close(self) -> None:
+        self.images.clear()
+
+
+def fetch_source(
+    url: str, cache_dir: Path, problem: Callable[[str, str], None]
+) -> tuple[Export, dict[str, PhotoContext]]:
+    """Fetch a listed URL; returns its images as an export, with a context per image URL."""
+    from exposure_audit.sources.web import fetch_profile
+
+    fetched = fetch_profile(url, cache_dir)
+    for message in fetched.problems:
+        problem(url, message)
+    export = Export(url, "", FetchedContainer({i.url: i.data for i in fetched.images}), depth=0)
+    export.entries = list(export.container.entries())
+    contexts = {}
+    for image in fetched.images:
+        declared = image.declared_by
+        contexts[image.url] = PhotoContext(
+            platform=platform_of(image.page_url or image.url) or platform_of(image.url),
+            kind="profile_picture"
+            if declared in ("og:image", "twitter:image", "direct")
+            else "web_page",
+            audience="public",
+            audience_basis=PUBLIC_BASIS,
+            url=image.page_url or image.url,
+            export=f"profile URL {url}",
+        )
+    return export, contexts

@@ -1,0 +1,76 @@
+"""Exposure levels follow the rule table, one test per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from exposure_audit.exports.context import PhotoContext
+from exposure_audit.exposure import RULES, exposure_level
+
+
+@pytest.mark.parametrize(
+    ("ctx", "level", "reason"),
+    [
+        (PhotoContext(kind="profile_picture"), "high", "profile pictures are visible to anyone"),
+        (PhotoContext(kind="cover"), "high", "cover photos are visible to anyone"),
+        (
+            PhotoContext(kind="post", audience="public", audience_basis="X posts are public"),
+            "high",
+            "anyone could see it (X posts are public)",
+        ),
+        (
+            PhotoContext(kind="message_attachment", audience="private"),
+            "low",
+            "sent in a private message: only the people in that chat received it",
+        ),
+        (PhotoContext(kind="trashed"), "low", "hidden away in the bin or archive"),
+        (PhotoContext(kind="library", audience="private"), "low", "only you could see it"),
+        (
+            PhotoContext(kind="post", audience="friends"),
+            "medium",
+            "friends or followers could see it",
+        ),
+        (PhotoContext(kind="web_page", audience="unknown"), "medium", "it was on a web page"),
+        (PhotoContext(), "medium", "who could see it is not known"),
+    ],
+)
+def test_base_rules(ctx: PhotoContext, level: str, reason: str) -> None:
+    assert exposure_level(ctx) == (level, [reason])
+
+
+def test_first_base_rule_wins() -> None:
+    level, reasons = exposure_level(PhotoContext(kind="profile_picture", audience="private"))
+    assert level == "high"
+    assert reasons == ["profile pictures are visible to anyone"]
+
+
+@pytest.mark.parametrize(
+    ("audience", "raised"), [("private", "medium"), ("friends", "high"), ("public", "high")]
+)
+def test_gps_raises_one_step(audience: str, raised: str) -> None:
+    level, reasons = exposure_level(PhotoContext(audience=audience, latitude=1.0, longitude=2.0))
+    assert level == raised
+    assert reasons[-1] == "carries the exact place it was taken"
+
+
+def test_notes_add_reasons_without_changing_level() -> None:
+    ctx = PhotoContext(
+        audience="friends", place="Café Einstein", caption="me!", people=("Kit", "Rose")
+    )
+    level, reasons = exposure_level(ctx)
+    assert level == "medium"
+    assert reasons[1:] == [
+        "names the place: Café Einstein",
+        "has a caption that may identify you",
+        "names the people in it: Kit, Rose",
+    ]
+
+
+def test_every_rule_is_in_the_docstring() -> None:
+    import exposure_audit.exposure as module
+
+    assert module.__doc__ is not None
+    assert len([r for r in RULES if r.effect.startswith("base")]) == 9
+    for rule in RULES:
+        text = rule.reason(PhotoContext(place="P", people=("A",))).split(":")[0].split(" (")[0]
+        assert text.split(" ")[0] in module.__doc__

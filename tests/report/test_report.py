@@ -1,0 +1,174 @@
+"""The exposure report from a real scan: data, self-contained HTML with blurred faces, PDF, CSV, JSON."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from exposure_audit.audit.store import Audit
+from exposure_audit.imaging import read_image
+from exposure_audit.report.build import (
+    HTML_THUMBNAIL_SIDE,
+    build_report,
+    write_csv,
+    write_html,
+    write_json,
+    write_pdf,
+    write_report,
+)
+from exposure_audit.report.html import render_html
+from exposure_audit.rights import tracker
+from exposure_audit.rights.evidence import save_identity
+from tests.support.actionkit import IDENTITY, encoding_texts, open_copy, scanned_audit_file
+from tests.support.pdf import pdf_text
+from tests.support.photos import face_bytes
+
+TODAY = date(2027, 3, 5)
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return scanned_audit_file(tmp_path_factory.mktemp("scanned"))
+
+
+@pytest.fixture
+def audit(scanned: Path, tmp_path: Path) -> Iterator[Audit]:
+    with open_copy(scanned, tmp_path) as opened:
+        save_identity(opened, IDENTITY)
+        tracker.record_request(opened, "meta", ["erasure"], "EU", "en", "email", date(2027, 1, 31))
+        yield opened
+
+
+@pytest.fixture
+def report(audit: Audit) -> dict[str, Any]:
+    return build_report(audit, TODAY)
+
+
+def test_report_data(audit: Audit, report: dict[str, Any]) -> None:
+    summary = report["summary"]
+    assert summary["findings"] == len(report["findings"]) == len(audit.findings())
+    assert summary["confirmed"] == len(audit.findings(decision="me"))
+    assert summary["undecided"] == 1
+    assert summary["platforms"] == 2  # Facebook, and the plain folder
+    facebook = next(p for p in report["platforms"] if p["platform"] == "Facebook")
+    assert facebook["controller"] == "meta"
+    assert facebook["kinds"] == {"profile_picture": 1}
+    assert facebook["levels"]["high"] == 1
+    assert {"year": "2024", "count": 1, "platforms": {"Facebook": 1}} in report["timeline"]
+    assert [(x["latitude"], x["longitude"]) for x in report["locations"]] == [(52.52, 13.405)]
+    assert len(report["profile_pictures"]) == 1
+    assert report["requests"][0]["overdue"] is True
+    assert report["requests"][0]["next_step"] == "reminder"
+    assert summary["requests_overdue"] == 1
+
+
+def test_rejected_findings_leave_the_report(audit: Audit) -> None:
+    rejected = audit.findings(decision="undecided")[0]
+    audit.set_decision(rejected.face_id, "not_me")
+    report = build_report(audit, TODAY)
+    assert rejected.face_id not in {f["face_id"] for f in report["findings"]}
+
+
+def _images(text: str) -> list[Image.Image]:
+    found = re.findall(r'src="data:image/jpeg;base64,([A-Za-z0-9+/=]+)"', text)
+    return [Image.open(io.BytesIO(base64.b64decode(b))).convert("L") for b in found]
+
+
+def _variance(image: Image.Image, box: tuple[int, int, int, int], scale: float) -> float:
+    top, right, bottom, left = (int(v / scale) for v in box)
+    return float(np.asarray(image, dtype=float)[top:bottom, left:right].var())
+
+
+def test_html_is_self_contained_and_blurs_other_faces(
+    audit: Audit, report: dict[str, Any], tmp_path: Path
+) -> None:
+    path = write_html(report, tmp_path / "report.html", audit)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".html") == ["report.html"]
+    text = path.read_text(encoding="utf-8")
+    assert not re.search(r"""src\s*=\s*["']?\s*(https?:)?//""", text)
+    for active in ("<script", "<link", "@import", "<iframe"):
+        assert active not in text
+    images = _images(text)
+    assert len(images) == 2
+    item = next(r.item_id for r in audit.findings() if r.location == "two_people.jpg")
+    mine = {r.face_id for r in audit.findings_of_item(item)}
+    other = next(box for fid, box, _ in audit.faces_of(item) if fid not in mine)
+    plain = read_image(face_bytes("two_people.jpg"), work_side=HTML_THUMBNAIL_SIDE)
+    shown = next(i for i in images if i.size == (plain.rgb.shape[1], plain.rgb.shape[0]))
+    original = Image.fromarray(plain.rgb).convert("L")
+    blurred, before = _variance(shown, other, plain.scale), _variance(original, other, plain.scale)
+    assert blurred < 0.35 * before
+    mine_box = next(box for fid, box, _ in audit.faces_of(item) if fid in mine)
+    assert _variance(shown, mine_box, plain.scale) > 0.7 * _variance(
+        original, mine_box, plain.scale
+    )
+
+
+def test_html_escapes_everything(report: dict[str, Any]) -> None:
+    finding = report["findings"][0]
+    finding["platform"] = "<script>alert(1)</script>"
+    finding["url"] = "javascript:alert(1)"
+    finding["reasons"] = ['<img src="https://tracker.example/x.gif">']
+    text = render_html(report, {})
+    assert "<script>alert" not in text
+    assert 'href="javascript' not in text
+    assert '<img src="https://tracker' not in text
+    assert "&lt;script&gt;" in text
+
+
+def test_pdf_text_extracts(audit: Audit, report: dict[str, Any], tmp_path: Path) -> None:
+    text = pdf_text(write_pdf(report, tmp_path / "report.pdf", audit))
+    squashed = re.sub(r"\s+", "", text)
+    for phrase in ("Exposure report", "Summary", "Per platform", "Locations exposed", "Requests"):
+        assert phrase.replace(" ", "") in squashed
+    assert "Facebook" in text
+    assert "profilepicturesarevisibletoanyone" in squashed
+    assert b"/Subtype /Image" in (tmp_path / "report.pdf").read_bytes()
+
+
+def test_csv_one_row_per_finding(audit: Audit, report: dict[str, Any], tmp_path: Path) -> None:
+    path = write_csv(report, tmp_path / "report.csv")
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert len(rows) == len(audit.findings())
+    pp = next(r for r in rows if "ProfilePictures" in r["location"])
+    assert pp["platform"] == "Facebook"
+    assert pp["controller"] == "meta"
+    assert pp["exposure"] == "high"
+    assert len(pp["box"].split()) == 4
+
+
+def test_json_round_trips(report: dict[str, Any], tmp_path: Path) -> None:
+    data = json.loads(write_json(report, tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert data["summary"] == report["summary"]
+    assert len(data["findings"]) == len(report["findings"])
+
+
+def test_no_face_encodings_in_any_output(audit: Audit, tmp_path: Path) -> None:
+    numbers = encoding_texts(audit)
+    for suffix in ("html", "csv", "json"):
+        text = write_report(audit, tmp_path / f"r.{suffix}", TODAY).read_text(encoding="utf-8")
+        assert "encoding" not in text.lower()
+        assert not any(n in text for n in numbers)
+    pdf = pdf_text(write_report(audit, tmp_path / "r.pdf", TODAY))
+    assert not any(n in pdf for n in numbers)
+
+
+def test_report_files_are_private(audit: Audit, tmp_path: Path) -> None:
+    path = write_report(audit, tmp_path / "r.json", TODAY)
+    assert path.stat().st_mode & 0o077 == 0
+
+
+def test_unknown_report_format_refused(audit: Audit, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="report format"):
+        write_report(audit, tmp_path / "r.docx", TODAY)

@@ -1,0 +1,1 @@
+"""Helpers shared by the tests: real faces, exports, scans, a network guard."""

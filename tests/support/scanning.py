@@ -1,0 +1,61 @@
+"""Helpers for scan tests: build sources from the real faces, run a scan to the end."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+import zipfile
+from pathlib import Path
+
+from exposure_audit.audit.store import Audit
+from exposure_audit.faces.enrolment import assess_selfies
+from exposure_audit.scan.pipeline import Finished, ScanSettings, add_sources, scan
+from tests.support.photos import face_bytes
+
+ME = ("obama.jpg", "obama2.jpg")
+PHOTOS = ("obama3.jpg", "two_people.jpg", "biden.jpg", "kit1.jpg", "obama-240p.jpg")
+
+
+def enrolled_audit(path: Path) -> Audit:
+    audit = Audit.open(path)
+    for report in assess_selfies([(n, face_bytes(n)) for n in ME]):
+        assert report.encoding is not None
+        assert report.box is not None
+        audit.add_reference(
+            report.name, report.sha256, report.encoding, report.box, report.to_dict()
+        )
+    return audit
+
+
+def photo_folder(root: Path, names: tuple[str, ...] = PHOTOS) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (root / name).write_bytes(face_bytes(name))
+    return root
+
+
+def zip_of(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+def tgz_of(path: Path, members: dict[str, bytes]) -> Path:
+    with tarfile.open(path, "w:gz") as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return path
+
+
+def run_scan(
+    audit: Audit, sources: list[Path] | None = None, workers: int = 1
+) -> tuple[Finished, list[object]]:
+    if sources:
+        add_sources(audit, [str(s) for s in sources])
+    events = list(scan(audit, ScanSettings(workers=workers)))
+    finished = events[-1]
+    assert isinstance(finished, Finished)
+    return finished, events

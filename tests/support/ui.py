@@ -1,0 +1,83 @@
+"""Helpers for the app tests: real faces in folders and zips, audits, synthetic findings."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+from exposure_audit.audit.store import Audit, FindingRow
+from exposure_audit.faces.enrolment import assess_selfies
+from exposure_audit.scan.pipeline import add_sources
+
+FACES = Path(__file__).resolve().parents[1] / "data" / "faces"
+
+
+def open_audit(qtbot, win, path: Path) -> None:
+    with qtbot.waitSignal(win.session.opened, timeout=10_000):
+        win.open_audit(path)
+
+
+def photo_folder(tmp_path: Path, names: list[str]) -> Path:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for name in names:
+        shutil.copy(FACES / name, folder / name)
+    return folder
+
+
+def photo_zip(tmp_path: Path, names: list[str], broken: bool = True) -> Path:
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for name in names:
+            zf.write(FACES / name, f"media/{name}")
+        if broken:
+            zf.writestr("media/broken.jpg", b"\xff\xd8\xff\xe0" + b"not really a photo" * 10)
+    return archive
+
+
+def enrolled_audit(path: Path, sources: list[Path]) -> Path:
+    """An audit with obama.jpg and obama2.jpg enrolled through the core, and sources added."""
+    selfies = [(n, (FACES / n).read_bytes()) for n in ("obama.jpg", "obama2.jpg")]
+    with Audit.open(path) as audit:
+        for report in assess_selfies(selfies):
+            audit.add_reference(
+                report.name, report.sha256, report.encoding, report.box, report.to_dict()
+            )
+        add_sources(audit, [str(s) for s in sources])
+    return path
+
+
+def synthetic_rows(count: int) -> list[FindingRow]:
+    platforms = ["Facebook", "Instagram", "Google Photos", "X"]
+    kinds = ["post", "profile_picture", "story", "message_attachment"]
+    rows = []
+    for n in range(count):
+        context = {
+            "platform": platforms[n % 4],
+            "kind": kinds[(n // 4) % 4],
+            "taken_at": f"{2010 + n % 14}-05-01T10:00:00+00:00",
+            "audience": "public" if n % 3 == 0 else "friends",
+            "latitude": 52.5 if n % 5 == 0 else None,
+            "longitude": 13.4 if n % 5 == 0 else None,
+        }
+        distance = 0.3 + (n % 50) / 100
+        band = "strong" if distance <= 0.45 else "likely" if distance <= 0.52 else "possible"
+        rows.append(
+            FindingRow(
+                face_id=n + 1,
+                item_id=n + 1,
+                sha256=f"{n:064x}",
+                source="/nowhere",
+                location=f"photo-{n:05d}.jpg",
+                distance=distance,
+                band=band,
+                box=(100, 300, 300, 100),
+                decision=None,
+                format="JPEG",
+                width=800,
+                height=600,
+                context=context,
+            )
+        )
+    return rows

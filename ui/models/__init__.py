@@ -1,0 +1,1 @@
+"""Item models over the audit for the app's views."""

@@ -1,0 +1,325 @@
+"""Item models: findings (lazy, filterable), sources and selfies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QIcon, QImage, QPixmap
+
+from exposure_audit.audit.store import FindingRow
+from ui import labels
+from ui.thumbnails import ThumbnailCache
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+PixmapRole = Qt.ItemDataRole.UserRole + 2
+GroupRole = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FindingsModel(QAbstractListModel):
+    """Findings shown a chunk at a time (``canFetchMore``/``fetchMore``); thumbnails on demand."""
+
+    CHUNK = 400
+
+    def __init__(self, thumbnails: ThumbnailCache | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.thumbnails = thumbnails
+        self.group = ""
+        self._rows: list[FindingRow] = []
+        self._shown = 0
+        self._by_item: dict[int, list[int]] = {}
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._on_thumbnails_ready)
+
+    # -- contents --------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[FindingRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._shown = min(self.CHUNK, len(self._rows))
+        self._index_items()
+        self.endResetModel()
+
+    def append_rows(self, rows: list[FindingRow]) -> None:
+        """Add findings as a scan reports them."""
+        if not rows:
+            return
+        all_shown = self._shown == len(self._rows)
+        start = len(self._rows)
+        self._rows.extend(rows)
+        for number, row in enumerate(rows, start):
+            self._by_item.setdefault(row.item_id, []).append(number)
+        if all_shown:
+            self.beginInsertRows(QModelIndex(), start, len(self._rows) - 1)
+            self._shown = len(self._rows)
+            self.endInsertRows()
+
+    def rows(self) -> list[FindingRow]:
+        return list(self._rows)
+
+    def row_at(self, number: int) -> FindingRow:
+        return self._rows[number]
+
+    def set_decision(self, face_id: int, decision: str | None) -> None:
+        for number, row in enumerate(self._rows):
+            if row.face_id == face_id:
+                self._rows[number] = replace(row, decision=decision)
+                if number < self._shown:
+                    index = self.index(number)
+                    self.dataChanged.emit(index, index)
+
+    def _index_items(self) -> None:
+        self._by_item = {}
+        for number, row in enumerate(self._rows):
+            self._by_item.setdefault(row.item_id, []).append(number)
+
+    # -- Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        count = min(self.CHUNK, len(self._rows) - self._shown)
+        if count <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + count - 1)
+        self._shown += count
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Expose every row (filters and sorting need to see them all)."""
+        if self._shown < len(self._rows):
+            self.beginInsertRows(QModelIndex(), self._shown, len(self._rows) - 1)
+            self._shown = len(self._rows)
+            self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._shown:
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return labels.file_name(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.location}\n{labels.band_label(row.band)} · {labels.platform_label(row.context.get('platform'))}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{labels.file_name(row)}, {labels.band_label(row.band)}, {labels.DECISIONS.get(row.decision)}"
+        if role == RowRole:
+            return row
+        if role == PixmapRole:
+            return self.thumbnails.pixmap(row) if self.thumbnails is not None else None
+        if role == GroupRole:
+            return labels.group_value(row, self.group) if self.group else ""
+        return None
+
+    def _on_thumbnails_ready(self, item_id: int) -> None:
+        for number in self._by_item.get(item_id, []):
+            if number < self._shown:
+                index = self.index(number)
+                self.dataChanged.emit(index, index, [PixmapRole])
+
+
+@dataclass
+class FindingsFilter:
+    """What the gallery shows: every field None means 'any'."""
+
+    platform: str | None = None
+    kind: str | None = None
+    band: str | None = None
+    year: str | None = None
+    has_location: bool | None = None
+    decision: str | None = None  # "me", "not_me", "undecided"
+    max_distance: float = 0.6
+
+    def accepts(self, row: FindingRow) -> bool:
+        context = row.context
+        checks = (
+            row.distance <= self.max_distance,
+            self.platform is None
+            or labels.platform_label(context.get("platform")) == self.platform,
+            self.kind is None or labels.kind_label(context.get("kind")) == self.kind,
+            self.band is None or row.band == self.band,
+            self.year is None or (labels.year_of(context) or "Unknown year") == self.year,
+            self.has_location is None or labels.has_location(context) == self.has_location,
+            self.decision is None or (row.decision or "undecided") == self.decision,
+        )
+        return all(checks)
+
+
+class FindingsProxy(QSortFilterProxyModel):
+    """Filters findings live and sorts them by the chosen grouping, nearest match first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rules = FindingsFilter()
+        self.setDynamicSortFilter(True)
+
+    def set_rules(self, rules: FindingsFilter) -> None:
+        self.beginFilterChange()
+        self.rules = rules
+        self.endFilterChange()
+
+    def set_group(self, group: str) -> None:
+        source = self.sourceModel()
+        if isinstance(source, FindingsModel):
+            if group:
+                source.fetch_all()
+            source.group = group
+        self.invalidate()
+        self.sort(0 if group else -1)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        row = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
+        return row is not None and self.rules.accepts(row)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(RowRole), right.data(RowRole)
+        return (left.data(GroupRole), a.distance, a.face_id) < (
+            right.data(GroupRole),
+            b.distance,
+            b.face_id,
+        )
+
+
+class SourcesModel(QAbstractTableModel):
+    """Sources with what was recognised in them."""
+
+    HEADERS = ("Where", "Kind", "Recognised as", "Photos")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, number: int) -> dict[str, Any]:
+        return self._rows[number]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.get("note") or row["path"]
+        if role == RowRole:
+            return row
+        return None
+
+    @staticmethod
+    def _text(row: dict[str, Any], column: int) -> str:
+        if column == 0:
+            return row["path"]
+        if column == 1:
+            return {
+                "folder": "Folder",
+                "zip": "Zip archive",
+                "tar": "Tar archive",
+                "url": "Web profile",
+            }.get(row["kind"], row["kind"].capitalize())
+        if column == 2:
+            return row.get("platform") or ("…" if row.get("inspecting") else "Not recognised")
+        count = row.get("photos")
+        if count is None:
+            return "…" if row.get("inspecting") else "—"
+        return f"{count:,}"
+
+
+@dataclass
+class SelfieEntry:
+    """One selfie as shown on the 'You' page."""
+
+    name: str
+    sha256: str
+    usable: bool
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    crop: QImage | None = None
+    reference_id: int | None = None
+    # Set aside for looking like another person: the user may say it is them after all.
+    set_aside: bool = False
+    origin: str | None = None
+
+    @property
+    def verdict(self) -> str:
+        if self.problems:
+            return "Not used: " + "; ".join(self.problems)
+        if self.notes:
+            return "Used. " + "; ".join(self.notes)
+        return "Good: one clear face"
+
+
+class SelfiesModel(QAbstractListModel):
+    """Selfies with their face crop and quality verdict."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[SelfieEntry] = []
+        self._icons: dict[str, QIcon] = {}
+
+    def set_entries(self, entries: list[SelfieEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._icons = {}
+        self.endResetModel()
+
+    def entries(self) -> list[SelfieEntry]:
+        return list(self._entries)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            mark = "✓" if entry.usable else "✗"
+            return f"{mark} {entry.name}\n{entry.verdict}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(entry)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{entry.name}: {entry.verdict}"
+        if role == RowRole:
+            return entry
+        return None
+
+    def _icon(self, entry: SelfieEntry) -> QIcon | None:
+        if entry.crop is None:
+            return None
+        if entry.sha256 not in self._icons:
+            self._icons[entry.sha256] = QIcon(QPixmap.fromImage(entry.crop))
+        return self._icons[entry.sha256]

@@ -1,0 +1,172 @@
+"""Table models for the Requests page: who holds your photos, and the requests you sent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from exposure_audit.rights.deadlines import complaint_from
+
+if TYPE_CHECKING:
+    from exposure_audit.rights.tracker import RequestStatus
+
+Index = QModelIndex | QPersistentModelIndex
+ItemRole = Qt.ItemDataRole.UserRole + 1
+
+RIGHT_WORDS = {
+    "access": "Access",
+    "erasure": "Erasure",
+    "restriction": "Restriction",
+    "objection": "Objection",
+    "withdraw_consent": "Consent withdrawn",
+}
+CHANNEL_WORDS = {"email": "e-mail", "webform": "web form", "post": "post"}
+OVERDUE_BACKGROUND = QColor(196, 87, 46, 70)  # translucent: readable on light and dark bases
+
+
+@dataclass(frozen=True)
+class ControllerRow:
+    """One controller behind the chosen findings, for the region shown."""
+
+    slug: str
+    name: str
+    entity: str
+    photos: int
+    email: str | None = None
+    webform: str | None = None
+    links: dict[str, str] = field(default_factory=dict)  # label → URL, only those known
+
+
+class _RowsTable(QAbstractTableModel):
+    """A read-only table over a list of rows, one column per header."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+
+class ControllersModel(_RowsTable):
+    """Company, the entity that answers for the chosen region, and how many photos it holds."""
+
+    HEADERS = ("Company", "Answers requests as", "Photos")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ControllerRow] = []
+
+    def set_rows(self, rows: list[ControllerRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ItemRole:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (row.name, row.entity, f"{row.photos:,}")[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.name}: requests go to {row.entity}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def status_text(status: RequestStatus, today: date) -> str:
+    """What the request's state means today, in words (never by colour alone)."""
+    req = status.request
+    if req.status == "closed":
+        return f"Closed on {req.closed_on}"
+    if status.step == "send":
+        return "Not sent yet"
+    if req.complaint_on is not None:
+        return f"Complaint sent on {req.complaint_on}"
+    if req.status == "answered":
+        return f"Answered on {req.answered_on}"
+    if status.step == "complaint":
+        return f"Overdue since {req.due}; reminder unanswered: write a complaint"
+    if status.step == "reminder":
+        return f"Overdue since {req.due}: write a reminder"
+    if status.overdue and req.reminder_on is not None:
+        state = req.state()
+        start = complaint_from(state) if state else None
+        return f"Overdue; reminder sent {req.reminder_on}, complaint possible from {start}"
+    days = (req.due - today).days if req.due else 0
+    return f"Waiting for an answer ({days} day{'s' if days != 1 else ''} left)"
+
+
+class RequestsModel(_RowsTable):
+    """The tracked requests; overdue rows carry a tint and say so in the status column."""
+
+    HEADERS = ("Company", "Request", "Sent", "Due", "Status")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RequestStatus] = []
+        self._names: dict[str, str] = {}
+        self.today = date.today()
+
+    def set_rows(
+        self, rows: list[RequestStatus], names: dict[str, str], today: date | None = None
+    ) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._names = dict(names)
+        self.today = today or date.today()
+        self.endResetModel()
+
+    def _cells(self, status: RequestStatus) -> tuple[str, ...]:
+        req = status.request
+        due = str(req.due or "—")
+        if req.extended_to is not None:
+            due += " (extended)"
+        sent = f"{req.sent_on} by {CHANNEL_WORDS.get(req.channel or '', req.channel)}"
+        return (
+            self._names.get(req.controller, req.controller),
+            " + ".join(RIGHT_WORDS.get(t, t) for t in req.types) + f" ({req.jurisdiction})",
+            sent if req.sent_on else "—",
+            due,
+            status_text(status, self.today),
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        status = self._rows[index.row()]
+        if role == ItemRole:
+            return status
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._cells(status)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Reference {status.request.reference}"
+        if role == Qt.ItemDataRole.BackgroundRole and status.overdue:
+            return OVERDUE_BACKGROUND
+        return None
