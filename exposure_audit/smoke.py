@@ -11,6 +11,7 @@ import numpy as np
 from exposure_audit.audit.store import Audit
 from exposure_audit.faces.detection import find_faces
 from exposure_audit.imaging import read_image
+from exposure_audit.vocabulary import ExitCode
 
 
 def smoke_test() -> int:
@@ -18,8 +19,8 @@ def smoke_test() -> int:
     faces = find_faces(read_image(data), np.empty((0, 128)))
     if len(faces) != 1:
         print(f"smoke test failed: expected 1 face, found {len(faces)}")
-        return 1
+        return ExitCode.FAILED
     with tempfile.TemporaryDirectory() as folder, Audit.open(Path(folder) / "smoke.audit") as audit:
         audit.stats()
     print("smoke test passed: models load, a face was found, an audit opened and closed")
-    return 0
+    return ExitCode.OK

@@ -5,9 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.vocabulary import Decision
 
 BANDS = {"strong": "Strong match", "likely": "Likely match", "possible": "Possible match"}
-DECISIONS = {"me": "That's me", "not_me": "Not me", None: "Not decided yet"}
+
+
+def decision_label(decision: str | None) -> str:
+    return Decision(decision or Decision.UNDECIDED).label
 
 
 def kind_label(kind: str | None) -> str:
@@ -54,5 +58,5 @@ def group_value(row: FindingRow, group: str) -> str:
     if group == "location":
         return "Has a location" if has_location(context) else "No location"
     if group == "decision":
-        return DECISIONS.get(row.decision, "Not decided yet")
+        return decision_label(row.decision)
     return ""

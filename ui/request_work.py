@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.vocabulary import FollowUp
 from ui.models.requests import ControllerRow
 
 if TYPE_CHECKING:
@@ -89,12 +90,12 @@ def first_letter(audit: Audit, slug: str, options: dict[str, Any]) -> Letter | N
     return _letter(request, "first", None)
 
 
-def follow_up(audit: Audit, request_id: int, kind: str, today: date) -> Letter:
+def follow_up(audit: Audit, request_id: int, kind: FollowUp, today: date) -> Letter:
     """The reminder or the complaint for a tracked request (``ValueError`` if none is possible)."""
     from exposure_audit.rights import tracker
 
     tracked = tracker.get_request(audit, request_id)
-    if kind == "reminder":
+    if kind == FollowUp.REMINDER:
         request = tracker.reminder_for(audit, tracked, today)
     else:
         request = tracker.complaint_for(audit, tracked, today)
@@ -112,10 +113,10 @@ def record(audit: Audit, letter: Letter, sent_on: date, channel: str) -> int:
     from exposure_audit.rights import tracker
 
     req = letter.request
-    if letter.kind == "reminder" and letter.request_id is not None:
+    if letter.kind == FollowUp.REMINDER and letter.request_id is not None:
         tracker.mark_reminder_sent(audit, letter.request_id, sent_on)
         return letter.request_id
-    if letter.kind == "complaint" and letter.request_id is not None:
+    if letter.kind == FollowUp.COMPLAINT and letter.request_id is not None:
         tracker.mark_complaint_sent(audit, letter.request_id, sent_on)
         return letter.request_id
     return tracker.record_request(

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from exposure_audit.audit.store import Audit
+from exposure_audit.vocabulary import Decision
 from ui.thumbnails import ThumbnailCache
 from ui.workers import run_task, wait_for, with_audit
 
@@ -91,7 +92,7 @@ class Session(QObject):
         """Run slow work (enrolment, inspecting sources) off the GUI thread."""
         run_task(self.job_pool, fn, on_done, on_error, owner=self)
 
-    def set_decision(self, face_id: int, decision: str | None) -> None:
+    def set_decision(self, face_id: int, decision: Decision | None) -> None:
         """Save a decision at once; ``decision_saved`` fires when it is on disk."""
         self.db(
             lambda audit: audit.set_decision(face_id, decision),

@@ -8,6 +8,7 @@ from typing import Any
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.report.findings import exposure_of
+from exposure_audit.vocabulary import Decision
 from ui import labels
 
 
@@ -55,7 +56,7 @@ def summarise(rows: list[FindingRow]) -> Overview:
     seen: set[tuple[str, str]] = set()
     for row in rows:
         key = (row.source, row.location)
-        if row.decision == "not_me" or key in seen:
+        if row.decision == Decision.NOT_ME or key in seen:
             continue
         seen.add(key)
         context = row.context

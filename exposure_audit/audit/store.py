@@ -17,6 +17,7 @@ import numpy as np
 from exposure_audit.audit import locking
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.faces.detection import DEFAULT_THRESHOLD, Box, band_for
+from exposure_audit.vocabulary import Decision, RunStatus
 
 MIGRATIONS: list[str] = [
     # 1: the first schema.
@@ -143,7 +144,7 @@ class FindingRow:
     distance: float
     band: str
     box: Box
-    decision: str | None
+    decision: Decision | None
     format: str | None
     width: int | None
     height: int | None
@@ -440,8 +441,8 @@ class Audit:
     def start_run(self) -> int:
         with self.transaction():
             cursor = self.db.execute(
-                "INSERT INTO runs(started_at, status) VALUES (?, 'running') RETURNING id",
-                (now_iso(),),
+                "INSERT INTO runs(started_at, status) VALUES (?, ?) RETURNING id",
+                (now_iso(), RunStatus.RUNNING),
             )
             return int(cursor.fetchone()[0])
 
@@ -606,15 +607,16 @@ class Audit:
     # -- findings -----------------------------------------------------------------------------
 
     def findings(
-        self, *, threshold: float | None = None, decision: str | None = None
+        self, *, threshold: float | None = None, decision: Decision | None = None
     ) -> list[FindingRow]:
-        """Every matched face at every location, nearest first."""
+        """Every matched face at every location, nearest first; only those with ``decision``."""
         limit = self.threshold if threshold is None else threshold
         sql = FINDINGS_SQL + " WHERE f.distance <= ?"
         args: list[Any] = [limit]
         if decision is not None:
-            sql += " AND d.decision IS ?" if decision == "undecided" else " AND d.decision = ?"
-            args.append(None if decision == "undecided" else decision)
+            undecided = decision == Decision.UNDECIDED
+            sql += " AND d.decision IS NULL" if undecided else " AND d.decision = ?"
+            args += [] if undecided else [Decision(decision)]
         sql += " ORDER BY f.distance, l.id"
         return [_finding(row, limit) for row in self.db.execute(sql, args)]
 
@@ -632,15 +634,15 @@ class Audit:
             ).fetchone()[0]
         )
 
-    def set_decision(self, face_id: int, decision: str | None) -> None:
-        """Record "me", "not_me", or clear the decision (None)."""
+    def set_decision(self, face_id: int, decision: Decision | None) -> None:
+        """Record the user's decision on a face; None (or undecided) clears it."""
         with self.transaction():
-            if decision is None:
+            if decision is None or decision == Decision.UNDECIDED:
                 self.db.execute("DELETE FROM decisions WHERE face_id = ?", (face_id,))
             else:
                 self.db.execute(
                     "INSERT OR REPLACE INTO decisions(face_id, decision, decided_at) VALUES (?, ?, ?)",
-                    (face_id, decision, now_iso()),
+                    (face_id, Decision(decision), now_iso()),
                 )
 
     def faces_of(self, item_id: int) -> list[tuple[int, Box, float | None]]:
@@ -733,7 +735,7 @@ def _finding(row: tuple[Any, ...], threshold: float) -> FindingRow:
         distance=row[5],
         band=band_for(row[5], threshold) or "none",
         box=(row[6], row[7], row[8], row[9]),
-        decision=row[10],
+        decision=Decision(row[10]) if row[10] else None,
         format=row[11],
         width=row[12],
         height=row[13],

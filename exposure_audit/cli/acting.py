@@ -11,15 +11,16 @@ from datetime import date
 from pathlib import Path
 
 from exposure_audit.cli import acting_handlers
-from exposure_audit.rights.controllers import REGIONS, load_controllers
-from exposure_audit.rights.deadlines import JURISDICTIONS
-
-# Mirrors of the letter, tracker and report constants (checked equal by the tests).
-RIGHTS = ("access", "erasure", "restriction", "objection", "withdraw_consent")
-FOLLOW_UPS = ("reminder", "complaint")
-GROUNDS = ("a", "b", "c", "d", "f")
-LANGUAGES = ("en", "de", "nl", "fr")
-CHANNELS = ("email", "webform", "post")
+from exposure_audit.rights.controllers import load_controllers
+from exposure_audit.vocabulary import (
+    Channel,
+    FollowUp,
+    Ground,
+    Jurisdiction,
+    Language,
+    Region,
+    Right,
+)
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,19 +45,25 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     _audit(letter)
     letter.add_argument("--controller", help="controller slug: " + ", ".join(load_controllers()))
     letter.add_argument(
-        "--type", default="access", help=f"comma-separated: {', '.join(RIGHTS + FOLLOW_UPS)}"
+        "--type",
+        default="access",
+        help=f"comma-separated: {', '.join(Right.values() + FollowUp.values())}",
     )
-    letter.add_argument("--lang", choices=LANGUAGES, default="en")
-    letter.add_argument("--jurisdiction", choices=JURISDICTIONS, default="EU")
-    letter.add_argument("--region", choices=REGIONS, default=None, help="entity to address")
-    letter.add_argument("--grounds", default="", help=f"erasure grounds: {','.join(GROUNDS)}")
+    letter.add_argument("--lang", choices=Language.values(), default=Language.EN.value)
+    letter.add_argument(
+        "--jurisdiction", choices=Jurisdiction.values(), default=Jurisdiction.EU.value
+    )
+    letter.add_argument("--region", choices=Region.values(), default=None, help="entity to address")
+    letter.add_argument(
+        "--grounds", default="", help=f"erasure grounds: {','.join(Ground.values())}"
+    )
     letter.add_argument("--out", type=Path, required=True, help="FILE.pdf|.txt|.eml")
     letter.add_argument("--thumbnails", action="store_true", help="photos in the PDF annex")
     letter.add_argument("--request", type=int, help="request id, for a reminder or complaint")
     letter.add_argument("--country", help="authority's country for a complaint (e.g. IE)")
     letter.add_argument("--date", type=_day, default=None, help="letter date (default today)")
     letter.add_argument("--record", action="store_true", help="record the request as sent")
-    letter.add_argument("--channel", choices=CHANNELS, default="email")
+    letter.add_argument("--channel", choices=Channel.values(), default=Channel.EMAIL.value)
 
 
 def _identity_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -89,7 +96,7 @@ def _requests_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
         action.add_argument(f"--{name}", type=int, metavar="ID", help=text)
     requests.add_argument("--on", type=_day, default=None, help="date (default today)")
     requests.add_argument("--until", type=_day, default=None, help="extended deadline")
-    requests.add_argument("--channel", choices=CHANNELS, default="email")
+    requests.add_argument("--channel", choices=Channel.values(), default=Channel.EMAIL.value)
     requests.add_argument("--today", type=_day, default=None, help=argparse.SUPPRESS)
 
 

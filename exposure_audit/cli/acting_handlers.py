@@ -1,4 +1,4 @@
-"""What the letter, report, identity and requests commands do (parsers in ``cli_actions``)."""
+"""What the letter, report, identity and requests commands do (parsers in ``acting``)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ from exposure_audit.rights.evidence import (
     suggest_account_ids,
 )
 from exposure_audit.rights.letters import (
-    FOLLOW_UPS,
     EvidenceRow,
     Identity,
     LetterRequest,
@@ -32,6 +31,7 @@ from exposure_audit.rights.letters import (
     render_pdf,
     render_text,
 )
+from exposure_audit.vocabulary import ExitCode, FollowUp
 
 LETTER_FORMATS = (".pdf", ".txt", ".eml")
 
@@ -59,7 +59,7 @@ def letter(args: argparse.Namespace) -> int:
         raise UsageError(f"--out must end with {', '.join(LETTER_FORMATS)}")
     types = _csv(args.type)
     with _opened(args) as audit:
-        if set(types) & set(FOLLOW_UPS):
+        if set(types) & set(FollowUp):
             req = _follow_up_letter(audit, args, types)
         else:
             req = _first_letter(audit, args, types)
@@ -68,7 +68,7 @@ def letter(args: argparse.Namespace) -> int:
             _record(audit, args, req)
         elif args.record and args.request:
             _record_follow_up(audit, args.request, req)
-    return 0
+    return ExitCode.OK
 
 
 def _first_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> LetterRequest:
@@ -94,7 +94,7 @@ def _follow_up_letter(audit: Audit, args: argparse.Namespace, types: list[str]) 
     if len(types) != 1 or args.request is None:
         raise UsageError("a reminder or complaint is a letter of its own and needs --request ID")
     req = tracker.get_request(audit, args.request)
-    if types[0] == "reminder":
+    if types[0] == FollowUp.REMINDER:
         return tracker.reminder_for(audit, req, args.date)
     return tracker.complaint_for(audit, req, args.date, args.country)
 
@@ -112,7 +112,7 @@ def _render(req: LetterRequest, args: argparse.Namespace) -> None:
         raise EnvironmentProblem(f"cannot write {out}: {exc.strerror or exc}") from exc
     print(f"Written: {out}")
     entity = req.controller.entity(req.entity_region)
-    if req.follow_up != "complaint" and not entity.email and entity.webform:
+    if req.follow_up != FollowUp.COMPLAINT and not entity.email and entity.webform:
         print(f"{entity.name} takes requests through its web form: {entity.webform}")
     if out.suffix.lower() in (".eml", ".txt"):
         print(mailto_link(req))
@@ -140,7 +140,7 @@ def _plain(row: EvidenceRow) -> EvidenceRow:
 
 
 def _record_follow_up(audit: Audit, request_id: int, req: LetterRequest) -> None:
-    if req.follow_up == "reminder":
+    if req.follow_up == FollowUp.REMINDER:
         tracker.mark_reminder_sent(audit, request_id, req.letter_date)
     else:
         tracker.mark_complaint_sent(audit, request_id, req.letter_date)
@@ -158,7 +158,7 @@ def report(args: argparse.Namespace) -> int:
     with _opened(args) as audit:
         path = write_report(audit, args.out, args.date)
     print(f"Written: {path}")
-    return 0
+    return ExitCode.OK
 
 
 def identity(args: argparse.Namespace) -> int:
@@ -170,14 +170,14 @@ def identity(args: argparse.Namespace) -> int:
             current = load_identity(audit)
     if current is None:
         print("No identity saved yet; set it with --name, --address, --email, --account.")
-        return 0
+        return ExitCode.OK
     print(f"Name: {current.name}")
     for line in current.postal_address:
         print(f"Address: {line}")
     print(f"E-mail: {current.email or '-'}")
     for key, value in current.account_ids.items():
         print(f"Account: {key} = {value}")
-    return 0
+    return ExitCode.OK
 
 
 def _identity_changes(args: argparse.Namespace) -> bool:
@@ -217,7 +217,7 @@ def requests(args: argparse.Namespace) -> int:
         print(_request_line(status))
     if not rows:
         print("No requests recorded yet.")
-    return 0
+    return ExitCode.OK
 
 
 def _apply_action(audit: Audit, args: argparse.Namespace, on: date) -> None:

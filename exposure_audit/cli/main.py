@@ -38,6 +38,7 @@ from exposure_audit.scan.pipeline import (
     scan,
     start_workers,
 )
+from exposure_audit.vocabulary import ExitCode, RunStatus
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,7 +121,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return smoke_test()
     if args.command is None:
         parser.print_help()
-        return 0
+        return ExitCode.OK
 
     handlers = {"enroll": _enroll, "scan": _scan, "findings": _findings, "forget": _forget}
     handler = handlers.get(args.command) or acting.HANDLERS[args.command]
@@ -128,10 +129,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         return int(handler(args))
     except (BadData, UsageError) as exc:
         _error(str(exc))
-        return 2
+        return ExitCode.BAD_INPUT
     except EnvironmentProblem as exc:
         _error(str(exc))
-        return 3
+        return ExitCode.ENVIRONMENT
 
 
 def _error(message: str) -> None:
@@ -145,7 +146,7 @@ def _open(args: argparse.Namespace) -> Audit:
 def _enroll(args: argparse.Namespace) -> int:
     with _open(args) as audit:
         usable = enroll(audit, args.selfies, sys.stdout, all_me=args.all_me)
-    return 0 if usable else 1
+    return ExitCode.OK if usable else ExitCode.FAILED
 
 
 def enroll(audit: Audit, selfies: list[Path], out: TextIO, *, all_me: bool = False) -> int:
@@ -192,7 +193,7 @@ def _scan(args: argparse.Namespace) -> int:
         finished = _drive_scan(audit, settings, quiet=args.quiet, workers=workers)
         if args.json:
             _write_json(args.json, [finding_dict(r) for r in audit.findings()])
-    return 130 if finished.status == "cancelled" else 0
+    return ExitCode.INTERRUPTED if finished.status == RunStatus.CANCELLED else ExitCode.OK
 
 
 def _enroll_selfies(audit: Audit, selfies: list[Selfie], *, all_me: bool, quiet: bool) -> None:
@@ -330,14 +331,14 @@ def _findings(args: argparse.Namespace) -> int:
             where = row.get("platform") or "-"
             print(f"{row['band']:8} {row['distance']:.3f}  {where:10} {row['location']}")
         print(f"{len(rows)} findings", file=sys.stderr)
-    return 0
+    return ExitCode.OK
 
 
 def _forget(args: argparse.Namespace) -> int:
     path = args.audit or storage.default_audit_path()
     if not path.exists():
         print(f"No audit at {path}; nothing to forget.")
-        return 0
+        return ExitCode.OK
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("forget needs --yes when not run interactively")
@@ -346,7 +347,7 @@ def _forget(args: argparse.Namespace) -> int:
         )
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing deleted.")
-            return 1
+            return ExitCode.FAILED
     removed = storage.forget_audit(path)
     print(f"Forgotten: {len(removed)} files removed.")
-    return 0
+    return ExitCode.OK

@@ -23,6 +23,7 @@ from exposure_audit.rights.evidence import (
 )
 from exposure_audit.rights.letters.outputs import to_latin1, unicode_font
 from exposure_audit.rights.tracker import list_requests
+from exposure_audit.vocabulary import Decision
 
 LEVELS = ("high", "medium", "low")
 HTML_THUMBNAIL_SIDE = 200
@@ -121,7 +122,7 @@ def _summary(audit: Audit, report: dict[str, Any]) -> dict[str, Any]:
         "photos_scanned": stats["photos"],
         "findings": len(findings),
         "photos_with_you": len({f["sha256"] for f in findings}),
-        "confirmed": sum(f["decision"] == "me" for f in findings),
+        "confirmed": sum(f["decision"] == Decision.ME for f in findings),
         "undecided": sum(f["decision"] is None for f in findings),
         "platforms": len(report["platforms"]),
         **{f"exposure_{level}": sum(f["exposure"] == level for f in findings) for level in LEVELS},
@@ -138,7 +139,7 @@ def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
 
     Faces appear only as box, distance and band; encodings are never read.
     """
-    rows = [r for r in audit.findings() if r.decision != "not_me"]
+    rows = [r for r in audit.findings() if r.decision != Decision.NOT_ME]
     rows.sort(key=lambda r: (not finding_date(r), finding_date(r), r.location))  # undated last
     findings = [_finding(r) for r in rows]
     report: dict[str, Any] = {

@@ -7,6 +7,8 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from exposure_audit.vocabulary import Decision
+
 CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c1c1c;
  max-width:1100px;margin:2em auto;padding:0 1em}
@@ -115,7 +117,9 @@ def _finding_row(number: int, f: dict[str, Any], thumbs: dict[int, bytes]) -> tu
     picture = f'<img class="thumb" alt="photo {number}" src="{data_uri(jpeg)}">' if jpeg else ""
     reasons = "<br>".join(esc(r) for r in f["reasons"])
     where = esc(f["location"]) + (f"<br>{link(f['url'])}" if f["url"] else "")
-    decision = {"me": "confirmed", None: "not yet reviewed"}.get(f["decision"], f["decision"])
+    decision = {Decision.ME: "confirmed", None: "not yet reviewed"}.get(
+        f["decision"], f["decision"]
+    )
     return (
         esc(number),
         picture,

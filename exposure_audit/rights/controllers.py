@@ -8,7 +8,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-REGIONS = ("EEA", "UK", "US")
+from exposure_audit.vocabulary import Region
+
+REGIONS: tuple[str, ...] = Region.values()
 
 
 @dataclass(frozen=True)

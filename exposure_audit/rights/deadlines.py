@@ -5,14 +5,11 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Literal
 from zoneinfo import ZoneInfo
 
-Jurisdiction = Literal["EU", "UK", "CCPA"]
-Channel = Literal["email", "webform", "post"]
-Step = Literal["wait", "reminder", "complaint", "done"]
+from exposure_audit.vocabulary import Channel, Jurisdiction, NextStep
 
-JURISDICTIONS: tuple[str, ...] = ("EU", "UK", "CCPA")
+JURISDICTIONS: tuple[str, ...] = Jurisdiction.values()
 CCPA_DAYS = 45
 POST_BUSINESS_DAYS = 2
 REMINDER_GRACE_DAYS = 14
@@ -51,9 +48,9 @@ def due_date(
     ICO guidance) unless ``roll_weekend`` is False. Public holidays are not taken into account.
     CCPA: 45 calendar days, 90 when extended with notice (Cal. Civ. Code §1798.130(a)(2)).
     """
-    if jurisdiction == "CCPA":
+    if jurisdiction == Jurisdiction.CCPA:
         return received + timedelta(days=CCPA_DAYS * (2 if extended else 1))
-    if jurisdiction not in ("EU", "UK"):
+    if jurisdiction not in (Jurisdiction.EU, Jurisdiction.UK):
         raise ValueError(f"unknown jurisdiction {jurisdiction!r}; expected one of {JURISDICTIONS}")
     due = add_months(received, 3 if extended else 1)
     return next_working_day(due) if roll_weekend else due
@@ -83,9 +80,9 @@ def received_from_sent(sent: datetime, channel: Channel | str, tz: str | tzinfo)
     if sent.tzinfo is None or sent.utcoffset() is None:
         raise ValueError("sent must be timezone-aware")
     local = sent.astimezone(_zone(tz)).date()
-    if channel in ("email", "webform"):
+    if channel in (Channel.EMAIL, Channel.WEBFORM):
         return local
-    if channel == "post":
+    if channel == Channel.POST:
         return add_business_days(local, POST_BUSINESS_DAYS)
     raise ValueError(f"unknown channel {channel!r}; expected email, webform or post")
 
@@ -118,17 +115,17 @@ def complaint_from(state: RequestState) -> date | None:
     return state.reminder_sent + timedelta(days=REMINDER_GRACE_DAYS + 1)
 
 
-def next_step(state: RequestState, today: date) -> Step:
+def next_step(state: RequestState, today: date) -> NextStep:
     """What to do today, following datarequests.org's rhythm.
 
     Wait until the deadline has passed, then send a reminder giving 14 more days,
     then complain to the authority. Answered requests and filed complaints are done.
     """
     if state.answered or state.complaint_sent is not None:
-        return "done"
+        return NextStep.DONE
     if not is_overdue(state.due, today):
-        return "wait"
+        return NextStep.WAIT
     start = complaint_from(state)
     if start is None:
-        return "reminder"
-    return "complaint" if today >= start else "wait"
+        return NextStep.REMINDER
+    return NextStep.COMPLAINT if today >= start else NextStep.WAIT

@@ -16,7 +16,9 @@ from exposure_audit.faces.detection import Box
 from exposure_audit.imaging import read_image
 from exposure_audit.rights.controllers import Controller, controller_for_platform, load_controllers
 from exposure_audit.rights.letters import EvidenceRow, Identity, LetterRequest
+from exposure_audit.rights.letters.request import REGION_OF
 from exposure_audit.sources.containers import read_location
+from exposure_audit.vocabulary import Decision, Jurisdiction, Language, Region
 
 ARCHIVE_SEPARATOR = "!/"
 THUMBNAIL_SIDE = 256
@@ -42,10 +44,10 @@ def controller_of(platform: str | None, region: str = "EEA") -> Controller | Non
 
 
 def chosen_findings(audit: Audit, *, include_strong: bool = False) -> list[FindingRow]:
-    """Confirmed findings ("me"); with ``include_strong``, undecided strong matches too."""
-    rows = audit.findings(decision="me")
+    """Confirmed findings; with ``include_strong``, undecided strong matches too."""
+    rows = audit.findings(decision=Decision.ME)
     if include_strong:
-        rows += [r for r in audit.findings(decision="undecided") if r.band == "strong"]
+        rows += [r for r in audit.findings(decision=Decision.UNDECIDED) if r.band == "strong"]
     return rows
 
 
@@ -150,8 +152,8 @@ def evidence_face_ids(audit: Audit, controller_slug: str, region: str = "EEA") -
 
 
 def others_faces(audit: Audit, item_id: int) -> list[Box]:
-    """Boxes of faces in a photo that are not the user's: no match, or decided "not_me"."""
-    mine = {r.face_id for r in audit.findings_of_item(item_id) if r.decision != "not_me"}
+    """Boxes of faces in a photo that are not the user's: no match, or decided not me."""
+    mine = {r.face_id for r in audit.findings_of_item(item_id) if r.decision != Decision.NOT_ME}
     return [box for face_id, box, _ in audit.faces_of(item_id) if face_id not in mine]
 
 
@@ -263,8 +265,8 @@ def build_letter(
     controller_slug: str,
     types: Iterable[str],
     *,
-    jurisdiction: str = "EU",
-    language: str = "en",
+    jurisdiction: str = Jurisdiction.EU,
+    language: str = Language.EN,
     region: str | None = None,
     grounds: Iterable[str] = (),
     thumbnails: bool = False,
@@ -280,7 +282,7 @@ def build_letter(
     identity = load_identity(audit)
     if identity is None:
         raise ValueError("enter your name, address and e-mail first (identity)")
-    area = region or {"EU": "EEA", "UK": "UK", "CCPA": "US"}.get(jurisdiction, "EEA")
+    area = region or REGION_OF.get(jurisdiction, Region.EEA)
     rows = evidence_for(audit, controller_slug, area, thumbnails=thumbnails)
     return LetterRequest(
         types=frozenset(types),

@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 from exposure_audit.audit.store import Audit, now_iso
 from exposure_audit.rights.controllers import Authority, authority_for_country
 from exposure_audit.rights.deadlines import (
-    JURISDICTIONS,
     RequestState,
     due_date,
     is_overdue,
@@ -26,11 +25,16 @@ from exposure_audit.rights.evidence import (
     load_identity,
 )
 from exposure_audit.rights.ics import DueEvent, ics_for_requests
-from exposure_audit.rights.letters import RIGHTS, EvidenceRow, LetterRequest
-from exposure_audit.rights.letters.request import REGION_OF
+from exposure_audit.rights.letters import EvidenceRow, LetterRequest
+from exposure_audit.vocabulary import (
+    Channel,
+    FollowUp,
+    Jurisdiction,
+    NextStep,
+    RequestStage,
+    Right,
+)
 
-CHANNELS = ("email", "webform", "post")
-STATUSES = ("draft", "sent", "answered", "closed")
 COLUMNS = (
     "id, controller, types, jurisdiction, region, language, grounds, channel, reference, sent_on,"
     " received_on, due_on, extended_to, reminder_on, complaint_on, answered_on, closed_on,"
@@ -86,7 +90,7 @@ class TrackedRequest:
             received=self.received_on,
             jurisdiction=self.jurisdiction,
             extended=self.extended_to is not None,
-            answered=self.status in ("answered", "closed"),
+            answered=self.status in (RequestStage.ANSWERED, RequestStage.CLOSED),
             reminder_sent=self.reminder_on,
             complaint_sent=self.complaint_on,
         )
@@ -98,7 +102,7 @@ class RequestStatus:
 
     request: TrackedRequest
     overdue: bool
-    step: str
+    step: NextStep
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for reports (no thumbnails, no encodings)."""
@@ -152,9 +156,7 @@ def record_request(
     annex is kept as sent, so reminders repeat it even if the audit changes later.
     """
     kinds = _checked_types(types)
-    if jurisdiction not in JURISDICTIONS:
-        raise ValueError(f"unknown jurisdiction {jurisdiction!r}; expected one of {JURISDICTIONS}")
-    area = region or REGION_OF[jurisdiction]
+    area = region or Jurisdiction.parse(jurisdiction, "jurisdiction").region
     controller_by_slug(controller).entity(area)
     faces = sorted(set(face_ids)) or evidence_face_ids(audit, controller, area)
     if evidence is None:
@@ -185,14 +187,13 @@ def record_request(
         year = (sent_on or date.today()).year
         _set(audit, request_id, reference=f"EA-{year}-{request_id:03d}")
     if sent_on is not None:
-        mark_sent(audit, request_id, sent_on, channel or "email")
+        mark_sent(audit, request_id, sent_on, channel or Channel.EMAIL)
     return request_id
 
 
 def mark_sent(audit: Audit, request_id: int, sent_on: date | datetime, channel: str) -> None:
     """Record when and how a request went out; computes receipt and due date."""
-    if channel not in CHANNELS:
-        raise ValueError(f"unknown channel {channel!r}; expected one of {CHANNELS}")
+    Channel.parse(channel, "channel")
     req = get_request(audit, request_id)
     entity = controller_by_slug(req.controller).entity(req.region)
     received = received_on(sent_on, channel, entity.timezone)
@@ -203,7 +204,7 @@ def mark_sent(audit: Audit, request_id: int, sent_on: date | datetime, channel: 
         sent_on=day,
         received_on=received,
         channel=channel,
-        status="sent",
+        status=RequestStage.SENT,
         due_on=due_date(received, req.jurisdiction),
     )
 
@@ -227,11 +228,11 @@ def mark_complaint_sent(audit: Audit, request_id: int, on: date) -> None:
 
 
 def mark_answered(audit: Audit, request_id: int, on: date) -> None:
-    _set(audit, request_id, answered_on=on, status="answered")
+    _set(audit, request_id, answered_on=on, status=RequestStage.ANSWERED)
 
 
 def mark_closed(audit: Audit, request_id: int, on: date) -> None:
-    _set(audit, request_id, closed_on=on, status="closed")
+    _set(audit, request_id, closed_on=on, status=RequestStage.CLOSED)
 
 
 def set_notes(audit: Audit, request_id: int, notes: str) -> None:
@@ -251,11 +252,11 @@ def _set(audit: Audit, request_id: int, **values: Any) -> None:
         db.execute(f"UPDATE requests SET {sql} WHERE id = ?", (*args, request_id))
 
 
-def _checked_types(types: Iterable[str]) -> list[str]:
-    kinds = [t for t in RIGHTS if t in set(types)]
-    unknown = set(types) - set(RIGHTS)
+def _checked_types(types: Iterable[str]) -> list[Right]:
+    kinds = [t for t in Right if t in set(types)]
+    unknown = set(types) - set(Right)
     if unknown or not kinds:
-        raise ValueError(f"request types must be among {', '.join(RIGHTS)}")
+        raise ValueError(f"request types must be among {', '.join(Right.values())}")
     return kinds
 
 
@@ -301,12 +302,12 @@ def _request(row: tuple[Any, ...]) -> TrackedRequest:
 
 
 def status_of(req: TrackedRequest, today: date) -> RequestStatus:
-    """Overdue flag and next step ("wait", "reminder", "complaint", "done", "send")."""
+    """Overdue flag and next step."""
     state = req.state()
-    if req.status == "closed":
-        return RequestStatus(req, False, "done")
+    if req.status == RequestStage.CLOSED:
+        return RequestStatus(req, False, NextStep.DONE)
     if state is None:
-        return RequestStatus(req, False, "send")
+        return RequestStatus(req, False, NextStep.SEND)
     overdue = not state.answered and is_overdue(state.due, today)
     return RequestStatus(req, overdue, next_step(state, today))
 
@@ -321,7 +322,7 @@ def list_requests(audit: Audit, today: date | None = None) -> list[RequestStatus
 
 
 def _follow_up(
-    audit: Audit, req: TrackedRequest, kind: str, today: date, authority: Authority | None
+    audit: Audit, req: TrackedRequest, kind: FollowUp, today: date, authority: Authority | None
 ) -> LetterRequest:
     identity = load_identity(audit)
     if identity is None:
@@ -348,7 +349,7 @@ def _follow_up(
 
 def reminder_for(audit: Audit, req: TrackedRequest, today: date | None = None) -> LetterRequest:
     """The reminder letter for an overdue request, repeating the original request."""
-    return _follow_up(audit, req, "reminder", today or date.today(), _default_authority(req))
+    return _follow_up(audit, req, FollowUp.REMINDER, today or date.today(), _default_authority(req))
 
 
 def complaint_for(
@@ -360,14 +361,14 @@ def complaint_for(
         raise ValueError(
             "no supervisory authority is bundled for this jurisdiction; name a country"
         )
-    return _follow_up(audit, req, "complaint", today or date.today(), authority)
+    return _follow_up(audit, req, FollowUp.COMPLAINT, today or date.today(), authority)
 
 
 def _default_authority(req: TrackedRequest) -> Authority | None:
-    if req.jurisdiction == "UK":
+    if req.jurisdiction == Jurisdiction.UK:
         return authority_for_country("GB")
     lead = controller_by_slug(req.controller).lead_authority
-    if req.jurisdiction == "EU" and lead:
+    if req.jurisdiction == Jurisdiction.EU and lead:
         try:
             return authority_for_country(lead)
         except KeyError:

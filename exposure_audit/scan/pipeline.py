@@ -36,6 +36,7 @@ from exposure_audit.imaging import sniff_format
 from exposure_audit.sources.containers import Entry, Export, Limits, discover, source_kind
 from exposure_audit.sources.profile_urls import fetch_source, is_url
 from exposure_audit.storage import cache_dir_for
+from exposure_audit.vocabulary import RunStatus
 
 PHOTO_SUFFIXES = (
     ".jpg",
@@ -96,7 +97,7 @@ class ItemError:
 @dataclass(frozen=True)
 class Finished:
     run_id: int
-    status: str
+    status: RunStatus
     seen: int
     analysed: int
     problems: int
@@ -247,7 +248,7 @@ class _Run:
     # -- driving ---------------------------------------------------------------------------
 
     def execute(self, source_ids: list[int] | None) -> Iterator[Event]:
-        status = "failed"
+        status = RunStatus.FAILED
         try:
             sources = [s for s in self.audit.sources() if source_ids is None or s.id in source_ids]
             plans = [(s.id, s.path, self._list_source(s.id, s.path)) for s in sources]
@@ -259,8 +260,8 @@ class _Run:
                 if self.cancelled():
                     break
             yield from self._finish_in_flight()
-            status = "cancelled" if self.cancelled() else "finished"
-            if status == "finished":
+            status = RunStatus.CANCELLED if self.cancelled() else RunStatus.FINISHED
+            if status == RunStatus.FINISHED:
                 for source_id, _, _ in plans:
                     if source_id not in self.listed_partly:
                         self.audit.forget_unseen(source_id, self.run_id)

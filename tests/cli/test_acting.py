@@ -11,9 +11,7 @@ from pathlib import Path
 import pytest
 
 from exposure_audit.audit.store import Audit
-from exposure_audit.cli import acting
 from exposure_audit.cli.main import run
-from exposure_audit.rights import letters, tracker
 from tests.support.actionkit import copy_of, scanned_audit_file
 
 
@@ -152,14 +150,6 @@ def test_bad_controller_from_a_shell(audit_path: Path, tmp_path: Path) -> None:
     assert result.stderr.startswith("exposure-audit: error: unknown controller")
     assert result.stderr.count("\n") == 1
     assert not (tmp_path / "x.pdf").exists()
-
-
-def test_parser_constants_mirror_the_core() -> None:
-    assert acting.RIGHTS == letters.RIGHTS
-    assert acting.FOLLOW_UPS == letters.FOLLOW_UPS
-    assert acting.GROUNDS == letters.GROUNDS
-    assert acting.LANGUAGES == letters.LANGUAGES
-    assert acting.CHANNELS == tracker.CHANNELS
 
 
 def test_other_commands_start_without_the_pdf_library() -> None:

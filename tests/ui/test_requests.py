@@ -13,6 +13,7 @@ from exposure_audit.audit.store import Audit
 from exposure_audit.rights import tracker
 from exposure_audit.rights.deadlines import due_date
 from exposure_audit.scan.pipeline import Finished, ScanSettings, scan
+from exposure_audit.vocabulary import FollowUp
 from tests.support.exportkit import build_export
 from tests.support.pdf import pdf_text
 from tests.support.ui import enrolled_audit, open_audit
@@ -211,6 +212,32 @@ def test_overdue_request_offers_reminder_then_complaint(qtbot, tmp_path, window,
         qtbot.mouseClick(page.answered_button, Qt.MouseButton.LeftButton)
     assert cell(page.requests, 0, 4) == f"Answered on {date.today()}"
     assert page.requests.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_reminder_asked_for_is_not_replaced_by_a_pending_first_letter(qtbot, window, audit_path):
+    """A company list reload just before "Write reminder" used to redraft the first letter."""
+    from exposure_audit.rights.evidence import save_identity
+    from exposure_audit.rights.letters import Identity
+
+    confirm_all(audit_path)
+    with Audit.open(audit_path) as audit:
+        save_identity(audit, Identity("Jane Doe", ("Hauptstraße 1", "10115 Berlin")))
+        sent = date.today() - timedelta(days=120)
+        request_id = tracker.record_request(audit, "meta", ["erasure"], "EU", "en", "email", sent)
+        reference = tracker.get_request(audit, request_id).reference
+    page = window.requests
+    with qtbot.waitSignals([page.requests_loaded, page.controllers_loaded], timeout=15_000):
+        open_audit(qtbot, window, audit_path)
+    page.select_request(request_id)
+    with qtbot.waitSignal(page.controllers_loaded, timeout=10_000):
+        page.load_controllers()  # leaves the first letter's redraft pending
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        page.write_follow_up(FollowUp.REMINDER)
+    qtbot.wait(600)  # well past the redraft delay, and room for a redraft to finish
+    assert page.letter is not None
+    assert page.letter.kind == FollowUp.REMINDER
+    assert reference in page.preview.toPlainText()
+    assert page.letter_box.title().startswith("Reminder to ")
 
 
 def test_models_pass_the_model_tester(qtmodeltester, audit_path):

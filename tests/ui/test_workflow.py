@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from exposure_audit.scan.pipeline import ScanSettings
+from exposure_audit.vocabulary import Decision
 from tests.support.ui import FACES, open_audit, photo_folder, photo_zip
 from ui import labels
 from ui.main_window import MainWindow
@@ -89,7 +90,7 @@ def test_enrol_scan_decide_reopen(qtbot, tmp_path, window):
     with qtbot.waitSignal(window.session.decision_saved, timeout=5_000):
         qtbot.keyClick(page.gallery, Qt.Key.Key_Y)
     assert page.current_row().face_id == last.face_id
-    assert html.escape(labels.DECISIONS["me"]) in page.context.text()
+    assert html.escape(Decision.ME.label) in page.context.text()
     window.close()
 
     # Reopen in a new window: the decision is still there.

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.thumbnails import ThumbnailCache
 
@@ -70,7 +71,7 @@ class FindingsModel(QAbstractListModel):
     def row_at(self, number: int) -> FindingRow:
         return self._rows[number]
 
-    def set_decision(self, face_id: int, decision: str | None) -> None:
+    def set_decision(self, face_id: int, decision: Decision | None) -> None:
         for number, row in enumerate(self._rows):
             if row.face_id == face_id:
                 self._rows[number] = replace(row, decision=decision)
@@ -117,7 +118,7 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.location}\n{labels.band_label(row.band)} · {labels.platform_label(row.context.get('platform'))}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{labels.file_name(row)}, {labels.band_label(row.band)}, {labels.DECISIONS.get(row.decision)}"
+            return f"{labels.file_name(row)}, {labels.band_label(row.band)}, {labels.decision_label(row.decision)}"
         if role == RowRole:
             return row
         if role == PixmapRole:
@@ -142,7 +143,7 @@ class FindingsFilter:
     band: str | None = None
     year: str | None = None
     has_location: bool | None = None
-    decision: str | None = None  # "me", "not_me", "undecided"
+    decision: Decision | None = None
     max_distance: float = 0.6
 
     def accepts(self, row: FindingRow) -> bool:
@@ -155,7 +156,7 @@ class FindingsFilter:
             self.band is None or row.band == self.band,
             self.year is None or (labels.year_of(context) or "Unknown year") == self.year,
             self.has_location is None or labels.has_location(context) == self.has_location,
-            self.decision is None or (row.decision or "undecided") == self.decision,
+            self.decision is None or (row.decision or Decision.UNDECIDED) == self.decision,
         )
         return all(checks)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from exposure_audit.rights.deadlines import complaint_from
+from exposure_audit.vocabulary import NextStep, RequestStage
 
 if TYPE_CHECKING:
     from exposure_audit.rights.tracker import RequestStatus
@@ -103,17 +104,17 @@ class ControllersModel(_RowsTable):
 def status_text(status: RequestStatus, today: date) -> str:
     """What the request's state means today, in words (never by colour alone)."""
     req = status.request
-    if req.status == "closed":
+    if req.status == RequestStage.CLOSED:
         return f"Closed on {req.closed_on}"
-    if status.step == "send":
+    if status.step == NextStep.SEND:
         return "Not sent yet"
     if req.complaint_on is not None:
         return f"Complaint sent on {req.complaint_on}"
-    if req.status == "answered":
+    if req.status == RequestStage.ANSWERED:
         return f"Answered on {req.answered_on}"
-    if status.step == "complaint":
+    if status.step == NextStep.COMPLAINT:
         return f"Overdue since {req.due}; reminder unanswered: write a complaint"
-    if status.step == "reminder":
+    if status.step == NextStep.REMINDER:
         return f"Overdue since {req.due}: write a reminder"
     if status.overdue and req.reminder_on is not None:
         state = req.state()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.imaging import read_image
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
+from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.icons import icon
 from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy, RowRole
@@ -88,7 +89,7 @@ def context_html(row: FindingRow, threshold: float) -> str:
             " — ".join(x for x in (c.get("audience"), c.get("audience_basis")) if x) or None,
         ),
         ("People tagged", ", ".join(c.get("people") or []) or None),
-        ("Decision", labels.DECISIONS.get(row.decision)),
+        ("Decision", labels.decision_label(row.decision)),
     ]
     out = [f"<tr><td><b>{k}</b></td><td>{esc(str(v))}</td></tr>" for k, v in lines if v]
     if c.get("url"):
@@ -165,9 +166,7 @@ class FindingsPage(QWidget):
             "Decision",
             [
                 (None, "Any decision"),
-                ("undecided", "Not decided"),
-                ("me", "That's me"),
-                ("not_me", "Not me"),
+                *((decision, decision.label) for decision in Decision),
             ],
         )
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -204,8 +203,8 @@ class FindingsPage(QWidget):
         self.not_me_button = QPushButton(icon("no"), "Not me (N)")
         self.folder_button = QPushButton(icon("folder"), "Open folder")
         self.copy_button = QPushButton(icon("copy"), "Copy location")
-        self.me_button.clicked.connect(lambda: self.decide("me"))
-        self.not_me_button.clicked.connect(lambda: self.decide("not_me"))
+        self.me_button.clicked.connect(lambda: self.decide(Decision.ME))
+        self.not_me_button.clicked.connect(lambda: self.decide(Decision.NOT_ME))
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         buttons = QHBoxLayout()
@@ -327,11 +326,11 @@ class FindingsPage(QWidget):
             owner=self,
         )
 
-    def _on_gallery_decide(self, row: FindingRow, decision: str) -> None:
+    def _on_gallery_decide(self, row: FindingRow, decision: Decision) -> None:
         self.decide(decision, row)
 
-    def decide(self, decision: str, row: FindingRow | None = None) -> None:
-        """Save 'me' or 'not_me' for the current finding at once, then move to the next one."""
+    def decide(self, decision: Decision, row: FindingRow | None = None) -> None:
+        """Save the decision for the current finding at once, then move to the next one."""
         row = row or self.current_row()
         if row is None:
             return

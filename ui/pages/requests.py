@@ -30,6 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.vocabulary import (
+    RIGHT_DESCRIPTIONS,
+    Channel,
+    FollowUp,
+    Ground,
+    Jurisdiction,
+    Language,
+    NextStep,
+    Region,
+    RequestStage,
+    Right,
+    Word,
+)
 from ui import request_work as work
 from ui.errors import explain, report_error
 from ui.icons import icon
@@ -38,32 +51,16 @@ from ui.session import Session
 from ui.widgets.identity_form import IdentityFields, IdentityForm
 from ui.workers import run_task, with_audit
 
-REGIONS = [("EEA", "EU / EEA"), ("UK", "United Kingdom"), ("US", "United States")]
-JURISDICTION_OF = {"EEA": "EU", "UK": "UK", "US": "CCPA"}
-JURISDICTIONS = [("EU", "EU GDPR"), ("UK", "UK GDPR"), ("CCPA", "California (CCPA)")]
-LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("nl", "Nederlands"), ("fr", "Français")]
-RIGHTS = [
-    ("access", "See them", "Access: a copy of the photos and what is done with them"),
-    ("erasure", "Delete them", "Erasure: delete the photos and anything made from them"),
-    ("restriction", "Pause use", "Restriction: stop using them while this is sorted out"),
-    ("objection", "Object", "Objection: stop processing them"),
-]
-GROUNDS = [
-    ("a", "They no longer need the photos for why they were collected"),
-    ("b", "I withdraw my consent"),
-    ("c", "I object, and they have no stronger reason to go on"),
-    ("d", "They use my face unlawfully (e.g. face recognition without a legal basis)"),
-    ("f", "They were collected when I was a child"),
-]
-CHANNELS = [("email", "E-mail"), ("webform", "Web form"), ("post", "Post")]
-LETTER_TITLES = {"first": "Letter", "reminder": "Reminder", "complaint": "Complaint"}
+# Withdrawing consent is left to the command line: few photo platforms rely on consent alone.
+OFFERED_RIGHTS = (Right.ACCESS, Right.ERASURE, Right.RESTRICTION, Right.OBJECTION)
+LETTER_TITLES = {"first": "Letter", **{kind: kind.label for kind in FollowUp}}
 
 
-def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
+def _combo(name: str, words: type[Word]) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
-    for data, text in items:
-        combo.addItem(text, data)
+    for word in words:
+        combo.addItem(word.label, word)
     return combo
 
 
@@ -104,7 +101,8 @@ class RequestsPage(QWidget):
         self.session = session
         self.letter: work.Letter | None = None
         self.today: Callable[[], date] = date.today
-        self._generation = 0
+        self._generation = 0  # a letter written for an older request is dropped, not shown
+        self._follow_up_of: str | None = None  # the company whose follow-up is shown or written
         self._rebuild = QTimer(self)
         self._rebuild.setSingleShot(True)
         self._rebuild.setInterval(120)
@@ -163,7 +161,7 @@ class RequestsPage(QWidget):
 
     def _controllers_box(self) -> QGroupBox:
         box = QGroupBox("Who has your photos")
-        self.region = _combo("Where you live", REGIONS)
+        self.region = _combo("Where you live", Region)
         self.region.currentIndexChanged.connect(self._on_region_changed)
         self.include_strong = QCheckBox("Also strong matches I have not decided on")
         self.include_strong.setAccessibleName("Include undecided strong matches")
@@ -200,27 +198,27 @@ class RequestsPage(QWidget):
         return box
 
     def _letter_options(self) -> QGridLayout:
-        self.rights: dict[str, QCheckBox] = {}
+        self.rights: dict[Right, QCheckBox] = {}
         grid = QGridLayout()
-        for number, (key, text, name) in enumerate(RIGHTS):
-            check = QCheckBox(text)
-            check.setAccessibleName(name)
-            check.setToolTip(name)
-            check.setChecked(key == "access")
+        for number, right in enumerate(OFFERED_RIGHTS):
+            check = QCheckBox(right.label)
+            check.setAccessibleName(RIGHT_DESCRIPTIONS[right])
+            check.setToolTip(RIGHT_DESCRIPTIONS[right])
+            check.setChecked(right == Right.ACCESS)
             check.toggled.connect(self._on_options_changed)
-            self.rights[key] = check
+            self.rights[right] = check
             grid.addWidget(check, 0, number)
-        self.grounds: dict[str, QCheckBox] = {}
+        self.grounds: dict[Ground, QCheckBox] = {}
         self.grounds_label = QLabel("Why they must delete them (tick what is true):")
         grid.addWidget(self.grounds_label, 1, 0, 1, 4)
-        for number, (key, text) in enumerate(GROUNDS):
-            check = QCheckBox(text)
-            check.setAccessibleName(f"Erasure ground: {text}")
+        for number, ground in enumerate(Ground):
+            check = QCheckBox(ground.label)
+            check.setAccessibleName(f"Erasure ground: {ground.label}")
             check.toggled.connect(self._on_options_changed)
-            self.grounds[key] = check
+            self.grounds[ground] = check
             grid.addWidget(check, 2 + number, 0, 1, 4)
-        self.language = _combo("Letter language", LANGUAGES)
-        self.jurisdiction = _combo("Law the letter relies on", JURISDICTIONS)
+        self.language = _combo("Letter language", Language)
+        self.jurisdiction = _combo("Law the letter relies on", Jurisdiction)
         self.thumbnails = QCheckBox("Include thumbnails")
         self.thumbnails.setAccessibleName("Include thumbnails of the photos in the PDF annex")
         self.thumbnails.setToolTip("Other people's faces are blurred in the thumbnails.")
@@ -232,7 +230,7 @@ class RequestsPage(QWidget):
         row.addWidget(self.jurisdiction)
         row.addWidget(self.thumbnails)
         row.addStretch()
-        grid.addLayout(row, 2 + len(GROUNDS), 0, 1, 4)
+        grid.addLayout(row, 2 + len(Ground), 0, 1, 4)
         self._enable_grounds()
         return grid
 
@@ -261,7 +259,7 @@ class RequestsPage(QWidget):
         self.sent_on.setDisplayFormat("yyyy-MM-dd")
         self.sent_on.setAccessibleName("Date you sent it")
         self.sent_on.setDate(QDate.currentDate())
-        self.channel = _combo("How you sent it", CHANNELS)
+        self.channel = _combo("How you sent it", Channel)
         self.mark_sent = _button(
             "Mark as sent", "Mark this letter as sent", self._on_mark_sent_clicked, "yes"
         )
@@ -300,12 +298,12 @@ class RequestsPage(QWidget):
             "Closed", "Close this request", lambda: self.change_request("closed")
         )
         self.reminder_button = _button(
-            "Write reminder", "Write a reminder", lambda: self.write_follow_up("reminder")
+            "Write reminder", "Write a reminder", lambda: self.write_follow_up(FollowUp.REMINDER)
         )
         self.complaint_button = _button(
             "Write complaint",
             "Write a complaint to the data protection authority",
-            lambda: self.write_follow_up("complaint"),
+            lambda: self.write_follow_up(FollowUp.COMPLAINT),
         )
         self.ics_button = _button(
             "Export deadlines (.ics)…", "Export the deadlines as a calendar", self._on_ics_clicked
@@ -337,6 +335,7 @@ class RequestsPage(QWidget):
         self.load_requests()
 
     def _on_session_closed(self) -> None:
+        self._follow_up_of = None
         self.controllers.set_rows([])
         self.requests.set_rows([], {})
         self._show_letter(None)
@@ -406,7 +405,7 @@ class RequestsPage(QWidget):
 
     def _on_region_changed(self) -> None:
         self.jurisdiction.setCurrentIndex(
-            self.jurisdiction.findData(JURISDICTION_OF[self.region.currentData()])
+            self.jurisdiction.findData(Region(self.region.currentData()).jurisdiction)
         )
         self.load_controllers()
 
@@ -414,8 +413,12 @@ class RequestsPage(QWidget):
         row = self.current_controller()
         self.links.setText(self._links_html(row))
         if row is not None:
-            self.channel.setCurrentIndex(self.channel.findData("email" if row.email else "webform"))
-        self._rebuild.start()
+            self.channel.setCurrentIndex(
+                self.channel.findData(Channel.EMAIL if row.email else Channel.WEBFORM)
+            )
+        # A reload that keeps the same company must not replace the follow-up asked for.
+        if row is None or row.slug != self._follow_up_of:
+            self._rebuild.start()
 
     @staticmethod
     def _links_html(row: ControllerRow | None) -> str:
@@ -433,14 +436,17 @@ class RequestsPage(QWidget):
 
     def _enable_grounds(self) -> None:
         """Erasure grounds are Art. 17(1) GDPR: only for erasure, not under the CCPA."""
-        erasure = self.rights["erasure"].isChecked() and self.jurisdiction.currentData() != "CCPA"
+        erasure = (
+            self.rights[Right.ERASURE].isChecked()
+            and self.jurisdiction.currentData() != Jurisdiction.CCPA
+        )
         self.grounds_label.setEnabled(erasure)
         for check in self.grounds.values():
             check.setEnabled(erasure)
 
     def options(self) -> dict[str, Any]:
         """The letter options as ``build_letter`` takes them."""
-        erasure = self.rights["erasure"].isChecked()
+        erasure = self.rights[Right.ERASURE].isChecked()
         return {
             "types": [key for key, check in self.rights.items() if check.isChecked()],
             "jurisdiction": self.jurisdiction.currentData(),
@@ -454,6 +460,7 @@ class RequestsPage(QWidget):
     def draft_letter(self) -> None:
         """Write the first letter to the chosen company with the chosen options (on a worker)."""
         self._rebuild.stop()
+        self._follow_up_of = None
         self._generation += 1
         generation, row, options = self._generation, self.current_controller(), self.options()
         if row is None or not options["types"]:
@@ -469,11 +476,13 @@ class RequestsPage(QWidget):
             lambda audit: work.first_letter(audit, row.slug, options), done, self._on_letter_error
         )
 
-    def write_follow_up(self, kind: str) -> None:
+    def write_follow_up(self, kind: FollowUp) -> None:
         """Draft the reminder or complaint for the selected tracked request into the preview."""
         status = self.current_request()
         if status is None:
             return
+        self._rebuild.stop()  # a first letter still waiting to be drafted is not wanted now
+        self._follow_up_of = status.request.controller
         self._generation += 1
         generation, request_id, today = self._generation, status.request.id, self.today()
 
@@ -493,7 +502,7 @@ class RequestsPage(QWidget):
         if letter is not None:
             entity = letter.request.controller.entity(letter.request.entity_region)
             title = f"{LETTER_TITLES[letter.kind]} to {entity.name}"
-            if letter.kind == "complaint" and letter.request.authority is not None:
+            if letter.kind == FollowUp.COMPLAINT and letter.request.authority is not None:
                 title = f"Complaint to {letter.request.authority.name}"
             self.letter_box.setTitle(title)
         else:
@@ -647,9 +656,9 @@ class RequestsPage(QWidget):
         sent = req is not None and req.status == "sent"
         self.extend_button.setEnabled(sent and req.extended_to is None)
         self.answered_button.setEnabled(sent)
-        self.closed_button.setEnabled(req is not None and req.status != "closed")
-        self.reminder_button.setEnabled(status is not None and status.step == "reminder")
-        self.complaint_button.setEnabled(status is not None and status.step == "complaint")
+        self.closed_button.setEnabled(req is not None and req.status != RequestStage.CLOSED)
+        self.reminder_button.setEnabled(status is not None and status.step == NextStep.REMINDER)
+        self.complaint_button.setEnabled(status is not None and status.step == NextStep.COMPLAINT)
 
     def _on_error(self, exc: Exception) -> None:
         report_error(self, exc)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.scan.pipeline import Finished, Progress, ScanSettings
+from exposure_audit.vocabulary import RunStatus
 from ui import prefs
 from ui.errors import explain, report_error
 from ui.icons import icon
@@ -244,9 +245,8 @@ class ScanPage(QWidget):
             self.labels["current"].setText(progress.current or "…")
 
     def _show_finished(self, finished: Finished) -> None:
-        words = {"finished": "Done", "cancelled": "Stopped", "failed": "Stopped by an error"}
         self.labels["current"].setText(
-            f"{words.get(finished.status, finished.status)}: {finished.seen:,} photos checked in "
+            f"{RunStatus(finished.status).label}: {finished.seen:,} photos checked in "
             f"{finished.seconds:.1f} s, {finished.problems} problem(s)."
         )
         self.labels["eta"].setText("—")

@@ -7,11 +7,12 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.models.findings import GroupRole, PixmapRole, RowRole
 
 BAND_COLOURS = {"strong": "#2e9d5b", "likely": "#d39a1c", "possible": "#c4572e"}
-DECISION_COLOURS = {"me": "#2e9d5b", "not_me": "#b03030"}
+DECISION_COLOURS = {Decision.ME: "#2e9d5b", Decision.NOT_ME: "#b03030"}
 
 
 def face_rect(row: FindingRow, target: QRectF) -> QRectF:
@@ -82,7 +83,7 @@ class FindingDelegate(QStyledItemDelegate):
             painter.drawEllipse(badge)
             painter.setPen(QPen(QColor("white"), 2))
             painter.drawText(
-                badge, Qt.AlignmentFlag.AlignCenter, "✓" if row.decision == "me" else "✗"
+                badge, Qt.AlignmentFlag.AlignCenter, "✓" if row.decision == Decision.ME else "✗"
             )
 
     def _paint_caption(self, painter, option, row: FindingRow, group: str, cell: QRect, selected):
@@ -113,7 +114,7 @@ class FindingDelegate(QStyledItemDelegate):
 class GalleryView(QListView):
     """Icon-mode gallery; Y and N decide the current finding, arrows move."""
 
-    decide = Signal(object, str)  # FindingRow, "me" | "not_me"
+    decide = Signal(object, object)  # FindingRow, Decision
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -130,7 +131,7 @@ class GalleryView(QListView):
         self.setAccessibleName("Photos your face is in")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        keys = {Qt.Key.Key_Y: "me", Qt.Key.Key_N: "not_me"}
+        keys = {Qt.Key.Key_Y: Decision.ME, Qt.Key.Key_N: Decision.NOT_ME}
         if event.key() in keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             index = self.currentIndex()
             if index.isValid():

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from exposure_audit.rights.letters.render import Block, blocks, render_text, subject, table
 from exposure_audit.rights.letters.request import LetterRequest
+from exposure_audit.vocabulary import FollowUp
 
 MAILTO_LIMIT = 2000
 FONT_CANDIDATES = (
@@ -141,7 +142,7 @@ def render_pdf(
 
 
 def _recipient(req: LetterRequest) -> str:
-    if req.follow_up == "complaint" and req.authority is not None:
+    if req.follow_up == FollowUp.COMPLAINT and req.authority is not None:
         return req.authority.email or ""
     return req.controller.entity(req.entity_region).email or ""
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from exposure_audit.rights.deadlines import due_date
 from exposure_audit.rights.letters.request import RIGHTS, LetterRequest
+from exposure_audit.vocabulary import FollowUp, Jurisdiction
 
 TYPE_REF = {
     "access": "15",
@@ -59,7 +60,9 @@ def cite(text: dict[str, Any], law: str, ref: str) -> str:
 
 def law_name(req: LetterRequest) -> str:
     return (
-        "CCPA" if req.jurisdiction == "CCPA" else str(table(req.language)["law"][req.jurisdiction])
+        "CCPA"
+        if req.jurisdiction == Jurisdiction.CCPA
+        else str(table(req.language)["law"][req.jurisdiction])
     )
 
 
@@ -101,7 +104,7 @@ def _values(req: LetterRequest) -> dict[str, str]:
 def subject(req: LetterRequest) -> str:
     """The subject line, naming the articles (or CCPA sections) concerned."""
     text, values = table(req.language), _values(req)
-    if req.jurisdiction == "CCPA":
+    if req.jurisdiction == Jurisdiction.CCPA:
         parts = [text["ccpa"]["subject"][t] for t in _ordered(req.types)]
         return expand(req, "; ".join(dict.fromkeys(parts)), values)
     if req.follow_up:
@@ -113,7 +116,7 @@ def subject(req: LetterRequest) -> str:
 
 
 def _ordered(types: frozenset[str]) -> list[str]:
-    order = (*RIGHTS, "reminder", "complaint")
+    order = (*RIGHTS, *FollowUp)
     return [t for t in order if t in types]
 
 
@@ -123,7 +126,7 @@ def _header(req: LetterRequest) -> list[Block]:
     if ident.email:
         blocks.append(Block("p", ident.email))
     blocks.append(Block("gap"))
-    if req.follow_up == "complaint" and req.authority is not None:
+    if req.follow_up == FollowUp.COMPLAINT and req.authority is not None:
         blocks += [Block("p", req.authority.name)]
         blocks += [Block("p", line) for line in req.authority.address]
     else:
@@ -154,7 +157,7 @@ def _identification(req: LetterRequest) -> list[Block]:
         items.append(f"E-mail: {ident.email}")
     out = [_para(req, text["identification"])]
     out += [Block("li", item) for item in items]
-    if req.jurisdiction != "CCPA":
+    if req.jurisdiction != Jurisdiction.CCPA:
         out.append(_para(req, text["identity_doubt"]))
     return out
 
@@ -224,7 +227,7 @@ def _closing(req: LetterRequest) -> list[Block]:
         enclosures.append(text["enclosure_annex"].format_map(values))
     if req.follow_up:
         enclosures.append(text["enclosure_original"].format_map(values))
-    if req.follow_up == "complaint":
+    if req.follow_up == FollowUp.COMPLAINT:
         enclosures.append(text["enclosure_reply"])
     if enclosures:
         out += [Block("gap"), Block("p", text["enclosures"])]
@@ -250,7 +253,7 @@ def _annex(req: LetterRequest) -> list[Block]:
 def _body_request(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     """The substance of a first request (also repeated inside a reminder)."""
     text = table(req.language)
-    if req.jurisdiction == "CCPA":
+    if req.jurisdiction == Jurisdiction.CCPA:
         ccpa = text["ccpa"]
         body = [_para(req, ccpa["intro"]), *_identification(req), *_ccpa_rights(req, types)]
         return [*body, *_evidence(req), _para(req, ccpa["procedure"]), _para(req, ccpa["remedies"])]
@@ -260,12 +263,12 @@ def _body_request(req: LetterRequest, types: frozenset[str]) -> list[Block]:
 
 def _follow_up(req: LetterRequest) -> list[Block]:
     text = table(req.language)
-    source = text["ccpa"] if req.jurisdiction == "CCPA" else text
-    paragraphs = [_para(req, p) for p in source[req.follow_up or "reminder"]]
-    if req.follow_up == "reminder" and req.original_types:
+    source = text["ccpa"] if req.jurisdiction == Jurisdiction.CCPA else text
+    paragraphs = [_para(req, p) for p in source[req.follow_up or FollowUp.REMINDER]]
+    if req.follow_up == FollowUp.REMINDER and req.original_types:
         original = LetterRequest(**{**_fields(req), "types": req.original_types})
         paragraphs += [Block("gap"), *_body_request(original, req.original_types)]
-    elif req.follow_up == "complaint":
+    elif req.follow_up == FollowUp.COMPLAINT:
         ids = [f"{key}: {value}" for key, value in req.identity.account_ids.items()]
         paragraphs += [Block("li", item) for item in ids] + _evidence(req)
     return paragraphs

@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from exposure_audit.rights.controllers import Authority, Controller
+from exposure_audit.vocabulary import FollowUp, Ground, Jurisdiction, Language, Region, Right
 
-RIGHTS = ("access", "erasure", "restriction", "objection", "withdraw_consent")
-FOLLOW_UPS = ("reminder", "complaint")
-GROUNDS = ("a", "b", "c", "d", "f")
-LANGUAGES = ("en", "de", "nl", "fr")
-REGION_OF = {"EU": "EEA", "UK": "UK", "CCPA": "US"}
+RIGHTS: tuple[Right, ...] = tuple(Right)
+FOLLOW_UPS: tuple[FollowUp, ...] = tuple(FollowUp)
+GROUNDS: tuple[Ground, ...] = tuple(Ground)
+LANGUAGES: tuple[Language, ...] = tuple(Language)
+REGION_OF: dict[str, Region] = {jurisdiction: jurisdiction.region for jurisdiction in Jurisdiction}
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,8 @@ class EvidenceRow:
 class LetterRequest:
     """Everything needed to write one letter.
 
-    ``types`` is a set of rights from ``RIGHTS``, or exactly one of ``FOLLOW_UPS``.
-    ``erasure_grounds`` are letters of Art. 17(1): "a", "b", "c", "d", "f".
+    ``types`` is a set of ``Right``s, or exactly one ``FollowUp``.
+    ``erasure_grounds`` are ``Ground``s, the points of Art. 17(1).
     ``original_date``/``original_due`` describe the first request, for reminders and complaints.
     ``authority`` is named under remedies and receives the complaint.
     """
@@ -70,24 +71,26 @@ class LetterRequest:
         return self.region or REGION_OF[self.jurisdiction]
 
     @property
-    def follow_up(self) -> str | None:
-        """ "reminder" or "complaint" for a follow-up letter, else None."""
-        return next(iter(self.types)) if self.types & set(FOLLOW_UPS) else None
+    def follow_up(self) -> FollowUp | None:
+        """The kind of follow-up letter this is, or None for a first request."""
+        return FollowUp(next(iter(self.types))) if self.types & set(FOLLOW_UPS) else None
 
 
 def _check(req: LetterRequest) -> None:
     if req.jurisdiction not in REGION_OF:
         raise ValueError(f"unknown jurisdiction {req.jurisdiction!r}")
     if req.language not in LANGUAGES:
-        raise ValueError(f"unsupported language {req.language!r}; expected one of {LANGUAGES}")
+        raise ValueError(
+            f"unsupported language {req.language!r}; expected one of {Language.values()}"
+        )
     unknown = set(req.types) - set(RIGHTS) - set(FOLLOW_UPS)
     if unknown or not req.types:
         raise ValueError(f"bad letter types {sorted(req.types)}")
     if set(req.types) & set(FOLLOW_UPS) and len(req.types) != 1:
         raise ValueError("a reminder or complaint is a letter of its own")
     if set(req.erasure_grounds) - set(GROUNDS):
-        raise ValueError(f"erasure grounds must be among {GROUNDS}")
+        raise ValueError(f"erasure grounds must be among {Ground.values()}")
     if req.follow_up and (req.original_date is None or req.original_due is None):
         raise ValueError("a reminder or complaint needs original_date and original_due")
-    if req.follow_up == "complaint" and req.authority is None:
+    if req.follow_up == FollowUp.COMPLAINT and req.authority is None:
         raise ValueError("a complaint needs the authority it is addressed to")
