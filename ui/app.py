@@ -33,9 +33,11 @@ def create_window() -> MainWindow:
     return window
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the app; returns the exit code."""
-    configure_logging()
+def main(argv: list[str] | None = None, workshop: bool = False) -> int:
+    """Run the app; returns the exit code. ``workshop`` starts it in workshop mode."""
+    workshop = workshop or prefs.workshop()
+    if not workshop:  # in workshop mode the log lives in the participant's folder
+        configure_logging()
     chosen = prefs.settings().value("data_dir")
     if chosen and "EXPOSURE_AUDIT_HOME" not in os.environ:
         os.environ["EXPOSURE_AUDIT_HOME"] = str(chosen)
@@ -49,5 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     install_hooks()
     window = create_window()
+    if workshop:
+        window.workshop.set_active(True)
     window.show()
     return int(app.exec())

@@ -7,6 +7,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--workshop"]:
+        from ui.app import main as app_main
+
+        return app_main(workshop=True)
     if args:
         from exposure_audit.cli.main import run  # the command line never loads Qt
 

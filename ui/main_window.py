@@ -29,8 +29,11 @@ from ui.pages.settings import SettingsPage
 from ui.pages.sources import SourcesPage
 from ui.pages.start import StartPage
 from ui.pages.you import YouPage
+from ui.screen import shown_folder
 from ui.session import Session
 from ui.theme import apply_theme
+from ui.widgets.takeaway_dialog import TakeawayDialog
+from ui.workshop_mode import WorkshopMode
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +54,8 @@ class MainWindow(QMainWindow):
         self.audit_label = QLabel("No audit open")
         self.audit_label.setWordWrap(True)
         self._build_pages()
+        self.workshop = WorkshopMode(self)
+        self._wire_workshop()
         self._lay_out()
         self.session.opened.connect(self._on_session_opened)
         self._enable_audit_pages(False)
@@ -87,10 +92,28 @@ class MainWindow(QMainWindow):
         column.addWidget(self.steps, 1)
         column.addWidget(self.audit_label)
         body = QWidget()
-        row = QHBoxLayout(body)
+        row = QHBoxLayout()
         row.addWidget(side)
         row.addWidget(self.stack, 1)
+        column = QVBoxLayout(body)
+        column.addWidget(self.workshop.bar)
+        column.addLayout(row, 1)
         self.setCentralWidget(body)
+
+    def _wire_workshop(self) -> None:
+        self.start.sample_requested.connect(self.workshop.try_sample_data)
+        self.settings_page.workshop_toggled.connect(self.workshop.set_active)
+        self.workshop.changed.connect(self.settings_page.show_workshop)
+        self.overview.score_card.takeaway_requested.connect(self.show_takeaway)
+
+    def show_takeaway(self) -> TakeawayDialog:
+        """The one-page takeaway dialog (written into the workshop folder in workshop mode)."""
+        folder = self.workshop.workshop.output_folder if self.workshop.active else None
+        dialog = TakeawayDialog(self.session, folder, self)
+        dialog.requests_wanted.connect(lambda: self.show_page("requests"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def add_page(
         self, key: str, title: str, icon_name: str, page: QWidget, needs_audit: bool = True
@@ -133,10 +156,11 @@ class MainWindow(QMainWindow):
         self.session.open(Path(path), on_error=lambda exc: report_error(self, exc))
 
     def _on_session_opened(self, path: Path) -> None:
-        prefs.remember_audit(str(path))
+        if not self.workshop.active:  # a participant's audit is never listed as recent
+            prefs.remember_audit(str(path))
         self.start.refresh()
         self.audit_label.setText(f"Audit:\n{path.name}")
-        self.audit_label.setToolTip(str(path))
+        self.audit_label.setToolTip(shown_folder(str(path)))
         self.setWindowTitle(f"Exposure Audit — {path.name}")
         self._enable_audit_pages(True)
         self.show_page("you")
@@ -151,11 +175,16 @@ class MainWindow(QMainWindow):
         self.session.close()
         forget_audit(path)
         prefs.forget_recent(str(path))
+        self.audit_closed()
+        self.show_page("start")
+
+    def audit_closed(self) -> None:
+        """Show that no audit is open any more."""
         self.start.refresh()
         self.audit_label.setText("No audit open")
+        self.audit_label.setToolTip("")
         self.setWindowTitle("Exposure Audit")
         self._enable_audit_pages(False)
-        self.show_page("start")
 
     # -- window state -------------------------------------------------------------------------
 
@@ -170,6 +199,7 @@ class MainWindow(QMainWindow):
         prefs.settings().setValue("window/geometry", self.saveGeometry())
         self.scan.cancel_and_wait()
         self.session.shutdown()
+        self.workshop.close_down()
         super().closeEvent(event)
 
     def _on_settings_page_theme_changed(self, theme: str) -> None:

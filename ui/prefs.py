@@ -43,6 +43,11 @@ def workers() -> int:
         return default
 
 
+def workshop() -> bool:
+    """Whether the app starts in workshop mode (the Settings switch)."""
+    return str(settings().value("workshop", "false")).lower() in ("true", "1")
+
+
 def theme() -> str:
     value = str(settings().value("theme", "system"))
     return value if value in ("system", "light", "dark") else "system"

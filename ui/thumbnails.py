@@ -16,7 +16,9 @@ from PySide6.QtGui import QImage, QPixmap
 from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import BadData
 from exposure_audit.imaging import thumbnail_jpeg
+from exposure_audit.rights.evidence import blurred_thumbnail
 from exposure_audit.sources.containers import read_location
+from ui.screen import SCREEN
 from ui.workers import background_priority, run_task, with_audit
 
 THUMB_SIDE = 256
@@ -30,6 +32,11 @@ def load_thumbnail(audit_path: Path, item_id: int, source: str, location: str) -
     """
 
     background_priority()
+    if SCREEN.blur_others:  # workshop mode: made fresh, other faces blurred, never stored
+        jpeg = with_audit(audit_path, lambda audit: blurred_thumbnail(audit, item_id, THUMB_SIDE))
+        if jpeg is None:
+            raise BadData("the photo cannot be read any more")
+        return _image(jpeg)
 
     def cached(audit: Audit) -> bytes | None:
         return audit.thumbnail(item_id)
@@ -38,6 +45,10 @@ def load_thumbnail(audit_path: Path, item_id: int, source: str, location: str) -
     if jpeg is None:
         jpeg = thumbnail_jpeg(read_location(source, location), side=THUMB_SIDE)
         with_audit(audit_path, lambda audit: audit.set_thumbnail(item_id, jpeg))
+    return _image(jpeg)
+
+
+def _image(jpeg: bytes) -> QImage:
     image = QImage.fromData(jpeg, "JPEG")
     if image.isNull():
         raise BadData("thumbnail could not be decoded")

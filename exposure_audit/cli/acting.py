@@ -30,6 +30,13 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     _audit(report)
     report.add_argument("--out", type=Path, required=True, help="FILE.html|.pdf|.csv|.json")
     report.add_argument("--date", type=_day, default=None, help="report date (default today)")
+    report.add_argument(
+        "--one-page", action="store_true", help="a one-page takeaway PDF: score, risks, next steps"
+    )
+    report.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="with --one-page")
+    report.add_argument(
+        "--photos", action="store_true", help="with --one-page: add a few blurred photos"
+    )
     _identity_parser(commands)
     _requests_parser(commands)
 

@@ -153,12 +153,26 @@ def _record_follow_up(audit: Audit, request_id: int, req: LetterRequest) -> None
 def report(args: argparse.Namespace) -> int:
     """Write the exposure report in the format the file name ends with."""
     suffix = args.out.suffix.lower().lstrip(".")
+    if getattr(args, "one_page", False):
+        return _one_page(args, suffix)
     if suffix not in FORMATS:
         raise UsageError(f"--out must end with .{', .'.join(FORMATS)}")
     with _opened(args) as audit:
         path = write_report(audit, args.out, args.date)
     print(f"Written: {path}")
     return ExitCode.OK
+
+
+def _one_page(args: argparse.Namespace, suffix: str) -> int:
+    from exposure_audit.report.takeaway import build_takeaway, write_takeaway
+
+    if suffix != "pdf":
+        raise UsageError("--one-page writes a PDF: --out must end with .pdf")
+    with _opened(args) as audit:
+        takeaway = build_takeaway(audit, args.date, with_photos=args.photos)
+    path = write_takeaway(takeaway, args.out, args.paper)
+    print(f"Written: {path} (exposure score {takeaway.score.score})")
+    return 0
 
 
 def identity(args: argparse.Namespace) -> int:

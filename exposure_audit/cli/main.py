@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from exposure_audit import __version__, logs, storage
 from exposure_audit.audit.store import Audit
-from exposure_audit.cli import acting
+from exposure_audit.cli import acting, workshop
 from exposure_audit.cli.usage import UsageError
 from exposure_audit.errors import BadData, EnvironmentProblem
 from exposure_audit.faces.enrolment import (
@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="exposure-audit",
         description="Find where your own face appears in your own data exports. "
         "Everything stays on this computer.",
+        epilog="With no command the app opens; `exposure-audit --workshop` opens it in workshop "
+        "mode (a temporary audit per participant, offline, wiped after each one).",
     )
     parser.add_argument("--version", action="version", version=f"exposure-audit {__version__}")
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
@@ -86,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     _audit_option(forget)
     forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     acting.add_commands(commands)
+    workshop.add_commands(commands)
     return parser
 
 
@@ -124,6 +127,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return ExitCode.OK
 
     handlers = {"enroll": _enroll, "scan": _scan, "findings": _findings, "forget": _forget}
+    handlers.update(workshop.HANDLERS)
     handler = handlers.get(args.command) or acting.HANDLERS[args.command]
     try:
         return int(handler(args))
@@ -292,10 +296,18 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
+def findings_document(findings: list[dict[str, Any]]) -> dict[str, Any]:
+    """The scan's JSON: the exposure score beside the findings."""
+    from exposure_audit.score import score_of_findings
+
+    return {"exposure": score_of_findings(findings).as_dict(), "findings": findings}
+
+
 def _write_json(path: Path, findings: list[dict[str, Any]]) -> None:
     try:
         path.write_text(
-            json.dumps({"findings": findings}, indent=2, ensure_ascii=False), encoding="utf-8"
+            json.dumps(findings_document(findings), indent=2, ensure_ascii=False),
+            encoding="utf-8",
         )
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {path}: {exc.strerror}") from exc
@@ -319,7 +331,7 @@ def _findings(args: argparse.Namespace) -> int:
     with _open(args) as audit:
         rows = [finding_dict(r) for r in audit.findings(threshold=args.threshold)]
     if args.json:
-        json.dump({"findings": rows}, sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(findings_document(rows), sys.stdout, indent=2, ensure_ascii=False)
         print()
     elif args.csv:
         writer = csv.DictWriter(sys.stdout, CSV_FIELDS, extrasaction="ignore")

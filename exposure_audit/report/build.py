@@ -23,6 +23,7 @@ from exposure_audit.rights.evidence import (
 )
 from exposure_audit.rights.letters.outputs import to_latin1, unicode_font
 from exposure_audit.rights.tracker import list_requests
+from exposure_audit.score import score_of_findings
 from exposure_audit.vocabulary import Decision
 
 LEVELS = ("high", "medium", "low")
@@ -156,6 +157,7 @@ def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
         "requests": [s.as_dict() for s in list_requests(audit, today)],
     }
     report["summary"] = _summary(audit, report)
+    report["exposure"] = score_of_findings(rows, today).as_dict()
     return report
 
 
@@ -264,6 +266,10 @@ class _Pdf:
 def _pdf_summary(doc: _Pdf, report: dict[str, Any]) -> None:
     doc.line(report["title"], size=18)
     doc.line(f"Audit {report['audit']}, generated {report['generated_on']}", size=9)
+    if "exposure" in report:
+        doc.heading(f"Exposure score: {report['exposure']['score']} / 100")
+        for part in report["exposure"]["parts"]:
+            doc.line(f"{part['label']}: {part['points']} of {part['max']} - {part['explanation']}")
     doc.heading("Summary")
     for key, value in report["summary"].items():
         doc.line(f"{key.replace('_', ' ').capitalize()}: {value}")

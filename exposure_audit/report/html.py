@@ -20,7 +20,7 @@ table{border-collapse:collapse;width:100%;margin:.6em 0}
 th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
 th{background:#f3f3f3}td.hash{font-family:monospace;font-size:.8em;word-break:break-all}
 .high{color:#a40000;font-weight:600}.medium{color:#8a5a00}.low{color:#2d6a2d}
-.overdue{color:#a40000;font-weight:600}img.thumb{max-width:160px;max-height:160px}
+.score b{font-size:3em}.overdue{color:#a40000;font-weight:600}img.thumb{max-width:160px;max-height:160px}
 small{color:#555}
 @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}
  tr,img{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
@@ -51,6 +51,21 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], empty: str) -> 
         return f"<p>{esc(empty)}</p>"
     head = "".join(f"<th>{esc(h)}</th>" for h in headers)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def exposure_section(exposure: dict[str, Any] | None) -> str:
+    """The exposure score and its parts, in words (see exposure_audit.score)."""
+    if not exposure:
+        return ""
+    rows = [
+        (esc(p["label"]), f"{esc(p['points'])} / {esc(p['max'])}", esc(p["explanation"]))
+        for p in exposure["parts"]
+    ]
+    parts = table(("Part", "Points", "Why"), rows, "")
+    return (
+        f'<h2>Exposure score</h2><p class="score"><b>{esc(exposure["score"])}</b> / 100</p>'
+        f"{parts}<small>Photos only on your own computer add nothing.</small>"
+    )
 
 
 def _summary(report: dict[str, Any]) -> str:
@@ -185,6 +200,7 @@ def render_html(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
         f"<h1>{title}</h1>",
         f'<p class="meta">Audit {esc(report["audit"])}, generated {esc(report["generated_on"])}. '
         "This page contains your own photos: keep it private.</p>",
+        exposure_section(report.get("exposure")),
         _summary(report),
         _platforms(report),
         _timeline(report),

@@ -274,4 +274,6 @@ def test_the_command_runs_the_command_line_without_loading_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {"findings": []}
+    document = json.loads(result.stdout)
+    assert document["findings"] == []
+    assert document["exposure"]["score"] == 0

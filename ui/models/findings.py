@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.vocabulary import Decision
 from ui import labels
+from ui.screen import shown_path
 from ui.thumbnails import ThumbnailCache
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -235,7 +236,7 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.get("note") or row["path"]
+            return row.get("note") or shown_path(row["path"])
         if role == RowRole:
             return row
         return None
@@ -243,7 +244,7 @@ class SourcesModel(QAbstractTableModel):
     @staticmethod
     def _text(row: dict[str, Any], column: int) -> str:
         if column == 0:
-            return row["path"]
+            return shown_path(row["path"])
         if column == 1:
             return {
                 "folder": "Folder",

@@ -26,6 +26,7 @@ from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.icons import icon
 from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy, RowRole
+from ui.screen import SCREEN, shown_path
 from ui.session import Session
 from ui.summary import exposure
 from ui.widgets.gallery import GalleryView
@@ -94,8 +95,9 @@ def context_html(row: FindingRow, threshold: float) -> str:
     out = [f"<tr><td><b>{k}</b></td><td>{esc(str(v))}</td></tr>" for k, v in lines if v]
     if c.get("url"):
         url = esc(str(c["url"]), quote=True)
-        out.append(f'<tr><td><b>Address</b></td><td><a href="{url}">{url}</a></td></tr>')
-    out.append(f"<tr><td><b>File</b></td><td>{esc(full_path(row))}</td></tr>")
+        shown = url if SCREEN.offline else f'<a href="{url}">{url}</a>'  # no link goes online
+        out.append(f"<tr><td><b>Address</b></td><td>{shown}</td></tr>")
+    out.append(f"<tr><td><b>File</b></td><td>{esc(shown_path(full_path(row)))}</td></tr>")
     level, reasons = exposure(c)
     out.append(f"<tr><td><b>Exposure</b></td><td>{esc(level)}: {esc('; '.join(reasons))}</td></tr>")
     return "<table cellspacing=4>" + "".join(out) + "</table>"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVB
 from ui.session import Session
 from ui.summary import Overview, summarise
 from ui.widgets.charts import BarChart, StatTile, Timeline
+from ui.widgets.score_card import ScoreCard
 
 LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b"}
 LEVEL_WORDS = {
@@ -28,6 +29,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.summary = Overview()
+        self.score_card = ScoreCard(session)
         self.tiles = {
             "photos": StatTile("photos of you found", "#3b7dd8"),
             "gps": StatTile("carry the place they were taken (GPS)", "#c4572e"),
@@ -59,6 +61,7 @@ class OverviewPage(QWidget):
         grid.addWidget(self.reasons, 1, 1)
         column = QVBoxLayout(body)
         column.addWidget(QLabel("<h2>Overview</h2><p>Photos you marked 'Not me' are left out.</p>"))
+        column.addWidget(self.score_card)
         column.addLayout(tiles)
         column.addWidget(self.timeline)
         column.addLayout(grid)

@@ -26,6 +26,7 @@ from ui import prefs
 from ui.errors import explain, report_error
 from ui.icons import icon
 from ui.models.findings import FindingsModel
+from ui.screen import SCREEN, shown_path
 from ui.session import Session
 from ui.widgets.gallery import FindingDelegate
 from ui.workers import ScanJob, ScanSnapshot
@@ -47,7 +48,7 @@ def problem_text(source: str, location: str, message: str) -> str:
     """A problem line naming the file the way the person added it, not by its absolute path."""
     parent = str(Path(source).parent)
     shown = location[len(parent) :].lstrip("/\\") if location.startswith(parent) else location
-    return f"{shown}: {message}"
+    return f"{shown_path(shown)}: {message}"
 
 
 def scannable_ids(audit: Audit, include_urls: bool) -> list[int]:
@@ -154,7 +155,7 @@ class ScanPage(QWidget):
             return
         settings = settings or ScanSettings(detector=prefs.detector(), workers=prefs.workers())
         self.start_button.setEnabled(False)
-        online = self.online.isChecked()
+        online = self.online.isChecked() and not SCREEN.offline
         self.session.db(
             lambda audit: scannable_ids(audit, online),
             lambda ids: self._launch(settings, ids),
@@ -242,7 +243,7 @@ class ScanPage(QWidget):
         self.labels["faces"].setText(f"{progress.faces:,}")
         self.labels["matches"].setText(f"{progress.matches:,}")
         if not paused:
-            self.labels["current"].setText(progress.current or "…")
+            self.labels["current"].setText(shown_path(progress.current or "") or "…")
 
     def _show_finished(self, finished: Finished) -> None:
         self.labels["current"].setText(

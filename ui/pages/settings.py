@@ -7,6 +7,7 @@ import os
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from exposure_audit.storage import data_dir
 from ui import prefs
 from ui.icons import icon
+from ui.screen import shown_folder
 from ui.session import Session
 
 FORGET_TEXT = (
@@ -36,6 +38,7 @@ class SettingsPage(QWidget):
 
     forget_requested = Signal()
     theme_changed = Signal(str)
+    workshop_toggled = Signal(bool)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +58,12 @@ class SettingsPage(QWidget):
         for key, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
             self.theme.addItem(text, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme())))
+        self.workshop = QCheckBox(
+            "Workshop mode: a temporary audit per participant, offline, large text; "
+            "'Next participant' and closing the app delete everything"
+        )
+        self.workshop.setChecked(prefs.workshop())
+        self.workshop.setAccessibleName("Workshop mode")
         self.data_label = QLabel(str(data_dir()))
         self.data_label.setWordWrap(True)
         self.audit_label = QLabel("No audit open")
@@ -68,6 +77,7 @@ class SettingsPage(QWidget):
         self.workers.valueChanged.connect(self._on_workers_changed)
         self.threshold.editingFinished.connect(self._on_threshold_editing_finished)
         self.theme.currentIndexChanged.connect(self._on_theme_changed)
+        self.workshop.toggled.connect(self._on_workshop_toggled)
         for widget, name in (
             (self.detector, "Face detector"),
             (self.workers, "Number of workers"),
@@ -82,6 +92,7 @@ class SettingsPage(QWidget):
         form.addRow("&Workers (photos analysed at once):", self.workers)
         form.addRow("Match &threshold (lower is stricter):", self.threshold)
         form.addRow("&Colours:", self.theme)
+        form.addRow("", self.workshop)
         data_row = QHBoxLayout()
         data_row.addWidget(self.data_label, 1)
         self.open_data = QPushButton(icon("folder"), "Open")
@@ -108,8 +119,22 @@ class SettingsPage(QWidget):
         layout.addStretch()
 
     def _on_session_opened(self, path: object) -> None:
-        self.audit_label.setText(str(path))
+        self.audit_label.setText(shown_folder(str(path)))
         self.threshold.setValue(self.session.threshold)
+
+    def _on_workshop_toggled(self, on: bool) -> None:
+        prefs.settings().setValue("workshop", on)
+        self.workshop_toggled.emit(on)
+
+    def show_workshop(self, on: bool) -> None:
+        """Reflect the mode (switched here, by --workshop or at start) without re-emitting."""
+        self.workshop.blockSignals(True)
+        self.workshop.setChecked(on)
+        self.workshop.blockSignals(False)
+        self.data_label.setText(shown_folder(str(data_dir())))
+        self.audit_label.setText("No audit open")
+        self.open_data.setVisible(not on)
+        self.move_data.setVisible(not on)
 
     def _on_detector_changed(self, _index: int) -> None:
         prefs.settings().setValue("scan/detector", self.detector.currentData())

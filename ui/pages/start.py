@@ -32,10 +32,18 @@ and nobody else.</li>
 """
 
 
+WORKSHOP_NOTE = (
+    "<p><b>Workshop mode.</b> Try it with the sample data of an invented person, or with your "
+    "own selfies and exports. Nothing leaves this computer, and everything you add is deleted "
+    "when you press <i>Next participant</i>.</p>"
+)
+
+
 class StartPage(QWidget):
     """Asks which audit to work on; emits ``open_requested(path)``."""
 
     open_requested = Signal(object)
+    sample_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +55,11 @@ class StartPage(QWidget):
         self.default_button.setAccessibleName("Start with the default audit on this computer")
         self.new_button = QPushButton("New audit file…")
         self.open_button = QPushButton("Open an audit file…")
+        self.sample_button = QPushButton("Try it with sample data")
+        self.sample_button.setAccessibleName(
+            "Try it with sample data: an invented persona, scanned in a temporary folder"
+        )
+        self.sample_button.clicked.connect(self.sample_requested)
         self.recent = QListWidget()
         self.recent.setAccessibleName("Recent audits")
         self.default_button.clicked.connect(self._on_default_clicked)
@@ -55,17 +68,31 @@ class StartPage(QWidget):
         self.recent.itemActivated.connect(self._on_recent_activated)
 
         buttons = QHBoxLayout()
-        for button in (self.default_button, self.new_button, self.open_button):
+        for button in (self.default_button, self.new_button, self.open_button, self.sample_button):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(promise)
         layout.addLayout(buttons)
-        recent_label = QLabel("Recent audits (press Enter to open):")
-        recent_label.setBuddy(self.recent)
-        layout.addWidget(recent_label)
+        self.recent_label = QLabel("Recent audits (press Enter to open):")
+        self.recent_label.setBuddy(self.recent)
+        self.workshop_note = QLabel(WORKSHOP_NOTE)
+        self.workshop_note.setWordWrap(True)
+        self.workshop_note.hide()
+        layout.addWidget(self.workshop_note)
+        layout.addWidget(self.recent_label)
         layout.addWidget(self.recent, 1)
+        layout.addStretch()
         self.refresh()
+
+    def show_workshop(self, on: bool) -> None:
+        """In workshop mode: sample data first, no audit files to pick, no recent list."""
+        for widget in (self.new_button, self.open_button, self.recent, self.recent_label):
+            widget.setVisible(not on)
+        self.default_button.setText("Start with your own selfies" if on else "Start with my audit")
+        self.sample_button.setDefault(on)
+        self.default_button.setDefault(not on)
+        self.workshop_note.setVisible(on)
 
     def refresh(self) -> None:
         self.recent.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QSize, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -26,6 +26,7 @@ from ui.errors import report_error
 from ui.icons import icon
 from ui.models.findings import RowRole, SelfieEntry, SelfiesModel
 from ui.session import Session
+from ui.widgets.camera import CameraDialog, camera_available
 
 INTRO = (
     "<h2>You</h2><p>Add three to five recent photos of yourself: your face clearly visible, "
@@ -66,12 +67,17 @@ class YouPage(QWidget):
         self.all_me_button.hide()
         self.add_button.setAccessibleName("Add selfies from files")
         self.remove_button.setAccessibleName("Remove the selected selfie")
+        self.camera_button = QPushButton(icon("you"), "Take selfies with the camera…")
+        self.camera_button.setAccessibleName("Take three selfies with the camera")
+        self.camera_button.setVisible(camera_available())
+        self.camera_button.clicked.connect(self._on_camera_clicked)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         QShortcut(QKeySequence.StandardKey.Paste, self, self.paste)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.camera_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.all_me_button)
         buttons.addStretch()
@@ -160,6 +166,12 @@ class YouPage(QWidget):
     def _on_add_clicked(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, "Add selfies", "", IMAGE_FILTER)
         self.add_selfie_files(names)
+
+    def _on_camera_clicked(self) -> None:
+        dialog = CameraDialog(self)
+        dialog.shots_taken.connect(self.add_selfie_images)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_remove_clicked(self) -> None:
         index = self.list.currentIndex()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exposure_audit.faces.detection import Box
+from ui.screen import SCREEN, paint_blurred
 from ui.widgets.gallery import fit
 
 MATCH = QColor("#2e9d5b")
@@ -55,6 +56,8 @@ class PhotoView(QWidget):
         painter.drawPixmap(target.toRect(), self._pixmap)
         full = self._full if not self._full.isEmpty() else self._pixmap.size()
         sx, sy = target.width() / full.width(), target.height() / full.height()
+        if SCREEN.blur_others:
+            self._blur_others(painter, target, sx, sy)
         for face_id, (top, right, bottom, left), match in self._faces:
             colour = CURRENT if face_id == self._current else MATCH if match else OTHER
             width = 3.0 if face_id == self._current else 2.0
@@ -70,3 +73,24 @@ class PhotoView(QWidget):
                     (bottom - top) * sy,
                 )
             )
+
+    def _blur_others(self, painter: QPainter, target: QRectF, sx: float, sy: float) -> None:
+        """Cover every face that is not a match with a coarse blur (workshop mode)."""
+        px = self._pixmap.width() / target.width() if self._pixmap and target.width() else 1.0
+        for _face_id, (top, right, bottom, left), match in self._faces:
+            if match:
+                continue
+            shown = QRectF(
+                target.left() + left * sx,
+                target.top() + top * sy,
+                (right - left) * sx,
+                (bottom - top) * sy,
+            )
+            source = QRectF(
+                (shown.left() - target.left()) * px,
+                (shown.top() - target.top()) * px,
+                shown.width() * px,
+                shown.height() * px,
+            ).toRect()
+            assert self._pixmap is not None
+            paint_blurred(painter, self._pixmap, source, shown)

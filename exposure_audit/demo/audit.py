@@ -1,0 +1,30 @@
+"""An audit ready to scan the demo persona: sample data written, selfies enrolled, sources added."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exposure_audit.audit.store import Audit
+from exposure_audit.demo.writer import Demo, write_demo
+from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.faces.enrolment import assess_selfies, read_selfie
+from exposure_audit.scan.pipeline import add_sources
+
+
+def prepare_sample_audit(folder: Path, audit_path: Path) -> Demo:
+    """Write the demo into ``folder`` and make the audit at ``audit_path`` ready to scan it.
+
+    Raises:
+        EnvironmentProblem: the folder is not empty, or the selfies could not be enrolled.
+    """
+    demo = write_demo(folder)
+    reports = assess_selfies([read_selfie(path) for path in demo.selfies])
+    with Audit.open(audit_path) as audit:
+        for report in reports:
+            if not report.usable or report.encoding is None or report.box is None:
+                raise EnvironmentProblem(f"the sample selfie {report.name} could not be used")
+            audit.add_reference(
+                report.name, report.sha256, report.encoding, report.box, report.to_dict()
+            )
+        add_sources(audit, [str(source) for source in demo.sources])
+    return demo

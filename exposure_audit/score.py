@@ -1,0 +1,171 @@
+"""The exposure score: one number from 0 to 100 per audit, and the parts it is made of.
+
+Each part counts distinct photos of the person (faces marked "not me" left out) and earns its
+points in proportion to that count, up to the count at which it is full:
+
+    part                            counts photos …                                 points  full at
+    public photos                   anyone could see                                    30        5
+    indexable profile pictures      public profile or cover pictures, avatars on
+                                    saved web pages (what face-search crawlers index)   20        2
+    photos carrying GPS             shared with the exact place they were taken         15        3
+    captions naming places, people  shared with a caption, a place name or name tags    15        3
+    recent photos                   shared in the last 12 months                        10        3
+    platforms                       (counts platforms holding photos of the person)     10        4
+
+    points of a part = round(weight × min(count, full) / full);  score = sum of the parts
+
+A photo counts as shared when a platform holds it and someone besides the person can see it
+(everything but items only its owner sees; photos sent in private messages are shared with the
+chat). A photo only on the person's own computer (no platform) adds nothing to any part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from exposure_audit.vocabulary import Decision
+
+RECENT_DAYS = 365
+LOCAL_PLATFORMS = (None, "", "Files")
+
+
+@dataclass(frozen=True)
+class Photo:
+    """One photo location of the person, reduced to what the score looks at."""
+
+    sha256: str
+    context: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One reason in the score: how many photos (or platforms) and the points they earn."""
+
+    key: str
+    label: str
+    count: int
+    points: int
+    weight: int
+    full_at: int
+    explanation: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "count": self.count,
+            "points": self.points,
+            "max": self.weight,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class Score:
+    """The exposure score and its parts, largest contribution first."""
+
+    score: int
+    parts: tuple[Part, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"score": self.score, "parts": [p.as_dict() for p in self.parts]}
+
+    def biggest(self, count: int = 3) -> list[Part]:
+        """The parts that add most, for "your three biggest risks"."""
+        ranked = sorted(self.parts, key=lambda p: (-p.points, -p.weight))
+        return [p for p in ranked if p.points > 0][:count]
+
+
+def on_platform(ctx: dict[str, Any]) -> bool:
+    return ctx.get("platform") not in LOCAL_PLATFORMS
+
+
+def is_shared(ctx: dict[str, Any]) -> bool:
+    """On a platform and seen by someone besides the person."""
+    if not on_platform(ctx) or ctx.get("kind") in ("trashed", "archived"):
+        return False
+    return ctx.get("audience") != "private" or ctx.get("kind") == "message_attachment"
+
+
+def is_public(ctx: dict[str, Any]) -> bool:
+    if not on_platform(ctx):
+        return False
+    return ctx.get("audience") == "public" or ctx.get("kind") in ("profile_picture", "cover")
+
+
+def is_indexable(ctx: dict[str, Any]) -> bool:
+    if not on_platform(ctx):
+        return False
+    if ctx.get("kind") == "web_page":
+        return True
+    return ctx.get("kind") in ("profile_picture", "cover") and ctx.get("audience") != "private"
+
+
+def has_gps(ctx: dict[str, Any]) -> bool:
+    return is_shared(ctx) and ctx.get("latitude") is not None and ctx.get("longitude") is not None
+
+
+def names_things(ctx: dict[str, Any]) -> bool:
+    return is_shared(ctx) and bool(ctx.get("caption") or ctx.get("place") or ctx.get("people"))
+
+
+def _shared_since(cutoff: str) -> Callable[[dict[str, Any]], bool]:
+    def recent(ctx: dict[str, Any]) -> bool:
+        moment = str(ctx.get("uploaded_at") or ctx.get("taken_at") or "")[:10]
+        return is_shared(ctx) and bool(moment) and moment >= cutoff
+
+    return recent
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _part(key: str, label: str, count: int, weight: int, full_at: int, said: str) -> Part:
+    points = round(weight * min(count, full_at) / full_at)
+    return Part(key, label, count, points, weight, full_at, said)
+
+
+def exposure_score(photos: Iterable[Photo], today: date | None = None) -> Score:
+    """The score of the given photo locations (pass only faces not marked "not me")."""
+    photos = list(photos)
+    cutoff = ((today or date.today()) - timedelta(days=RECENT_DAYS)).isoformat()
+
+    def count(test: Callable[[dict[str, Any]], bool]) -> int:
+        return len({p.sha256 for p in photos if test(p.context)})
+
+    platforms = {p.context["platform"] for p in photos if on_platform(p.context)}
+    public, indexable, gps = count(is_public), count(is_indexable), count(has_gps)
+    named, recent = count(names_things), count(_shared_since(cutoff))
+    parts = (
+        _part("public_photos", "Public photos", public, 30, 5,
+              f"{_plural(public, 'photo', 'photos')} of you anyone could see"),
+        _part("indexable_profile_pictures", "Profile pictures search engines index", indexable,
+              20, 2, f"{_plural(indexable, 'profile picture or avatar', 'profile pictures or avatars')}"
+              " a face-search crawler can collect"),
+        _part("gps", "Photos carrying GPS", gps, 15, 3,
+              f"{_plural(gps, 'shared photo carries', 'shared photos carry')} the exact place it was taken"),
+        _part("captions", "Captions naming places or people", named, 15, 3,
+              f"{_plural(named, 'shared photo has', 'shared photos have')} a caption, place or name tags"),
+        _part("recent", "Recent photos", recent, 10, 3,
+              f"{_plural(recent, 'photo', 'photos')} shared in the last 12 months"),
+        _part("platforms", "Platforms", len(platforms), 10, 4,
+              f"{_plural(len(platforms), 'platform holds', 'platforms hold')} photos of you"),
+    )  # fmt: skip
+    return Score(sum(p.points for p in parts), parts)
+
+
+def score_of_findings(rows: Iterable[Any], today: date | None = None) -> Score:
+    """The score of an audit's findings (``FindingRow``s or finding dicts), "not me" left out."""
+    photos = []
+    for row in rows:
+        if isinstance(row, dict):
+            decision, sha, ctx = row.get("decision"), row.get("sha256", ""), row
+        else:
+            decision, sha, ctx = row.decision, row.sha256, row.context
+        if decision != Decision.NOT_ME:
+            photos.append(Photo(str(sha), dict(ctx)))
+    return exposure_score(photos, today)

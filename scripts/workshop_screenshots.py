@@ -1,0 +1,116 @@
+"""Regenerate docs/screenshots/workshop-*.png: a real workshop round with the sample data.
+
+    uv run python scripts/workshop_screenshots.py
+
+Runs offscreen in a temporary home; nothing of yours is read or written. With `pdftoppm`
+(poppler) installed it also renders the one-page takeaway.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1280, 800)
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 180.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not get there in time")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def settle(seconds: float = 0.5) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def grab(window, key: str, name: str) -> None:
+    window.show_page(key)
+    settle()
+    window.grab().save(str(OUT / f"{name}.png"))
+    print(f"{name}.png")
+
+
+def takeaway(window) -> None:
+    from ui.widgets.takeaway_dialog import TakeawayDialog
+
+    window.show_takeaway()
+    settle()
+    dialog = window.findChild(TakeawayDialog)
+    written: list[Path] = []
+    dialog.written.connect(written.append)
+    dialog.save_button.click()
+    wait_until(lambda: bool(written))
+    dialog.close()
+    if shutil.which("pdftoppm"):
+        target = OUT / "workshop-4-takeaway"
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "70", "-singlefile", str(written[0]), str(target)],
+            check=True,
+        )
+        print("workshop-4-takeaway.png")
+
+
+def run() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    app.setStyle("Fusion")
+    from ui.app import apply_theme, create_window
+
+    apply_theme("light")
+    window = create_window()
+    window.workshop.set_active(True)
+    window.setWindowState(window.windowState() & ~window.windowState().WindowMaximized)
+    window.resize(*SIZE)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    grab(window, "start", "workshop-1-start")
+    finished: list[object] = []
+    window.scan.scan_finished.connect(finished.append)
+    window.start.sample_button.click()
+    wait_until(lambda: bool(finished))
+    wait_until(lambda: window.overview.score_card.score is not None)
+    grab(window, "overview", "workshop-2-overview")
+    window.show_page("findings")
+    settle(1.0)
+    window.findings.gallery.select_row(5)
+    settle(1.5)
+    grab(window, "findings", "workshop-3-findings")
+    takeaway(window)
+    window.workshop.next_participant()
+    grab(window, "start", "workshop-5-next-participant")
+    window.close()
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["EXPOSURE_AUDIT_HOME"] = str(Path(folder) / "home")
+        from PySide6.QtCore import QSettings
+
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        run()
+    return 0
+
+
+if __name__ == "__main__":  # the scan's worker processes re-import this file
+    sys.exit(main())

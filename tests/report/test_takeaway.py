@@ -1,0 +1,126 @@
+"""The one-page takeaway: score, three risks, next steps; one page on A4 and Letter, no paths."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from exposure_audit.audit.store import Audit
+from exposure_audit.cli.main import run
+from exposure_audit.demo import write_demo
+from exposure_audit.report.takeaway import build_takeaway, write_takeaway
+
+
+@pytest.fixture(scope="module")
+def demo_audit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("takeaway")
+    demo = write_demo(root / "sample")
+    audit = root / "demo.audit"
+    argv = ["scan", "--audit", str(audit), "--workers", "1", "--quiet"]
+    for selfie in demo.selfies:
+        argv += ["--selfie", str(selfie)]
+    for source in demo.sources:
+        argv += ["--source", str(source)]
+    assert run(argv) == 0
+    return audit
+
+
+def pages(path: Path) -> tuple[int, tuple[float, float]]:
+    """How many pages the PDF has, and its paper size in points."""
+    data = path.read_bytes()
+    count = re.search(rb"/Type /Pages\s*/Kids \[[^]]*\]\s*/Count (\d+)", data) or re.search(
+        rb"/Count (\d+)", data
+    )
+    box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", data)
+    assert count is not None
+    assert box is not None
+    return int(count.group(1)), (float(box.group(1)), float(box.group(2)))
+
+
+def test_the_takeaway_names_score_risks_and_steps_but_no_path(demo_audit: Path) -> None:
+    with Audit.open(demo_audit) as audit:
+        takeaway = build_takeaway(audit)
+    data = takeaway.as_dict()
+    assert data["exposure"]["score"] == takeaway.score.score > 0
+    assert len(data["risks"]) == 3
+    platforms = [s["platform"] for s in data["next_steps"]]
+    assert "Instagram" in platforms
+    assert "Facebook" in platforms
+    assert "Files" not in platforms  # the photo at home needs nothing done
+    facebook = next(s for s in data["next_steps"] if s["platform"] == "Facebook")
+    assert "Art. 17" in facebook["letter"]
+    assert "Meta" in facebook["letter"]
+    text = json.dumps(data)
+    assert str(demo_audit.parent) not in text
+    assert ".zip" not in text
+    assert ".jpg" not in text
+
+
+@pytest.mark.parametrize(("paper", "size"), [("A4", (595.28, 841.89)), ("Letter", (612.0, 792.0))])
+def test_it_prints_on_one_page_of_a4_or_letter(
+    demo_audit: Path, tmp_path: Path, paper: str, size: tuple[float, float]
+) -> None:
+    out = tmp_path / "takeaway.pdf"
+    assert (
+        run(
+            [
+                "report",
+                "--audit",
+                str(demo_audit),
+                "--out",
+                str(out),
+                "--one-page",
+                "--paper",
+                paper,
+            ]
+        )
+        == 0
+    )
+    assert pages(out) == (1, size)
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    assert b"/Subtype /Image" not in out.read_bytes()  # no photos unless chosen
+
+
+def test_photos_only_when_chosen_and_still_one_page(demo_audit: Path, tmp_path: Path) -> None:
+    out = tmp_path / "with-photos.pdf"
+    assert (
+        run(["report", "--audit", str(demo_audit), "--out", str(out), "--one-page", "--photos"])
+        == 0
+    )
+    assert b"/Subtype /Image" in out.read_bytes()
+    assert pages(out)[0] == 1
+
+
+def test_a_long_list_still_fits_one_page(demo_audit: Path, tmp_path: Path) -> None:
+    with Audit.open(demo_audit) as audit:
+        takeaway = build_takeaway(audit)
+    takeaway.steps = takeaway.steps * 6
+    out = write_takeaway(takeaway, tmp_path / "long.pdf", "Letter")
+    assert pages(out)[0] == 1
+
+
+def test_one_page_needs_a_pdf_name(demo_audit: Path, tmp_path: Path) -> None:
+    assert (
+        run(["report", "--audit", str(demo_audit), "--out", str(tmp_path / "t.html"), "--one-page"])
+        == 2
+    )
+
+
+def test_the_score_is_the_same_in_the_report_the_json_and_the_takeaway(
+    demo_audit: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["findings", "--audit", str(demo_audit), "--json"]) == 0
+    from_findings = json.loads(capsys.readouterr().out)["exposure"]
+    report = tmp_path / "report.json"
+    assert run(["report", "--audit", str(demo_audit), "--out", str(report)]) == 0
+    assert json.loads(report.read_text(encoding="utf-8"))["exposure"] == from_findings
+    page = tmp_path / "report.html"
+    assert run(["report", "--audit", str(demo_audit), "--out", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert f"<b>{from_findings['score']}</b> / 100" in html
+    assert all(part["explanation"] in html for part in from_findings["parts"])
+    with Audit.open(demo_audit) as audit:
+        assert build_takeaway(audit).score.as_dict() == from_findings

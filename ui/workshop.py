@@ -1,0 +1,174 @@
+"""Workshop mode: every participant's audit lives in a private temporary folder, wiped after."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from exposure_audit.logs import configure_logging
+from exposure_audit.storage import forget_audit
+from ui.screen import SCREEN
+
+PREFIX = "exposure-audit-workshop-"
+FONT_SCALE = 1.4
+DELETED = "All data of the last participant was deleted."
+
+_offline = False
+
+
+def _refuse_network(event: str, args: tuple[Any, ...]) -> None:
+    """An audit hook: while workshop mode is on, no socket may connect anywhere."""
+    if _offline and event in ("socket.connect", "socket.getaddrinfo"):
+        raise OSError("Workshop mode: this computer stays offline")
+
+
+_hook_installed = False
+
+
+def go_offline(offline: bool) -> None:
+    """Refuse every network connection of this process (audit hooks cannot be removed: a flag)."""
+    global _offline, _hook_installed
+    _offline = offline
+    if offline and not _hook_installed:
+        sys.addaudithook(_refuse_network)
+        _hook_installed = True
+
+
+def _detach_logging() -> None:
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_exposure_audit", False):
+            root.removeHandler(handler)
+            handler.close()
+
+
+def _overwrite_and_remove(folder: Path) -> None:
+    """Zero every file of the tool's own folder, then remove it (symlinks unlinked, never followed)."""
+    if not folder.exists():
+        return
+    for path in sorted(folder.rglob("*"), reverse=True):
+        if path.is_symlink() or not path.is_file():
+            continue
+        with contextlib.suppress(OSError):
+            size = path.stat().st_size
+            with open(path, "r+b") as handle:
+                handle.write(b"\0" * size)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def sweep_leftovers() -> list[Path]:
+    """Remove workshop folders a crashed run left behind (only this user's, only dead runs)."""
+    removed = []
+    for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        if folder.is_symlink() or not folder.is_dir() or folder.stat().st_uid != os.getuid():
+            continue
+        try:
+            pid = int((folder / "owner.pid").read_text())
+        except (OSError, ValueError):
+            pid = 0
+        if pid and _alive(pid):
+            continue
+        _overwrite_and_remove(folder)
+        removed.append(folder)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class Workshop:
+    """The temporary home of one participant: audit, sample data, caches and logs.
+
+    While it is active, ``EXPOSURE_AUDIT_HOME`` points into it, so everything the tool writes
+    (audits, their caches and thumbnails, logs) lands there and goes with ``wipe``.
+    """
+
+    def __init__(self) -> None:
+        self.root: Path | None = None
+        self._on = False
+        self._saved_home: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.root is not None
+
+    @property
+    def home(self) -> Path:
+        assert self.root is not None
+        return self.root / "home"
+
+    @property
+    def audit_path(self) -> Path:
+        return self.home / "audits" / "participant.audit"
+
+    @property
+    def sample_folder(self) -> Path:
+        assert self.root is not None
+        return self.root / "sample"
+
+    @property
+    def output_folder(self) -> Path:
+        assert self.root is not None
+        return self.root / "takeaway"
+
+    def in_use(self) -> bool:
+        """Whether this participant has begun: an audit or sample data exists."""
+        return self.audit_path.exists() or any(self.sample_folder.iterdir())
+
+    def start(self) -> None:
+        """Begin (or begin again): a fresh private folder, logs inside it, no network, no paths."""
+        if not self._on:
+            self._on = True
+            self._saved_home = os.environ.get("EXPOSURE_AUDIT_HOME")
+            sweep_leftovers()
+        self.root = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (self.root / "owner.pid").write_text(str(os.getpid()))
+        for folder in (self.home, self.sample_folder, self.output_folder):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.environ["EXPOSURE_AUDIT_HOME"] = str(self.home)
+        _detach_logging()
+        configure_logging()
+        go_offline(True)
+        SCREEN.hide_paths = SCREEN.blur_others = SCREEN.offline = True
+
+    def wipe(self) -> None:
+        """Delete everything of the current participant (the audit first, overwritten)."""
+        if self.root is None:
+            return
+        _detach_logging()
+        if self.audit_path.exists():
+            with contextlib.suppress(Exception):
+                forget_audit(self.audit_path)
+        _overwrite_and_remove(self.root)
+        self.root = None
+
+    def next_participant(self) -> None:
+        self.wipe()
+        self.start()
+
+    def stop(self) -> None:
+        """Wipe and leave workshop mode: the user's own data folder and logs come back."""
+        self.wipe()
+        if not self._on:
+            return
+        self._on = False
+        if self._saved_home is None:
+            os.environ.pop("EXPOSURE_AUDIT_HOME", None)
+        else:
+            os.environ["EXPOSURE_AUDIT_HOME"] = self._saved_home
+        configure_logging()
+        go_offline(False)
+        SCREEN.hide_paths = SCREEN.blur_others = SCREEN.offline = False
