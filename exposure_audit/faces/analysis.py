@@ -10,6 +10,7 @@ import numpy as np
 from exposure_audit.errors import BadData
 from exposure_audit.faces import model_files
 from exposure_audit.faces.detection import Box, encode_boxes, find_faces
+from exposure_audit.faces.network import shared_network
 from exposure_audit.imaging import read_image
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ def init_worker(detector: str) -> None:
     """Per-process set-up: load the models before the first photo arrives."""
     for name in ("cnn_detector" if detector == "cnn" else "hog_detector", "landmarks5", "encoder"):
         model_files.get(name)
+    shared_network()
 
 
 def run_task(task: Task, references: np.ndarray, settings: AnalysisSettings) -> Outcome:

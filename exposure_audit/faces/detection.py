@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from exposure_audit.faces import model_files
+from exposure_audit.faces.network import encode_face
 from exposure_audit.imaging import DecodedImage
 
 Box = tuple[int, int, int, int]
@@ -232,7 +233,6 @@ def _measure(
     people's faces the better. They keep their boxes, with no distance.
     """
     predictor = model_files.get("landmarks5")
-    encoder = model_files.get("encoder")
     faces = []
     found_user = False
     for rect in sorted(rects, key=lambda r: r.area(), reverse=True):
@@ -240,7 +240,7 @@ def _measure(
             faces.append(Face(_full_box(rect, image), None))
             continue
         shape = predictor(image.rgb, rect)
-        encoding = np.asarray(encoder.compute_face_descriptor(image.rgb, shape, jitters))
+        encoding = encode_face(image.rgb, shape, jitters)
         distance = nearest_distance(encoding, references)
         faces.append(Face(_full_box(rect, image), distance, encoding if keep else None))
         found_user = stop_at is not None and distance is not None and distance <= stop_at

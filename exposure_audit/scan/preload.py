@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from exposure_audit.faces import analysis, model_files
+from exposure_audit.faces import analysis, model_files, network
 
 for _name in ("hog_detector", "landmarks5", "encoder"):
     model_files.get(_name)
+network.shared_network()
 
 __all__ = ["analysis"]
