@@ -231,6 +231,7 @@ class _Run:
         )
         self.run_id = audit.start_run()
         self.started = time.monotonic()
+        self.listed: float | None = None  # when every source was listed and the photos begin
         self.events: list[Event] = []
         self.done = self.total = self.analysed = self.faces = self.matches = self.problems = 0
         self.current = ""
@@ -255,6 +256,7 @@ class _Run:
             self._read_contexts(plans)
             yield from self._drain()
             self.total = sum(len(e.entries) for _, _, exports in plans for e in exports)
+            self.listed = time.monotonic()
             for source_id, source_path, exports in plans:
                 yield from self._scan_source(source_id, source_path, exports)
                 if self.cancelled():
@@ -458,7 +460,9 @@ class _Run:
             yield self._progress(now)
 
     def _progress(self, now: float) -> Progress:
-        elapsed = max(now - self.started, 1e-6)
+        # The pace of the photos alone: listing the sources takes its time once, up front,
+        # and would make every estimate of what is left too long.
+        elapsed = max(now - (self.listed or self.started), 1e-6)
         rate = self.done / elapsed
         remaining = self.total - self.done
         eta = remaining / rate if rate > 0 and self.done else None
