@@ -1,8 +1,10 @@
 """How exposed a photo is, from its export context, by rules listed in one table (RULES).
 
 Rules are checked in order. A "base" rule sets the starting level; the first base rule that
-matches wins. "raise" rules lift the level by one step (low → medium → high). "note" rules
-only add a reason. Every matching rule adds its reason, so the person sees why.
+matches wins. "raise" rules lift a shared photo one step (medium → high): a photo kept on this
+computer, or one only its owner could see, stays where it is, so each level's heading
+(LEVEL_HEADINGS) agrees with every reason under it. "note" rules only add a reason. Every
+matching rule adds its reason, so the person sees why.
 
     base  profile picture                → high    profile pictures are visible to anyone
     base  cover photo                    → high    cover photos are visible to anyone
@@ -12,8 +14,10 @@ only add a reason. Every matching rule adds its reason, so the person sees why.
     base  audience private               → low     only you could see it
     base  audience friends               → medium  friends or followers could see it
     base  saved web page                 → medium  it was on a web page
+    base  own files, audience not known  → local   found only in your own files
     base  anything else                  → medium  who could see it is not known
     raise GPS coordinates present        → +1      carries the exact place it was taken
+    note  GPS coordinates, not shared    →         would give away the place if shared
     note  place name present             →         names the place
     note  caption present                →         has a caption that may identify you
     note  people names present           →         names the people in it
@@ -26,12 +30,19 @@ from dataclasses import dataclass
 
 from exposure_audit.exports.context import PhotoContext
 
-LEVELS = ("low", "medium", "high")
+LEVELS = ("local", "low", "medium", "high")
+LEVEL_HEADINGS = {
+    "high": "High: public, or shared with the place it was taken",
+    "medium": "Medium: some people could see these, or it is not known who",
+    "low": "Low: private, sent in a message or hidden away",
+    "local": "On this computer, not shared",
+}
+OWN_FILES = (None, "", "Files")  # the platform of photos from the person's own folders
 
 
 @dataclass(frozen=True)
 class Rule:
-    effect: str  # "base:<level>", "raise" or "note"
+    effect: str  # "base:<level>", "raise", "note", or "note:<level>" (a note for that level only)
     applies: Callable[[PhotoContext], bool]
     reason: Callable[[PhotoContext], str]
 
@@ -42,6 +53,10 @@ def _said(text: str) -> Callable[[PhotoContext], str]:
 
 def _names(ctx: PhotoContext) -> str:
     return "names the people in it: " + ", ".join(ctx.people)
+
+
+def _has_gps(ctx: PhotoContext) -> bool:
+    return ctx.latitude is not None and ctx.longitude is not None
 
 
 def _basis(prefix: str) -> Callable[[PhotoContext], str]:
@@ -73,12 +88,14 @@ RULES: tuple[Rule, ...] = (
         _basis("friends or followers could see it"),
     ),
     Rule("base:medium", lambda c: c.kind == "web_page", _said("it was on a web page")),
-    Rule("base:medium", lambda c: True, _said("who could see it is not known")),
     Rule(
-        "raise",
-        lambda c: c.latitude is not None and c.longitude is not None,
-        _said("carries the exact place it was taken"),
+        "base:local",
+        lambda c: c.platform in OWN_FILES and c.audience in (None, "unknown"),
+        _said("found only in your own files: not shared from here"),
     ),
+    Rule("base:medium", lambda c: True, _said("who could see it is not known")),
+    Rule("raise", _has_gps, _said("carries the exact place it was taken")),
+    Rule("note:local", _has_gps, _said("carries the exact place it was taken, if it is shared")),
     Rule("note", lambda c: bool(c.place), lambda c: f"names the place: {c.place}"),
     Rule("note", lambda c: bool(c.caption), _said("has a caption that may identify you")),
     Rule("note", lambda c: bool(c.people), _names),
@@ -86,7 +103,7 @@ RULES: tuple[Rule, ...] = (
 
 
 def exposure_level(ctx: PhotoContext) -> tuple[str, list[str]]:
-    """("high" | "medium" | "low", plain-language reasons) for one photo's context."""
+    """("high" | "medium" | "low" | "local", plain-language reasons) for one photo's context."""
     level: str | None = None
     reasons: list[str] = []
     for rule in RULES:
@@ -97,6 +114,15 @@ def exposure_level(ctx: PhotoContext) -> tuple[str, list[str]]:
                 continue
             level = rule.effect.split(":", 1)[1]
         elif rule.effect == "raise":
-            level = LEVELS[min(LEVELS.index(level or "medium") + 1, len(LEVELS) - 1)]
+            if level not in ("medium", "high"):
+                continue  # not shared, or only its owner could see it: nobody learns the place
+            level = "high"
+        elif rule.effect.startswith("note:") and rule.effect.split(":", 1)[1] != level:
+            continue
         reasons.append(rule.reason(ctx))
     return level or "medium", reasons
+
+
+def level_heading(level: str) -> str:
+    """The heading a level is shown under (every reason of that level agrees with it)."""
+    return LEVEL_HEADINGS.get(level, level)

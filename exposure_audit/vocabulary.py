@@ -76,6 +76,14 @@ class Ground(Word):
     CHILD = "f"
 
 
+class RestrictionGround(Word):
+    """Grounds for restriction: the points of GDPR Art. 18(1) a letter may rely on."""
+
+    CONTESTED = "a"  # accuracy contested
+    UNLAWFUL = "b"  # unlawful, and restriction asked instead of erasure
+    OBJECTED = "d"  # pending the verification of an objection
+
+
 class Language(Word):
     """Languages letters are written in."""
 
@@ -183,6 +191,11 @@ LABELS: dict[type[Word], dict[Word, str]] = {
         Ground.OBJECTED: "I object, and they have no stronger reason to go on",
         Ground.UNLAWFUL: "They use my face unlawfully (e.g. face recognition without a legal basis)",
         Ground.CHILD: "They were collected when I was a child",
+    },
+    RestrictionGround: {
+        RestrictionGround.CONTESTED: "I contest that their tags and inferences about me are right",
+        RestrictionGround.UNLAWFUL: "They use my face unlawfully; I want it kept but not used",
+        RestrictionGround.OBJECTED: "I objected and they have not shown a stronger reason",
     },
     Language: {
         Language.EN: "English",

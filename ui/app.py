@@ -13,7 +13,7 @@ from exposure_audit.logs import configure_logging
 from ui import prefs
 from ui.errors import install_hooks
 from ui.main_window import MainWindow
-from ui.theme import apply_theme
+from ui.theme import apply_text_size, apply_theme
 
 
 def settle_memory() -> None:
@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None, workshop: bool = False) -> int:
     app.setOrganizationName("exposure-audit")
     app.setStyle("Fusion")
     apply_theme(prefs.theme())
+    apply_text_size(prefs.text_size())
     QGuiApplication.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_theme(prefs.theme())
     )
@@ -54,4 +55,6 @@ def main(argv: list[str] | None = None, workshop: bool = False) -> int:
     if workshop:
         window.workshop.set_active(True)
     window.show()
+    if not workshop:  # each participant starts afresh
+        window.reopen_last()
     return int(app.exec())

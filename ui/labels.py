@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.exposure import OWN_FILES
+from exposure_audit.faces.detection import band_for
 from exposure_audit.vocabulary import Decision
 
-BANDS = {"strong": "Strong match", "likely": "Likely match", "possible": "Possible match"}
+BANDS = {
+    "strong": "Strong match",
+    "likely": "Likely match",
+    "possible": "Possible match",
+    "none": "Not a match",
+}
 
 
 def decision_label(decision: str | None) -> str:
@@ -19,11 +27,39 @@ def kind_label(kind: str | None) -> str:
 
 
 def platform_label(platform: str | None) -> str:
-    return platform or "No platform (own files)"
+    return "Your own files" if platform in OWN_FILES else str(platform)
 
 
 def band_label(band: str | None) -> str:
-    return BANDS.get(band or "", "Weak match")
+    return BANDS.get(band or "", "Not a match")
+
+
+def banded(rows: list[FindingRow], threshold: float) -> list[FindingRow]:
+    """Rows with their band at the audit's threshold: beyond it a face is 'Not a match'."""
+    return [replace(row, band=band_for(row.distance, threshold) or "none") for row in rows]
+
+
+def local_time(stamp: object) -> str | None:
+    """An ISO 8601 time as the person's locale writes it (date, then hour and minute)."""
+    from PySide6.QtCore import QDateTime, QLocale, Qt
+
+    if not stamp:
+        return None
+    moment = QDateTime.fromString(str(stamp), Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return str(stamp)
+    if "T" in str(stamp):
+        moment = moment.toLocalTime()
+    locale = QLocale()
+    day = locale.toString(moment.date(), QLocale.FormatType.LongFormat)
+    if "T" not in str(stamp) and " " not in str(stamp).strip():
+        return day  # a date without a time of day
+    return f"{day}, {locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+
+
+def album_caption(context: dict[str, Any]) -> str:
+    """What the 'album' of a photo is: a conversation for a message, else an album."""
+    return "Conversation" if context.get("kind") == "message_attachment" else "Album"
 
 
 def year_of(context: dict[str, Any]) -> str | None:

@@ -15,6 +15,12 @@ def main(argv: list[str] | None = None) -> int:
         from exposure_audit.cli.main import run  # the command line never loads Qt
 
         return run(args)
+    from ui.platform_check import missing_system_library
+
+    problem = missing_system_library()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 3
     from ui.app import main as app_main
 
     return app_main()

@@ -5,13 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 from exposure_audit.storage import forget_audit
 from ui import prefs
 from ui.errors import report_error
+from ui.first_run import AuditState, audit_state, next_step
 from ui.icons import icon
 from ui.pages.findings import FindingsPage
 from ui.pages.overview import OverviewPage
@@ -31,9 +35,22 @@ from ui.pages.start import StartPage
 from ui.pages.you import YouPage
 from ui.screen import shown_folder
 from ui.session import Session
-from ui.theme import apply_theme
+from ui.theme import apply_text_size, apply_theme
+from ui.widgets.next_step_bar import NextStepBar
 from ui.widgets.takeaway_dialog import TakeawayDialog
 from ui.workshop_mode import WorkshopMode
+
+TITLE_BAR = 32  # room left for the window manager's title bar before the window is shown
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A page in a frameless scroll area, so a small or zoomed screen scrolls instead of clipping."""
+    frame = QScrollArea()
+    frame.setWidgetResizable(True)
+    frame.setFrameShape(QScrollArea.Shape.NoFrame)
+    frame.setWidget(page)
+    frame.setMinimumSize(200, 150)
+    return frame
 
 
 class MainWindow(QMainWindow):
@@ -47,10 +64,14 @@ class MainWindow(QMainWindow):
         self._needs_audit: set[str] = set()
         self.steps = QListWidget()
         self.steps.setIconSize(QSize(22, 22))
-        self.steps.setFixedWidth(190)
+        self.steps.setFixedWidth(170)
         self.steps.setAccessibleName("Steps")
         self.stack = QStackedWidget()
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.next_bar = NextStepBar()
+        self.next_bar.go.connect(self.show_page)
+        self.state = AuditState()
+        self.steps.currentRowChanged.connect(lambda _row: self._show_next_step())
         self.audit_label = QLabel("No audit open")
         self.audit_label.setWordWrap(True)
         self._build_pages()
@@ -58,6 +79,15 @@ class MainWindow(QMainWindow):
         self._wire_workshop()
         self._lay_out()
         self.session.opened.connect(self._on_session_opened)
+        for signal in (
+            self.session.references_changed,
+            self.session.sources_changed,
+            self.session.findings_changed,
+            self.session.decision_saved,
+        ):
+            signal.connect(self.refresh_state)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         self._enable_audit_pages(False)
         self._restore_state()
 
@@ -82,8 +112,11 @@ class MainWindow(QMainWindow):
         self.start.open_requested.connect(self.open_audit)
         self.settings_page.forget_requested.connect(self.forget_everything)
         self.settings_page.theme_changed.connect(self._on_settings_page_theme_changed)
+        self.settings_page.text_size_changed.connect(self._on_settings_page_text_size_changed)
         self.scan.scan_started.connect(lambda: self.steps.item(3).setText("Scan (running)"))
         self.scan.scan_finished.connect(lambda _r: self.steps.item(3).setText("Scan"))
+        self.scan.review_requested.connect(lambda: self.show_page("findings"))
+        self.overview.filter_requested.connect(self._on_overview_filter_requested)
 
     def _lay_out(self) -> None:
         side = QWidget()
@@ -91,10 +124,19 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.steps, 1)
         column.addWidget(self.audit_label)
+        quit_button = QPushButton("Quit")
+        quit_button.setToolTip("Quit (Ctrl+Q): a running scan stops and keeps what is done")
+        quit_button.clicked.connect(self.close)
+        column.addWidget(quit_button)
+        right = QWidget()
+        page_column = QVBoxLayout(right)
+        page_column.setContentsMargins(0, 0, 0, 0)
+        page_column.addWidget(self.next_bar)
+        page_column.addWidget(self.stack, 1)
         body = QWidget()
         row = QHBoxLayout()
         row.addWidget(side)
-        row.addWidget(self.stack, 1)
+        row.addWidget(right, 1)
         column = QVBoxLayout(body)
         column.addWidget(self.workshop.bar)
         column.addLayout(row, 1)
@@ -122,7 +164,7 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon(icon_name), title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         self.steps.addItem(item)
-        self.stack.addWidget(page)
+        self.stack.addWidget(scrolling(page))
         self.pages[key] = page
         if needs_audit:
             self._needs_audit.add(key)
@@ -131,6 +173,10 @@ class MainWindow(QMainWindow):
         number = self.steps.count()
         if number <= 9:
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, lambda: self.show_page(key))
+
+    def current_page(self) -> QWidget:
+        frame = self.stack.currentWidget()
+        return frame.widget() if isinstance(frame, QScrollArea) else frame
 
     def show_page(self, key: str) -> None:
         row = list(self.pages).index(key)
@@ -164,6 +210,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Exposure Audit — {path.name}")
         self._enable_audit_pages(True)
         self.show_page("you")
+        self.refresh_state()
 
     def forget_everything(self) -> None:
         """Wipe the open audit, its thumbnails and selfie crops (after the page's confirmation)."""
@@ -177,6 +224,14 @@ class MainWindow(QMainWindow):
         prefs.forget_recent(str(path))
         self.audit_closed()
         self.show_page("start")
+        self.forgotten = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Forgotten",
+            f"The audit {path.name}, its selfies, thumbnails, decisions and tracked deadlines "
+            "are deleted. Your own photos and exports were not touched.",
+            parent=self,
+        )
+        self.forgotten.open()
 
     def audit_closed(self) -> None:
         """Show that no audit is open any more."""
@@ -185,6 +240,34 @@ class MainWindow(QMainWindow):
         self.audit_label.setToolTip("")
         self.setWindowTitle("Exposure Audit")
         self._enable_audit_pages(False)
+        self.state = AuditState()
+        self.next_bar.show_step(None)
+
+    def _on_overview_filter_requested(self, field: str, value: object) -> None:
+        self.findings.apply_filter(field, value)
+        self.show_page("findings")
+
+    # -- the next step ------------------------------------------------------------------------
+
+    def refresh_state(self, *_args: object) -> None:
+        """Work out how far the audit has come (on a worker), then name the next step."""
+        if self.session.path is None:
+            return
+        self.session.db(audit_state, self._on_state)
+
+    def _on_state(self, state: AuditState) -> None:
+        self.state = state
+        self._show_next_step()
+
+    def _show_next_step(self) -> None:
+        key = list(self.pages)[self.steps.currentRow()] if self.steps.currentRow() >= 0 else ""
+        self.next_bar.show_step(next_step(key, self.state) if self.session.path else None)
+
+    def reopen_last(self) -> None:
+        """Open the audit used last time, if it is still there."""
+        recent = prefs.recent_audits()
+        if recent and Path(recent[0]).exists():
+            self.open_audit(Path(recent[0]))
 
     # -- window state -------------------------------------------------------------------------
 
@@ -194,6 +277,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 720)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen: 1100×720 is too big for 1280×720 zoomed to 150 %."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry().size() - QSize(0, TITLE_BAR)
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(self.size().boundedTo(room))
+            self.move(screen.availableGeometry().topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.settings().setValue("window/geometry", self.saveGeometry())
@@ -204,3 +298,6 @@ class MainWindow(QMainWindow):
 
     def _on_settings_page_theme_changed(self, theme: str) -> None:
         apply_theme(theme)
+
+    def _on_settings_page_text_size_changed(self, percent: int) -> None:
+        apply_text_size(percent)

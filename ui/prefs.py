@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
 
 MAX_RECENT = 8
 
@@ -51,3 +53,21 @@ def workshop() -> bool:
 def theme() -> str:
     value = str(settings().value("theme", "system"))
     return value if value in ("system", "light", "dark") else "system"
+
+
+TEXT_SIZES = (90, 100, 115, 130, 150)
+
+
+def text_size() -> int:
+    """Text size in percent of the desktop's own."""
+    try:
+        value = int(settings().value("text_size", 100))
+    except (TypeError, ValueError):
+        return 100
+    return value if value in TEXT_SIZES else 100
+
+
+def downloads_folder() -> str:
+    """Where exports usually land: the Downloads folder, else the home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    return found if found and Path(found).is_dir() else str(Path.home())

@@ -47,6 +47,13 @@ def load_identity(audit: Audit) -> tuple[Any, dict[str, str]]:
     return load(audit), suggest_account_ids(audit)
 
 
+def platform_names(_audit: Audit) -> set[str]:
+    """The platform names an account id may start with ("facebook", "instagram", …)."""
+    from exposure_audit.rights.letters.request import known_platforms
+
+    return known_platforms()
+
+
 def save_identity(audit: Audit, fields: IdentityFields) -> Any:
     from exposure_audit.rights.evidence import save_identity as save
     from exposure_audit.rights.letters import Identity
@@ -57,8 +64,14 @@ def save_identity(audit: Audit, fields: IdentityFields) -> Any:
 
 
 def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[ControllerRow]:
-    """One row per controller of the chosen findings, most photos first."""
-    from exposure_audit.rights.evidence import controller_by_slug, controllers_for_findings
+    """One row per controller of the chosen findings, most photos first; then the face-search
+    companies when some confirmed photos were public (what such companies collect)."""
+    from exposure_audit.rights.evidence import (
+        controller_by_slug,
+        controllers_for_findings,
+        face_search_controllers,
+        public_findings,
+    )
 
     out = []
     groups = controllers_for_findings(audit, region, include_strong=include_strong)
@@ -76,7 +89,24 @@ def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[Con
                 slug, controller.name, entity.name, photos, entity.email, entity.webform, links
             )
         )
-    return sorted(out, key=lambda r: (-r.photos, r.name))
+    out.sort(key=lambda r: (-r.photos, r.name))
+    public = len({row.item_id for row in public_findings(audit)})
+    if public:
+        for controller in face_search_controllers():
+            entity = controller.entity(region)
+            out.append(
+                ControllerRow(
+                    controller.slug,
+                    controller.name,
+                    entity.name,
+                    public,
+                    entity.email,
+                    entity.webform,
+                    {},
+                    face_search=True,
+                )
+            )
+    return out
 
 
 def first_letter(audit: Audit, slug: str, options: dict[str, Any]) -> Letter | None:
@@ -90,16 +120,31 @@ def first_letter(audit: Audit, slug: str, options: dict[str, Any]) -> Letter | N
     return _letter(request, "first", None)
 
 
-def follow_up(audit: Audit, request_id: int, kind: FollowUp, today: date) -> Letter:
-    """The reminder or the complaint for a tracked request (``ValueError`` if none is possible)."""
+def follow_up(
+    audit: Audit, request_id: int, kind: FollowUp, today: date, country: str | None = None
+) -> Letter:
+    """The reminder or the complaint for a tracked request (``ValueError`` if none is possible).
+
+    The complaint goes to the authority where the person lives, unless ``country`` names one;
+    ``tracker.ResidenceUnknown`` when the address does not say.
+    """
     from exposure_audit.rights import tracker
 
     tracked = tracker.get_request(audit, request_id)
     if kind == FollowUp.REMINDER:
         request = tracker.reminder_for(audit, tracked, today)
     else:
-        request = tracker.complaint_for(audit, tracked, today)
+        request = tracker.complaint_for(audit, tracked, today, country)
     return _letter(request, kind, request_id)
+
+
+def authority_choices() -> list[tuple[str, str]]:
+    """(key, label) of every bundled authority, for asking where the person lives."""
+    from exposure_audit.rights.controllers import load_authorities
+
+    return sorted(
+        ((key, f"{key}: {a.name}") for key, a in load_authorities().items()), key=lambda c: c[0]
+    )
 
 
 def _letter(request: LetterRequest, kind: str, request_id: int | None) -> Letter:
@@ -117,7 +162,10 @@ def record(audit: Audit, letter: Letter, sent_on: date, channel: str) -> int:
         tracker.mark_reminder_sent(audit, letter.request_id, sent_on)
         return letter.request_id
     if letter.kind == FollowUp.COMPLAINT and letter.request_id is not None:
-        tracker.mark_complaint_sent(audit, letter.request_id, sent_on)
+        if req.authority is None:  # UK: the complaint to the controller comes first
+            tracker.mark_controller_complaint_sent(audit, letter.request_id, sent_on)
+        else:
+            tracker.mark_complaint_sent(audit, letter.request_id, sent_on)
         return letter.request_id
     return tracker.record_request(
         audit,
@@ -127,6 +175,7 @@ def record(audit: Audit, letter: Letter, sent_on: date, channel: str) -> int:
         req.language,
         channel,
         sent_on,
+        reference=req.reference,
         region=req.entity_region,
         grounds=req.erasure_grounds,
         evidence=[replace(row, thumbnail_jpeg=None) for row in req.evidence],

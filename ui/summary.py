@@ -8,7 +8,9 @@ from typing import Any
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.report.findings import exposure_of
+from exposure_audit.report.next_steps import PlatformSteps, next_steps
 from exposure_audit.vocabulary import Decision
+from exposure_audit.world_map import Place, places_of
 from ui import labels
 
 
@@ -22,38 +24,21 @@ class Overview:
     public_profile: int = 0
     levels: Counter[str] = field(default_factory=Counter)
     reasons: dict[str, Counter[str]] = field(default_factory=dict)
+    places: list[Place] = field(default_factory=list)
+    next_steps: list[PlatformSteps] = field(default_factory=list)
 
 
 def exposure(context: dict[str, Any]) -> tuple[str, list[str]]:
-    """The exposure level and its reasons: the core's rules when present, else a plain reading.
-
-    The plain reading is a stop-gap while the core's exposure rules are not shipped.
-    """
+    """The exposure level and its reasons, by the core's one table of rules."""
     found = exposure_of(context)
-    if found.get("level"):
-        return str(found["level"]), [str(r) for r in found.get("reasons") or []]
-    reasons, level = [], "low"
-    if context.get("audience") == "public":
-        reasons.append("shared publicly")
-        level = "high"
-    if context.get("kind") in ("profile_picture", "cover"):
-        reasons.append("a profile or cover picture, shown wherever the account appears")
-        level = "high" if context.get("audience") in ("public", None) else "medium"
-    if labels.has_location(context):
-        reasons.append("carries GPS coordinates of where it was taken")
-        level = "high" if level == "high" else "medium"
-    if context.get("audience") == "friends":
-        reasons.append("visible to friends")
-        level = "medium" if level == "low" else level
-    if not reasons:
-        reasons.append("no sign it was shared beyond this copy")
-    return level, reasons
+    return str(found["level"]), [str(r) for r in found["reasons"]]
 
 
 def summarise(rows: list[FindingRow]) -> Overview:
     """Count each photo once (not each face), leaving out faces marked 'Not me'."""
     out = Overview()
     seen: set[tuple[str, str]] = set()
+    photos: list[tuple[dict[str, Any], str]] = []
     for row in rows:
         key = (row.source, row.location)
         if row.decision == Decision.NOT_ME or key in seen:
@@ -71,7 +56,10 @@ def summarise(rows: list[FindingRow]) -> Overview:
             "audience"
         ) in ("public", None)
         level, reasons = exposure(context)
+        photos.append((context, level))
         out.levels[level] += 1
         bucket = out.reasons.setdefault(level, Counter())
         bucket.update(reasons)
+    out.places = places_of(context for context, _ in photos)
+    out.next_steps = next_steps(photos)
     return out

@@ -44,3 +44,18 @@ def apply_theme(theme: str) -> None:
     else:
         dark = theme == "dark"
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
+
+
+_DESKTOP_POINT_SIZE: list[float] = []
+
+
+def apply_text_size(percent: int) -> None:
+    """Scale the whole app's text from the desktop's own size."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if not _DESKTOP_POINT_SIZE:
+        _DESKTOP_POINT_SIZE.append(app.font().pointSizeF())
+    font = app.font()
+    font.setPointSizeF(_DESKTOP_POINT_SIZE[0] * percent / 100)
+    app.setFont(font)

@@ -80,7 +80,13 @@ MIGRATIONS: list[str] = [
         face_id INTEGER NOT NULL REFERENCES faces(id) ON DELETE CASCADE,
         PRIMARY KEY (request_id, face_id));
     """,
-    # 2: selfies that were not used, kept with their verdict (no encoding) so they stay visible.
+    # 2: a UK complaint to the controller (s. 164A DPA 2018) comes before one to the ICO; the
+    # sources an erasure request knew of, so a later export can show what was deleted.
+    """
+    ALTER TABLE requests ADD COLUMN controller_complaint_on TEXT;
+    ALTER TABLE requests ADD COLUMN sources_seen INTEGER NOT NULL DEFAULT 0;
+    """,
+    # 3: selfies that were not used, kept with their verdict (no encoding) so they stay visible.
     """
     CREATE TABLE rejected_selfies(
         sha256 TEXT PRIMARY KEY, label TEXT NOT NULL, origin TEXT, verdict TEXT NOT NULL,
@@ -577,6 +583,24 @@ class Audit:
                 "UPDATE sources SET platform = ?, photo_count = ?, last_scanned_at = ? WHERE id = ?",
                 (platform, photo_count, now_iso(), source_id),
             )
+
+    def exports_added_since(self, moment: str) -> list[tuple[SourceRow, str]]:
+        """Scanned sources added at or after ``moment`` (ISO time), with when each was added."""
+        rows = self.db.execute(
+            "SELECT id, path, kind, platform, photo_count, last_scanned_at, added_at FROM sources"
+            " WHERE added_at >= ? AND last_scanned_at IS NOT NULL ORDER BY added_at",
+            (moment,),
+        )
+        return [(SourceRow(*row[:6]), row[6]) for row in rows]
+
+    def hashes_in_source(self, source_id: int) -> set[str]:
+        """SHA-256 of every photo a source holds."""
+        rows = self.db.execute(
+            "SELECT items.sha256 FROM locations JOIN items ON items.id = locations.item_id"
+            " WHERE locations.source_id = ?",
+            (source_id,),
+        )
+        return {row[0] for row in rows}
 
     def add_linked_media(
         self, source_id: int, rows: list[tuple[str, str, str | None, str | None, str | None]]

@@ -14,11 +14,13 @@ from exposure_audit.cli import acting_handlers
 from exposure_audit.rights.controllers import load_controllers
 from exposure_audit.vocabulary import (
     Channel,
+    Decision,
     FollowUp,
     Ground,
     Jurisdiction,
     Language,
     Region,
+    RestrictionGround,
     Right,
 )
 
@@ -26,6 +28,7 @@ from exposure_audit.vocabulary import (
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the letter, report, identity and requests subcommands."""
     _letter_parser(commands)
+    _decide_parser(commands)
     report = commands.add_parser("report", help="write the exposure report")
     _audit(report)
     report.add_argument("--out", type=Path, required=True, help="FILE.html|.pdf|.csv|.json")
@@ -33,7 +36,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     report.add_argument(
         "--one-page", action="store_true", help="a one-page takeaway PDF: score, risks, next steps"
     )
-    report.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="with --one-page")
+    report.add_argument(
+        "--paper", choices=("A4", "Letter"), default="A4", help="paper size of a PDF"
+    )
     report.add_argument(
         "--photos", action="store_true", help="with --one-page: add a few blurred photos"
     )
@@ -50,13 +55,22 @@ def _audit(parser: argparse.ArgumentParser) -> None:
 def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     letter = commands.add_parser("letter", help="write a request, reminder or complaint letter")
     _audit(letter)
-    letter.add_argument("--controller", help="controller slug: " + ", ".join(load_controllers()))
+    letter.add_argument(
+        "--controller",
+        help="controller slug or platform (facebook, instagram, twitter, …): "
+        + ", ".join(load_controllers()),
+    )
     letter.add_argument(
         "--type",
         default="access",
         help=f"comma-separated: {', '.join(Right.values() + FollowUp.values())}",
     )
-    letter.add_argument("--lang", choices=Language.values(), default=Language.EN.value)
+    letter.add_argument(
+        "--lang",
+        choices=Language.values(),
+        default=None,
+        help="letter language (default: en; a complaint: the authority's language)",
+    )
     letter.add_argument(
         "--jurisdiction", choices=Jurisdiction.values(), default=Jurisdiction.EU.value
     )
@@ -64,10 +78,25 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     letter.add_argument(
         "--grounds", default="", help=f"erasure grounds: {','.join(Ground.values())}"
     )
+    letter.add_argument(
+        "--restrict",
+        default="",
+        help="restriction grounds of Art. 18(1): "
+        + ", ".join(f"{g.value} ({g.label})" for g in RestrictionGround),
+    )
+    letter.add_argument(
+        "--photo",
+        action="store_true",
+        help="face-search letters: say that a photo of you is enclosed, for the search only",
+    )
     letter.add_argument("--out", type=Path, required=True, help="FILE.pdf|.txt|.eml")
     letter.add_argument("--thumbnails", action="store_true", help="photos in the PDF annex")
     letter.add_argument("--request", type=int, help="request id, for a reminder or complaint")
-    letter.add_argument("--country", help="authority's country for a complaint (e.g. IE)")
+    letter.add_argument(
+        "--country",
+        help="complaint: the authority's country (IE, FR, …; a German Land as DE-BE, "
+        "California as US-CA); default: from your address",
+    )
     letter.add_argument("--date", type=_day, default=None, help="letter date (default today)")
     letter.add_argument("--record", action="store_true", help="record the request as sent")
     letter.add_argument("--channel", choices=Channel.values(), default=Channel.EMAIL.value)
@@ -97,6 +126,7 @@ def _requests_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
         ("extend", "record that the controller extended ID's deadline (--until)"),
         ("reminder-sent", "record the reminder for ID as sent"),
         ("complaint-sent", "record the complaint about ID as sent"),
+        ("controller-complaint-sent", "UK: record the complaint to the controller (s. 164A)"),
         ("answered", "record that ID was answered"),
         ("closed", "close ID"),
     ):
@@ -114,9 +144,28 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2027-01-31") from None
 
 
+def _decide_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    decide = commands.add_parser(
+        "decide", help="confirm findings: that's me, not me, or undecided again"
+    )
+    _audit(decide)
+    choice = decide.add_mutually_exclusive_group(required=True)
+    for flag, value in (
+        ("--me", Decision.ME),
+        ("--not-me", Decision.NOT_ME),
+        ("--undecided", Decision.UNDECIDED),
+    ):
+        choice.add_argument(
+            flag, dest="decision", action="store_const", const=value.value, help=value.label
+        )
+    decide.add_argument("locations", nargs="*", metavar="LOCATION", help="as `findings` lists")
+    decide.add_argument("--all", action="store_true", help="every finding")
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "letter": acting_handlers.letter,
     "report": acting_handlers.report,
     "identity": acting_handlers.identity,
     "requests": acting_handlers.requests,
+    "decide": acting_handlers.decide,
 }

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from exposure_audit import storage
+from exposure_audit.audit.decisions import decide as decide_findings
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.usage import UsageError
 from exposure_audit.errors import EnvironmentProblem
@@ -26,12 +27,15 @@ from exposure_audit.rights.letters import (
     EvidenceRow,
     Identity,
     LetterRequest,
+    accounts_for,
     mailto_link,
     render_eml,
     render_pdf,
     render_text,
 )
-from exposure_audit.vocabulary import ExitCode, FollowUp
+from exposure_audit.rights.letters.request import unattributed_accounts
+from exposure_audit.rights.letters.residence import in_california
+from exposure_audit.vocabulary import Decision, ExitCode, FollowUp
 
 LETTER_FORMATS = (".pdf", ".txt", ".eml")
 
@@ -79,15 +83,40 @@ def _first_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> L
         args.controller,
         types,
         jurisdiction=args.jurisdiction,
-        language=args.lang,
+        language=args.lang or "en",
         region=args.region,
         grounds=_csv(args.grounds),
+        restriction_grounds=_csv(args.restrict),
         thumbnails=args.thumbnails,
         today=args.date,
+        channel=args.channel,
+        reference_photo=args.photo,
     )
+    _notes(req)
+    return req
+
+
+def _notes(req: LetterRequest) -> None:
+    """What the person should know before sending: no annex, ids left out, CCPA residence."""
     if not req.evidence:
         print("note: no confirmed finding belongs to this controller; no annex", file=sys.stderr)
-    return req
+    if not req.face_search and not accounts_for(req.identity, req.controller):
+        left = unattributed_accounts(req.identity)
+        if left:
+            print(
+                "note: account ids that name no platform go into no letter: "
+                + ", ".join(left)
+                + " (write them as e.g. 'Facebook user id=…')",
+                file=sys.stderr,
+            )
+    if req.jurisdiction == "CCPA" and not in_california(req.identity.postal_address):
+        print(
+            "warning: your address is not in California; the CCPA protects California residents",
+            file=sys.stderr,
+        )
+    entity = req.controller.entity(req.entity_region)
+    if not entity.verified and entity.note:
+        print(f"check before sending: {entity.note}", file=sys.stderr)
 
 
 def _follow_up_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> LetterRequest:
@@ -95,8 +124,18 @@ def _follow_up_letter(audit: Audit, args: argparse.Namespace, types: list[str]) 
         raise UsageError("a reminder or complaint is a letter of its own and needs --request ID")
     req = tracker.get_request(audit, args.request)
     if types[0] == FollowUp.REMINDER:
-        return tracker.reminder_for(audit, req, args.date)
-    return tracker.complaint_for(audit, req, args.date, args.country)
+        return tracker.reminder_for(audit, req, args.date, args.lang)
+    try:
+        letter = tracker.complaint_for(audit, req, args.date, args.country, args.lang)
+    except tracker.ResidenceUnknown as exc:
+        raise UsageError(f"{exc} (--country)") from exc
+    if letter.authority is None:
+        print(
+            "UK: this complaint goes to the controller first (s. 164A DPA 2018); record it with"
+            " --record, then write the complaint to the ICO",
+            file=sys.stderr,
+        )
+    return letter
 
 
 def _render(req: LetterRequest, args: argparse.Namespace) -> None:
@@ -112,7 +151,7 @@ def _render(req: LetterRequest, args: argparse.Namespace) -> None:
         raise EnvironmentProblem(f"cannot write {out}: {exc.strerror or exc}") from exc
     print(f"Written: {out}")
     entity = req.controller.entity(req.entity_region)
-    if req.follow_up != FollowUp.COMPLAINT and not entity.email and entity.webform:
+    if req.to_controller and not entity.email and entity.webform:
         print(f"{entity.name} takes requests through its web form: {entity.webform}")
     if out.suffix.lower() in (".eml", ".txt"):
         print(mailto_link(req))
@@ -127,6 +166,7 @@ def _record(audit: Audit, args: argparse.Namespace, req: LetterRequest) -> None:
         req.language,
         args.channel,
         req.letter_date,
+        reference=req.reference,
         region=req.entity_region,
         grounds=req.erasure_grounds,
         evidence=[_plain(row) for row in req.evidence],
@@ -142,9 +182,29 @@ def _plain(row: EvidenceRow) -> EvidenceRow:
 def _record_follow_up(audit: Audit, request_id: int, req: LetterRequest) -> None:
     if req.follow_up == FollowUp.REMINDER:
         tracker.mark_reminder_sent(audit, request_id, req.letter_date)
+    elif req.authority is None:
+        tracker.mark_controller_complaint_sent(audit, request_id, req.letter_date)
     else:
         tracker.mark_complaint_sent(audit, request_id, req.letter_date)
     print(f"Recorded the {req.follow_up} for request {request_id}")
+
+
+# -- decide ----------------------------------------------------------------------------------
+
+
+def decide(args: argparse.Namespace) -> int:
+    """Confirm or reject findings by location, or all at once."""
+    if bool(args.locations) == bool(args.all):
+        raise UsageError("name the LOCATIONs (as `findings` lists them) or give --all")
+    decision = Decision(args.decision)
+    with _opened(args) as audit:
+        result = decide_findings(audit, decision, None if args.all else args.locations)
+    for place in result.unknown:
+        print(f"no finding at {place}", file=sys.stderr)
+    faces = "face" if result.changed == 1 else "faces"
+    state = "undecided" if decision == Decision.UNDECIDED else decision.label.lower()
+    print(f"{result.changed} {faces} now {state}")
+    return ExitCode.BAD_INPUT if result.unknown and not result.changed else ExitCode.OK
 
 
 # -- report, identity ----------------------------------------------------------------------
@@ -158,7 +218,7 @@ def report(args: argparse.Namespace) -> int:
     if suffix not in FORMATS:
         raise UsageError(f"--out must end with .{', .'.join(FORMATS)}")
     with _opened(args) as audit:
-        path = write_report(audit, args.out, args.date)
+        path = write_report(audit, args.out, args.date, getattr(args, "paper", "A4"))
     print(f"Written: {path}")
     return ExitCode.OK
 
@@ -243,6 +303,8 @@ def _apply_action(audit: Audit, args: argparse.Namespace, on: date) -> None:
         tracker.mark_reminder_sent(audit, args.reminder_sent, on)
     elif args.complaint_sent is not None:
         tracker.mark_complaint_sent(audit, args.complaint_sent, on)
+    elif args.controller_complaint_sent is not None:
+        tracker.mark_controller_complaint_sent(audit, args.controller_complaint_sent, on)
     elif args.answered is not None:
         tracker.mark_answered(audit, args.answered, on)
     elif args.closed is not None:
@@ -253,11 +315,21 @@ def _request_line(status: tracker.RequestStatus) -> str:
     req = status.request
     flag = "  OVERDUE" if status.overdue else ""
     extended = " (extended)" if req.extended_to else ""
-    return (
+    line = (
         f"{req.id:3}  {req.reference:12} {req.controller:12} {','.join(req.types):20}"
         f" sent {req.sent_on or '-'!s:10} due {req.due or '-'}{extended}"
         f"  {req.status}{flag}  next: {status.step}"
     )
+    check = status.deletion
+    if check is not None:
+        line += (
+            f"\n     deletion check of {check.checked_on}: {len(check.gone)} gone,"
+            f" {len(check.remaining)} still in the newer export"
+        )
+        line += "".join(
+            f"\n       remaining: {row.location} ({row.sha256[:12]})" for row in check.remaining
+        )
+    return line
 
 
 def _write_ics(path: Path, text: str) -> None:

@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     forget = commands.add_parser("forget", help="wipe the audit and everything cached for it")
     _audit_option(forget)
     forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    guide = commands.add_parser("guide", help="how to request your data from each platform")
+    guide.add_argument("platform", nargs="?", help="facebook, instagram, google, x, tiktok, …")
     acting.add_commands(commands)
     workshop.add_commands(commands)
     return parser
@@ -126,7 +129,13 @@ def run(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return ExitCode.OK
 
-    handlers = {"enroll": _enroll, "scan": _scan, "findings": _findings, "forget": _forget}
+    handlers = {
+        "enroll": _enroll,
+        "scan": _scan,
+        "findings": _findings,
+        "forget": _forget,
+        "guide": _guide,
+    }
     handlers.update(workshop.HANDLERS)
     handler = handlers.get(args.command) or acting.HANDLERS[args.command]
     try:
@@ -362,4 +371,18 @@ def _forget(args: argparse.Namespace) -> int:
             return ExitCode.FAILED
     removed = storage.forget_audit(path)
     print(f"Forgotten: {len(removed)} files removed.")
+    return ExitCode.OK
+
+
+def _guide(args: argparse.Namespace) -> int:
+    from exposure_audit.guide import GUIDES, guide_text, overview_text, platform_guide
+
+    if not args.platform:
+        print(overview_text())
+        return ExitCode.OK
+    found = platform_guide(args.platform)
+    if found is None:
+        known = ", ".join(g.key for g in GUIDES)
+        raise UsageError(f"no guide for {args.platform!r}; known platforms: {known}")
+    print(guide_text(found))
     return ExitCode.OK

@@ -16,10 +16,15 @@ METADATA_LIMIT = 64 * 1024 * 1024
 ProblemSink = Callable[[int, str, str], None]
 
 
-def context_json(context: PhotoContext | None) -> str | None:
+def context_json(context: PhotoContext | None, in_export: str | None = None) -> str | None:
+    """The context as stored; ``in_export`` is the photo's path inside its export (for letters,
+    which must not show the person's own folders around the export)."""
     if context is None:
         return None
-    return json.dumps(context.to_dict(), ensure_ascii=False, sort_keys=True)
+    data = context.to_dict()
+    if in_export is not None:
+        data["in_export"] = in_export
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def read_contexts(
@@ -49,7 +54,7 @@ def read_contexts(
         for path, context in reading.contexts.items():
             if path in where:
                 sid, export, inner = where[path]
-                contexts[(sid, export.location(inner))] = context_json(context)
+                contexts[(sid, export.location(inner))] = context_json(context, path)
         for message in reading.problems:
             problem(members[0][0], tree.name, message)
         for sid, _ in members:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,18 +15,19 @@ from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.report.findings import exposure_of
 from exposure_audit.report.html import render_html
+from exposure_audit.report.next_steps import next_steps
 from exposure_audit.rights.evidence import (
     blurred_thumbnail,
     controller_of,
     export_location,
     finding_date,
 )
-from exposure_audit.rights.letters.outputs import to_latin1, unicode_font
 from exposure_audit.rights.tracker import list_requests
 from exposure_audit.score import score_of_findings
 from exposure_audit.vocabulary import Decision
+from exposure_audit.world_map import places_of
 
-LEVELS = ("high", "medium", "low")
+LEVELS = ("high", "medium", "low", "local")
 HTML_THUMBNAIL_SIDE = 200
 PDF_THUMBNAIL_SIDE = 160
 MAX_THUMBNAILS = 400
@@ -115,6 +116,27 @@ def _profile_pictures(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def _photos(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One finding per photo (the same photo found twice, or with two of your faces, once)."""
+    seen: dict[str, dict[str, Any]] = {}
+    for f in findings:
+        seen.setdefault(f["sha256"], f)
+    return list(seen.values())
+
+
+def _story(findings: list[dict[str, Any]]) -> dict[str, Any]:
+    """The figures the report opens with: photos, levels, places and what to do next."""
+    photos = _photos(findings)
+    steps = next_steps((f, f["exposure"]) for f in photos)
+    return {
+        "levels": {level: sum(f["exposure"] == level for f in photos) for level in LEVELS},
+        "places": [asdict(p) for p in places_of(photos)],
+        "next_steps": [
+            {**asdict(step), "actions": [asdict(a) for a in step.actions]} for step in steps
+        ],
+    }
+
+
 def _summary(audit: Audit, report: dict[str, Any]) -> dict[str, Any]:
     findings = report["findings"]
     stats = audit.stats()
@@ -156,6 +178,7 @@ def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
         "linked_media": audit.linked_media(),
         "requests": [s.as_dict() for s in list_requests(audit, today)],
     }
+    report.update(_story(findings))
     report["summary"] = _summary(audit, report)
     report["exposure"] = score_of_findings(rows, today).as_dict()
     return report
@@ -227,112 +250,21 @@ def write_html(report: dict[str, Any], path: str | Path, audit: Audit | None = N
 # -- PDF -------------------------------------------------------------------------------------
 
 
-class _Pdf:
-    """A plain A4 document with headings, lines and small pictures."""
+def write_pdf(
+    report: dict[str, Any], path: str | Path, audit: Audit | None = None, paper: str = "A4"
+) -> Path:
+    """The report as PDF (A4 or Letter), with small blurred thumbnails when ``audit`` is given."""
+    from exposure_audit.report.pdf import render_pdf
 
-    def __init__(self) -> None:
-        from fpdf import FPDF  # loaded only when a PDF is written: it takes a second
-
-        self.pdf = FPDF(format="A4")
-        self.pdf.set_margins(15, 15, 15)
-        self.pdf.set_auto_page_break(True, margin=15)
-        font = unicode_font()
-        self.unicode = font is not None
-        self.family = "Report" if font else "Helvetica"
-        if font:
-            self.pdf.add_font("Report", "", str(font))
-        self.pdf.add_page()
-
-    def line(self, text: str, size: float = 9.5, indent: float = 0) -> None:
-        self.pdf.set_font(self.family, size=size)
-        self.pdf.set_x(self.pdf.l_margin + indent)
-        value = text if self.unicode else to_latin1(text)
-        self.pdf.multi_cell(0, size * 0.5, value, new_x="LMARGIN", new_y="NEXT")
-
-    def heading(self, text: str) -> None:
-        if self.pdf.get_y() > self.pdf.h - 40:
-            self.pdf.add_page()
-        self.pdf.ln(3)
-        self.line(text, size=13)
-        self.pdf.ln(1)
-
-    def picture(self, jpeg: bytes) -> None:
-        if self.pdf.get_y() > self.pdf.h - 45:
-            self.pdf.add_page()
-        self.pdf.image(io.BytesIO(jpeg), x=self.pdf.l_margin + 5, h=25)
-        self.pdf.ln(1)
-
-
-def _pdf_summary(doc: _Pdf, report: dict[str, Any]) -> None:
-    doc.line(report["title"], size=18)
-    doc.line(f"Audit {report['audit']}, generated {report['generated_on']}", size=9)
-    if "exposure" in report:
-        doc.heading(f"Exposure score: {report['exposure']['score']} / 100")
-        for part in report["exposure"]["parts"]:
-            doc.line(f"{part['label']}: {part['points']} of {part['max']} - {part['explanation']}")
-    doc.heading("Summary")
-    for key, value in report["summary"].items():
-        doc.line(f"{key.replace('_', ' ').capitalize()}: {value}")
-
-
-def _pdf_tables(doc: _Pdf, report: dict[str, Any]) -> None:
-    doc.heading("Per platform")
-    for p in report["platforms"]:
-        kinds = ", ".join(f"{k} {n}" for k, n in p["kinds"].items())
-        levels = ", ".join(f"{k} {n}" for k, n in p["levels"].items())
-        doc.line(f"{p['platform']}: {p['findings']} findings in {p['photos']} photos ({kinds}); "
-                 f"exposure {levels}")  # fmt: skip
-    doc.heading("Timeline")
-    for year in report["timeline"]:
-        doc.line(f"{year['year']}: {year['count']}")
-    doc.heading("Locations exposed")
-    for loc in report["locations"] or [{"none": True}]:
-        if "none" in loc:
-            doc.line("No finding carries a place.")
-            continue
-        where = loc["place"] or f"{loc['latitude']:.5f}, {loc['longitude']:.5f}"
-        doc.line(f"{loc['date'] or 'undated'} {loc['platform']}: {where} ({loc['location']})")
-
-
-def _pdf_findings(doc: _Pdf, report: dict[str, Any], thumbs: dict[int, bytes]) -> None:
-    doc.heading("Findings")
-    for number, f in enumerate(report["findings"], 1):
-        head = f"{number}. {f['platform']} {f['kind'] or ''} {f['date'] or 'undated'}"
-        doc.line(f"{head} - exposure {f['exposure']}", size=10)
-        doc.line("; ".join(f["reasons"]), size=8.5, indent=5)
-        doc.line(f"{f['location']}  sha256 {f['sha256']}", size=7.5, indent=5)
-        if f["item_id"] in thumbs:
-            doc.picture(thumbs.pop(f["item_id"]))
-
-
-def _pdf_requests(doc: _Pdf, report: dict[str, Any]) -> None:
-    doc.heading("Requests")
-    if not report["requests"]:
-        doc.line("No request recorded yet.")
-    for r in report["requests"]:
-        flag = " OVERDUE" if r["overdue"] else ""
-        doc.line(f"{r['reference']} {r['controller']} ({', '.join(r['types'])}): {r['status']}, "
-                 f"sent {r['sent_on'] or '-'}, due {r['due'] or '-'}{flag}; next: {r['next_step']}")  # fmt: skip
-    doc.heading("Media the exports only link to")
-    for m in report["linked_media"] or [{"platform": "", "url": "none"}]:
-        doc.line(f"{m['platform']} {m['url']}", size=8.5)
-
-
-def write_pdf(report: dict[str, Any], path: str | Path, audit: Audit | None = None) -> Path:
-    """The report as PDF, with small blurred thumbnails when ``audit`` is given."""
-    doc = _Pdf()
-    doc.pdf.set_title(report["title"])
-    doc.pdf.set_creator("Exposure Audit")
     thumbs = thumbnails_for(audit, report, PDF_THUMBNAIL_SIDE, MAX_PDF_THUMBNAILS)
-    _pdf_summary(doc, report)
-    _pdf_tables(doc, report)
-    _pdf_requests(doc, report)
-    _pdf_findings(doc, report, thumbs)
-    return _write(Path(path), lambda p: doc.pdf.output(str(p)))
+    data = render_pdf(report, thumbs, paper)
+    return _write(Path(path), lambda p: p.write_bytes(data))
 
 
-def write_report(audit: Audit, path: str | Path, today: date | None = None) -> Path:
-    """Build the report and write it in the format the file name ends with."""
+def write_report(
+    audit: Audit, path: str | Path, today: date | None = None, paper: str = "A4"
+) -> Path:
+    """Build the report and write it in the format the file name ends with (PDF on ``paper``)."""
     target = Path(path)
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -341,5 +273,5 @@ def write_report(audit: Audit, path: str | Path, today: date | None = None) -> P
     if fmt == "html":
         return write_html(report, target, audit)
     if fmt == "pdf":
-        return write_pdf(report, target, audit)
+        return write_pdf(report, target, audit, paper)
     return write_csv(report, target) if fmt == "csv" else write_json(report, target)

@@ -6,6 +6,7 @@ from typing import Any
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.exports.context import PhotoContext
+from exposure_audit.exposure import exposure_level
 
 
 def finding_dict(row: FindingRow) -> dict[str, Any]:
@@ -23,17 +24,12 @@ def finding_dict(row: FindingRow) -> dict[str, Any]:
         "width": row.width,
         "height": row.height,
     }
-    out.update(row.context)
+    out.update({k: v for k, v in row.context.items() if k != "in_export"})
     out["exposure"] = exposure_of(row.context)
     return out
 
 
 def exposure_of(context: dict[str, Any]) -> dict[str, Any]:
     """The exposure level of a finding and the plain reasons behind it."""
-    try:
-        from exposure_audit.exposure import exposure_level
-    except ImportError:  # pragma: no cover - a build without the exposure rules
-        return {"level": None, "reasons": []}
-
     level, reasons = exposure_level(PhotoContext.from_dict(context))
     return {"level": level, "reasons": reasons}

@@ -7,23 +7,39 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from exposure_audit.exposure import level_heading
+from exposure_audit.report.charts import bars_svg, timeline_svg
 from exposure_audit.vocabulary import Decision
+from exposure_audit.world_map import Place
+from exposure_audit.world_map import svg as world_svg
+
+LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b", "local": "#3b7dd8"}
 
 CSS = """
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c1c1c;
  max-width:1100px;margin:2em auto;padding:0 1em}
 h1{font-size:1.8em;margin-bottom:.2em}h2{margin-top:1.8em;border-bottom:1px solid #ccc}
-.meta{color:#555}.cards{display:flex;flex-wrap:wrap;gap:.6em}
+.meta{color:#555}.story{font-size:1.15em;max-width:60em}
+.cards{display:flex;flex-wrap:wrap;gap:.6em}
 .card{border:1px solid #ddd;border-radius:6px;padding:.5em .8em;min-width:9em}
 .card b{display:block;font-size:1.5em}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:1em 2em}
+svg.chart,svg.map{width:100%;height:auto;font:12px system-ui,sans-serif}
+svg.map{border:1px solid #ddd;border-radius:4px}
 table{border-collapse:collapse;width:100%;margin:.6em 0}
-th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
-th{background:#f3f3f3}td.hash{font-family:monospace;font-size:.8em;word-break:break-all}
-.high{color:#a40000;font-weight:600}.medium{color:#8a5a00}.low{color:#2d6a2d}
-.score b{font-size:3em}.overdue{color:#a40000;font-weight:600}img.thumb{max-width:160px;max-height:160px}
-small{color:#555}
+th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top;
+ overflow-wrap:anywhere}
+th{background:#f3f3f3}
+table.findings{table-layout:fixed}
+table.findings th:nth-child(1){width:2.5em}table.findings th:nth-child(2){width:170px}
+table.findings th:nth-child(3){width:8em}table.findings th:nth-child(4){width:6.5em}
+table.findings th:nth-child(7){width:8em}table.findings th:nth-child(8){width:7.5em}
+.hash{font-family:ui-monospace,monospace;font-size:.85em;white-space:nowrap}
+.high{color:#a40000;font-weight:600}.medium{color:#8a5a00}.low{color:#2d6a2d}.local{color:#2456a4}
+.overdue{color:#a40000;font-weight:600}img.thumb{max-width:160px;max-height:160px}
+.score b{font-size:3em}small{color:#555}.steps ul{margin-top:.2em}
 @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}
- tr,img{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
+ tr,img,svg{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
 """
 
 
@@ -44,13 +60,78 @@ def link(url: Any) -> str:
     return text
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]], empty: str) -> str:
+def action_link(text: str, url: str | None) -> str:
+    """The action's words, linked to its page when that is a web address."""
+    if isinstance(url, str) and url.lower().startswith(("https://", "http://")):
+        return f'<a href="{esc(url)}" rel="noreferrer noopener">{esc(text)}</a>'
+    return esc(text)
+
+
+def table(
+    headers: Sequence[str], rows: Iterable[Sequence[str]], empty: str, css_class: str = ""
+) -> str:
     """A table of already escaped cells, or a sentence when there are no rows."""
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     if not body:
         return f"<p>{esc(empty)}</p>"
     head = "".join(f"<th>{esc(h)}</th>" for h in headers)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    opening = f'<table class="{esc(css_class)}">' if css_class else "<table>"
+    return f"{opening}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _story(report: dict[str, Any]) -> str:
+    photos = sum(report.get("levels", {}).values())
+    if not photos:
+        return '<p class="story">No photo of you is in this audit yet.</p>'
+    levels = report["levels"]
+    shared = photos - levels.get("local", 0)
+    located = sum(p["photos"] for p in report.get("places", []))
+    parts = [f"<b>{photos:,}</b> photo(s) of you were found; {shared:,} of them on platforms."]
+    if levels.get("high"):
+        parts.append(f"<b>{levels['high']:,}</b> anyone could see or give away where you were.")
+    if located:
+        parts.append(f"{located:,} carry the place they were taken.")
+    return f'<p class="story">{" ".join(parts)}</p>'
+
+
+def _charts(report: dict[str, Any]) -> str:
+    levels = [(level_heading(k), v) for k, v in report.get("levels", {}).items() if v]
+    colours = {level_heading(k): c for k, c in LEVEL_COLOURS.items()}
+    platforms = [(p["platform"], p["photos"]) for p in report["platforms"]]
+    years = {t["year"]: t["count"] for t in report["timeline"]}
+    return (
+        '<h2>At a glance</h2><div class="charts">'
+        + bars_svg("Photos by exposure", levels, colours)
+        + bars_svg("Photos by platform", platforms)
+        + "</div>"
+        + timeline_svg("Findings per year", years)
+    )
+
+
+def _map(report: dict[str, Any]) -> str:
+    places = [Place(**p) for p in report.get("places", [])]
+    caption = (
+        f"<p><small>{len(places)} place(s); dots grow with the number of photos. Drawn from "
+        "Natural Earth outlines in this file: no map is fetched.</small></p>"
+    )
+    if not places:
+        return "<h2>Places your photos give away</h2><p>No photo of you carries a place.</p>"
+    return "<h2>Places your photos give away</h2>" + world_svg(places) + caption
+
+
+def _next_steps(report: dict[str, Any]) -> str:
+    steps = report.get("next_steps", [])
+    if not steps:
+        return "<h2>What to do next</h2><p>No platform holds a photo of you.</p>"
+    parts = ['<h2>What to do next</h2><div class="steps">']
+    for step in steps:
+        company = f" ({esc(step['company'])})" if step["company"] else ""
+        items = "".join(f"<li>{action_link(a['text'], a['url'])}</li>" for a in step["actions"])
+        parts.append(
+            f"<p><b>{esc(step['platform'])}</b>{company}: {step['photos']:,} photo(s)</p>"
+            f"<ul>{items}</ul>"
+        )
+    return "".join(parts) + "</div>"
 
 
 def exposure_section(exposure: dict[str, Any] | None) -> str:
@@ -73,7 +154,7 @@ def _summary(report: dict[str, Any]) -> str:
         f'<div class="card"><b>{esc(v)}</b>{esc(k.replace("_", " "))}</div>'
         for k, v in report["summary"].items()
     )
-    return f'<h2>Summary</h2><div class="cards">{cards}</div>'
+    return f'<h2>In numbers</h2><div class="cards">{cards}</div>'
 
 
 def _platforms(report: dict[str, Any]) -> str:
@@ -90,18 +171,6 @@ def _platforms(report: dict[str, Any]) -> str:
     ]
     headers = ("Platform", "Controller", "Findings", "Photos", "Kinds", "Exposure")
     return "<h2>Per platform</h2>" + table(headers, rows, "No findings.")
-
-
-def _timeline(report: dict[str, Any]) -> str:
-    rows = [
-        (
-            esc(t["year"]),
-            esc(t["count"]),
-            esc(", ".join(f"{k} {n}" for k, n in t["platforms"].items())),
-        )
-        for t in report["timeline"]
-    ]
-    return "<h2>Timeline</h2>" + table(("Year", "Findings", "Platforms"), rows, "No findings.")
 
 
 def _locations(report: dict[str, Any]) -> str:
@@ -143,15 +212,25 @@ def _finding_row(number: int, f: dict[str, Any], thumbs: dict[int, bytes]) -> tu
         f'<span class="{esc(f["exposure"])}">{esc(f["exposure"])}</span><br><small>{reasons}</small>',
         where,
         f"{esc(f['band'])} ({esc(f['distance'])})<br><small>{esc(decision)}</small>",
-        f'<span class="hash">{esc(f["sha256"])}</span>',
+        short_hash(f["sha256"]),
     )
+
+
+def short_hash(sha256: str | None) -> str:
+    """The first 12 hex digits shown; the whole SHA-256 kept in the title (and in CSV/JSON)."""
+    if not sha256:
+        return ""
+    return f'<span class="hash" title="SHA-256 {esc(sha256)}" data-sha256="{esc(sha256)}">{esc(sha256[:12])}…</span>'
 
 
 def _findings(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
     rows = [_finding_row(n, f, thumbs) for n, f in enumerate(report["findings"], 1)]
     headers = ("#", "Photo", "Platform", "Date", "Exposure", "Where", "Match", "SHA-256")
-    note = "<p><small>Faces of other people are blurred.</small></p>"
-    return "<h2>Findings</h2>" + note + table(headers, rows, "No findings.")
+    note = (
+        "<p><small>Faces of other people are blurred. SHA-256: the first 12 digits; point at "
+        "one for the whole value (the CSV and JSON reports hold it in full).</small></p>"
+    )
+    return "<h2>Findings</h2>" + note + table(headers, rows, "No findings.", "findings")
 
 
 def _linked(report: dict[str, Any]) -> str:
@@ -200,10 +279,13 @@ def render_html(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
         f"<h1>{title}</h1>",
         f'<p class="meta">Audit {esc(report["audit"])}, generated {esc(report["generated_on"])}. '
         "This page contains your own photos: keep it private.</p>",
+        _story(report),
         exposure_section(report.get("exposure")),
+        _charts(report),
+        _map(report),
+        _next_steps(report),
         _summary(report),
         _platforms(report),
-        _timeline(report),
         _locations(report),
         _profiles(report),
         _requests(report),

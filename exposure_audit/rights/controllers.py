@@ -43,6 +43,9 @@ class Controller:
     upstream_slugs: tuple[str, ...] = ()
     upstream_commit: str | None = None
     notes: tuple[str, ...] = field(default=())
+    kind: str = "platform"
+    dpo_designated: bool = True
+    aliases: tuple[str, ...] = ()
 
     def entity(self, region: str) -> Entity:
         """The entity for ``region`` ("EEA", "UK" or "US")."""
@@ -64,6 +67,13 @@ class Authority:
     web: str | None
     complaint_language: str | None = None
     comments: tuple[str, ...] = ()
+    region: str | None = None
+    verified: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The code the authority is looked up by: "DE-BE" for a German Land, else the country."""
+        return self.region or self.country
 
 
 def _resource_text(*parts: str) -> str:
@@ -98,6 +108,9 @@ def _controller(data: dict[str, Any]) -> Controller:
         upstream_slugs=tuple(upstream.get("slugs") or ()),
         upstream_commit=upstream.get("commit"),
         notes=tuple(data.get("notes", ())),
+        kind=data.get("kind", "platform"),
+        dpo_designated=bool(data.get("dpo_designated", True)),
+        aliases=tuple(data.get("aliases", ())),
     )
 
 
@@ -143,21 +156,43 @@ def _authority(data: dict[str, Any]) -> Authority:
         web=data.get("web"),
         complaint_language=data.get("complaint_language"),
         comments=tuple(data.get("comments") or ()),
+        region=data.get("region"),
+        verified=data.get("verified"),
     )
 
 
 @lru_cache(maxsize=1)
 def load_authorities() -> dict[str, Authority]:
-    """Supervisory authorities keyed by ISO 3166-1 alpha-2 country code ("GB" for the UK)."""
+    """Supervisory authorities keyed by ISO 3166-1 alpha-2 country code ("GB" for the UK), and by
+    ISO 3166-2 code for the German Land authorities ("DE-BE") and California ("US-CA")."""
     data = json.loads(_resource_text("authorities.json"))
-    return {a["country"]: _authority(a) for a in data["authorities"]}
+    authorities = [_authority(a) for a in data["authorities"]]
+    return {a.key: a for a in authorities}
 
 
 def authority_for_country(cc: str) -> Authority:
-    """The authority for a country code; "UK" is accepted for "GB", "EL" for "GR"."""
+    """The authority for a country (or "DE-BE"-style region) code; "UK" is accepted for "GB",
+    "EL" for "GR"."""
     code = cc.strip().upper()
     code = {"UK": "GB", "EL": "GR"}.get(code, code)
     try:
         return load_authorities()[code]
     except KeyError:
         raise KeyError(f"no supervisory authority is bundled for {cc!r}") from None
+
+
+def resolve_controller(name: str) -> Controller:
+    """A controller by slug, platform or the name people type ("facebook", "twitter", "Clearview").
+
+    ``KeyError`` names the known slugs.
+    """
+    key = _platform_key(name)
+    controllers = load_controllers()
+    if name.strip().lower() in controllers:
+        return controllers[name.strip().lower()]
+    for controller in controllers.values():
+        names = {*controller.platforms, *controller.aliases, _platform_key(controller.slug)}
+        if key in names or key == _platform_key(controller.name.split(" (")[0]):
+            return controller
+    known = ", ".join(sorted(controllers))
+    raise KeyError(f"unknown controller {name!r}; known: {known} (or a platform such as facebook)")

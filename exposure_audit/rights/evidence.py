@@ -14,11 +14,17 @@ from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import BadData
 from exposure_audit.faces.detection import Box
 from exposure_audit.imaging import read_image
-from exposure_audit.rights.controllers import Controller, controller_for_platform, load_controllers
+from exposure_audit.rights.controllers import (
+    Controller,
+    controller_for_platform,
+    load_controllers,
+    resolve_controller,
+)
+from exposure_audit.rights.deadlines import due_date
 from exposure_audit.rights.letters import EvidenceRow, Identity, LetterRequest
 from exposure_audit.rights.letters.request import REGION_OF
 from exposure_audit.sources.containers import read_location
-from exposure_audit.vocabulary import Decision, Jurisdiction, Language, Region
+from exposure_audit.vocabulary import Channel, Decision, Jurisdiction, Language, Region
 
 ARCHIVE_SEPARATOR = "!/"
 THUMBNAIL_SIDE = 256
@@ -64,22 +70,49 @@ def controllers_for_findings(
 
 
 def controller_by_slug(slug: str) -> Controller:
-    """A bundled controller; ``KeyError`` names the known slugs."""
+    """A bundled controller by slug, or by the platform name people type ("facebook" → meta);
+    ``KeyError`` names the known slugs."""
     controllers = load_controllers()
-    if slug not in controllers:
-        raise KeyError(f"unknown controller {slug!r}; known: {', '.join(sorted(controllers))}")
-    return controllers[slug]
+    if slug in controllers:
+        return controllers[slug]
+    return resolve_controller(slug)
+
+
+def face_search_controllers() -> list[Controller]:
+    """Companies that collect public photos to make faces searchable."""
+    return [c for c in load_controllers().values() if c.kind == "face_search"]
+
+
+def is_public(row: FindingRow) -> bool:
+    """A photo anyone could see: public audience in its export, or found on a web page."""
+    context = row.context
+    return context.get("audience") == "public" or str(context.get("platform") or "") == "Web"
+
+
+def public_findings(audit: Audit) -> list[FindingRow]:
+    """Confirmed photos of the person that were public: what face-search companies collect."""
+    return [row for row in audit.findings(decision=Decision.ME) if is_public(row)]
 
 
 # -- evidence --------------------------------------------------------------------------------
 
 
 def export_location(row: FindingRow) -> str:
-    """The photo's place inside its export, without the person's own folders."""
+    """The photo's place inside its export, never the person's own folders around it.
+
+    The export reader's own path when there is one; else the path inside the outermost
+    archive; else the location with the source's folder left out.
+    """
+    inside = row.context.get("in_export")
+    if inside:
+        return str(inside)
+    location = row.location
     prefix = row.source + ARCHIVE_SEPARATOR
-    if row.location.startswith(prefix):
-        return row.location[len(prefix) :]
-    return row.location
+    if location.startswith(prefix):
+        location = location[len(prefix) :]
+    if ARCHIVE_SEPARATOR in location and not location.startswith(ARCHIVE_SEPARATOR):
+        return location.split(ARCHIVE_SEPARATOR, 1)[1]
+    return location
 
 
 def url_or_id(row: FindingRow) -> str:
@@ -269,21 +302,34 @@ def build_letter(
     language: str = Language.EN,
     region: str | None = None,
     grounds: Iterable[str] = (),
+    restriction_grounds: Iterable[str] = (),
     thumbnails: bool = False,
     today: date | None = None,
     reference: str = "",
+    channel: str | None = "email",
+    reference_photo: bool = False,
 ) -> LetterRequest:
     """A first request to one controller, with the confirmed findings as its annex.
 
-    Raises ``KeyError`` for an unknown controller, ``ValueError`` for a bad request or when no
-    identity is saved.
+    A face-search company gets the public photos (their URLs) instead. The letter carries the
+    reference and the deadline the tracker will record for it when sent on ``today`` by
+    ``channel``. Raises ``KeyError`` for an unknown controller, ``ValueError`` for a bad request
+    or when no identity is saved.
     """
+    from exposure_audit.rights.tracker import next_reference, received_on
+
     controller = controller_by_slug(controller_slug)
     identity = load_identity(audit)
     if identity is None:
         raise ValueError("enter your name, address and e-mail first (identity)")
     area = region or REGION_OF.get(jurisdiction, Region.EEA)
-    rows = evidence_for(audit, controller_slug, area, thumbnails=thumbnails)
+    if controller.kind == "face_search":
+        rows = _rows(audit, public_findings(audit), thumbnails)
+    else:
+        rows = evidence_for(audit, controller.slug, area, thumbnails=thumbnails)
+    day = today or date.today()
+    entity = controller.entity(area)
+    received = received_on(day, channel or Channel.EMAIL, entity.timezone)
     return LetterRequest(
         types=frozenset(types),
         controller=controller,
@@ -291,8 +337,13 @@ def build_letter(
         jurisdiction=jurisdiction,
         language=language,
         erasure_grounds=frozenset(grounds),
+        restriction_grounds=frozenset(restriction_grounds),
         evidence=tuple(rows),
-        reference=reference,
-        letter_date=today or date.today(),
+        reference=reference or next_reference(audit, day),
+        letter_date=day,
+        due=due_date(received, jurisdiction),
         region=region,
+        channel=channel,
+        assumed_receipt=received if channel == "post" else None,
+        reference_photo=reference_photo,
     )

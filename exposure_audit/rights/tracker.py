@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from exposure_audit.audit.store import Audit, now_iso
-from exposure_audit.rights.controllers import Authority, authority_for_country
+from exposure_audit.rights.controllers import Authority, authority_for_country, load_authorities
 from exposure_audit.rights.deadlines import (
     RequestState,
     due_date,
@@ -25,7 +25,8 @@ from exposure_audit.rights.evidence import (
     load_identity,
 )
 from exposure_audit.rights.ics import DueEvent, ics_for_requests
-from exposure_audit.rights.letters import EvidenceRow, LetterRequest
+from exposure_audit.rights.letters import LANGUAGES, EvidenceRow, LetterRequest
+from exposure_audit.rights.letters.residence import residence_of
 from exposure_audit.vocabulary import (
     Channel,
     FollowUp,
@@ -38,7 +39,7 @@ from exposure_audit.vocabulary import (
 COLUMNS = (
     "id, controller, types, jurisdiction, region, language, grounds, channel, reference, sent_on,"
     " received_on, due_on, extended_to, reminder_on, complaint_on, answered_on, closed_on,"
-    " status, evidence, notes"
+    " status, evidence, notes, controller_complaint_on"
 )
 DATE_FIELDS = (
     "sent_on",
@@ -49,6 +50,7 @@ DATE_FIELDS = (
     "complaint_on",
     "answered_on",
     "closed_on",
+    "controller_complaint_on",
 )
 
 
@@ -76,6 +78,7 @@ class TrackedRequest:
     status: str
     evidence: tuple[EvidenceRow, ...]
     notes: str | None
+    controller_complaint_on: date | None = None
 
     @property
     def due(self) -> date | None:
@@ -103,6 +106,7 @@ class RequestStatus:
     request: TrackedRequest
     overdue: bool
     step: NextStep
+    deletion: DeletionCheck | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for reports (no thumbnails, no encodings)."""
@@ -119,6 +123,10 @@ class RequestStatus:
             "next_step": self.step,
             "photos": len(req.evidence),
         }
+        if self.deletion is not None:
+            out["deletion_checked_on"] = self.deletion.checked_on.isoformat()
+            out["gone"] = len(self.deletion.gone)
+            out["remaining"] = [row.sha256 for row in self.deletion.remaining]
         for name in (*DATE_FIELDS, "due"):
             value = getattr(req, name)
             out[name] = value.isoformat() if value else None
@@ -158,6 +166,11 @@ def record_request(
     kinds = _checked_types(types)
     area = region or Jurisdiction.parse(jurisdiction, "jurisdiction").region
     controller_by_slug(controller).entity(area)
+    if (
+        reference
+        and audit.db.execute("SELECT 1 FROM requests WHERE reference = ?", (reference,)).fetchone()
+    ):
+        reference = ""  # another request took it since the letter was drafted
     faces = sorted(set(face_ids)) or evidence_face_ids(audit, controller, area)
     if evidence is None:
         evidence = evidence_for(audit, controller, area, face_ids=faces)
@@ -165,7 +178,8 @@ def record_request(
     with audit.transaction() as db:
         cursor = db.execute(
             "INSERT INTO requests(controller, types, jurisdiction, region, language, grounds,"
-            " reference, evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            " reference, evidence, created_at, sources_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " (SELECT COALESCE(MAX(id), 0) FROM sources)) RETURNING id",
             (
                 controller,
                 ",".join(kinds),
@@ -184,8 +198,7 @@ def record_request(
             [(request_id, f) for f in faces],
         )
     if not reference:
-        year = (sent_on or date.today()).year
-        _set(audit, request_id, reference=f"EA-{year}-{request_id:03d}")
+        _set(audit, request_id, reference=reference_for(request_id, sent_on or date.today()))
     if sent_on is not None:
         mark_sent(audit, request_id, sent_on, channel or Channel.EMAIL)
     return request_id
@@ -217,6 +230,22 @@ def extend(audit: Audit, request_id: int, until: date | None = None) -> date:
     new = until or due_date(req.received_on, req.jurisdiction, extended=True)
     _set(audit, request_id, extended_to=new)
     return new
+
+
+def reference_for(request_id: int, day: date) -> str:
+    """The reference a request carries from its first letter on: EA-<year>-<id>."""
+    return f"EA-{day.year}-{request_id:03d}"
+
+
+def next_reference(audit: Audit, day: date) -> str:
+    """The reference the next recorded request will get, so the first letter can carry it."""
+    row = audit.db.execute("SELECT COALESCE(MAX(id), 0) FROM requests").fetchone()
+    return reference_for(int(row[0]) + 1, day)
+
+
+def mark_controller_complaint_sent(audit: Audit, request_id: int, on: date) -> None:
+    """A UK complaint to the controller itself (s. 164A DPA 2018), before one to the ICO."""
+    _set(audit, request_id, controller_complaint_on=on)
 
 
 def mark_reminder_sent(audit: Audit, request_id: int, on: date) -> None:
@@ -315,26 +344,39 @@ def status_of(req: TrackedRequest, today: date) -> RequestStatus:
 def list_requests(audit: Audit, today: date | None = None) -> list[RequestStatus]:
     """Every request with its status on ``today``."""
     day = today or date.today()
-    return [status_of(req, day) for req in all_requests(audit)]
+    return [
+        replace(status_of(req, day), deletion=deletion_check(audit, req))
+        for req in all_requests(audit)
+    ]
 
 
 # -- follow-up letters -----------------------------------------------------------------------
 
 
+class ResidenceUnknown(ValueError):
+    """The address does not say which authority is competent: the person must name it."""
+
+
 def _follow_up(
-    audit: Audit, req: TrackedRequest, kind: FollowUp, today: date, authority: Authority | None
+    audit: Audit,
+    req: TrackedRequest,
+    kind: FollowUp,
+    today: date,
+    authority: Authority | None,
+    language: str | None,
 ) -> LetterRequest:
     identity = load_identity(audit)
     if identity is None:
         raise ValueError("enter your name, address and e-mail first (identity)")
     if req.sent_on is None or req.due is None:
         raise ValueError(f"request {req.id} has not been sent yet")
+    check = deletion_check(audit, req)
     return LetterRequest(
         types=frozenset({kind}),
         controller=controller_by_slug(req.controller),
         identity=identity,
         jurisdiction=req.jurisdiction,
-        language=req.language,
+        language=language or req.language,
         erasure_grounds=frozenset(req.grounds),
         evidence=req.evidence,
         reference=req.reference,
@@ -344,36 +386,120 @@ def _follow_up(
         original_types=frozenset(req.types),
         authority=authority,
         region=req.region,
+        channel=req.channel,
+        reminder_date=req.reminder_on,
+        controller_complaint_date=req.controller_complaint_on,
+        remaining=check.remaining if check else (),
+        later_export_date=check.checked_on if check else None,
     )
 
 
-def reminder_for(audit: Audit, req: TrackedRequest, today: date | None = None) -> LetterRequest:
-    """The reminder letter for an overdue request, repeating the original request."""
-    return _follow_up(audit, req, FollowUp.REMINDER, today or date.today(), _default_authority(req))
+def reminder_for(
+    audit: Audit, req: TrackedRequest, today: date | None = None, language: str | None = None
+) -> LetterRequest:
+    """The reminder for an overdue request: it cites the request and the deadline that passed."""
+    authority = _residence_authority(audit, req, None, required=False)
+    return _follow_up(audit, req, FollowUp.REMINDER, today or date.today(), authority, language)
 
 
 def complaint_for(
-    audit: Audit, req: TrackedRequest, today: date | None = None, country: str | None = None
+    audit: Audit,
+    req: TrackedRequest,
+    today: date | None = None,
+    country: str | None = None,
+    language: str | None = None,
 ) -> LetterRequest:
-    """The complaint to a supervisory authority: ``country``'s, else the controller's lead one."""
-    authority = authority_for_country(country) if country else _default_authority(req)
-    if authority is None:
-        raise ValueError(
-            "no supervisory authority is bundled for this jurisdiction; name a country"
-        )
-    return _follow_up(audit, req, FollowUp.COMPLAINT, today or date.today(), authority)
+    """The complaint, by default to the authority where the person lives, in its language.
+
+    ``country`` ("IE", "DE-BE", "US-CA") overrides what the address says. Under UK law the
+    first complaint goes to the controller itself (s. 164A DPA 2018), then to the ICO.
+    ``ResidenceUnknown`` when the address does not name the country (or German Land).
+    """
+    if req.jurisdiction == Jurisdiction.UK and req.controller_complaint_on is None and not country:
+        return _follow_up(audit, req, FollowUp.COMPLAINT, today or date.today(), None, language)
+    authority = _residence_authority(audit, req, country, required=True)
+    chosen = language or _language_of(authority)
+    return _follow_up(audit, req, FollowUp.COMPLAINT, today or date.today(), authority, chosen)
 
 
-def _default_authority(req: TrackedRequest) -> Authority | None:
+def _language_of(authority: Authority | None) -> str | None:
+    lang = authority.complaint_language if authority else None
+    return lang if lang in LANGUAGES else None
+
+
+def complaint_authority(audit: Audit, req: TrackedRequest, country: str | None = None) -> Authority:
+    """The authority a complaint about ``req`` goes to (see ``complaint_for``)."""
+    authority = _residence_authority(audit, req, country, required=True)
+    assert authority is not None
+    return authority
+
+
+def _residence_authority(
+    audit: Audit, req: TrackedRequest, country: str | None, *, required: bool
+) -> Authority | None:
+    if country:
+        return authority_for_country(country)
     if req.jurisdiction == Jurisdiction.UK:
         return authority_for_country("GB")
-    lead = controller_by_slug(req.controller).lead_authority
-    if req.jurisdiction == Jurisdiction.EU and lead:
-        try:
-            return authority_for_country(lead)
-        except KeyError:
-            return None
+    if req.jurisdiction == Jurisdiction.CCPA:
+        return authority_for_country("US-CA")
+    identity = load_identity(audit)
+    key = residence_of(identity.postal_address).authority_key if identity else None
+    if key is not None and key in load_authorities():
+        return load_authorities()[key]
+    if required:
+        raise ResidenceUnknown(
+            "your address does not say which supervisory authority is yours; name it with a "
+            "country code such as IE, FR or, in Germany, the Land such as DE-BE"
+        )
     return None
+
+
+# -- did they delete it? ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeletionCheck:
+    """An erasure request's items compared with a newer export of the same platform."""
+
+    checked_on: date
+    gone: tuple[EvidenceRow, ...]
+    remaining: tuple[EvidenceRow, ...]
+
+
+def deletion_check(audit: Audit, req: TrackedRequest) -> DeletionCheck | None:
+    """Which named items a later export still holds; None before such an export was scanned.
+
+    Only exports added to the audit after the request was recorded count: an old export
+    scanned again still shows what was there before the request.
+    """
+    if "erasure" not in req.types or req.sent_on is None or not req.evidence:
+        return None
+    row = audit.db.execute(
+        "SELECT created_at, sources_seen FROM requests WHERE id = ?", (req.id,)
+    ).fetchone()
+    created, seen = str(row[0]), int(row[1])
+    platforms = set(controller_by_slug(req.controller).platforms)
+    later = [
+        (source, added)
+        for source, added in audit.exports_added_since(created)
+        if (source.id > seen or added > created)
+        and source.platform
+        and source.platform.split()[0].lower() in platforms
+    ]
+    if not later:
+        return None
+    present: set[str] = set()
+    for source, _ in later:
+        present |= audit.hashes_in_source(source.id)
+    remaining = tuple(r for r in req.evidence if r.sha256 in present)
+    gone = tuple(r for r in req.evidence if r.sha256 not in present)
+    checked = (
+        date.fromisoformat(later[-1][0].last_scanned_at[:10])
+        if later[-1][0].last_scanned_at
+        else date.today()
+    )
+    return DeletionCheck(checked, gone, remaining)
 
 
 # -- calendar --------------------------------------------------------------------------------

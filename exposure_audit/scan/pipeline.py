@@ -128,12 +128,17 @@ def add_sources(audit: Audit, paths: list[str]) -> list[int]:
 
 @dataclass(frozen=True)
 class SourceSummary:
-    """What a source looks like before scanning: its kind, platform and number of files."""
+    """What a source looks like before scanning: its kind, platform and number of files.
+
+    ``photos`` counts the files named like photos: an estimate until a scan has looked inside
+    each file (the stored count of the source is then exact).
+    """
 
     kind: str
     platform: str | None
     files: int
     exports: int
+    photos: int = 0
 
 
 def inspect_source(path: str, limits: Limits | None = None) -> SourceSummary:
@@ -149,7 +154,9 @@ def inspect_source(path: str, limits: Limits | None = None) -> SourceSummary:
     _, platforms, _ = read_contexts([(0, e) for e in exports], lambda *_: None)
     for export in exports:
         export.container.close()
-    return SourceSummary(kind, platforms.get(0), sum(len(e.entries) for e in exports), len(exports))
+    entries = [entry for export in exports for entry in export.entries]
+    photos = sum(entry.path.lower().endswith(PHOTO_SUFFIXES) for entry in entries)
+    return SourceSummary(kind, platforms.get(0), len(entries), len(exports), photos)
 
 
 def start_workers(settings: ScanSettings) -> ProcessPoolExecutor | None:

@@ -7,6 +7,7 @@ TEXT = {
         "par": "({p})",
         "point": "({x})",
         "recital": "Recital {n}",
+        "definition": "Article {n}({p})",
         "join": " ",
         "join_compound": " ",
     },
@@ -20,7 +21,7 @@ TEXT = {
     },
     "attn": "Attn: Data Protection Officer",
     "date": "Date: {letter_date}",
-    "reference": "Our reference: {reference}",
+    "reference": "Reference: {reference}",
     "subject": "Subject: {subject}",
     "subject_follow": {
         "reminder": "Reminder: my request of {original_date} ({reference}), deadline passed",
@@ -32,7 +33,7 @@ TEXT = {
     "my face, that you process.",
     "law_long": {
         "EU": "General Data Protection Regulation (EU) 2016/679 (GDPR)",
-        "UK": "UK General Data Protection Regulation (UK GDPR)",
+        "UK": "UK General Data Protection Regulation (UK GDPR) and the Data Protection Act 2018",
     },
     "identification": "You can identify me by the following details of my account, taken from "
     "the data export you provided to me:",
@@ -60,8 +61,7 @@ TEXT = {
         "inferences drawn from my images (such as age, gender, emotion or likeness to others); "
         "and the EXIF metadata and location data stored with these images. The copy must be "
         "faithful and intelligible, including the context needed to understand it (CJEU, "
-        "C-487/21). The first copy is free of charge ([[12(5)]]; CJEU, C-307/22). As I make "
-        "this request electronically, please answer in a commonly used electronic form.",
+        "C-487/21). The first copy is free of charge ([[12(5)]]; CJEU, C-307/22).",
     ],
     "biometric": [
         "Because images of my face can be processed to produce biometric data ([[4(14)]], "
@@ -90,6 +90,10 @@ TEXT = {
         "that a biometric template made from it was manifestly made public by me (EDPB "
         "Guidelines 05/2022, paras 74-75; see also the Dutch DPA's EUR 30.5 million fine "
         "against Clearview AI);",
+        "d_conditional": "insofar as you create templates or other biometric data from images "
+        "of my face, that processing is unlawful ([[17(1)(d)]]): no exception in [[9(2)]] covers "
+        "it, and a photograph being public does not mean that a template made from it was "
+        "manifestly made public by me (EDPB Guidelines 05/2022, paras 74-75);",
         "f": "the data were collected in relation to information society services offered to me "
         "as a child ([[8(1)]], [[17(1)(f)]]).",
     },
@@ -105,13 +109,18 @@ TEXT = {
     "any links to, copies or replications of them ([[17(2)]]).",
     "art19": "Please communicate the erasure or restriction to each recipient to whom the data "
     "have been disclosed and tell me who those recipients are ([[19]]).",
-    "restriction": "Under [[18]] I ask you to restrict the processing of my data: while you "
-    "verify the accuracy of tags and inferences about me, which I contest "
-    "([[18(1)(a)]]), and while it is verified whether your legitimate grounds "
-    "override mine following my objection ([[18(1)(d)]]). In the meantime the "
-    "data may only be stored.",
-    "restriction_pending": "Until you have decided on this request, please restrict the "
-    "processing of the data concerned ([[18(1)(a)]], [[18(1)(d)]]).",
+    "restriction": "Under [[18]] I ask you to restrict the processing of my data:",
+    "restriction_grounds": {
+        "a": "while you verify the accuracy of tags and inferences about me, which I contest "
+        "([[18(1)(a)]]);",
+        "b": "because the processing is unlawful and I ask for restriction instead of erasure "
+        "([[18(1)(b)]]);",
+        "d": "while it is verified whether your legitimate grounds override mine following my "
+        "objection ([[18(1)(d)]]).",
+    },
+    "restriction_store": "In the meantime the data may only be stored.",
+    "restriction_pending": "Until it is verified whether your legitimate grounds override mine, "
+    "please restrict the processing of the data concerned ([[18(1)(d)]]).",
     "objection": "Under [[21(1)]] I object, on grounds relating to my particular situation, to "
     "the processing of images of my face and of any data derived from them, "
     "including for recognition, suggestion and advertising purposes. You must stop "
@@ -121,7 +130,7 @@ TEXT = {
     "processing of my images and of biometric data derived from them "
     "([[7(3)]], [[9(2)(a)]]). Please stop all processing that was based on "
     "that consent.",
-    "evidence": "The annex lists {count} item(s) where I found my face. I supply these details "
+    "evidence": "The annex lists {count_items} where I found my face. I supply these details "
     "only so that you can locate the data; please use them for no other purpose "
     "and delete them once my request is answered ([[5(1)(b)]], [[5(1)(c)]]).",
     "annex_heading": "Annex: evidence",
@@ -138,24 +147,25 @@ TEXT = {
     "authority_named": "the supervisory authority ({name})",
     "closing": "Yours faithfully,",
     "enclosures": "Enclosures:",
-    "enclosure_annex": "Annex: evidence ({count} item(s))",
+    "enclosure_annex": "Annex: evidence ({count_items})",
     "enclosure_original": "Copy of my request of {original_date}",
     "enclosure_reply": "Correspondence received from the controller, if any",
     "reminder": [
-        "On {original_date} I sent you a request under the {law} (reference {reference}). The "
-        "deadline of one month ([[12(3)]]) ended on {original_due}. I have not received a "
-        "complete answer, nor any notice of an extension or reasons for not acting "
-        "([[12(4)]]).",
-        "Please answer in full by {reminder_due}. My original request is repeated below.",
-        "If I have no complete answer by then, I will lodge a complaint with {authority} "
-        "([[77]]) without further notice.",
+        "On {original_date} I sent you a request under the {law} (reference {reference}): "
+        "{rights}. The time for answering it ([[12(3)]]) ended on {original_due}. I have not "
+        "received a complete answer, nor any notice of an extension or of reasons for not "
+        "acting ([[12(4)]]). A copy of my request is enclosed.",
+        "This reminder does not start a new period: your answer is already overdue. Please "
+        "answer without further delay.",
+        "If I have no complete answer by {reminder_due}, I will lodge a complaint with "
+        "{authority} ([[77]]) without further notice.",
     ],
     "complaint": [
         "I hereby lodge a complaint under [[77]] against the controller named below, concerning "
         "personal data that include images of my face.",
         "Controller: {controller_block}",
         "On {original_date} I made a request under the {law} (reference {reference}). The "
-        "deadline under [[12(3)]] ended on {original_due}. I sent a reminder. The controller "
+        "deadline under [[12(3)]] ended on {original_due}. The controller "
         "has not answered completely, has not extended the period with reasons, and has not "
         "told me why it will not act ([[12(4)]]).",
         "I consider that the controller has infringed [[12(3)]] and [[12(4)]] and the rights I "
@@ -188,7 +198,7 @@ TEXT = {
         "Consumer Privacy Act, as amended by the California Privacy Rights Act (CCPA). "
         "It concerns photographs and videos of me and any information derived from my "
         "face.",
-        "access": "Under Cal. Civ. Code §1798.100 and §1798.110 please disclose the categories "
+        "access": "Under Cal. Civ. Code §1798.110 and §1798.115 please disclose the categories "
         "and specific pieces of personal information you have collected about me, "
         "the categories of sources, the business or commercial purposes, and the "
         "categories of third parties to whom you disclose it. This includes every "
@@ -203,10 +213,9 @@ TEXT = {
         "what is necessary to provide the services I request.",
         "optout": "Under Cal. Civ. Code §1798.120 I opt out of the sale and sharing of my "
         "personal information.",
-        "procedure": "Please confirm receipt within 10 business days and answer within 45 "
-        "calendar days, by {due} (Cal. Civ. Code §1798.130(a)(2); CCPA "
-        "Regulations §7021(b)). I have verified myself by the account details "
-        "above; please ask only for what is reasonably necessary to verify me.",
+        "procedure": "Please confirm receipt within 10 business days (CCPA Regulations "
+        "§7021(a)) and answer within 45 calendar days, by {due} (Cal. Civ. Code "
+        "§1798.130(a)(2); CCPA Regulations §7021(b)).",
         "remedies": "If you do not comply, I will file a complaint with the California Privacy "
         "Protection Agency (CPPA) and inform the California Attorney General.",
         "reminder": [
@@ -221,9 +230,131 @@ TEXT = {
             "business named below.",
             "Business: {controller_block}",
             "On {original_date} I made a request (reference {reference}). The 45-day period "
-            "(Cal. Civ. Code §1798.130(a)(2)) ended on {original_due}. I sent a reminder and "
-            "have received no complete answer.",
+            "(Cal. Civ. Code §1798.130(a)(2)) ended on {original_due} and I have received no "
+            "complete answer.",
             "I ask the Agency to investigate and to require the business to comply.",
         ],
+        "complaint_reminder": "I sent the business a reminder on {reminder_date}; it did not "
+        "lead to a complete answer.",
+        "identification": "My account details with you, taken from the data you provided to me:",
+        "verification": "Please verify my request as the CCPA Regulations provide (§7060 ff.) "
+        "and ask only for information you reasonably need for that; use it for verification "
+        "only (Cal. Civ. Code §1798.130(a)(7)).",
+        "beyond_12_months": "Please include personal information collected before the last "
+        "12 months (Cal. Civ. Code §1798.130(a)(2)(B)).",
+        "evidence": "The annex lists {count_items} where I found my face. I supply these "
+        "details only so that you can locate the information; please use them for no other "
+        "purpose (Cal. Civ. Code §1798.130(a)(7)).",
+    },
+    "email_label": "E-mail",
+    "account_kinds": {
+        "user id": "user id",
+        "id": "user id",
+        "username": "username",
+        "profile url": "profile URL",
+        "profile": "profile",
+        "email": "e-mail address",
+        "phone": "phone number",
+        "name": "name",
+        "display name": "display name",
+    },
+    "items": {"one": "1 item", "other": "{n} items"},
+    "territory": {"EU": "the Union", "UK": "the United Kingdom"},
+    "authority_uk": "the Information Commissioner's Office (ICO)",
+    "electronic_answer": "As I make this request electronically, please answer in a commonly "
+    "used electronic form ([[12(3)]]).",
+    "erasure_what_no_annex": "Please erase: every image and video of me; every face template, "
+    "embedding and cluster derived from them; tags, inferences and other derived data; and "
+    "the copies held in backups, caches and training data sets, as soon as your backup "
+    "cycle allows.",
+    "post_receipt": "As this letter is sent by post, I assume that it reaches you on "
+    "{assumed_receipt}; the period counts from that day.",
+    "complaint_reminder": "I sent the controller a reminder on {reminder_date}; it did not "
+    "lead to a complete answer.",
+    "complaint_accounts": "My account details with the controller:",
+    "remaining": "After my request, a newer export of my data (downloaded after "
+    "{original_date}) still contains {remaining_items} that I asked you to erase:",
+    "uk": {
+        "time_limit": "If you need information from me to identify me or to find the data, "
+        "please ask for it promptly; the time limit is paused only while you wait for that "
+        "information ([[12A]]).",
+        "remedies": "If I receive no complete answer in time, I will complain to you under "
+        "section 164A of the Data Protection Act 2018 and then to the Information "
+        "Commissioner's Office ([[77]]), and consider my other remedies, including court "
+        "proceedings ([[79]]) and compensation ([[82]]).",
+        "persuasive": "Decisions of the Court of Justice of the European Union after 2020 and "
+        "guidance of the European Data Protection Board are cited as persuasive only.",
+        "reminder_last": "If I have no complete answer by {reminder_due}, I will complain to you "
+        "under section 164A of the Data Protection Act 2018 and then to the Information "
+        "Commissioner's Office.",
+        "controller_complaint_subject": "Complaint under section 164A of the Data Protection "
+        "Act 2018 about my request of {original_date} ({reference})",
+        "controller_complaint": [
+            "I make a complaint to you under section 164A of the Data Protection Act 2018. On "
+            "{original_date} I sent you a request under the {law} (reference {reference}): "
+            "{rights}. The time for answering it ([[12(3)]]) ended on {original_due} without a "
+            "complete answer, which infringes the {law}.",
+            "Please acknowledge this complaint within 30 days of receiving it, deal with it "
+            "without undue delay and tell me the outcome (section 164A(3) and (4) of the Data "
+            "Protection Act 2018). If this does not resolve the matter, I will complain to the "
+            "Information Commissioner's Office.",
+        ],
+        "complained_to_controller": "I complained to the controller under section 164A of the "
+        "Data Protection Act 2018 on {controller_complaint_date}; this did not resolve the "
+        "matter.",
+    },
+    "face_search": {
+        "intro": "I am writing as the data subject about photographs of my face that your "
+        "service may have collected from the internet, and about the biometric data (face "
+        "vectors) you derive from them to make faces searchable ([[4(14)]], [[9(1)]]).",
+        "reach": "The {law} applies to you although you have no establishment in {territory}: "
+        "by collecting images of people in {territory}, indexing their faces and letting "
+        "others search for them, you monitor their behaviour ([[3(2)(b)]]).",
+        "reach_established": "As you are established in the Union, the {law} applies to your "
+        "processing ([[3(1)]]).",
+        "representative": "You must therefore have designated in writing a representative in "
+        "{territory} ([[27]]). Please tell me who it is; I may also address it.",
+        "record": "Supervisory authorities have found this kind of processing unlawful: the "
+        "Dutch Data Protection Authority fined Clearview AI EUR 30.5 million (2024); the CNIL, "
+        "the Italian Garante and the Hellenic Data Protection Authority fined it EUR 20 million "
+        "each (2022); the UK Information Commissioner fined it GBP 7.5 million (2022), and in "
+        "2025 the Upper Tribunal confirmed the Commissioner's jurisdiction ([2025] UKUT 319 "
+        "(AAC)) and sent the case back to the First-tier Tribunal.",
+        "no_account": "I have no account with you, so there are no account details by which to "
+        "identify me.",
+        "photo_enclosed": "I enclose one photograph of my face solely so that you can search for "
+        "my data. You may use it for no other purpose, must not add it to your index or compare "
+        "it with anything else, and must delete it as soon as my request is answered "
+        "([[5(1)(b)]], [[5(1)(c)]], [[11(2)]], [[12(6)]]).",
+        "no_photo": "I do not enclose a photograph of myself. If you cannot find my data without "
+        "one, please tell me so ([[11(2)]]); I will then decide whether to provide one for that "
+        "purpose only.",
+        "evidence": "The annex lists {count_items}: photographs of me that were public on the "
+        "internet, which is where services like yours collect images. I name them only so "
+        "that you can locate your copies; please use them for no other purpose ([[5(1)(b)]]).",
+        "access": [
+            "Under [[15]] please confirm whether you process personal data relating to me and, "
+            "if so, give me:",
+            "1. a copy of every image of me you hold, with the address (URL) it was collected "
+            "from and the date of collection ([[15(3)]]);",
+            "2. every face vector or other biometric template derived from those images, and "
+            "the exception in [[9(2)]] you rely on to create it;",
+            "3. the purposes of the processing and how long you keep these data ([[15(1)(a)]], "
+            "[[15(1)(d)]]);",
+            "4. the recipients of my data ([[15(1)(c)]]): who searched for my face, when, and "
+            "which results each of them was shown;",
+            "5. where each image came from ([[15(1)(g)]]) and whether automated decisions are "
+            "made about me ([[15(1)(h)]]).",
+        ],
+        "erasure": "Under [[17(1)(d)]] and [[17(1)(c)]] I ask you to erase without undue delay "
+        "every image of me, every face vector and template derived from them, and the source "
+        "addresses (URLs) and other data linked to them, including copies in backups. No "
+        "exception in [[9(2)]] allows you to create biometric templates of my face; that a "
+        "photograph is public does not make its template manifestly made public by me (EDPB "
+        "Guidelines 05/2022, paras 74-75).",
+        "objection": "Under [[21(1)]] I object to any processing of images of me and of data "
+        "derived from them, including any future collection. Please make sure that images of "
+        "me are not collected again, and tell me how you do that.",
+        "enclosure_photo": "One photograph of my face, for the search only (to be deleted)",
     },
 }

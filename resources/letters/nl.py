@@ -1,7 +1,10 @@
 """Nederlandse brieven; termen volgens de officiële Nederlandse tekst van de AVG."""
 
 TEXT = {
-    "law": {"EU": "AVG", "UK": "UK GDPR"},
+    "law": {
+        "EU": "AVG",
+        "UK": "UK GDPR",
+    },
     "cite": {
         "article": "artikel {n}",
         "par": ", lid {p}",
@@ -9,6 +12,7 @@ TEXT = {
         "recital": "overweging {n}",
         "join": " ",
         "join_compound": ", ",
+        "definition": "artikel {n}, punt {p}",
     },
     "titles": {
         "access": "Recht van inzage van de betrokkene",
@@ -20,11 +24,10 @@ TEXT = {
     },
     "attn": "T.a.v. de functionaris voor gegevensbescherming",
     "date": "Datum: {letter_date}",
-    "reference": "Ons kenmerk: {reference}",
+    "reference": "Mijn kenmerk: {reference}",
     "subject": "Onderwerp: {subject}",
     "subject_follow": {
-        "reminder": "Herinnering: mijn verzoek van {original_date} ({reference}), termijn "
-        "verstreken",
+        "reminder": "Herinnering: mijn verzoek van {original_date} ({reference}), termijn verstreken",
         "complaint": "Klacht op grond van [[77]] tegen {controller}",
     },
     "salutation": "Geachte heer, mevrouw,",
@@ -33,61 +36,64 @@ TEXT = {
     "afleidt en verwerkt.",
     "law_long": {
         "EU": "Algemene verordening gegevensbescherming (EU) 2016/679 (AVG)",
-        "UK": "UK General Data Protection Regulation (UK GDPR)",
+        "UK": "UK General Data Protection Regulation (UK GDPR) en de Data Protection Act 2018",
     },
-    "identification": "U kunt mij identificeren aan de hand van de volgende gegevens van mijn "
-    "account, afkomstig uit de gegevensexport die u mij hebt verstrekt:",
-    "identity_doubt": "Deze gegevens volstaan om mij te identificeren. Vraag alleen om "
-    "aanvullende informatie als u gegronde redenen hebt om aan mijn identiteit "
-    "te twijfelen, en licht die twijfel toe ([[12(6)]]).",
+    "identification": "U kunt mij identificeren aan de hand van de volgende gegevens van mijn account, "
+    "afkomstig uit de gegevensexport die u mij hebt verstrekt:",
+    "identity_doubt": "Deze gegevens volstaan om mij te identificeren. Vraag alleen om aanvullende "
+    "informatie als u gegronde redenen hebt om aan mijn identiteit te twijfelen, en licht "
+    "die twijfel toe ([[12(6)]]).",
     "access": [
-        "Op grond van [[15(1)]] verzoek ik u te bevestigen of u mij betreffende persoonsgegevens "
-        "verwerkt en, zo ja, mij inzage te geven in die gegevens en in de volgende informatie:",
+        "Op grond van [[15(1)]] verzoek ik u te bevestigen of u mij betreffende "
+        "persoonsgegevens verwerkt en, zo ja, mij inzage te geven in die gegevens en in "
+        "de volgende informatie:",
         "(a) de verwerkingsdoeleinden van elke verwerking;",
         "(b) de betrokken categorieën van persoonsgegevens;",
-        "(c) de ontvangers aan wie mijn gegevens zijn of zullen worden verstrekt, bij naam en "
-        "niet alleen per categorie (HvJ EU, C-154/21);",
-        "(d) hoe lang mijn gegevens zullen worden opgeslagen, of de criteria om die termijn te "
-        "bepalen;",
+        "(c) de ontvangers aan wie mijn gegevens zijn of zullen worden verstrekt, bij "
+        "naam en niet alleen per categorie (HvJ EU, C-154/21);",
+        "(d) hoe lang mijn gegevens zullen worden opgeslagen, of de criteria om die "
+        "termijn te bepalen;",
         "(e) mijn recht op rectificatie, wissing, beperking van de verwerking en bezwaar;",
         "(f) mijn recht om klacht in te dienen bij een toezichthoudende autoriteit;",
-        "(g) wanneer de gegevens niet bij mij zijn verzameld, alle beschikbare informatie over "
-        "de bron ervan;",
-        "(h) het bestaan van geautomatiseerde besluitvorming, met inbegrip van profilering, met "
-        "nuttige informatie over de onderliggende logica en de gevolgen voor mij.",
+        "(g) wanneer de gegevens niet bij mij zijn verzameld, alle beschikbare informatie "
+        "over de bron ervan;",
+        "(h) het bestaan van geautomatiseerde besluitvorming, met inbegrip van "
+        "profilering, met nuttige informatie over de onderliggende logica en de gevolgen "
+        "voor mij.",
         "Als mijn gegevens worden doorgegeven aan een derde land of een internationale "
         "organisatie, verzoek ik u de passende waarborgen te noemen ([[15(2)]]).",
         "Ik verzoek u mij een kopie van mijn persoonsgegevens te verstrekken ([[15(3)]]), "
-        "waaronder: elke afbeelding en video waarop ik sta, wie die ook heeft geüpload; elk "
-        "gezichtstemplate, elke embedding of andere biometrische weergave van mijn gezicht; "
-        "gezichtsclusters, groeperingen en tags die afbeeldingen aan mij koppelen; conclusies "
-        "die uit mijn afbeeldingen zijn getrokken (zoals leeftijd, geslacht, emotie of "
-        "gelijkenis met anderen); en de EXIF-metadata en locatiegegevens bij deze afbeeldingen. "
-        "De kopie moet getrouw en begrijpelijk zijn, met de context die nodig is om haar te "
-        "begrijpen (HvJ EU, C-487/21). De eerste kopie is kosteloos ([[12(5)]]; HvJ EU, "
-        "C-307/22). Omdat ik dit verzoek elektronisch indien, verzoek ik om een antwoord in een "
-        "gangbare elektronische vorm.",
+        "waaronder: elke afbeelding en video waarop ik sta, wie die ook heeft geüpload; "
+        "elk gezichtstemplate, elke embedding of andere biometrische weergave van mijn "
+        "gezicht; gezichtsclusters, groeperingen en tags die afbeeldingen aan mij "
+        "koppelen; conclusies die uit mijn afbeeldingen zijn getrokken (zoals leeftijd, "
+        "geslacht, emotie of gelijkenis met anderen); en de EXIF-metadata en "
+        "locatiegegevens bij deze afbeeldingen. De kopie moet getrouw en begrijpelijk "
+        "zijn, met de context die nodig is om haar te begrijpen (HvJ EU, C-487/21). De "
+        "eerste kopie is kosteloos ([[12(5)]]; HvJ EU, C-307/22).",
     ],
     "biometric": [
-        "Omdat afbeeldingen van mijn gezicht kunnen worden verwerkt tot biometrische gegevens "
-        "([[4(14)]], [[R51]]), die volgens [[9(1)]] tot de bijzondere categorieën van "
-        "persoonsgegevens behoren, verzoek ik u ook de volgende vragen te beantwoorden:",
-        "1. Hebt u uit een afbeelding van mij een gezichtstemplate, embedding of vergelijkbare "
-        "biometrische weergave gemaakt? Zo ja: wanneer, uit welke afbeeldingen, en is die nog "
-        "opgeslagen?",
+        "Omdat afbeeldingen van mijn gezicht kunnen worden verwerkt tot biometrische "
+        "gegevens ([[4(14)]], [[R51]]), die volgens [[9(1)]] tot de bijzondere "
+        "categorieën van persoonsgegevens behoren, verzoek ik u ook de volgende vragen te "
+        "beantwoorden:",
+        "1. Hebt u uit een afbeelding van mij een gezichtstemplate, embedding of "
+        "vergelijkbare biometrische weergave gemaakt? Zo ja: wanneer, uit welke "
+        "afbeeldingen, en is die nog opgeslagen?",
         "2. Op welke uitzondering in [[9(2)]] beroept u zich? Als dat mijn uitdrukkelijke "
         "toestemming is, toon dan aan dat ik die heb gegeven ([[7(1)]]).",
         "3. Waar komt elke afbeelding van mij vandaan ([[15(1)(g)]]; [[14]])?",
-        "4. Gebruikt u een template van mijn gezicht om mij te herkennen op afbeeldingen die "
-        "anderen uploaden, of om mij met anderen te vergelijken?",
+        "4. Gebruikt u een template van mijn gezicht om mij te herkennen op afbeeldingen "
+        "die anderen uploaden, of om mij met anderen te vergelijken?",
     ],
     "erasure": [
         "Op grond van [[17]] verzoek ik u de in deze brief beschreven mij betreffende "
-        "persoonsgegevens zonder onredelijke vertraging te wissen, om de volgende redenen:",
+        "persoonsgegevens zonder onredelijke vertraging te wissen, om de volgende "
+        "redenen:",
     ],
     "grounds": {
-        "a": "de gegevens zijn niet langer nodig voor de doeleinden waarvoor zij zijn verzameld "
-        "([[17(1)(a)]]);",
+        "a": "de gegevens zijn niet langer nodig voor de doeleinden waarvoor zij zijn "
+        "verzameld ([[17(1)(a)]]);",
         "b": "ik trek elke toestemming in waarop de verwerking berust ([[7(3)]], [[9(2)(a)]]) "
         "en er is geen andere rechtsgrond ([[17(1)(b)]]);",
         "c": "ik maak bezwaar tegen de verwerking op grond van [[21(1)]] en er zijn geen "
@@ -98,86 +104,91 @@ TEXT = {
         "kennelijk openbaar heb gemaakt (EDPB-richtsnoeren 05/2022, punten 74-75; zie ook "
         "de boete van EUR 30,5 miljoen van de Autoriteit Persoonsgegevens aan Clearview "
         "AI);",
+        "d_conditional": "voor zover u uit afbeeldingen van mijn gezicht templates of andere biometrische "
+        "gegevens maakt, is die verwerking onrechtmatig ([[17(1)(d)]]): geen uitzondering "
+        "van [[9(2)]] dekt haar, en dat een foto openbaar is, betekent niet dat ik een "
+        "daaruit gemaakt template kennelijk openbaar heb gemaakt (EDPB-richtsnoeren "
+        "05/2022, punten 74-75);",
         "f": "de gegevens zijn verzameld in verband met een rechtstreeks aan mij als kind "
         "aangeboden dienst van de informatiemaatschappij ([[8(1)]], [[17(1)(f)]]).",
     },
-    "erasure_what": "Te wissen zijn: de afbeeldingen en video's in de bijlage en alle andere "
-    "afbeeldingen van mij; alle daaruit afgeleide gezichtstemplates, embeddings "
-    "en clusters; tags, conclusies en andere afgeleide gegevens; en kopieën in "
-    "back-ups, caches en trainingsdatasets, zodra uw back-upcyclus dat toelaat.",
-    "erasure_no_exception": "Naar mijn mening is geen van de uitzonderingen van [[17(3)]] van "
-    "toepassing. Als u weigert iets te wissen, vermeld dan per onderdeel "
-    "op welke uitzondering u zich beroept en waarom.",
-    "art17_2": "Voor zover u deze gegevens openbaar hebt gemaakt, verzoek ik u redelijke "
-    "maatregelen te nemen om andere verwerkingsverantwoordelijken die ze verwerken "
-    "te laten weten dat ik heb verzocht om wissing van elke link naar en elke kopie "
-    "of reproductie van die gegevens ([[17(2)]]).",
-    "art19": "Stel iedere ontvanger aan wie de gegevens zijn verstrekt in kennis van de wissing "
-    "of beperking, en laat mij weten wie die ontvangers zijn ([[19]]).",
-    "restriction": "Op grond van [[18]] verzoek ik om beperking van de verwerking van mijn "
-    "gegevens: zolang u de juistheid van de door mij betwiste tags en conclusies "
-    "controleert ([[18(1)(a)]]), en zolang na mijn bezwaar niet vaststaat of uw "
-    "gerechtvaardigde gronden zwaarder wegen ([[18(1)(d)]]). Tot dan mogen de "
-    "gegevens alleen worden opgeslagen.",
-    "restriction_pending": "Zolang u niet over dit verzoek hebt beslist, verzoek ik om beperking "
-    "van de verwerking van de betrokken gegevens ([[18(1)(a)]], "
-    "[[18(1)(d)]]).",
-    "objection": "Op grond van [[21(1)]] maak ik, in verband met mijn specifieke situatie, "
-    "bezwaar tegen de verwerking van afbeeldingen van mijn gezicht en van alle "
-    "daaruit afgeleide gegevens, ook voor herkenning, suggesties en reclame. U moet "
-    "de verwerking staken, tenzij u dwingende gerechtvaardigde gronden aanvoert die "
-    "zwaarder wegen dan mijn belangen, rechten en vrijheden.",
-    "withdraw_consent": "Ik trek met ingang van nu elke toestemming in voor de verwerking van "
-    "mijn afbeeldingen en van de daaruit afgeleide biometrische gegevens "
-    "([[7(3)]], [[9(2)(a)]]). Staak alle verwerking die op die toestemming "
-    "berustte.",
-    "evidence": "De bijlage vermeldt {count} vindplaats(en) van mijn gezicht. Ik verstrek deze "
-    "gegevens uitsluitend om u in staat te stellen de gegevens te vinden; gebruik "
-    "ze voor geen ander doel en wis ze nadat mijn verzoek is afgehandeld "
-    "([[5(1)(b)]], [[5(1)(c)]]).",
+    "erasure_what": "Te wissen zijn: de afbeeldingen en video's in de bijlage en alle andere afbeeldingen "
+    "van mij; alle daaruit afgeleide gezichtstemplates, embeddings en clusters; tags, "
+    "conclusies en andere afgeleide gegevens; en kopieën in back-ups, caches en "
+    "trainingsdatasets, zodra uw back-upcyclus dat toelaat.",
+    "erasure_no_exception": "Naar mijn mening is geen van de uitzonderingen van [[17(3)]] van toepassing. Als u "
+    "weigert iets te wissen, vermeld dan per onderdeel op welke uitzondering u zich "
+    "beroept en waarom.",
+    "art17_2": "Voor zover u deze gegevens openbaar hebt gemaakt, verzoek ik u redelijke maatregelen "
+    "te nemen om andere verwerkingsverantwoordelijken die ze verwerken te laten weten dat "
+    "ik heb verzocht om wissing van elke link naar en elke kopie of reproductie van die "
+    "gegevens ([[17(2)]]).",
+    "art19": "Stel iedere ontvanger aan wie de gegevens zijn verstrekt in kennis van de wissing of "
+    "beperking, en laat mij weten wie die ontvangers zijn ([[19]]).",
+    "restriction": "Op grond van [[18]] verzoek ik om beperking van de verwerking van mijn gegevens:",
+    "restriction_pending": "Zolang niet is vastgesteld of uw gerechtvaardigde gronden zwaarder wegen dan de "
+    "mijne, verzoek ik om beperking van de verwerking van de betrokken gegevens "
+    "([[18(1)(d)]]).",
+    "objection": "Op grond van [[21(1)]] maak ik, in verband met mijn specifieke situatie, bezwaar "
+    "tegen de verwerking van afbeeldingen van mijn gezicht en van alle daaruit afgeleide "
+    "gegevens, ook voor herkenning, suggesties en reclame. U moet de verwerking staken, "
+    "tenzij u dwingende gerechtvaardigde gronden aanvoert die zwaarder wegen dan mijn "
+    "belangen, rechten en vrijheden.",
+    "withdraw_consent": "Ik trek met ingang van nu elke toestemming in voor de verwerking van mijn "
+    "afbeeldingen en van de daaruit afgeleide biometrische gegevens ([[7(3)]], "
+    "[[9(2)(a)]]). Staak alle verwerking die op die toestemming berustte.",
+    "evidence": "De bijlage vermeldt {count_items} van mijn gezicht. Ik verstrek deze gegevens "
+    "uitsluitend om u in staat te stellen de gegevens te vinden; gebruik ze voor geen "
+    "ander doel en wis ze nadat mijn verzoek is afgehandeld ([[5(1)(b)]], [[5(1)(c)]]).",
     "annex_heading": "Bijlage: bewijs",
     "mailto_note": "De volledige brief en de bijlage met het bewijs zijn als pdf bijgevoegd.",
-    "annex_columns": ("Platform", "URL of id", "Plaats in de export", "Datum", "SHA-256"),
-    "procedure": "Ik verzoek u uiterlijk op {due} te antwoorden: binnen een maand na ontvangst "
-    "van dit verzoek ([[12(3)]]). Als u aan enig onderdeel geen gevolg wilt geven, "
-    "moet u mij dat binnen dezelfde termijn met redenen laten weten ([[12(4)]]). Ik "
-    "ben niet verplicht een formulier van u te gebruiken; deze brief is een "
-    "volledig verzoek.",
-    "remedies": "Als ik niet tijdig een volledig antwoord ontvang, overweeg ik een klacht in "
-    "te dienen bij {authority} ([[77]]) en mijn andere rechtsmiddelen te gebruiken, "
+    "annex_columns": (
+        "Platform",
+        "URL of id",
+        "Plaats in de export",
+        "Datum",
+        "SHA-256",
+    ),
+    "procedure": "Ik verzoek u uiterlijk op {due} te antwoorden: binnen een maand na ontvangst van dit "
+    "verzoek ([[12(3)]]). Als u aan enig onderdeel geen gevolg wilt geven, moet u mij dat "
+    "binnen dezelfde termijn met redenen laten weten ([[12(4)]]). Ik ben niet verplicht "
+    "een formulier van u te gebruiken; deze brief is een volledig verzoek.",
+    "remedies": "Als ik niet tijdig een volledig antwoord ontvang, overweeg ik een klacht in te "
+    "dienen bij {authority} ([[77]]) en mijn andere rechtsmiddelen te gebruiken, "
     "waaronder een voorziening in rechte ([[79]]) en schadevergoeding ([[82]]).",
     "authority_generic": "de bevoegde toezichthoudende autoriteit",
     "authority_named": "de toezichthoudende autoriteit ({name})",
     "closing": "Met vriendelijke groet,",
     "enclosures": "Bijlagen:",
-    "enclosure_annex": "Bijlage: bewijs ({count} vindplaats(en))",
+    "enclosure_annex": "Bijlage: bewijs ({count_items})",
     "enclosure_original": "Kopie van mijn verzoek van {original_date}",
     "enclosure_reply": "Correspondentie van de verwerkingsverantwoordelijke, indien aanwezig",
     "reminder": [
         "Op {original_date} heb ik u een verzoek gestuurd op grond van de {law} (kenmerk "
-        "{reference}). De termijn van een maand ([[12(3)]]) is op {original_due} verstreken. "
-        "Ik heb geen volledig antwoord ontvangen, noch een bericht over verlenging of over de "
-        "redenen om geen gevolg te geven ([[12(4)]]).",
-        "Ik verzoek u uiterlijk op {reminder_due} volledig te antwoorden. Mijn oorspronkelijke "
-        "verzoek staat hieronder.",
-        "Als ik dan geen volledig antwoord heb, dien ik zonder nadere aankondiging een klacht "
-        "in bij {authority} ([[77]]).",
+        "{reference}): {rights}. De termijn om te antwoorden ([[12(3)]]) is op "
+        "{original_due} verstreken. Ik heb geen volledig antwoord ontvangen, noch een "
+        "gemotiveerde verlenging of de redenen waarom u geen gevolg geeft ([[12(4)]]). "
+        "Een kopie van mijn verzoek is bijgevoegd.",
+        "Deze herinnering opent geen nieuwe termijn: uw antwoord is al te laat. Ik "
+        "verzoek u zonder verder uitstel te antwoorden.",
+        "Heb ik op {reminder_due} geen volledig antwoord, dan dien ik zonder verdere "
+        "aankondiging een klacht in bij {authority} ([[77]]).",
     ],
     "complaint": [
         "Hierbij dien ik op grond van [[77]] een klacht in tegen de hieronder genoemde "
-        "verwerkingsverantwoordelijke, over persoonsgegevens waaronder afbeeldingen van mijn "
-        "gezicht.",
+        "verwerkingsverantwoordelijke, over persoonsgegevens waaronder afbeeldingen van "
+        "mijn gezicht.",
         "Verwerkingsverantwoordelijke: {controller_block}",
         "Op {original_date} heb ik een verzoek ingediend op grond van de {law} (kenmerk "
-        "{reference}). De termijn van [[12(3)]] is op {original_due} verstreken. Ik heb een "
-        "herinnering gestuurd. De verwerkingsverantwoordelijke heeft niet volledig "
-        "geantwoord, de termijn niet met redenen verlengd en mij niet laten weten waarom hij "
-        "geen gevolg geeft ([[12(4)]]).",
-        "Naar mijn mening heeft de verwerkingsverantwoordelijke [[12(3)]] en [[12(4)]] en de "
-        "door mij uitgeoefende rechten geschonden ({rights}). Ik verzoek u de zaak te "
-        "onderzoeken, de verwerkingsverantwoordelijke te gelasten aan mijn verzoek te voldoen "
-        "([[58(2)(c)]]) en mij te informeren over de voortgang en het resultaat van de klacht "
-        "([[77(2)]]; [[78(2)]]).",
+        "{reference}). De termijn van [[12(3)]] is op {original_due} verstreken. De "
+        "verwerkingsverantwoordelijke heeft niet volledig geantwoord, de termijn niet met "
+        "redenen verlengd en mij niet laten weten waarom hij geen gevolg geeft "
+        "([[12(4)]]).",
+        "Naar mijn mening heeft de verwerkingsverantwoordelijke [[12(3)]] en [[12(4)]] en "
+        "de door mij uitgeoefende rechten geschonden ({rights}). Ik verzoek u de zaak te "
+        "onderzoeken, de verwerkingsverantwoordelijke te gelasten aan mijn verzoek te "
+        "voldoen ([[58(2)(c)]]) en mij te informeren over de voortgang en het resultaat "
+        "van de klacht ([[77(2)]]; [[78(2)]]).",
         "Ik heb deze zaak niet aan een rechter voorgelegd.",
     ],
     "complaint_dear": "Geachte heer, mevrouw,",
@@ -192,59 +203,197 @@ TEXT = {
         "subject": {
             "access": "Verzoek om inzage (Cal. Civ. Code §1798.100 en §1798.110)",
             "erasure": "Verzoek om verwijdering (Cal. Civ. Code §1798.105)",
-            "restriction": "Beperking van het gebruik van gevoelige persoonsgegevens "
-            "(Cal. Civ. Code §1798.121)",
+            "restriction": "Beperking van het gebruik van gevoelige persoonsgegevens (Cal. Civ. Code §1798.121)",
             "objection": "Opt-out van verkoop en delen (Cal. Civ. Code §1798.120)",
-            "withdraw_consent": "Beperking van het gebruik van gevoelige persoonsgegevens "
-            "(Cal. Civ. Code §1798.121)",
-            "reminder": "Herinnering: mijn verzoek van {original_date} ({reference}), termijn "
-            "verstreken",
-            "complaint": "Klacht tegen {controller} op grond van de California Consumer "
-            "Privacy Act",
+            "withdraw_consent": "Beperking van het gebruik van gevoelige persoonsgegevens (Cal. Civ. Code §1798.121)",
+            "reminder": "Herinnering: mijn verzoek van {original_date} ({reference}), termijn verstreken",
+            "complaint": "Klacht tegen {controller} op grond van de California Consumer Privacy Act",
         },
-        "intro": "Als consument in Californië dien ik dit verzoek in op grond van de "
-        "California Consumer Privacy Act, zoals gewijzigd door de California Privacy "
-        "Rights Act (CCPA). Het betreft foto's en video's van mij en alle informatie "
-        "die uit mijn gezicht is afgeleid.",
-        "access": "Op grond van Cal. Civ. Code §1798.100 en §1798.110 verzoek ik u de "
-        "categorieën en de specifieke persoonsgegevens die u over mij hebt verzameld "
-        "bekend te maken, met de categorieën bronnen, de zakelijke doeleinden en de "
-        "categorieën derden aan wie u ze verstrekt. Dit omvat elke afbeelding en video "
-        "van mij, elk gezichtstemplate of andere biometrische informatie (§1798.140), "
-        "gezichtsclusters en tags, conclusies, en EXIF- en locatiegegevens.",
+        "intro": "Ik woon in Californië en dien dit verzoek in op grond van de California Consumer "
+        "Privacy Act, zoals gewijzigd door de California Privacy Rights Act (CCPA). Het "
+        "betreft foto's en video's van mij en alle informatie die uit mijn gezicht is "
+        "afgeleid.",
+        "access": "Op grond van Cal. Civ. Code §1798.110 en §1798.115 verzoek ik u de categorieën "
+        "en de specifieke persoonsgegevens die u over mij hebt verzameld bekend te maken, "
+        "met de categorieën bronnen, de zakelijke doeleinden en de categorieën derden aan "
+        "wie u ze verstrekt. Dit omvat elke afbeelding en video van mij, elk "
+        "gezichtstemplate of andere biometrische informatie (§1798.140), gezichtsclusters "
+        "en tags, conclusies, en EXIF- en locatiegegevens.",
         "erasure": "Op grond van Cal. Civ. Code §1798.105 verzoek ik u de hier beschreven "
-        "persoonsgegevens over mij te verwijderen, inclusief afbeeldingen van mij en "
-        "alle daaruit afgeleide biometrische informatie, en uw dienstverleners en "
+        "persoonsgegevens over mij te verwijderen, inclusief afbeeldingen van mij en alle "
+        "daaruit afgeleide biometrische informatie, en uw dienstverleners en "
         "contractanten opdracht te geven hetzelfde te doen.",
-        "limit": "Biometrische informatie die wordt verwerkt om mij te identificeren, is "
-        "gevoelige persoonlijke informatie. Op grond van Cal. Civ. Code §1798.121 "
-        "draag ik u op het gebruik ervan te beperken tot wat nodig is voor de diensten "
-        "die ik vraag.",
-        "optout": "Op grond van Cal. Civ. Code §1798.120 maak ik gebruik van mijn opt-out voor "
-        "de verkoop en het delen van mijn persoonsgegevens.",
-        "procedure": "Bevestig de ontvangst binnen 10 werkdagen en antwoord binnen 45 "
-        "kalenderdagen, uiterlijk op {due} (Cal. Civ. Code §1798.130(a)(2); CCPA "
-        "Regulations §7021(b)). De accountgegevens hierboven volstaan voor mijn "
-        "verificatie; vraag alleen wat daarvoor redelijkerwijs nodig is.",
-        "remedies": "Als u niet voldoet, dien ik een klacht in bij de California Privacy "
-        "Protection Agency (CPPA) en informeer ik de Attorney General van "
-        "Californië.",
+        "limit": "Biometrische informatie die wordt verwerkt om mij te identificeren, is gevoelige "
+        "persoonlijke informatie. Op grond van Cal. Civ. Code §1798.121 draag ik u op het "
+        "gebruik ervan te beperken tot wat nodig is voor de diensten die ik vraag.",
+        "optout": "Op grond van Cal. Civ. Code §1798.120 maak ik gebruik van mijn opt-out voor de "
+        "verkoop en het delen van mijn persoonsgegevens.",
+        "procedure": "Bevestig de ontvangst binnen 10 werkdagen (CCPA Regulations §7021(a)) en "
+        "antwoord binnen 45 kalenderdagen, uiterlijk op {due} (Cal. Civ. Code "
+        "§1798.130(a)(2); CCPA Regulations §7021(b)).",
+        "remedies": "Als u niet voldoet, dien ik een klacht in bij de California Privacy Protection "
+        "Agency (CPPA) en informeer ik de Attorney General van Californië.",
         "reminder": [
-            "Op {original_date} heb ik u een verzoek gestuurd op grond van de CCPA (kenmerk "
-            "{reference}). De termijn van 45 dagen (Cal. Civ. Code §1798.130(a)(2)) is op "
-            "{original_due} verstreken zonder volledig antwoord of bericht van verlenging.",
-            "Ik verzoek u uiterlijk op {reminder_due} volledig te antwoorden; anders dien ik "
-            "een klacht in bij de California Privacy Protection Agency.",
+            "Op {original_date} heb ik u een verzoek gestuurd op grond van de CCPA "
+            "(kenmerk {reference}). De termijn van 45 dagen (Cal. Civ. Code "
+            "§1798.130(a)(2)) is op {original_due} verstreken zonder volledig antwoord of "
+            "bericht van verlenging.",
+            "Ik verzoek u uiterlijk op {reminder_due} volledig te antwoorden; anders dien "
+            "ik een klacht in bij de California Privacy Protection Agency.",
         ],
         "complaint": [
-            "Hierbij dien ik op grond van de California Consumer Privacy Act een klacht in "
-            "tegen de hieronder genoemde onderneming.",
+            "Hierbij dien ik op grond van de California Consumer Privacy Act een klacht "
+            "in tegen de hieronder genoemde onderneming.",
             "Onderneming: {controller_block}",
-            "Op {original_date} heb ik een verzoek ingediend (kenmerk {reference}). De termijn "
-            "van 45 dagen (Cal. Civ. Code §1798.130(a)(2)) is op {original_due} verstreken. Ik "
-            "heb een herinnering gestuurd en geen volledig antwoord ontvangen.",
-            "Ik verzoek de Agency de zaak te onderzoeken en de onderneming tot naleving te "
-            "verplichten.",
+            "Op {original_date} heb ik een verzoek ingediend (kenmerk {reference}). De "
+            "termijn van 45 dagen (Cal. Civ. Code §1798.130(a)(2)) is op {original_due} "
+            "verstreken. Ik heb geen volledig antwoord ontvangen.",
+            "Ik verzoek de Agency de zaak te onderzoeken en de onderneming tot naleving "
+            "te verplichten.",
         ],
+        "complaint_reminder": "Ik heb het bedrijf op {reminder_date} een herinnering gestuurd; die leidde niet "
+        "tot een volledig antwoord.",
+        "identification": "Mijn accountgegevens bij u, ontleend aan de gegevens die u mij hebt verstrekt:",
+        "verification": "Verifieer mijn verzoek zoals de CCPA Regulations bepalen (§7060 e.v.) en vraag "
+        "alleen wat u daarvoor redelijkerwijs nodig hebt; gebruik het alleen voor "
+        "verificatie (Cal. Civ. Code §1798.130(a)(7)).",
+        "beyond_12_months": "Neem ook persoonlijke informatie op die langer dan 12 maanden geleden is "
+        "verzameld (Cal. Civ. Code §1798.130(a)(2)(B)).",
+        "evidence": "De bijlage vermeldt {count_items} van mijn gezicht. Ik verstrek deze gegevens "
+        "alleen zodat u de informatie kunt vinden; gebruik ze voor geen ander doel (Cal. "
+        "Civ. Code §1798.130(a)(7)).",
+    },
+    "restriction_grounds": {
+        "a": "zolang u de juistheid controleert van de tags en afleidingen over mij die ik "
+        "betwist ([[18(1)(a)]]);",
+        "b": "omdat de verwerking onrechtmatig is en ik in plaats van wissing om beperking "
+        "verzoek ([[18(1)(b)]]);",
+        "d": "zolang na mijn bezwaar niet is vastgesteld of uw gerechtvaardigde gronden "
+        "zwaarder wegen dan de mijne ([[18(1)(d)]]).",
+    },
+    "restriction_store": "Intussen mogen de gegevens alleen worden opgeslagen.",
+    "email_label": "E-mailadres",
+    "account_kinds": {
+        "user id": "gebruikers-ID",
+        "id": "gebruikers-ID",
+        "username": "gebruikersnaam",
+        "profile url": "profiel-URL",
+        "profile": "profiel",
+        "email": "e-mailadres",
+        "phone": "telefoonnummer",
+        "name": "naam",
+        "display name": "weergavenaam",
+    },
+    "items": {
+        "one": "1 vindplaats",
+        "other": "{n} vindplaatsen",
+    },
+    "territory": {
+        "EU": "de Unie",
+        "UK": "het Verenigd Koninkrijk",
+    },
+    "authority_uk": "het Information Commissioner's Office (ICO)",
+    "electronic_answer": "Omdat ik dit verzoek elektronisch indien, verzoek ik om een antwoord in een gangbare "
+    "elektronische vorm ([[12(3)]]).",
+    "erasure_what_no_annex": "Te wissen zijn: elke afbeelding en video van mij; elk daaruit afgeleid "
+    "gezichtstemplate, embedding en cluster; tags, afleidingen en andere afgeleide "
+    "gegevens; en de kopieën in back-ups, caches en trainingsdatasets, zodra uw "
+    "back-upcyclus dat toelaat.",
+    "post_receipt": "Omdat deze brief per post wordt verzonden, ga ik ervan uit dat hij u op "
+    "{assumed_receipt} bereikt; de termijn loopt vanaf die dag.",
+    "complaint_reminder": "Ik heb de verwerkingsverantwoordelijke op {reminder_date} een herinnering gestuurd; "
+    "die leidde niet tot een volledig antwoord.",
+    "complaint_accounts": "Mijn accountgegevens bij de verwerkingsverantwoordelijke:",
+    "remaining": "Na mijn verzoek bevat een nieuwere export van mijn gegevens (gedownload na "
+    "{original_date}) nog {remaining_items} waarvan ik wissing heb gevraagd:",
+    "uk": {
+        "time_limit": "Hebt u informatie van mij nodig om mij of de gegevens te identificeren, vraag "
+        "daar dan direct om; de termijn staat alleen stil zolang u op die informatie "
+        "wacht ([[12A]]).",
+        "remedies": "Krijg ik niet op tijd een volledig antwoord, dan dien ik op grond van section "
+        "164A van de Data Protection Act 2018 een klacht bij u in en daarna bij het "
+        "Information Commissioner's Office ([[77]]), en overweeg ik mijn andere "
+        "rechtsmiddelen, waaronder een procedure bij de rechter ([[79]]) en "
+        "schadevergoeding ([[82]]).",
+        "persuasive": "Uitspraken van het Hof van Justitie van de Europese Unie van na 2020 en "
+        "richtsnoeren van het Europees Comité voor gegevensbescherming worden alleen ter "
+        "overtuiging aangehaald.",
+        "reminder_last": "Heb ik op {reminder_due} geen volledig antwoord, dan dien ik op grond van "
+        "section 164A van de Data Protection Act 2018 een klacht bij u in en daarna bij "
+        "het Information Commissioner's Office.",
+        "controller_complaint_subject": "Klacht op grond van section 164A van de Data Protection Act 2018 over mijn "
+        "verzoek van {original_date} ({reference})",
+        "controller_complaint": [
+            "Hierbij dien ik bij u een klacht in op grond van section 164A van de Data "
+            "Protection Act 2018. Op {original_date} heb ik u een verzoek gestuurd op "
+            "grond van de {law} (kenmerk {reference}): {rights}. De termijn om te "
+            "antwoorden ([[12(3)]]) is op {original_due} verstreken zonder volledig "
+            "antwoord; dat is in strijd met de {law}.",
+            "Bevestig de ontvangst van deze klacht binnen 30 dagen, behandel haar zonder "
+            "onnodige vertraging en laat mij de uitkomst weten (section 164A(3) en (4) "
+            "Data Protection Act 2018). Lost dit de zaak niet op, dan dien ik een klacht "
+            "in bij het Information Commissioner's Office.",
+        ],
+        "complained_to_controller": "Ik heb op {controller_complaint_date} op grond van section 164A van de Data "
+        "Protection Act 2018 een klacht ingediend bij de verwerkingsverantwoordelijke; "
+        "dat heeft de zaak niet opgelost.",
+    },
+    "face_search": {
+        "intro": "Als betrokkene schrijf ik u over foto's van mijn gezicht die uw dienst op "
+        "internet kan hebben verzameld, en over de biometrische gegevens "
+        "(gezichtsvectoren) die u daaruit afleidt om gezichten doorzoekbaar te maken "
+        "([[4(14)]], [[9(1)]]).",
+        "reach": "De {law} is op u van toepassing, hoewel u geen vestiging in {territory} hebt: "
+        "door afbeeldingen van personen in {territory} te verzamelen, hun gezichten te "
+        "indexeren en anderen daarop te laten zoeken, monitort u hun gedrag "
+        "([[3(2)(b)]]).",
+        "reach_established": "Omdat u in de Unie gevestigd bent, is de {law} op uw verwerking van toepassing "
+        "([[3(1)]]).",
+        "representative": "U moet daarom schriftelijk een vertegenwoordiger in {territory} hebben "
+        "aangewezen ([[27]]). Laat mij weten wie dat is; ik kan mij ook tot hem wenden.",
+        "record": "Toezichthouders hebben dit soort verwerking onrechtmatig bevonden: de Autoriteit "
+        "Persoonsgegevens legde Clearview AI een boete op van EUR 30,5 miljoen (2024); de "
+        "CNIL, de Italiaanse Garante en de Griekse toezichthouder elk EUR 20 miljoen "
+        "(2022); de Britse Information Commissioner GBP 7,5 miljoen (2022), en in 2025 "
+        "bevestigde het Upper Tribunal zijn bevoegdheid ([2025] UKUT 319 (AAC)) en "
+        "verwees het de zaak terug naar het First-tier Tribunal.",
+        "no_account": "Ik heb geen account bij u; er zijn dus geen accountgegevens waarmee u mij kunt "
+        "identificeren.",
+        "photo_enclosed": "Ik voeg één foto van mijn gezicht bij, uitsluitend zodat u naar mijn gegevens "
+        "kunt zoeken. U mag haar voor geen ander doel gebruiken, niet aan uw index "
+        "toevoegen of met iets anders vergelijken, en moet haar wissen zodra mijn verzoek "
+        "is beantwoord ([[5(1)(b)]], [[5(1)(c)]], [[11(2)]], [[12(6)]]).",
+        "no_photo": "Ik voeg geen foto van mijzelf bij. Kunt u mijn gegevens zonder foto niet vinden, "
+        "laat mij dat dan weten ([[11(2)]]); ik beslis dan of ik er een uitsluitend voor "
+        "dat doel verstrek.",
+        "evidence": "De bijlage vermeldt {count_items}: foto's van mij die openbaar op internet "
+        "stonden, waar diensten zoals de uwe afbeeldingen verzamelen. Ik noem ze alleen "
+        "zodat u uw kopieën kunt vinden; gebruik ze voor geen ander doel ([[5(1)(b)]]).",
+        "access": [
+            "Op grond van [[15]] verzoek ik u te bevestigen of u persoonsgegevens over "
+            "mij verwerkt en mij zo ja te verstrekken:",
+            "1. een kopie van elke afbeelding van mij die u bewaart, met het adres (URL) "
+            "waar zij is verzameld en de datum van verzameling ([[15(3)]]);",
+            "2. elke daaruit afgeleide gezichtsvector of ander biometrisch template, en "
+            "de uitzondering van [[9(2)]] waarop u zich daarvoor beroept;",
+            "3. de verwerkingsdoeleinden en hoe lang u deze gegevens bewaart "
+            "([[15(1)(a)]], [[15(1)(d)]]);",
+            "4. de ontvangers van mijn gegevens ([[15(1)(c)]]): wie naar mijn gezicht "
+            "heeft gezocht, wanneer, en welke resultaten ieder van hen te zien kreeg;",
+            "5. waar elke afbeelding vandaan komt ([[15(1)(g)]]) en of er over mij "
+            "geautomatiseerde besluiten worden genomen ([[15(1)(h)]]).",
+        ],
+        "erasure": "Op grond van [[17(1)(d)]] en [[17(1)(c)]] verzoek ik u zonder onredelijke "
+        "vertraging elke afbeelding van mij, elke daaruit afgeleide gezichtsvector en elk "
+        "template, en de bronadressen (URL's) en andere daaraan gekoppelde gegevens te "
+        "wissen, ook in back-ups. Geen uitzondering van [[9(2)]] staat u toe biometrische "
+        "templates van mijn gezicht te maken; dat een foto openbaar is, betekent niet dat "
+        "ik het template ervan kennelijk openbaar heb gemaakt (EDPB-richtsnoeren 05/2022, "
+        "punten 74-75).",
+        "objection": "Op grond van [[21(1)]] maak ik bezwaar tegen elke verwerking van afbeeldingen "
+        "van mij en van daaruit afgeleide gegevens, ook tegen elke toekomstige "
+        "verzameling. Zorg ervoor dat afbeeldingen van mij niet opnieuw worden verzameld, "
+        "en laat mij weten hoe u dat doet.",
+        "enclosure_photo": "Eén foto van mijn gezicht, alleen voor de zoekopdracht (daarna te wissen)",
     },
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from exposure_audit.exports.context import PhotoContext
-from exposure_audit.exposure import RULES, exposure_level
+from exposure_audit.exposure import LEVEL_HEADINGS, LEVELS, RULES, exposure_level, level_heading
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,13 @@ from exposure_audit.exposure import RULES, exposure_level
             "friends or followers could see it",
         ),
         (PhotoContext(kind="web_page", audience="unknown"), "medium", "it was on a web page"),
-        (PhotoContext(), "medium", "who could see it is not known"),
+        (PhotoContext(), "local", "found only in your own files: not shared from here"),
+        (
+            PhotoContext(platform="Files", kind="profile_picture"),
+            "high",
+            "profile pictures are visible to anyone",
+        ),
+        (PhotoContext(platform="Facebook"), "medium", "who could see it is not known"),
     ],
 )
 def test_base_rules(ctx: PhotoContext, level: str, reason: str) -> None:
@@ -45,17 +51,54 @@ def test_first_base_rule_wins() -> None:
 
 
 @pytest.mark.parametrize(
-    ("audience", "raised"), [("private", "medium"), ("friends", "high"), ("public", "high")]
+    ("audience", "raised"), [("unknown", "high"), ("friends", "high"), ("public", "high")]
 )
-def test_gps_raises_one_step(audience: str, raised: str) -> None:
-    level, reasons = exposure_level(PhotoContext(audience=audience, latitude=1.0, longitude=2.0))
+def test_gps_raises_a_shared_photo(audience: str, raised: str) -> None:
+    ctx = PhotoContext(platform="Facebook", audience=audience, latitude=1.0, longitude=2.0)
+    level, reasons = exposure_level(ctx)
     assert level == raised
     assert reasons[-1] == "carries the exact place it was taken"
 
 
+@pytest.mark.parametrize(
+    ("ctx", "level"),
+    [
+        (PhotoContext(platform="Files", latitude=1.0, longitude=2.0), "local"),
+        (PhotoContext(platform="Google", audience="private", latitude=1.0, longitude=2.0), "low"),
+    ],
+)
+def test_gps_does_not_raise_what_nobody_else_sees(ctx: PhotoContext, level: str) -> None:
+    got, reasons = exposure_level(ctx)
+    assert got == level
+    assert "carries the exact place it was taken" not in reasons
+
+
+def test_phone_folder_photo_with_gps_is_local_and_says_so() -> None:
+    level, reasons = exposure_level(PhotoContext(platform="Files", latitude=1.0, longitude=2.0))
+    assert level == "local"
+    assert reasons == [
+        "found only in your own files: not shared from here",
+        "carries the exact place it was taken, if it is shared",
+    ]
+    assert level_heading(level) == "On this computer, not shared"
+
+
+def test_headings_agree_with_reasons() -> None:
+    """No reason of a 'who knows' kind sits under a heading that claims anyone could see it."""
+    unknown = exposure_level(PhotoContext(platform="X", latitude=1.0, longitude=2.0))
+    assert unknown[0] == "high"
+    assert "place" in level_heading("high")
+    assert "not known" in level_heading("medium")
+    assert set(LEVEL_HEADINGS) == set(LEVELS)
+
+
 def test_notes_add_reasons_without_changing_level() -> None:
     ctx = PhotoContext(
-        audience="friends", place="Café Einstein", caption="me!", people=("Kit", "Rose")
+        platform="Facebook",
+        audience="friends",
+        place="Café Einstein",
+        caption="me!",
+        people=("Kit", "Rose"),
     )
     level, reasons = exposure_level(ctx)
     assert level == "medium"
@@ -70,7 +113,7 @@ def test_every_rule_is_in_the_docstring() -> None:
     import exposure_audit.exposure as module
 
     assert module.__doc__ is not None
-    assert len([r for r in RULES if r.effect.startswith("base")]) == 9
+    assert len([r for r in RULES if r.effect.startswith("base")]) == 10
     for rule in RULES:
         text = rule.reason(PhotoContext(place="P", people=("A",))).split(":")[0].split(" (")[0]
         assert text.split(" ")[0] in module.__doc__

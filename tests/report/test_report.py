@@ -172,3 +172,71 @@ def test_report_files_are_private(audit: Audit, tmp_path: Path) -> None:
 def test_unknown_report_format_refused(audit: Audit, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="report format"):
         write_report(audit, tmp_path / "r.docx", TODAY)
+
+
+def test_html_has_the_story_charts_map_and_next_steps(report: dict[str, Any]) -> None:
+    text = render_html(report, {})
+    assert 'class="story"' in text
+    assert text.count('<svg class="chart') == 3
+    assert '<svg class="map"' in text
+    assert text.count("<circle") == len(report["places"]) == 1
+    assert "What to do next" in text
+    assert 'href="https://accountscenter.facebook.com/info_and_permissions/dyi/"' in text
+
+
+def test_html_findings_table_is_fixed_and_hashes_short_but_whole(report: dict[str, Any]) -> None:
+    text = render_html(report, {})
+    assert '<table class="findings">' in text
+    assert "table.findings{table-layout:fixed}" in text
+    sha = report["findings"][0]["sha256"]
+    assert f'title="SHA-256 {sha}"' in text
+    assert f">{sha[:12]}…<" in text
+    assert f">{sha}<" not in text
+
+
+def test_html_fits_1280_pixels_in_a_real_browser(
+    audit: Audit, report: dict[str, Any], tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("no Chromium on this machine (apt-get install chromium)")
+    page = write_html(report, tmp_path / "report.html", audit).read_text(encoding="utf-8")
+    probe = tmp_path / "probe.html"  # the report plus a line that measures it
+    probe.write_text(
+        page.replace(
+            "</body>",
+            "<script>document.title='W'+document.documentElement.scrollWidth</script></body>",
+        ),
+        encoding="utf-8",
+    )
+    dom = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1280,900",
+         "--dump-dom", probe.as_uri()],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout  # fmt: skip
+    width = int(re.search(r"<title>W(\d+)</title>", dom).group(1))  # type: ignore[union-attr]
+    assert width <= 1280
+
+
+@pytest.mark.parametrize(("paper", "size"), [("A4", (595, 842)), ("Letter", (612, 792))])
+def test_pdf_has_tables_page_numbers_and_paper_size(
+    audit: Audit, report: dict[str, Any], tmp_path: Path, paper: str, size: tuple[int, int]
+) -> None:
+    path = write_pdf(report, tmp_path / "report.pdf", audit, paper)
+    data = path.read_bytes()
+    box = re.search(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
+    assert box is not None
+    assert (round(float(box.group(1))), round(float(box.group(2)))) == size
+    text = pdf_text(path)
+    pages = len(re.findall(rb"/Type /Page\b", data))
+    squashed = re.sub(r"\s+", "", text)
+    assert f"page1of{pages}" in squashed
+    assert f"page{pages}of{pages}" in squashed
+    for phrase in ("At a glance", "Places your photos give away", "What to do next", "Findings"):
+        assert phrase.replace(" ", "") in squashed
+    sha = report["findings"][0]["sha256"]
+    assert sha[:16] in text
+    assert sha[48:] in text  # the whole hash, in four lines

@@ -6,6 +6,19 @@ import re
 import zlib
 from pathlib import Path
 
+PAGE_FOOTER = r"[–-] \d+ [–-]"  # "– 2 –": a page break can put it inside a sentence
+
+
+def shown_strings(path: Path) -> list[str]:
+    """Every string a Tj operator shows, footers included."""
+    streams = _streams(path.read_bytes())
+    cmap = _cmap(streams)
+    return [
+        _decode(b"".join(_unescape(raw) for raw in re.findall(rb"\(((?:\\.|[^\\)])*)\)", op)), cmap)
+        for stream in streams
+        for op in re.findall(rb"\((?:\\.|[^\\)])*\)\s*Tj", stream)
+    ]
+
 
 def pdf_text(path: Path) -> str:
     """Text shown by Tj/TJ operators, decoded through ToUnicode maps (TrueType) or Latin-1."""
@@ -19,7 +32,9 @@ def pdf_text(path: Path) -> str:
         shown = re.findall(rb"(\((?:\\.|[^\\)])*\)\s*Tj|\[(?:\\.|[^\\\]])*\]\s*TJ)", stream, re.S)
         for operation in shown:
             strings = re.findall(rb"\(((?:\\.|[^\\)])*)\)", operation, re.S)
-            lines.append(_decode(b"".join(_unescape(raw) for raw in strings), cmap))
+            shown_text = _decode(b"".join(_unescape(raw) for raw in strings), cmap)
+            if not re.fullmatch(PAGE_FOOTER, shown_text.strip()):
+                lines.append(shown_text)
     return "\n".join(lines)
 
 

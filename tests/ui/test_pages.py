@@ -113,7 +113,7 @@ def test_forget_everything_removes_audit_and_cache(qtbot, tmp_path, window):
     assert not cache_dir_for(audit).exists()
     assert str(audit) not in prefs.recent_audits()
     assert window.session.path is None
-    assert window.stack.currentWidget() is window.start
+    assert window.current_page() is window.start
 
 
 def test_the_app_scans_with_every_core_by_default(monkeypatch):

@@ -59,3 +59,32 @@ def test_closing_mid_scan_stops_it_and_keeps_what_is_done(qtbot, tmp_path, windo
         status = check.db.execute("SELECT status FROM runs ORDER BY id DESC").fetchone()[0]
         assert status in ("cancelled", "finished")
         assert check.stats()["photos"] >= 1
+
+
+def test_a_stopped_scan_keeps_its_bar_offers_resume_and_counts_across_runs(qtbot, tmp_path, window):
+    audit = enrolled_audit(tmp_path / "me.audit", [photo_folder(tmp_path, PHOTOS)])
+    open_audit(qtbot, window, audit)
+    page = window.scan
+    with qtbot.waitSignal(page.scan_started):
+        page.start_scan(ScanSettings(workers=1))
+    qtbot.waitUntil(lambda: page.labels["done"].text().startswith(("1 ", "2 ")), timeout=30_000)
+    page.pause_button.click()  # hold it, so the cancel surely stops it before the end
+    with qtbot.waitSignal(page.scan_finished, timeout=30_000) as finished:
+        page.cancel()
+    assert finished.args[0].status == "cancelled"
+    assert 0 < page.progress.value() < page.progress.maximum()  # not filled to 100 %
+    assert page.outcome.text().startswith("<b>Stopped")
+    assert "Resume" in page.outcome.text()
+    assert page.labels["current"].text() == "—"  # the outcome has its own line
+    assert page.start_button.text() == "Resume scan"
+
+    with qtbot.waitSignal(page.scan_finished, timeout=60_000) as finished:
+        page.start_button.click()
+    assert finished.args[0].status == "finished"
+    assert page.progress.value() == page.progress.maximum()
+    assert page.start_button.text() == "Start scan"
+    with Audit.open(audit) as check:
+        stats = check.stats()
+    qtbot.waitUntil(lambda: page.labels["matches"].text() == f"{stats['findings']:,}")
+    assert page.labels["faces"].text() == f"{stats['faces']:,}"
+    assert stats["findings"] >= 2  # obama3.jpg and two_people.jpg, over both runs

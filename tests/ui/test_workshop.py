@@ -80,7 +80,7 @@ def test_a_whole_workshop_round_leaves_nothing_behind(
     # sample data -> scan -> score shown, big, on the overview
     with qtbot.waitSignal(window.scan.scan_finished, timeout=180_000):
         qtbot.mouseClick(window.start.sample_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview, timeout=10_000)
+    qtbot.waitUntil(lambda: window.current_page() is window.overview, timeout=10_000)
     card = window.overview.score_card
     qtbot.waitUntil(lambda: card.score is not None and card.score.score > 0, timeout=10_000)
     assert card.number.text() == str(card.score.score)

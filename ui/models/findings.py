@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.report.findings import exposure_of
 from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.screen import shown_path
@@ -145,6 +146,7 @@ class FindingsFilter:
     year: str | None = None
     has_location: bool | None = None
     decision: Decision | None = None
+    level: str | None = None  # exposure level: "high", "medium", "low", "local"
     max_distance: float = 0.6
 
     def accepts(self, row: FindingRow) -> bool:
@@ -159,7 +161,9 @@ class FindingsFilter:
             self.has_location is None or labels.has_location(context) == self.has_location,
             self.decision is None or (row.decision or Decision.UNDECIDED) == self.decision,
         )
-        return all(checks)
+        if not all(checks):
+            return False
+        return self.level is None or exposure_of(context)["level"] == self.level
 
 
 class FindingsProxy(QSortFilterProxyModel):
@@ -253,11 +257,13 @@ class SourcesModel(QAbstractTableModel):
                 "url": "Web profile",
             }.get(row["kind"], row["kind"].capitalize())
         if column == 2:
+            if row.get("platform") == "Files":  # the reader for folders no export reader knows
+                return "Your own files"
             return row.get("platform") or ("…" if row.get("inspecting") else "Not recognised")
         count = row.get("photos")
         if count is None:
             return "…" if row.get("inspecting") else "—"
-        return f"{count:,}"
+        return f"about {count:,}" if row.get("estimate") else f"{count:,}"
 
 
 @dataclass

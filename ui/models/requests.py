@@ -40,6 +40,7 @@ class ControllerRow:
     email: str | None = None
     webform: str | None = None
     links: dict[str, str] = field(default_factory=dict)  # label → URL, only those known
+    face_search: bool = False  # collects public photos; "photos" counts the public ones
 
 
 class _RowsTable(QAbstractTableModel):
@@ -93,8 +94,11 @@ class ControllersModel(_RowsTable):
         if role == ItemRole:
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (row.name, row.entity, f"{row.photos:,}")[index.column()]
+            name = f"{row.name} (face search)" if row.face_search else row.name
+            return (name, row.entity, f"{row.photos:,}")[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if row.face_search:
+                return f"{row.name} collects public photos to make faces searchable"
             return f"{row.name}: requests go to {row.entity}"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -124,10 +128,32 @@ def status_text(status: RequestStatus, today: date) -> str:
     return f"Waiting for an answer ({days} day{'s' if days != 1 else ''} left)"
 
 
+def deletion_text(status: RequestStatus) -> str:
+    """After an erasure request: what a newer export of the same platform still holds."""
+    req = status.request
+    if "erasure" not in req.types or not req.evidence or req.sent_on is None:
+        return "—"
+    check = status.deletion
+    if check is None:
+        return "Add a newer export to check"
+    total = len(req.evidence)
+    if not check.remaining:
+        return f"All {total} gone (checked {check.checked_on})"
+    return f"{len(check.remaining)} of {total} still there (checked {check.checked_on})"
+
+
+def deletion_tooltip(status: RequestStatus) -> str:
+    check = status.deletion
+    if check is None or not check.remaining:
+        return ""
+    places = "\n".join(f"• {row.location}" for row in check.remaining)
+    return f"Still in the newer export:\n{places}"
+
+
 class RequestsModel(_RowsTable):
     """The tracked requests; overdue rows carry a tint and say so in the status column."""
 
-    HEADERS = ("Company", "Request", "Sent", "Due", "Status")
+    HEADERS = ("Company", "Request", "Sent", "Due", "Status", "Deleted?")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -156,6 +182,7 @@ class RequestsModel(_RowsTable):
             sent if req.sent_on else "—",
             due,
             status_text(status, self.today),
+            deletion_text(status),
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -167,6 +194,8 @@ class RequestsModel(_RowsTable):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._cells(status)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == len(self.HEADERS) - 1 and deletion_tooltip(status):
+                return deletion_tooltip(status)
             return f"Reference {status.request.reference}"
         if role == Qt.ItemDataRole.BackgroundRole and status.overdue:
             return OVERDUE_BACKGROUND

@@ -10,16 +10,17 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.exposure import level_heading
 from exposure_audit.imaging import read_image
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
 from exposure_audit.vocabulary import Decision
@@ -30,10 +31,13 @@ from ui.screen import SCREEN, shown_path
 from ui.session import Session
 from ui.summary import exposure
 from ui.widgets.gallery import GalleryView
+from ui.widgets.photo_dialog import PhotoDialog
 from ui.widgets.photo_view import PhotoView
 from ui.workers import run_task, with_audit
 
+LEVEL_ORDER = ("high", "medium", "low", "local")
 FIND_LIMIT = 0.8  # the loosest match the slider can show
+LARGE_SIDE = 2400  # the longer side a photo opened large is decoded at
 GROUPS = [
     ("", "No grouping"),
     ("platform", "Platform"),
@@ -57,9 +61,9 @@ def containing_folder(row: FindingRow) -> Path:
     return Path(outer).parent
 
 
-def load_photo(audit_path: Path, row: FindingRow):
-    """(QImage, full size, faces) for the detail pane (worker thread)."""
-    decoded = read_image(read_location(row.source, row.location), work_side=1400)
+def load_photo(audit_path: Path, row: FindingRow, side: int = 1400):
+    """(QImage, full size, faces) for the detail pane or the large view (worker thread)."""
+    decoded = read_image(read_location(row.source, row.location), work_side=side)
     height, width = decoded.rgb.shape[:2]
     image = QImage(decoded.rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
     faces = with_audit(audit_path, lambda audit: audit.faces_of(row.item_id))
@@ -76,10 +80,10 @@ def context_html(row: FindingRow, threshold: float) -> str:
         ),
         ("Platform", labels.platform_label(c.get("platform"))),
         ("Kind", labels.kind_label(c.get("kind"))),
-        ("Album", c.get("album")),
+        (labels.album_caption(c), c.get("album")),
         ("Caption", c.get("caption")),
-        ("Taken", c.get("taken_at")),
-        ("Uploaded", c.get("uploaded_at")),
+        ("Taken", labels.local_time(c.get("taken_at"))),
+        ("Uploaded", labels.local_time(c.get("uploaded_at"))),
         ("Place", c.get("place")),
         (
             "Coordinates",
@@ -116,6 +120,8 @@ class FindingsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self._request = 0
         self._current: FindingRow | None = None
+        self._undo: list[tuple[int, str | None]] = []  # (face id, decision before)
+        self.large: PhotoDialog | None = None
         self._build()
         session.opened.connect(self._on_session_opened)
         session.findings_changed.connect(self.reload)
@@ -128,13 +134,30 @@ class FindingsPage(QWidget):
         self.gallery.setModel(self.proxy)
         self.gallery.decide.connect(self._on_gallery_decide)
         self.gallery.selectionModel().currentChanged.connect(self._on_gallery_current_changed)
+        self.gallery.undo.connect(self.undo)
+        self.gallery.open_large.connect(self.open_large)
         self.count = QLabel("")
+        self.empty = QLabel("")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName("Why no photo is shown")
+        self.clear_button = QPushButton("Clear the filters")
+        self.clear_button.clicked.connect(self.clear_filters)
+        empty_pane = QWidget()
+        empty_column = QVBoxLayout(empty_pane)
+        empty_column.addStretch()
+        empty_column.addWidget(self.empty)
+        empty_column.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_column.addStretch()
+        self.gallery_stack = QStackedWidget()
+        self.gallery_stack.addWidget(self.gallery)
+        self.gallery_stack.addWidget(empty_pane)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(self._filters())
         left_layout.addWidget(self.count)
-        left_layout.addWidget(self.gallery, 1)
+        left_layout.addWidget(self.gallery_stack, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self._detail())
@@ -147,6 +170,10 @@ class FindingsPage(QWidget):
     def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        # Long platform names must not widen the page past a small screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(7)
         for data, text in items:
             combo.addItem(text, data)
         combo.currentIndexChanged.connect(self._on_filters_changed)
@@ -163,6 +190,10 @@ class FindingsPage(QWidget):
         self.located = self._combo(
             "Has location",
             [(None, "With or without location"), (True, "Has a location"), (False, "No location")],
+        )
+        self.level = self._combo(
+            "Exposure",
+            [(None, "Any exposure")] + [(k, level_heading(k).split(":")[0]) for k in LEVEL_ORDER],
         )
         self.decision = self._combo(
             "Decision",
@@ -184,12 +215,13 @@ class FindingsPage(QWidget):
             self.band,
             self.year,
             self.located,
+            self.level,
             self.decision,
         ]
         for number, widget in enumerate(widgets):
-            grid.addWidget(widget, number // 4, number % 4)
-        grid.addWidget(self.slider_label, 2, 0)
-        grid.addWidget(self.slider, 2, 1, 1, 3)
+            grid.addWidget(widget, number // 3, number % 3)
+        grid.addWidget(self.slider_label, 3, 0)
+        grid.addWidget(self.slider, 3, 1, 1, 2)
         return grid
 
     def _detail(self) -> QWidget:
@@ -203,15 +235,19 @@ class FindingsPage(QWidget):
         self.context.setAccessibleName("What is known about this photo")
         self.me_button = QPushButton(icon("yes"), "That's me (Y)")
         self.not_me_button = QPushButton(icon("no"), "Not me (N)")
+        self.me_button.setToolTip("Y. U makes it undecided again; Ctrl+Z undoes the last one.")
+        self.not_me_button.setToolTip("N. U makes it undecided again; Ctrl+Z undoes the last one.")
         self.folder_button = QPushButton(icon("folder"), "Open folder")
         self.copy_button = QPushButton(icon("copy"), "Copy location")
         self.me_button.clicked.connect(lambda: self.decide(Decision.ME))
         self.not_me_button.clicked.connect(lambda: self.decide(Decision.NOT_ME))
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.copy_button.clicked.connect(self._on_copy_clicked)
-        buttons = QHBoxLayout()
-        for button in (self.me_button, self.not_me_button, self.folder_button, self.copy_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        for number, button in enumerate(
+            (self.me_button, self.not_me_button, self.folder_button, self.copy_button)
+        ):
+            buttons.addWidget(button, number // 2, number % 2)
             button.setEnabled(False)
         layout = QVBoxLayout(pane)
         layout.addWidget(self.photo, 3)
@@ -231,6 +267,7 @@ class FindingsPage(QWidget):
         self.session.db(lambda audit: audit.findings(threshold=FIND_LIMIT), self.set_rows)
 
     def set_rows(self, rows: list[FindingRow]) -> None:
+        rows = labels.banded(rows, self.session.threshold)
         current = self._current.face_id if self._current else None
         self.model.set_rows(rows)
         self._fill_choices(rows)
@@ -270,6 +307,7 @@ class FindingsPage(QWidget):
             year=self.year.currentData(),
             has_location=self.located.currentData(),
             decision=self.decision.currentData(),
+            level=self.level.currentData(),
             max_distance=max_distance + 1e-9,
         )
         if rules != FindingsFilter(max_distance=rules.max_distance):
@@ -280,6 +318,62 @@ class FindingsPage(QWidget):
         total = len(self.model.rows())
         more = "+" if self.model.canFetchMore(QModelIndex()) else ""
         self.count.setText(f"{shown:,}{more} of {total:,} faces shown")
+        self._show_empty(shown, total)
+
+    def _show_empty(self, shown: int, total: int) -> None:
+        """Say why the gallery is empty instead of leaving a blank pane."""
+        if shown:
+            self.gallery_stack.setCurrentIndex(0)
+            return
+        if total:
+            self.empty.setText("No photos match these filters.")
+        else:
+            self.empty.setText("No photos of you yet. Add where to look and run a scan.")
+        self.clear_button.setVisible(bool(total))
+        self.gallery_stack.setCurrentIndex(1)
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.platform,
+            self.kind,
+            self.band,
+            self.year,
+            self.located,
+            self.level,
+            self.decision,
+        )
+
+    def apply_filter(self, field: str, value: object) -> None:
+        """Show only the photos with one value (a chart's bar, say), every other filter cleared."""
+        combos = {
+            "platform": self.platform,
+            "kind": self.kind,
+            "year": self.year,
+            "has_location": self.located,
+            "level": self.level,
+        }
+        self.clear_filters()
+        combo = combos.get(field)
+        if combo is None:
+            return
+        if self.model.canFetchMore(QModelIndex()):
+            self.model.fetch_all()
+        number = combo.findData(value)
+        if number < 0:  # a value the combo does not list yet (rows still loading)
+            combo.addItem(str(value), value)
+            number = combo.count() - 1
+        combo.setCurrentIndex(number)
+
+    def clear_filters(self) -> None:
+        """Every filter back to 'any'; the similarity back to the audit's threshold."""
+        for combo in self._filter_combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.slider.blockSignals(True)
+        self.slider.setValue(labels.similarity(self.session.threshold))
+        self.slider.blockSignals(False)
+        self._on_filters_changed()
 
     # -- the detail pane ----------------------------------------------------------------------
 
@@ -328,14 +422,19 @@ class FindingsPage(QWidget):
             owner=self,
         )
 
-    def _on_gallery_decide(self, row: FindingRow, decision: Decision) -> None:
+    def _on_gallery_decide(self, row: FindingRow, decision: Decision | None) -> None:
         self.decide(decision, row)
 
-    def decide(self, decision: Decision, row: FindingRow | None = None) -> None:
-        """Save the decision for the current finding at once, then move to the next one."""
+    def decide(
+        self, decision: Decision | None, row: FindingRow | None = None, *, undoing: bool = False
+    ) -> None:
+        """Save the decision for the current finding at once (None: undecided again), then move
+        to the next one. Ctrl+Z takes the last decision back."""
         row = row or self.current_row()
         if row is None:
             return
+        if not undoing:
+            self._undo.append((row.face_id, row.decision))
         position = self.gallery.currentIndex().row()
         self.session.set_decision(row.face_id, decision)
         self.model.set_decision(row.face_id, decision)
@@ -347,6 +446,49 @@ class FindingsPage(QWidget):
         if shown is not None and shown.face_id == row.face_id:  # the last one: still showing
             self._current = shown
             self.context.setText(context_html(shown, self.session.threshold))
+
+    def undo(self) -> None:
+        """Take the last decision back and show that photo again."""
+        if not self._undo:
+            return
+        face_id, before = self._undo.pop()
+        row = next((r for r in self.model.rows() if r.face_id == face_id), None)
+        if row is None:
+            return
+        self.session.set_decision(face_id, before)
+        self.model.set_decision(face_id, before)
+        self._reselect(face_id)
+        shown = self.current_row()
+        if shown is not None and shown.face_id == face_id:
+            self._current = shown
+            self.context.setText(context_html(shown, self.session.threshold))
+
+    def open_large(self, row: FindingRow | None = None) -> None:
+        """The photo in its own large window (double-click or Enter in the gallery)."""
+        row = row or self.current_row()
+        path = self.session.path
+        if row is None or path is None:
+            return
+        dialog = PhotoDialog(labels.file_name(row), self)
+        dialog.caption.setText(full_path(row))
+        self.large = dialog
+
+        def shown(result) -> None:
+            image, full, faces = result
+            marks = [
+                (fid, box, d is not None and d <= self.session.threshold) for fid, box, d in faces
+            ]
+            dialog.view.set_photo(QPixmap.fromImage(image), full, marks, row.face_id)
+
+        run_task(
+            self.session.io_pool,
+            lambda: load_photo(path, row, LARGE_SIDE),
+            shown,
+            lambda exc: dialog.view.show_message(f"This photo cannot be shown: {exc}"),
+            priority=2**30,
+            owner=dialog,
+        )
+        dialog.open()
 
     def _on_folder_clicked(self) -> None:
         if self._current is not None:

@@ -1,34 +1,88 @@
-"""Overview: the exposure at a glance, in pictures first and words second."""
+"""Overview: the exposure told as a story: what was found, how exposed, where, what to do."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from exposure_audit.exposure import LEVELS, level_heading
+from exposure_audit.report.next_steps import PlatformSteps
 from ui.session import Session
 from ui.summary import Overview, summarise
 from ui.widgets.charts import BarChart, StatTile, Timeline
 from ui.widgets.score_card import ScoreCard
+from ui.widgets.world_map import WorldMap
 
-LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b"}
-LEVEL_WORDS = {
-    "high": "High: anyone could see these",
-    "medium": "Medium: seen by some people",
-    "low": "Low: kept close",
-}
+LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b", "local": "#3b7dd8"}
+LEVEL_WORDS = {level: level_heading(level) for level in LEVELS}
+SHOWN_LEVELS = ("high", "medium", "low", "local")
+
+
+def story(summary: Overview) -> str:
+    """The overview in two sentences a person reads first."""
+    if not summary.photos:
+        return "No photo of you yet: run a scan, then mark the photos that are you."
+    shared = summary.photos - summary.levels.get("local", 0)
+    parts = [
+        f"{summary.photos:,} photo(s) of you were found; {shared:,} of them on "
+        f"{sum(len(step.platforms) for step in summary.next_steps)} platform(s)."
+    ]
+    high = summary.levels.get("high", 0)
+    if high:
+        parts.append(f"{high:,} anyone could see or give away where you were.")
+    if summary.with_gps:
+        parts.append(f"{summary.with_gps:,} carry the place they were taken.")
+    return " ".join(parts) + " Click a bar, a year or a place to see those photos."
+
+
+def next_steps_html(steps: list[PlatformSteps]) -> str:
+    """Per platform, what to do next; links are the controllers' own pages."""
+    if not steps:
+        return "<p>Nothing to do on any platform: no photo of you was found in an export.</p>"
+    parts = []
+    for step in steps:
+        company = f" ({html.escape(step.company)})" if step.company else ""
+        items = "".join(
+            f'<li><a href="{html.escape(a.url, quote=True)}">{html.escape(a.text)}</a></li>'
+            if a.url
+            else f"<li>{html.escape(a.text)}</li>"
+            for a in step.actions
+        )
+        parts.append(
+            f"<p><b>{html.escape(step.platform)}</b>{company}: {step.photos:,} photo(s)</p>"
+            f"<ul>{items}</ul>"
+        )
+    return "".join(parts)
 
 
 class OverviewPage(QWidget):
-    """Counts by platform and kind, a yearly timeline, GPS and public profile pictures."""
+    """Tiles, exposure levels with their reasons, platforms, kinds, years, a map and next steps.
+
+    Clicking a chart emits ``filter_requested(field, value)`` for the findings page. Other
+    widgets (a score, say) can be added with ``add_section``.
+    """
 
     loaded = Signal()
+    filter_requested = Signal(str, object)  # field of the findings filter, value
+    requests_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.summary = Overview()
+        self.story = QLabel("")
+        self.story.setWordWrap(True)
+        self.story.setAccessibleName("Your exposure in a few words")
         self.score_card = ScoreCard(session)
         self.tiles = {
             "photos": StatTile("photos of you found", "#3b7dd8"),
@@ -40,32 +94,58 @@ class OverviewPage(QWidget):
         self.platforms = BarChart("Photos by platform")
         self.kinds = BarChart("Photos by kind")
         self.timeline = Timeline("Photos of you per year")
+        self.map = WorldMap("Places your photos give away")
         self.reasons = QLabel("")
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
         self.reasons.setAccessibleName("Why each exposure level")
+        self.steps = QLabel("")
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.steps.setOpenExternalLinks(False)
+        self.steps.linkActivated.connect(self._open)
+        self.steps.setAccessibleName("What to do next, per platform")
+        self._wire()
         self._layout()
         session.opened.connect(lambda _p: self.reload())
         session.findings_changed.connect(self.reload)
         session.decision_saved.connect(lambda *_: self.reload())
 
+    def _wire(self) -> None:
+        self.levels.bar_clicked.connect(lambda key: self.filter_requested.emit("level", key))
+        self.platforms.bar_clicked.connect(lambda key: self.filter_requested.emit("platform", key))
+        self.kinds.bar_clicked.connect(lambda key: self.filter_requested.emit("kind", key))
+        self.timeline.year_clicked.connect(lambda year: self.filter_requested.emit("year", year))
+        self.map.place_clicked.connect(lambda _p: self.filter_requested.emit("has_location", True))
+
     def _layout(self) -> None:
         body = QWidget()
-        tiles = QHBoxLayout()
-        for tile in self.tiles.values():
-            tiles.addWidget(tile)
-        grid = QGridLayout()
-        grid.addWidget(self.platforms, 0, 0)
-        grid.addWidget(self.kinds, 0, 1)
-        grid.addWidget(self.levels, 1, 0)
-        grid.addWidget(self.reasons, 1, 1)
-        column = QVBoxLayout(body)
-        column.addWidget(QLabel("<h2>Overview</h2><p>Photos you marked 'Not me' are left out.</p>"))
-        column.addWidget(self.score_card)
-        column.addLayout(tiles)
-        column.addWidget(self.timeline)
-        column.addLayout(grid)
-        column.addStretch()
+        tiles = QGridLayout()
+        for number, tile in enumerate(self.tiles.values()):
+            tiles.addWidget(tile, number // 4, number % 4)
+        levels = QGridLayout()
+        levels.addWidget(self.levels, 0, 0)
+        levels.addWidget(self.reasons, 0, 1)
+        levels.setColumnStretch(0, 1)
+        levels.setColumnStretch(1, 1)
+        charts = QHBoxLayout()
+        charts.addWidget(self.platforms)
+        charts.addWidget(self.kinds)
+        self.column = QVBoxLayout(body)
+        heading = QLabel("<h2>Overview</h2><p>Photos you marked 'Not me' are left out.</p>")
+        heading.setWordWrap(True)
+        self.column.addWidget(heading)
+        self.column.addWidget(self.story)
+        self.column.addWidget(self.score_card)
+        self.column.addLayout(tiles)
+        self.column.addLayout(levels)
+        self.column.addLayout(charts)
+        self.column.addWidget(self.timeline)
+        self.column.addWidget(self.map)
+        self.column.addWidget(QLabel("<h3>What to do next</h3>"))
+        self.column.addWidget(self.steps)
+        self.column.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -74,11 +154,16 @@ class OverviewPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
+    def add_section(self, widget: QWidget, position: int = 2) -> None:
+        """Put another part of the story on the page (after the summary sentence by default)."""
+        self.column.insertWidget(position, widget)
+
     def reload(self) -> None:
         self.session.db(lambda audit: summarise(audit.findings()), self.show_summary)
 
     def show_summary(self, summary: Overview) -> None:
         self.summary = summary
+        self.story.setText(story(summary))
         self.tiles["photos"].set_value(f"{summary.photos:,}")
         self.tiles["gps"].set_value(f"{summary.with_gps:,}")
         self.tiles["profile"].set_value(f"{summary.public_profile:,}")
@@ -88,15 +173,18 @@ class OverviewPage(QWidget):
         self.levels.set_items(
             [(LEVEL_WORDS.get(k, k), v) for k, v in summary.levels.items()],
             {LEVEL_WORDS.get(k, k): c for k, c in LEVEL_COLOURS.items()},
+            {LEVEL_WORDS[k]: k for k in LEVEL_WORDS},
         )
         self.timeline.set_counts(dict(summary.years))
+        self.map.set_places(summary.places)
         self.reasons.setText(self._reasons_html(summary))
+        self.steps.setText(next_steps_html(summary.next_steps))
         self.loaded.emit()
 
     @staticmethod
     def _reasons_html(summary: Overview) -> str:
         parts = ["<b>Why</b>"]
-        for level in ("high", "medium", "low"):
+        for level in SHOWN_LEVELS:
             reasons = summary.reasons.get(level)
             if not reasons:
                 continue
@@ -105,6 +193,12 @@ class OverviewPage(QWidget):
                 for reason, count in reasons.most_common(5)
             )
             parts.append(
-                f'<p style="color:{LEVEL_COLOURS[level]}"><b>{LEVEL_WORDS[level]}</b></p><ul>{items}</ul>'
+                f'<p style="color:{LEVEL_COLOURS[level]}"><b>{html.escape(LEVEL_WORDS[level])}</b>'
+                f"</p><ul>{items}</ul>"
             )
         return "".join(parts) if len(parts) > 1 else "No findings yet: run a scan first."
+
+    @staticmethod
+    def _open(url: str) -> None:
+        if url.lower().startswith(("https://", "http://")):
+            QDesktopServices.openUrl(QUrl(url))

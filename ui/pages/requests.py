@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -49,6 +50,7 @@ from ui.icons import icon
 from ui.models.requests import ControllerRow, ControllersModel, ItemRole, RequestsModel
 from ui.session import Session
 from ui.widgets.identity_form import IdentityFields, IdentityForm
+from ui.widgets.saved_note import SavedNote
 from ui.workers import run_task, with_audit
 
 # Withdrawing consent is left to the command line: few photo platforms rely on consent alone.
@@ -85,6 +87,13 @@ def _table(model: Any, name: str) -> QTableView:
     return view
 
 
+NO_COMPANY_YET = (
+    "No company to write to yet. Mark photos as 'That's me' on the Findings page first "
+    "(press Y on each photo of you), or tick 'Also strong matches' above to use the photos "
+    "that are almost certainly you."
+)
+
+
 class RequestsPage(QWidget):
     """Your details, the companies behind your confirmed photos, the letter, and the tracker."""
 
@@ -113,6 +122,7 @@ class RequestsPage(QWidget):
         session.opened.connect(lambda _p: self.reload())
         session.closed.connect(self._on_session_closed)
         session.findings_changed.connect(self.load_controllers)
+        session.findings_changed.connect(self.load_suggestions)
         session.decision_saved.connect(lambda *_: self.load_controllers())
 
     # -- layout -------------------------------------------------------------------------------
@@ -148,8 +158,11 @@ class RequestsPage(QWidget):
         header.addWidget(intro, 1)
         header.addWidget(self.ics_button, 0, Qt.AlignmentFlag.AlignBottom)
         header.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.saved_note = SavedNote()
+        self.file_saved.connect(self.saved_note.show_saved)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.saved_note)
         layout.addWidget(split, 1)
 
     def _details_box(self) -> QGroupBox:
@@ -177,7 +190,7 @@ class RequestsPage(QWidget):
         self.controller_view.selectionModel().currentRowChanged.connect(
             self._on_controller_view_current_changed
         )
-        self.controller_note = QLabel("Confirm photos as 'That's me' on the Findings page.")
+        self.controller_note = QLabel(NO_COMPANY_YET)
         self.controller_note.setWordWrap(True)
         self.links = QLabel("")
         self.links.setWordWrap(True)
@@ -225,10 +238,21 @@ class RequestsPage(QWidget):
         for widget in (self.language, self.jurisdiction):
             widget.currentIndexChanged.connect(self._on_options_changed)
         self.thumbnails.toggled.connect(self._on_options_changed)
+        self.reference_photo = QCheckBox("I will enclose a photo of me for their search")
+        self.reference_photo.setAccessibleName(
+            "Say in the letter that a photo of you is enclosed, for their search only"
+        )
+        self.reference_photo.setToolTip(
+            "Face-search companies can only find you by your face. The letter limits the photo "
+            "to this search and asks them to delete it afterwards. Attach it yourself."
+        )
+        self.reference_photo.toggled.connect(self._on_options_changed)
+        self.reference_photo.hide()
         row = QHBoxLayout()
         row.addWidget(self.language)
         row.addWidget(self.jurisdiction)
         row.addWidget(self.thumbnails)
+        row.addWidget(self.reference_photo)
         row.addStretch()
         grid.addLayout(row, 2 + len(Ground), 0, 1, 4)
         self._enable_grounds()
@@ -260,6 +284,7 @@ class RequestsPage(QWidget):
         self.sent_on.setAccessibleName("Date you sent it")
         self.sent_on.setDate(QDate.currentDate())
         self.channel = _combo("How you sent it", Channel)
+        self.channel.currentIndexChanged.connect(self._on_options_changed)
         self.mark_sent = _button(
             "Mark as sent", "Mark this letter as sent", self._on_mark_sent_clicked, "yes"
         )
@@ -330,15 +355,27 @@ class RequestsPage(QWidget):
     # -- loading ------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        self.session.db(work.platform_names, self._on_platforms_loaded, self._on_error)
         self.session.db(work.load_identity, self._on_identity_loaded, self._on_error)
         self.load_controllers()
         self.load_requests()
+
+    def load_suggestions(self) -> None:
+        """Account ids found in the exports, offered as soon as a scan has read them."""
+        self.session.db(
+            work.load_identity,
+            lambda result: self.identity.set_suggestions(result[1]),
+            self._on_error,
+        )
 
     def _on_session_closed(self) -> None:
         self._follow_up_of = None
         self.controllers.set_rows([])
         self.requests.set_rows([], {})
         self._show_letter(None)
+
+    def _on_platforms_loaded(self, names: set[str]) -> None:
+        self.identity.platforms = set(names)
 
     def _on_identity_loaded(self, result: tuple[Any, dict[str, str]]) -> None:
         identity, suggestions = result
@@ -365,6 +402,8 @@ class RequestsPage(QWidget):
         chosen = self.current_controller()
         self.controllers.set_rows(rows)
         self.controller_note.setVisible(not rows)
+        if not rows:
+            self.preview.setPlaceholderText(NO_COMPANY_YET)
         slugs = [r.slug for r in rows]
         if rows:
             number = slugs.index(chosen.slug) if chosen and chosen.slug in slugs else 0
@@ -412,6 +451,20 @@ class RequestsPage(QWidget):
     def _on_controller_view_current_changed(self, *_args: object) -> None:
         row = self.current_controller()
         self.links.setText(self._links_html(row))
+        face_search = bool(row and row.face_search)
+        self.reference_photo.setVisible(face_search)
+        if face_search and row is not None:
+            public = (
+                "This photo of you was public"
+                if row.photos == 1
+                else f"These {row.photos} photos of you were public"
+            )
+            self.links.setText(
+                f"{public}, which is what companies like "
+                f"{html.escape(row.name)} collect. The letter names their web addresses, "
+                "asks who searched for your face, and asks them to erase everything and never "
+                "collect you again."
+            )
         if row is not None:
             self.channel.setCurrentIndex(
                 self.channel.findData(Channel.EMAIL if row.email else Channel.WEBFORM)
@@ -455,6 +508,9 @@ class RequestsPage(QWidget):
             "grounds": [k for k, c in self.grounds.items() if erasure and c.isChecked()],
             "thumbnails": self.thumbnails.isChecked(),
             "today": self.today(),
+            "channel": self.channel.currentData(),
+            "reference_photo": self.reference_photo.isVisible()
+            and self.reference_photo.isChecked(),
         }
 
     def draft_letter(self) -> None:
@@ -476,8 +532,12 @@ class RequestsPage(QWidget):
             lambda audit: work.first_letter(audit, row.slug, options), done, self._on_letter_error
         )
 
-    def write_follow_up(self, kind: FollowUp) -> None:
-        """Draft the reminder or complaint for the selected tracked request into the preview."""
+    def write_follow_up(self, kind: FollowUp, country: str | None = None) -> None:
+        """Draft the reminder or complaint for the selected tracked request into the preview.
+
+        A complaint goes to the authority where you live; when your address does not say which,
+        you are asked (``choose_authority``).
+        """
         status = self.current_request()
         if status is None:
             return
@@ -490,11 +550,35 @@ class RequestsPage(QWidget):
             if generation == self._generation:
                 self._show_letter(letter)
 
+        def failed(exc: Exception) -> None:
+            from exposure_audit.rights.tracker import ResidenceUnknown
+
+            if isinstance(exc, ResidenceUnknown) and country is None:
+                chosen = self.choose_authority(work.authority_choices())
+                if chosen:
+                    self.write_follow_up(kind, chosen)
+                return
+            self._on_letter_error(exc)
+
         self.session.db(
-            lambda audit: work.follow_up(audit, request_id, kind, today),
-            done,
-            self._on_letter_error,
+            lambda audit: work.follow_up(audit, request_id, kind, today, country), done, failed
         )
+
+    def choose_authority(self, choices: list[tuple[str, str]]) -> str | None:
+        """Ask which supervisory authority is yours (country, or Land in Germany)."""
+        labels = [label for _key, label in choices]
+        label, ok = QInputDialog.getItem(
+            self,
+            "Where do you live?",
+            "Your address does not say which data protection authority is yours.\n"
+            "Choose your country (in Germany, your Land):",
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return None
+        return dict(zip(labels, (key for key, _ in choices), strict=True)).get(label)
 
     def _show_letter(self, letter: work.Letter | None, empty: str = "") -> None:
         self.letter = letter
@@ -504,6 +588,8 @@ class RequestsPage(QWidget):
             title = f"{LETTER_TITLES[letter.kind]} to {entity.name}"
             if letter.kind == FollowUp.COMPLAINT and letter.request.authority is not None:
                 title = f"Complaint to {letter.request.authority.name}"
+            elif letter.kind == "complaint":
+                title = f"Complaint to {entity.name} (UK: to the company first)"
             self.letter_box.setTitle(title)
         else:
             self.letter_box.setTitle("Letter")

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.scan.pipeline import Finished, Progress, ScanSettings
-from exposure_audit.vocabulary import RunStatus
 from ui import prefs
 from ui.errors import explain, report_error
 from ui.icons import icon
@@ -51,11 +50,20 @@ def problem_text(source: str, location: str, message: str) -> str:
     return f"{shown_path(shown)}: {message}"
 
 
-def scannable_ids(audit: Audit, include_urls: bool) -> list[int]:
-    """Folders and archives; profile URLs only when the person agreed to go online."""
+def scannable_ids(audit: Audit, include_urls: bool) -> tuple[list[int], dict[str, int]]:
+    """Folders and archives (profile URLs only when the person agreed to go online), and the
+    audit's counts so far, which the scan's own counts add to."""
     if not audit.references():
         raise EnvironmentProblem("Add at least one selfie with a clear face before scanning.")
-    return [s.id for s in audit.sources() if include_urls or s.kind != "url"]
+    ids = [s.id for s in audit.sources() if include_urls or s.kind != "url"]
+    return ids, audit.stats()
+
+
+FINISHED_WORDS = {
+    "finished": "Done",
+    "cancelled": "Stopped — press Resume scan to go on where it stopped",
+    "failed": "Stopped by an error — press Resume scan to try again",
+}
 
 
 class ScanPage(QWidget):
@@ -63,6 +71,7 @@ class ScanPage(QWidget):
 
     scan_started = Signal()
     scan_finished = Signal(object)  # Finished, or None when it failed
+    review_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +82,7 @@ class ScanPage(QWidget):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.live = FindingsModel(session.thumbnails, self)
+        self.before: dict[str, int] = {}  # the audit's counts when this scan started
         self._build()
 
     def _build(self) -> None:
@@ -95,13 +105,20 @@ class ScanPage(QWidget):
             key: QLabel("—") for key in ("done", "rate", "eta", "faces", "matches", "current")
         }
         self.labels["current"].setWordWrap(True)
+        self.outcome = QLabel("")
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("How the last scan ended")
+        self.next_step = QPushButton("Next: review what was found →")
+        self.next_step.setAccessibleName("Go to the findings")
+        self.next_step.hide()
+        self.next_step.clicked.connect(self.review_requested)
         form = QFormLayout()
         for key, caption in (
             ("done", "Photos checked"),
             ("rate", "Speed"),
             ("eta", "Time left"),
-            ("faces", "Faces seen"),
-            ("matches", "Matches so far"),
+            ("faces", "Faces seen (all scans)"),
+            ("matches", "Photos of you (all scans)"),
             ("current", "Now looking at"),
         ):
             form.addRow(caption + ":", self.labels[key])
@@ -113,7 +130,7 @@ class ScanPage(QWidget):
         self.matches.setFlow(QListView.Flow.LeftToRight)
         self.matches.setWrapping(False)
         self.matches.setUniformItemSizes(True)
-        self.matches.setFixedHeight(FindingDelegate.CELL.height() + 24)
+        self.matches.setFixedHeight(FindingDelegate.cell_height(self.matches.fontMetrics()) + 24)
         self.matches.setAccessibleName("Matches found so far")
         self.problems = QListWidget()
         self.problems.setAccessibleName("Problems met during the scan")
@@ -126,8 +143,12 @@ class ScanPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.online)
         layout.addWidget(self.progress)
+        outcome = QHBoxLayout()
+        outcome.addWidget(self.outcome, 1)
+        outcome.addWidget(self.next_step)
+        layout.addLayout(outcome)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Matches so far:"))
+        layout.addWidget(QLabel("Found in this scan, newest last:"))
         layout.addWidget(self.matches)
         layout.addWidget(QLabel("Problems (the scan goes on without these files):"))
         layout.addWidget(self.problems, 1)
@@ -158,7 +179,7 @@ class ScanPage(QWidget):
         online = self.online.isChecked() and not SCREEN.offline
         self.session.db(
             lambda audit: scannable_ids(audit, online),
-            lambda ids: self._launch(settings, ids),
+            lambda found: self._launch(settings, *found),
             self._on_start_failed,
         )
 
@@ -166,7 +187,9 @@ class ScanPage(QWidget):
         self.start_button.setEnabled(True)
         report_error(self, exc)
 
-    def _launch(self, settings: ScanSettings, source_ids: list[int]) -> None:
+    def _launch(
+        self, settings: ScanSettings, source_ids: list[int], before: dict[str, int] | None = None
+    ) -> None:
         if not source_ids:
             self.start_button.setEnabled(True)
             explain(self, "Add a folder or an archive under 'Where to look' first.")
@@ -174,7 +197,10 @@ class ScanPage(QWidget):
         assert self.session.path is not None
         self.live.set_rows([])
         self.result = None
+        self.before = dict(before or {})
         self.problems.clear()
+        self.outcome.setText("")
+        self.next_step.hide()
         self.progress.setRange(0, 0)
         self.labels["current"].setText("Listing the photos…")
         self.job = ScanJob(self.session.path, settings, source_ids)
@@ -240,24 +266,41 @@ class ScanPage(QWidget):
         self.labels["done"].setText(f"{progress.done:,} of {total:,}")
         self.labels["rate"].setText(f"{progress.rate:.1f} photos per second")
         self.labels["eta"].setText(_eta(progress.eta_seconds))
-        self.labels["faces"].setText(f"{progress.faces:,}")
-        self.labels["matches"].setText(f"{progress.matches:,}")
+        self.labels["faces"].setText(f"{self.before.get('faces', 0) + progress.faces:,}")
+        self.labels["matches"].setText(f"{self.before.get('findings', 0) + progress.matches:,}")
         if not paused:
             self.labels["current"].setText(shown_path(progress.current or "") or "…")
 
     def _show_finished(self, finished: Finished) -> None:
-        self.labels["current"].setText(
-            f"{RunStatus(finished.status).label}: {finished.seen:,} photos checked in "
-            f"{finished.seconds:.1f} s, {finished.problems} problem(s)."
+        """The outcome in its own line; the bar stays where a stopped scan stopped."""
+        self.outcome.setText(
+            f"<b>{FINISHED_WORDS.get(finished.status, finished.status)}.</b> "
+            f"{finished.seen:,} photos checked in {finished.seconds:.1f} s, "
+            f"{finished.problems} problem(s)."
         )
+        self.labels["current"].setText("—")
         self.labels["eta"].setText("—")
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        if self.progress.maximum() == 0:  # still 'busy': nothing was counted
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+        if finished.status == "finished":
+            self.progress.setValue(self.progress.maximum())
+        self.session.db(lambda audit: audit.stats(), self._show_totals)
+
+    def _show_totals(self, stats: dict[str, int]) -> None:
+        """Exact counts from the audit once a scan ends: every run so far, not only this one."""
+        self.labels["faces"].setText(f"{stats['faces']:,}")
+        self.labels["matches"].setText(f"{stats['findings']:,}")
 
     def _finish(self, job: ScanJob) -> None:
         self.timer.stop()
         self.job = None
         self._set_running(False)
+        stopped = self.result is not None and self.result.status != "finished"
+        self.start_button.setText("Resume scan" if stopped else "Start scan")
+        self.next_step.setVisible(
+            self.result is not None and (not stopped or self.live.rowCount() > 0)
+        )
         self.session.sources_changed.emit()
         self.session.findings_changed.emit()
         self.scan_finished.emit(self.result)

@@ -28,8 +28,10 @@ from ui.screen import shown_folder
 from ui.session import Session
 
 FORGET_TEXT = (
-    "This deletes the audit file, every selfie and thumbnail it kept, and every decision you "
-    "made. Your own photos and exports are not touched. This cannot be undone."
+    "This deletes the audit file, every selfie and thumbnail it kept, every decision you made, "
+    "and the requests and deadlines you are tracking (export them to your calendar on the "
+    "Requests page first if you want to keep them). Your own photos and exports are not "
+    "touched. This cannot be undone."
 )
 
 
@@ -38,12 +40,17 @@ class SettingsPage(QWidget):
 
     forget_requested = Signal()
     theme_changed = Signal(str)
+    text_size_changed = Signal(int)
     workshop_toggled = Signal(bool)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.detector = QComboBox()
+        self.detector.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.detector.setMinimumContentsLength(20)
         self.detector.addItem("HOG: fast, works on any computer", "hog")
         self.detector.addItem("CNN: finds more faces, much slower without a GPU", "cnn")
         self.detector.setCurrentIndex(max(0, self.detector.findData(prefs.detector())))
@@ -58,10 +65,17 @@ class SettingsPage(QWidget):
         for key, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
             self.theme.addItem(text, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme())))
-        self.workshop = QCheckBox(
-            "Workshop mode: a temporary audit per participant, offline, large text; "
-            "'Next participant' and closing the app delete everything"
+        self.text_size = QComboBox()
+        for percent in prefs.TEXT_SIZES:
+            self.text_size.addItem(f"{percent} %", percent)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(prefs.text_size())))
+        self.workshop = QCheckBox("Workshop mode")
+        # The explanation wraps in its own label: a check box's text never wraps.
+        self.workshop_help = QLabel(
+            "A temporary audit per participant, offline, large text; 'Next participant' and "
+            "closing the app delete everything."
         )
+        self.workshop_help.setWordWrap(True)
         self.workshop.setChecked(prefs.workshop())
         self.workshop.setAccessibleName("Workshop mode")
         self.data_label = QLabel(str(data_dir()))
@@ -77,22 +91,27 @@ class SettingsPage(QWidget):
         self.workers.valueChanged.connect(self._on_workers_changed)
         self.threshold.editingFinished.connect(self._on_threshold_editing_finished)
         self.theme.currentIndexChanged.connect(self._on_theme_changed)
+        self.text_size.currentIndexChanged.connect(self._on_text_size_changed)
         self.workshop.toggled.connect(self._on_workshop_toggled)
         for widget, name in (
             (self.detector, "Face detector"),
             (self.workers, "Number of workers"),
             (self.threshold, "Match threshold"),
             (self.theme, "Colours"),
+            (self.text_size, "Text size"),
         ):
             widget.setAccessibleName(name)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Face &detector:", self.detector)
         form.addRow("&Workers (photos analysed at once):", self.workers)
         form.addRow("Match &threshold (lower is stricter):", self.threshold)
         form.addRow("&Colours:", self.theme)
+        form.addRow("Text si&ze:", self.text_size)
         form.addRow("", self.workshop)
+        form.addRow("", self.workshop_help)
         data_row = QHBoxLayout()
         data_row.addWidget(self.data_label, 1)
         self.open_data = QPushButton(icon("folder"), "Open")
@@ -114,7 +133,9 @@ class SettingsPage(QWidget):
         layout.addWidget(QLabel("<h2>Settings</h2>"))
         layout.addLayout(form)
         layout.addSpacing(24)
-        layout.addWidget(QLabel(f"<b>Forget everything</b><br>{FORGET_TEXT}"))
+        forget_text = QLabel(f"<b>Forget everything</b><br>{FORGET_TEXT}")
+        forget_text.setWordWrap(True)
+        layout.addWidget(forget_text)
         layout.addWidget(self.forget_button)
         layout.addStretch()
 
@@ -145,6 +166,10 @@ class SettingsPage(QWidget):
     def _on_theme_changed(self, _index: int) -> None:
         prefs.settings().setValue("theme", self.theme.currentData())
         self.theme_changed.emit(self.theme.currentData())
+
+    def _on_text_size_changed(self, _index: int) -> None:
+        prefs.settings().setValue("text_size", self.text_size.currentData())
+        self.text_size_changed.emit(int(self.text_size.currentData()))
 
     def _on_threshold_editing_finished(self) -> None:
         value = round(self.threshold.value(), 2)

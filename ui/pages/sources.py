@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,16 +25,21 @@ from PySide6.QtWidgets import (
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
 from exposure_audit.scan.pipeline import add_sources, inspect_source
+from ui import prefs
 from ui.errors import explain, report_error
 from ui.icons import icon
 from ui.models.findings import RowRole, SourcesModel
 from ui.session import Session
+from ui.widgets.data_guide import DataGuideDialog
 
 INTRO = (
     "<h2>Where to look</h2><p>Add the folders and archives that may hold photos of you: "
     "a phone backup, a Google Takeout or Facebook, Instagram or X download, a WhatsApp or "
-    "Telegram export. Drag them here or use the buttons. Nothing is changed in them.</p>"
+    "Telegram export. Drag them here or use the buttons. Nothing is changed in them. "
+    "No export yet? 'How to get your data' says how to ask each platform for one.</p>"
 )
+URL_PROMPT = "Address of a public profile page (https://…):"
+URL_RETRY = "That does not look like a web address: it should start with https://\n\n"
 ARCHIVES = "Archives and exports (*.zip *.tar *.tgz *.tar.gz *.tar.bz2 *.tar.xz);;All files (*)"
 
 
@@ -83,6 +89,13 @@ class SourcesPage(QWidget):
         self.archive_button = QPushButton(icon("add"), "Add archive…")
         self.url_button = QPushButton(icon("link"), "Add profile URL…")
         self.remove_button = QPushButton(icon("remove"), "Remove selected")
+        self.guide_button = QPushButton("How to get your data…")
+        self.guide_button.setToolTip(
+            "Steps, links and options to request your data from Facebook, Instagram, Google, "
+            "X, TikTok, Snapchat, WhatsApp, LinkedIn, iCloud and Telegram"
+        )
+        self.guide_button.clicked.connect(self.show_guide)
+        self.guide_dialog: DataGuideDialog | None = None
         self.note = QLabel("")
         self.note.setWordWrap(True)
         self.folder_button.clicked.connect(self._on_folder_clicked)
@@ -99,8 +112,12 @@ class SourcesPage(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch()
+        guide_row = QHBoxLayout()
+        guide_row.addWidget(self.guide_button)
+        guide_row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(guide_row)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
@@ -117,7 +134,10 @@ class SourcesPage(QWidget):
 
     def _on_listed(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:
-            row.update(self._inspected.get(row["path"], {}))
+            inspected = self._inspected.get(row["path"], {})
+            if row["photos"] is not None:  # counted by a scan: exact, unlike the estimate by name
+                inspected = {k: v for k, v in inspected.items() if k not in ("photos", "estimate")}
+            row.update({k: v for k, v in inspected.items() if row.get(k) is None})
             if row["kind"] == "url":
                 row["platform"] = row["platform"] or url_platform(row["path"])
                 row["note"] = (
@@ -138,7 +158,11 @@ class SourcesPage(QWidget):
         self._inspected[path] = {"inspecting": True}
 
         def done(summary: Any) -> None:
-            self._inspected[path] = {"platform": summary.platform, "photos": summary.files}
+            self._inspected[path] = {
+                "platform": summary.platform,
+                "photos": summary.photos,
+                "estimate": True,
+            }
             self.reload()
 
         def failed(exc: Exception) -> None:
@@ -172,25 +196,40 @@ class SourcesPage(QWidget):
             report_error(self, exc)
 
     def _on_folder_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder to look in")
+        folder = QFileDialog.getExistingDirectory(
+            self, "Add a folder to look in", prefs.downloads_folder()
+        )
         if folder:
             self.add_paths([folder])
 
     def _on_archive_clicked(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add archives or exports", "", ARCHIVES)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Add archives or exports", prefs.downloads_folder(), ARCHIVES
+        )
         self.add_paths(names)
 
     def _on_url_clicked(self) -> None:
-        url, ok = QInputDialog.getText(
-            self, "Add a profile URL", "Address of a public profile page (https://…):"
-        )
-        if ok and url.strip():
-            if not is_url(url):
-                explain(
-                    self, "That does not look like a web address. It should start with https://"
-                )
+        """Ask for an address; a mistyped one is offered again for correcting, not thrown away."""
+        prompt, typed = URL_PROMPT, ""
+        while True:
+            typed, ok = QInputDialog.getText(
+                self, "Add a profile URL", prompt, QLineEdit.EchoMode.Normal, typed
+            )
+            if not ok or not typed.strip():
                 return
-            self.add_paths([url.strip()])
+            if is_url(typed):
+                self.add_paths([typed.strip()])
+                return
+            prompt = URL_RETRY + URL_PROMPT
+
+    def show_guide(self, platform: str = "") -> None:
+        """'How to get your data', at ``platform`` when one is named."""
+        if self.guide_dialog is None:
+            self.guide_dialog = DataGuideDialog(self)
+        if platform:
+            self.guide_dialog.guide.show_platform(platform)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
 
     def _on_remove_clicked(self) -> None:
         index = self.table.currentIndex()

@@ -32,6 +32,17 @@ and nobody else.</li>
 """
 
 
+BUTTON_HELP = (
+    "Your own audit, kept in your user folder on this computer. Most people need only this.",
+    "A separate audit in a file you choose: a fresh start, or one kept on a USB stick.",
+    "An audit file made before, on this or another computer.",
+)
+CHOICES = (
+    "<p><b>Start with my audit</b>: your own audit, kept in your user folder on this "
+    "computer; most people need only this. <b>New audit file…</b>: a separate audit in a "
+    "file you choose (a fresh start, or one on a USB stick). <b>Open an audit file…</b>: "
+    "an audit file made before.</p>"
+)
 WORKSHOP_NOTE = (
     "<p><b>Workshop mode.</b> Try it with the sample data of an invented person, or with your "
     "own selfies and exports. Nothing leaves this computer, and everything you add is deleted "
@@ -71,9 +82,18 @@ class StartPage(QWidget):
         for button in (self.default_button, self.new_button, self.open_button, self.sample_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        for button, tip in zip(
+            (self.default_button, self.new_button, self.open_button), BUTTON_HELP, strict=True
+        ):
+            button.setToolTip(tip)
+        self.choices = QLabel(CHOICES)
+        self.choices.setWordWrap(True)
+        self.choices.setTextFormat(Qt.TextFormat.RichText)
+        self.choices.setAccessibleName("What the three start buttons do")
         layout = QVBoxLayout(self)
         layout.addWidget(promise)
         layout.addLayout(buttons)
+        layout.addWidget(self.choices)
         self.recent_label = QLabel("Recent audits (press Enter to open):")
         self.recent_label.setBuddy(self.recent)
         self.workshop_note = QLabel(WORKSHOP_NOTE)
@@ -87,7 +107,8 @@ class StartPage(QWidget):
 
     def show_workshop(self, on: bool) -> None:
         """In workshop mode: sample data first, no audit files to pick, no recent list."""
-        for widget in (self.new_button, self.open_button, self.recent, self.recent_label):
+        hidden = (self.new_button, self.open_button, self.recent, self.recent_label, self.choices)
+        for widget in hidden:
             widget.setVisible(not on)
         self.default_button.setText("Start with your own selfies" if on else "Start with my audit")
         self.sample_button.setDefault(on)

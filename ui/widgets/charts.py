@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 PALETTE = ["#3b7dd8", "#2e9d5b", "#d39a1c", "#c4572e", "#8e5bd6", "#2aa3a3", "#c2417a", "#6b7a8f"]
 
@@ -14,23 +14,34 @@ def _describe(title: str, items: list[tuple[str, int]]) -> str:
 
 
 class BarChart(QWidget):
-    """Labelled horizontal bars, largest first; one colour per bar."""
+    """Labelled horizontal bars, largest first; one colour per bar. Clicking a bar emits
+    ``bar_clicked`` with its key (the label unless keys were given)."""
 
     ROW = 26
+    bar_clicked = Signal(str)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = title
         self.items: list[tuple[str, int]] = []
         self.colours: dict[str, str] = {}
+        self.keys: dict[str, str] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(title)
 
     def set_items(
-        self, items: list[tuple[str, int]], colours: dict[str, str] | None = None
+        self,
+        items: list[tuple[str, int]],
+        colours: dict[str, str] | None = None,
+        keys: dict[str, str] | None = None,
     ) -> None:
         self.items = sorted(items, key=lambda item: -item[1])
         self.colours = colours or {}
+        self.keys = keys or {}
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if self.items else Qt.CursorShape.ArrowCursor
+        )
+        self.setToolTip("Click a bar to see those photos" if self.items else "")
         self.setAccessibleDescription(_describe(self.title, self.items))
         self.updateGeometry()
         self.update()
@@ -39,7 +50,30 @@ class BarChart(QWidget):
         return QSize(320, 34 + self.ROW * max(1, len(self.items)))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        return QSize(220, self.sizeHint().height())
+
+    def bar_at(self, y: float) -> str | None:
+        number = int((y - 30) // self.ROW)
+        if y < 30 or not 0 <= number < len(self.items):
+            return None
+        label = self.items[number][0]
+        return self.keys.get(label, label)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        key = self.bar_at(event.position().y())
+        if key is not None:
+            self.bar_clicked.emit(key)
+        super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """A bar's tooltip gives its whole label (long ones are cut short on the bar)."""
+        if isinstance(event, QHelpEvent):
+            number = int((event.pos().y() - 30) // self.ROW)
+            if event.pos().y() >= 30 and 0 <= number < len(self.items):
+                label, value = self.items[number]
+                QToolTip.showText(event.globalPos(), f"{label}: {value:,} — click to see them")
+                return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -75,7 +109,10 @@ class BarChart(QWidget):
 
 
 class Timeline(QWidget):
-    """Photos per year as vertical bars, gaps between years kept so time reads left to right."""
+    """Photos per year as vertical bars, gaps between years kept so time reads left to right.
+    Clicking a year with photos emits ``year_clicked``."""
+
+    year_clicked = Signal(str)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +129,24 @@ class Timeline(QWidget):
         else:
             self.years = []
         self.setAccessibleDescription(_describe(self.title, [(y, c) for y, c in self.years if c]))
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if self.years else Qt.CursorShape.ArrowCursor
+        )
         self.update()
+
+    def year_at(self, x: float) -> str | None:
+        if not self.years or self.width() <= 0:
+            return None
+        number = int(x // (self.width() / len(self.years)))
+        if 0 <= number < len(self.years) and self.years[number][1]:
+            return self.years[number][0]
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        year = self.year_at(event.position().x())
+        if year is not None:
+            self.year_clicked.emit(year)
+        super().mousePressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from exposure_audit.audit.store import FindingRow
@@ -40,9 +40,16 @@ class FindingDelegate(QStyledItemDelegate):
 
     CELL = QSize(184, 214)
     IMAGE = 168
+    LINES = 3  # file name; platform and kind; match
+
+    @classmethod
+    def cell_height(cls, metrics: QFontMetrics, grouped: bool = False) -> int:
+        """Room for the photo and every caption line at the current text size."""
+        return cls.IMAGE + (cls.LINES + grouped) * metrics.lineSpacing() + 12
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return self.CELL
+        grouped = bool(index.data(GroupRole))
+        return QSize(self.CELL.width(), self.cell_height(option.fontMetrics, grouped))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         row: FindingRow | None = index.data(RowRole)
@@ -53,11 +60,14 @@ class FindingDelegate(QStyledItemDelegate):
         palette = option.palette
         cell = option.rect.adjusted(4, 4, -4, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = index.data(GroupRole) or ""
+        if group:
+            cell = self._paint_group_header(painter, option, index, group, cell)
         if selected:
             painter.fillRect(cell, palette.highlight())
         image_box = QRect(cell.left() + 4, cell.top() + 4, cell.width() - 8, self.IMAGE - 8)
         self._paint_photo(painter, row, index.data(PixmapRole), image_box, palette.mid().color())
-        self._paint_caption(painter, option, row, index.data(GroupRole), cell, selected)
+        self._paint_caption(painter, option, row, cell, selected)
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QPen(palette.highlight().color(), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -86,35 +96,73 @@ class FindingDelegate(QStyledItemDelegate):
                 badge, Qt.AlignmentFlag.AlignCenter, "✓" if row.decision == Decision.ME else "✗"
             )
 
-    def _paint_caption(self, painter, option, row: FindingRow, group: str, cell: QRect, selected):
+    def _paint_group_header(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex,
+        group: str,
+        cell: QRect,
+    ) -> QRect:
+        """A header strip: the group's name on the first photo of each group, a rule on the rest."""
+        line = option.fontMetrics.lineSpacing()
+        strip = QRect(cell.left(), cell.top(), cell.width(), line + 2)
+        above = index.sibling(index.row() - 1, 0) if index.row() > 0 else QModelIndex()
+        first = not above.isValid() or above.data(GroupRole) != group
+        if first:
+            painter.fillRect(strip, option.palette.alternateBase())
+            font = QFont(option.font)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(option.palette.color(option.palette.ColorRole.Text))
+            painter.drawText(
+                strip.adjusted(4, 0, -4, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                QFontMetrics(font).elidedText(
+                    group, Qt.TextElideMode.ElideRight, strip.width() - 8
+                ),
+            )
+            painter.setFont(option.font)
+        else:
+            painter.setPen(QPen(option.palette.mid().color(), 1))
+            painter.drawLine(strip.left(), strip.center().y(), strip.right(), strip.center().y())
+        return cell.adjusted(0, line + 2, 0, 0)
+
+    def _paint_caption(self, painter, option, row: FindingRow, cell: QRect, selected) -> None:
         role = (
             option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
         )
         painter.setPen(option.palette.color(role))
-        text_box = QRect(cell.left() + 4, cell.top() + self.IMAGE, cell.width() - 8, 18)
         metrics = option.fontMetrics
-        painter.drawText(
-            text_box,
-            Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(
-                labels.file_name(row), Qt.TextElideMode.ElideMiddle, text_box.width()
+        line = metrics.lineSpacing()
+        lines = (
+            (labels.file_name(row), Qt.TextElideMode.ElideMiddle),
+            (
+                f"{labels.platform_label(row.context.get('platform'))} · "
+                f"{labels.kind_label(row.context.get('kind'))}",
+                Qt.TextElideMode.ElideRight,
+            ),
+            (
+                f"{labels.band_label(row.band)} · {labels.similarity(row.distance)} %",
+                Qt.TextElideMode.ElideRight,
             ),
         )
-        second = (
-            group
-            or f"{labels.platform_label(row.context.get('platform'))} · {labels.band_label(row.band)}"
-        )
-        painter.drawText(
-            text_box.translated(0, 18),
-            Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(second, Qt.TextElideMode.ElideRight, text_box.width()),
-        )
+        for number, (text, mode) in enumerate(lines):
+            box = QRect(
+                cell.left() + 4, cell.top() + self.IMAGE + number * line, cell.width() - 8, line
+            )
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(text, mode, box.width())
+            )
 
 
 class GalleryView(QListView):
-    """Icon-mode gallery; Y and N decide the current finding, arrows move."""
+    """Icon-mode gallery; Y and N decide the current finding, U makes it undecided again,
+    Ctrl+Z undoes the last decision, arrows move, double-click or Enter opens the photo large."""
 
-    decide = Signal(object, object)  # FindingRow, Decision
+    decide = Signal(object, object)  # FindingRow, Decision, or None for undecided
+    undo = Signal()
+    open_large = Signal(object)  # FindingRow
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -130,12 +178,23 @@ class GalleryView(QListView):
         self.setItemDelegate(FindingDelegate(self))
         self.setAccessibleName("Photos your face is in")
 
+        self.doubleClicked.connect(lambda index: self.open_large.emit(index.data(RowRole)))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        keys = {Qt.Key.Key_Y: Decision.ME, Qt.Key.Key_N: Decision.NOT_ME}
-        if event.key() in keys and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            index = self.currentIndex()
+        keys = {Qt.Key.Key_Y: Decision.ME, Qt.Key.Key_N: Decision.NOT_ME, Qt.Key.Key_U: None}
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        index = self.currentIndex()
+        if event.key() in keys and plain:
             if index.isValid():
                 self.decide.emit(index.data(RowRole), keys[event.key()])
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and index.isValid():
+            self.open_large.emit(index.data(RowRole))
+            event.accept()
+            return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo.emit()
             event.accept()
             return
         super().keyPressEvent(event)

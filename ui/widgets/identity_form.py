@@ -61,6 +61,7 @@ class IdentityForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.suggestions: dict[str, str] = {}
+        self.platforms: set[str] = set()  # known platform names, set by the page
         self.name = QLineEdit()
         self.name.setAccessibleName("Your full name")
         self.name.setPlaceholderText("As the company knows you")
@@ -112,6 +113,17 @@ class IdentityForm(QWidget):
         column.addLayout(suggestions)
         column.addLayout(buttons)
 
+    def unattributed(self, accounts: dict[str, str]) -> list[str]:
+        """Account ids whose name starts with no known platform: they go into no letter."""
+        if not self.platforms:
+            return []
+        return [
+            key
+            for key in accounts
+            if key.replace(":", " ").split(" ")[0].strip().lower().replace("-", "_")
+            not in self.platforms
+        ]
+
     def set_identity(self, identity: Identity | None, suggestions: dict[str, str]) -> None:
         """Show what the audit holds, and the account names its exports reveal."""
         self.suggestions = dict(suggestions)
@@ -120,9 +132,19 @@ class IdentityForm(QWidget):
             self.address.setPlainText("\n".join(identity.postal_address))
             self.email.setText(identity.email or "")
             self.accounts.setPlainText(accounts_text(identity.account_ids))
-            self.state.setText("Saved in this audit; every letter uses these details.")
+            left = self.unattributed(identity.account_ids)
+            self.state.setText(
+                "Saved in this audit; every letter uses these details."
+                if not left
+                else f"Saved. {', '.join(left)}: start with the platform (e.g. 'Facebook user "
+                "id'), or it goes into no letter."
+            )
         else:
             self.state.setText("Not saved yet: letters need at least your name.")
+        self._show_suggestions()
+
+    def set_suggestions(self, suggestions: dict[str, str]) -> None:
+        self.suggestions = dict(suggestions)
         self._show_suggestions()
 
     def _missing_suggestions(self) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from exposure_audit.rights.letters.outputs import mailto_link, render_eml, render_pdf, unicode_font
 from exposure_audit.rights.letters.render import Block, blocks, cite, render_text, subject
 from exposure_audit.rights.letters.request import (
+    CHANNELS,
     FOLLOW_UPS,
     GROUNDS,
     LANGUAGES,
@@ -10,9 +11,11 @@ from exposure_audit.rights.letters.request import (
     EvidenceRow,
     Identity,
     LetterRequest,
+    accounts_for,
 )
 
 __all__ = [
+    "CHANNELS",
     "FOLLOW_UPS",
     "GROUNDS",
     "LANGUAGES",
@@ -21,6 +24,7 @@ __all__ = [
     "EvidenceRow",
     "Identity",
     "LetterRequest",
+    "accounts_for",
     "blocks",
     "cite",
     "mailto_link",

@@ -9,7 +9,14 @@ from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
 
-from exposure_audit.rights.letters.render import Block, blocks, render_text, subject, table
+from exposure_audit.rights.letters.render import (
+    Block,
+    annex_cells,
+    blocks,
+    render_text,
+    subject,
+    table,
+)
 from exposure_audit.rights.letters.request import LetterRequest
 from exposure_audit.vocabulary import FollowUp
 
@@ -67,7 +74,15 @@ class _Writer:
     def __init__(self, font: Path | None) -> None:
         from fpdf import FPDF  # loaded only when a PDF is written: it takes a second
 
-        self.pdf = FPDF(format="A4")
+        writer = self
+
+        class _Paged(FPDF):
+            def footer(self) -> None:
+                self.set_y(-12)
+                self.set_font(writer.family, size=8)
+                self.cell(0, 5, writer.text(f"– {self.page_no()} –"), align="C")
+
+        self.pdf = _Paged(format="A4")
         self.pdf.set_margins(20, 18, 20)
         self.pdf.set_auto_page_break(True, margin=18)
         self.unicode = font is not None
@@ -95,11 +110,47 @@ def _write_block(writer: _Writer, block: Block) -> None:
     elif block.kind == "li":
         writer.line(block.text, indent=5)
     elif block.kind == "annex":
-        writer.line(block.text, size=8)
+        pass  # the annex is drawn as one table, see _annex_table
     else:
         writer.line(block.text)
         if len(block.text) > 80:
             writer.pdf.ln(2)
+
+
+ANNEX_WIDTHS = (6, 18, 44, 40, 18, 44)
+
+
+def _annex_table(writer: _Writer, req: LetterRequest) -> None:
+    """The evidence annex as a table with a repeated heading row; long values wrap in cells."""
+    rows = annex_cells(req) if req.evidence else []
+    if not rows:
+        return
+    from fpdf.fonts import FontFace
+
+    writer.pdf.set_font(writer.family, size=7)
+    with writer.pdf.table(
+        headings_style=FontFace(emphasis="", fill_color=(225, 225, 225)),
+        col_widths=ANNEX_WIDTHS,
+        text_align="LEFT",
+        line_height=3.4,
+        first_row_as_headings=True,
+        repeat_headings=1,
+    ) as grid:
+        for cells in rows:
+            line = grid.row()
+            for cell in cells:
+                line.cell(writer.text(_breakable(cell)))
+
+
+def _breakable(value: str) -> str:
+    """Let long ids and paths wrap inside a narrow cell (zero-width spaces after separators)."""
+    if len(value) <= 24:
+        return value
+    for mark in ("/", "?", "&", "=", "_", "-", "."):
+        value = value.replace(mark, mark + "\u200b")
+    if " " not in value and "\u200b" not in value:
+        value = "\u200b".join(value[i : i + 16] for i in range(0, len(value), 16))
+    return value
 
 
 def _thumbnails(writer: _Writer, req: LetterRequest) -> None:
@@ -134,6 +185,7 @@ def render_pdf(
     writer.pdf.set_creator("Exposure Audit")
     for block in blocks(req):
         _write_block(writer, block)
+    _annex_table(writer, req)
     if include_thumbnails:
         _thumbnails(writer, req)
     out = Path(path)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from exposure_audit.rights.deadlines import due_date
-from exposure_audit.rights.letters.request import RIGHTS, LetterRequest
-from exposure_audit.vocabulary import FollowUp, Jurisdiction
+from exposure_audit.rights.letters.request import RIGHTS, LetterRequest, accounts_for
+from exposure_audit.vocabulary import Channel, FollowUp, Jurisdiction
 
 TYPE_REF = {
     "access": "15",
@@ -20,15 +20,18 @@ TYPE_REF = {
     "withdraw_consent": "7(3)",
 }
 REMINDER_DAYS = 14
+# Articles whose numbered subdivisions are definitions ("points"), not paragraphs.
+DEFINITION_ARTICLES = ("4",)
 _CITE = re.compile(r"\[\[([^\]]+)\]\]")
-_REF = re.compile(r"(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?")
+_RECITAL = re.compile(r",?\s*\[\[R\d+\]\]")
+_REF = re.compile(r"(\d+[A-Z]?)(?:\((\d+)\))?(?:\(([a-z])\))?")
 _VECTOR = re.compile(r"(?:[-+]?\d*\.\d+(?:e[-+]?\d+)?[\s,;\]\[]+){16,}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Block:
     """One piece of a letter: kind is "p" (paragraph), "h" (heading), "li" (list item),
-    "gap" (blank line), "annex" (evidence table) or "sig" (signature)."""
+    "gap" (blank line), "annex" (one evidence row, cells separated by tabs) or "sig"."""
 
     kind: str
     text: str = ""
@@ -42,7 +45,7 @@ def table(language: str) -> dict[str, Any]:
 
 
 def cite(text: dict[str, Any], law: str, ref: str) -> str:
-    """Render a citation like "15(1)(a)" or "R51" in the table's language."""
+    """Render a citation like "15(1)(a)", "4(14)" (a definition) or "R51" in the table's language."""
     style = text["cite"]
     if ref.startswith("R"):
         return f"{style['recital'].format(n=ref[1:])}{style['join']}{law}"
@@ -50,6 +53,8 @@ def cite(text: dict[str, Any], law: str, ref: str) -> str:
     if match is None:
         raise ValueError(f"bad citation {ref!r}")
     number, par, point = match.groups()
+    if number in DEFINITION_ARTICLES and par and not point:
+        return style["definition"].format(n=number, p=par) + style["join_compound"] + law
     out = style["article"].format(n=number)
     if par:
         out += style["par"].format(p=par)
@@ -67,21 +72,36 @@ def law_name(req: LetterRequest) -> str:
 
 
 def expand(req: LetterRequest, template: str, values: dict[str, str]) -> str:
-    """Fill placeholders, then render [[citations]]."""
+    """Fill placeholders, then render [[citations]]. The UK GDPR has no recitals of its own."""
     text = table(req.language)
     filled = template.format_map(values)
+    if req.jurisdiction == Jurisdiction.UK:
+        filled = _RECITAL.sub("", filled)
     return _CITE.sub(lambda m: cite(text, law_name(req), m.group(1)), filled)
+
+
+def count_of(language: str, count: int) -> str:
+    """ "1 item" / "3 items" in the table's language."""
+    forms = table(language)["items"]
+    return str(forms["one" if count == 1 else "other"]).format(n=count)
+
+
+def _authority_text(req: LetterRequest, text: dict[str, Any]) -> str:
+    if req.jurisdiction == Jurisdiction.UK:
+        return str(text["authority_uk"])
+    if req.authority:
+        return str(text["authority_named"].format(name=req.authority.name))
+    return str(text["authority_generic"])
+
+
+def _day(moment: date | None) -> str:
+    return moment.isoformat() if moment else ""
 
 
 def _values(req: LetterRequest) -> dict[str, str]:
     text = table(req.language)
-    due = req.due or due_date(req.letter_date, req.jurisdiction)
+    due = req.due or due_date(req.assumed_receipt or req.letter_date, req.jurisdiction)
     entity = req.controller.entity(req.entity_region)
-    authority = (
-        text["authority_named"].format(name=req.authority.name)
-        if req.authority
-        else text["authority_generic"]
-    )
     rights = [text["rights_names"][t] for t in RIGHTS if t in req.original_types]
     return {
         "law": law_name(req),
@@ -91,13 +111,19 @@ def _values(req: LetterRequest) -> dict[str, str]:
         "due": due.isoformat(),
         "letter_date": req.letter_date.isoformat(),
         "reference": req.reference,
-        "authority": authority,
-        "count": str(len(req.evidence)),
-        "original_date": req.original_date.isoformat() if req.original_date else "",
-        "original_due": req.original_due.isoformat() if req.original_due else "",
+        "authority": _authority_text(req, text),
+        "count_items": count_of(req.language, len(req.evidence)),
+        "remaining_items": count_of(req.language, len(req.remaining)),
+        "original_date": _day(req.original_date),
+        "original_due": _day(req.original_due),
+        "reminder_date": _day(req.reminder_date),
+        "controller_complaint_date": _day(req.controller_complaint_date),
+        "later_export_date": _day(req.later_export_date),
+        "assumed_receipt": _day(req.assumed_receipt),
         "reminder_due": (req.letter_date + timedelta(days=REMINDER_DAYS)).isoformat(),
         "rights": "; ".join(rights),
         "name": req.identity.name,
+        "territory": text["territory"]["UK" if req.jurisdiction == Jurisdiction.UK else "EU"],
     }
 
 
@@ -107,10 +133,12 @@ def subject(req: LetterRequest) -> str:
     if req.jurisdiction == Jurisdiction.CCPA:
         parts = [text["ccpa"]["subject"][t] for t in _ordered(req.types)]
         return expand(req, "; ".join(dict.fromkeys(parts)), values)
+    if req.follow_up == FollowUp.COMPLAINT and req.authority is None:
+        return expand(req, text["uk"]["controller_complaint_subject"], values)
     if req.follow_up:
         return expand(req, text["subject_follow"][req.follow_up], values)
     parts = [f"{text['titles'][t]} ([[{TYPE_REF[t]}]])" for t in _ordered(req.types)]
-    if "erasure" in req.types or "restriction" in req.types:
+    if not req.face_search and ("erasure" in req.types or "restriction" in req.types):
         parts.append("[[17(2)]], [[19]]" if "erasure" in req.types else "[[19]]")
     return expand(req, "; ".join(parts), values)
 
@@ -126,12 +154,14 @@ def _header(req: LetterRequest) -> list[Block]:
     if ident.email:
         blocks.append(Block("p", ident.email))
     blocks.append(Block("gap"))
-    if req.follow_up == FollowUp.COMPLAINT and req.authority is not None:
+    if not req.to_controller and req.authority is not None:
         blocks += [Block("p", req.authority.name)]
         blocks += [Block("p", line) for line in req.authority.address]
     else:
         entity = req.controller.entity(req.entity_region)
-        blocks += [Block("p", entity.name), Block("p", table(req.language)["attn"])]
+        blocks.append(Block("p", entity.name))
+        if req.controller.dpo_designated and req.jurisdiction != Jurisdiction.CCPA:
+            blocks.append(Block("p", table(req.language)["attn"]))
         blocks += [Block("p", line) for line in entity.address]
     return blocks
 
@@ -149,53 +179,100 @@ def _para(req: LetterRequest, template: str) -> Block:
     return Block("p", expand(req, template, _values(req)))
 
 
+def _items(req: LetterRequest, templates: list[str]) -> list[Block]:
+    return [Block("li", expand(req, t, _values(req))) for t in templates]
+
+
+def account_lines(req: LetterRequest) -> list[str]:
+    """ "Facebook – user id: 1000" lines for this controller's own platforms only, translated."""
+    text = table(req.language)
+    kinds: dict[str, str] = text["account_kinds"]
+    lines = []
+    for account in accounts_for(req.identity, req.controller):
+        kind = kinds.get(account.kind.lower(), account.kind)
+        lines.append(f"{account.platform} – {kind}: {account.value}")
+    return lines
+
+
 def _identification(req: LetterRequest) -> list[Block]:
     text = table(req.language)
-    ident = req.identity
-    items = [f"{key}: {value}" for key, value in ident.account_ids.items()]
-    if ident.email:
-        items.append(f"E-mail: {ident.email}")
-    out = [_para(req, text["identification"])]
+    if req.face_search:
+        key = "photo_enclosed" if req.reference_photo else "no_photo"
+        return [_para(req, text["face_search"]["no_account"]), _para(req, text["face_search"][key])]
+    items = account_lines(req)
+    if req.identity.email:
+        items.append(f"{text['email_label']}: {req.identity.email}")
+    if not items:
+        return []
+    ccpa = req.jurisdiction == Jurisdiction.CCPA
+    out = [_para(req, text["ccpa"]["identification"] if ccpa else text["identification"])]
     out += [Block("li", item) for item in items]
-    if req.jurisdiction != Jurisdiction.CCPA:
-        out.append(_para(req, text["identity_doubt"]))
+    out.append(_para(req, text["ccpa"]["verification"] if ccpa else text["identity_doubt"]))
+    return out
+
+
+def _access(req: LetterRequest) -> list[Block]:
+    access = list(table(req.language)["access"])
+    out = [_para(req, access[0]), *_items(req, access[1:9])]
+    out += [_para(req, a) for a in access[9:]]
+    if req.channel != Channel.POST:
+        out.append(_para(req, table(req.language)["electronic_answer"]))
     return out
 
 
 def _gdpr_rights(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     text = table(req.language)
-    out: list[Block] = []
-    if "access" in types:
-        access = text["access"]
-        out += [_para(req, access[0])] + [
-            Block("li", expand(req, a, _values(req))) for a in access[1:9]
-        ]
-        out += [_para(req, a) for a in access[9:]]
+    out: list[Block] = _access(req) if "access" in types else []
     if types & {"access", "erasure", "objection"}:
         bio = text["biometric"]
-        out += [_para(req, bio[0])] + [Block("li", expand(req, b, _values(req))) for b in bio[1:]]
+        out += [_para(req, bio[0]), *_items(req, bio[1:])]
     if "withdraw_consent" in types:
         out.append(_para(req, text["withdraw_consent"]))
     if "objection" in types:
         out.append(_para(req, text["objection"]))
     out += _erasure(req, types)
-    if "restriction" in types:
-        out.append(_para(req, text["restriction"]))
-    elif types & {"erasure", "objection"}:
-        out.append(_para(req, text["restriction_pending"]))
+    out += _restriction(req, types)
     if types & {"erasure", "restriction"}:
         out.append(_para(req, text["art19"]))
     return out
+
+
+def objected(req: LetterRequest, types: frozenset[str]) -> bool:
+    """An objection is on the table: asked for, or the erasure ground that rests on it."""
+    return "objection" in types or ("erasure" in types and "c" in req.erasure_grounds)
+
+
+def _restriction(req: LetterRequest, types: frozenset[str]) -> list[Block]:
+    """Art. 18 only on grounds that apply: contested accuracy, unlawfulness, pending objection."""
+    text = table(req.language)
+    if "restriction" in types:
+        grounds = set(req.restriction_grounds)
+        if objected(req, types):
+            grounds.add("d")
+        if not grounds:
+            return []
+        chosen = [g for g in ("a", "b", "d") if g in grounds]
+        return [
+            _para(req, text["restriction"]),
+            *_items(req, [text["restriction_grounds"][g] for g in chosen]),
+            _para(req, text["restriction_store"]),
+        ]
+    if objected(req, types):
+        return [_para(req, text["restriction_pending"])]
+    return []
 
 
 def _erasure(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     if "erasure" not in types:
         return []
     text = table(req.language)
-    grounds = [g for g in ("a", "b", "c", "d", "f") if g in req.erasure_grounds] or ["d"]
-    out = [_para(req, text["erasure"][0])]
-    out += [Block("li", expand(req, text["grounds"][g], _values(req))) for g in grounds]
-    out += [_para(req, text[key]) for key in ("erasure_what", "erasure_no_exception", "art17_2")]
+    grounds = [g for g in ("a", "b", "c", "d", "f") if g in req.erasure_grounds]
+    lines = [text["grounds"][g] for g in grounds] or [text["grounds"]["d_conditional"]]
+    out = [_para(req, text["erasure"][0]), *_items(req, lines)]
+    what = "erasure_what" if req.evidence else "erasure_what_no_annex"
+    out += [_para(req, text[key]) for key in (what, "erasure_no_exception", "art17_2")]
+    if req.jurisdiction == Jurisdiction.UK:
+        out.append(_para(req, text["uk"]["persuasive"]))
     return out
 
 
@@ -203,7 +280,7 @@ def _ccpa_rights(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     ccpa = table(req.language)["ccpa"]
     out: list[Block] = []
     if "access" in types:
-        out.append(_para(req, ccpa["access"]))
+        out += [_para(req, ccpa["access"]), _para(req, ccpa["beyond_12_months"])]
     if "erasure" in types:
         out.append(_para(req, ccpa["erasure"]))
     if types & {"restriction", "withdraw_consent", "objection"}:
@@ -216,7 +293,12 @@ def _ccpa_rights(req: LetterRequest, types: frozenset[str]) -> list[Block]:
 def _evidence(req: LetterRequest) -> list[Block]:
     if not req.evidence:
         return []
-    return [_para(req, table(req.language)["evidence"])]
+    text = table(req.language)
+    if req.jurisdiction == Jurisdiction.CCPA:
+        return [_para(req, text["ccpa"]["evidence"])]
+    if req.face_search:
+        return [_para(req, text["face_search"]["evidence"])]
+    return [_para(req, text["evidence"])]
 
 
 def _closing(req: LetterRequest) -> list[Block]:
@@ -225,6 +307,8 @@ def _closing(req: LetterRequest) -> list[Block]:
     enclosures = []
     if req.evidence:
         enclosures.append(text["enclosure_annex"].format_map(values))
+    if req.reference_photo:
+        enclosures.append(text["face_search"]["enclosure_photo"])
     if req.follow_up:
         enclosures.append(text["enclosure_original"].format_map(values))
     if req.follow_up == FollowUp.COMPLAINT:
@@ -235,47 +319,146 @@ def _closing(req: LetterRequest) -> list[Block]:
     return out
 
 
+def annex_cells(req: LetterRequest) -> list[tuple[str, ...]]:
+    """The annex as rows of cells: the header, then one row per item (numbered)."""
+    text = table(req.language)
+    rows: list[tuple[str, ...]] = [("#", *text["annex_columns"])]
+    for number, row in enumerate(req.evidence, 1):
+        rows.append((str(number), row.platform, row.url_or_id, row.location, row.date, row.sha256))
+    return rows
+
+
 def _annex(req: LetterRequest) -> list[Block]:
     if not req.evidence:
         return []
     text = table(req.language)
-    out = [
-        Block("gap"),
-        Block("h", text["annex_heading"]),
-        Block("p", " | ".join(text["annex_columns"])),
-    ]
-    for number, row in enumerate(req.evidence, 1):
-        cells = (row.platform, row.url_or_id, row.location, row.date, row.sha256)
-        out.append(Block("annex", f"{number}. " + " | ".join(cells)))
-    return out
+    out = [Block("gap"), Block("h", text["annex_heading"])]
+    return out + [Block("annex", "\t".join(cells)) for cells in annex_cells(req)]
+
+
+def _procedure(req: LetterRequest) -> list[Block]:
+    text = table(req.language)
+    source = text["ccpa"] if req.jurisdiction == Jurisdiction.CCPA else text
+    out = [_para(req, source["procedure"])]
+    if req.jurisdiction == Jurisdiction.UK:
+        out.append(_para(req, text["uk"]["time_limit"]))
+    if req.channel == Channel.POST and req.assumed_receipt is not None:
+        out.append(_para(req, text["post_receipt"]))
+    remedies = text["uk"]["remedies"] if req.jurisdiction == Jurisdiction.UK else source["remedies"]
+    return [*out, _para(req, remedies)]
 
 
 def _body_request(req: LetterRequest, types: frozenset[str]) -> list[Block]:
-    """The substance of a first request (also repeated inside a reminder)."""
+    """The substance of a first request."""
     text = table(req.language)
     if req.jurisdiction == Jurisdiction.CCPA:
         ccpa = text["ccpa"]
         body = [_para(req, ccpa["intro"]), *_identification(req), *_ccpa_rights(req, types)]
-        return [*body, *_evidence(req), _para(req, ccpa["procedure"]), _para(req, ccpa["remedies"])]
+        return [*body, *_evidence(req), *_procedure(req)]
+    if req.face_search:
+        return _face_search_body(req, types)
     body = [_para(req, text["intro"]), *_identification(req), *_gdpr_rights(req, types)]
-    return [*body, *_evidence(req), _para(req, text["procedure"]), _para(req, text["remedies"])]
+    return [*body, *_evidence(req), *_procedure(req)]
+
+
+def _face_search_body(req: LetterRequest, types: frozenset[str]) -> list[Block]:
+    """A face-search company: reach, representative, record, who searched, erase, never again."""
+    fs = table(req.language)["face_search"]
+    established = req.controller.entity(req.entity_region).country in EU_EEA
+    reach = (
+        fs["reach_established"]
+        if established and req.jurisdiction == Jurisdiction.EU
+        else fs["reach"]
+    )
+    out = [_para(req, fs["intro"]), _para(req, reach)]
+    if not established:
+        out.append(_para(req, fs["representative"]))
+    out.append(_para(req, fs["record"]))
+    out += _identification(req)
+    out += _evidence(req)
+    if "access" in types:
+        out += [_para(req, fs["access"][0]), *_items(req, fs["access"][1:])]
+        if req.channel != Channel.POST:
+            out.append(_para(req, table(req.language)["electronic_answer"]))
+    if "erasure" in types:
+        out += [_para(req, fs["erasure"]), _para(req, table(req.language)["erasure_no_exception"])]
+    if "objection" in types or "erasure" in types:
+        out.append(_para(req, fs["objection"]))
+    if req.jurisdiction == Jurisdiction.UK:
+        out.append(_para(req, table(req.language)["uk"]["persuasive"]))
+    return [*out, *_procedure(req)]
+
+
+EU_EEA = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "IS",
+        "LI",
+        "NO",
+    ]
+)
 
 
 def _follow_up(req: LetterRequest) -> list[Block]:
     text = table(req.language)
     source = text["ccpa"] if req.jurisdiction == Jurisdiction.CCPA else text
-    paragraphs = [_para(req, p) for p in source[req.follow_up or FollowUp.REMINDER]]
-    if req.follow_up == FollowUp.REMINDER and req.original_types:
-        original = LetterRequest(**{**_fields(req), "types": req.original_types})
-        paragraphs += [Block("gap"), *_body_request(original, req.original_types)]
-    elif req.follow_up == FollowUp.COMPLAINT:
-        ids = [f"{key}: {value}" for key, value in req.identity.account_ids.items()]
-        paragraphs += [Block("li", item) for item in ids] + _evidence(req)
-    return paragraphs
+    values = _values(req)
+    if req.follow_up == FollowUp.REMINDER:
+        out = [_para(req, p) for p in source["reminder"]]
+        if req.jurisdiction == Jurisdiction.UK:
+            out[-1] = _para(req, text["uk"]["reminder_last"])
+        return out + _remaining(req) + _evidence(req)
+    if req.authority is None:
+        out = [_para(req, p) for p in text["uk"]["controller_complaint"]]
+        return out + _remaining(req) + _evidence(req)
+    paragraphs = list(source["complaint"])
+    out = [_para(req, p) for p in paragraphs[:-1]]
+    if req.reminder_date is not None:
+        out.append(_para(req, source["complaint_reminder"]))
+    if req.controller_complaint_date is not None:
+        out.append(_para(req, text["uk"]["complained_to_controller"]))
+    out += _remaining(req)
+    out.append(_para(req, paragraphs[-1]))
+    ids = account_lines(req)
+    if ids:
+        out += [Block("p", expand(req, text["complaint_accounts"], values))]
+        out += [Block("li", item) for item in ids]
+    return out + _evidence(req)
 
 
-def _fields(req: LetterRequest) -> dict[str, Any]:
-    return {name: getattr(req, name) for name in req.__dataclass_fields__}
+def _remaining(req: LetterRequest) -> list[Block]:
+    """What a later export still contained of the items the request asked to erase."""
+    if not req.remaining:
+        return []
+    text = table(req.language)
+    rows = [f"{r.platform} – {r.url_or_id} – {r.location} – {r.sha256}" for r in req.remaining]
+    return [_para(req, text["remaining"]), *(Block("li", row) for row in rows)]
 
 
 def blocks(req: LetterRequest) -> list[Block]:
@@ -304,6 +487,8 @@ def render_text(req: LetterRequest) -> str:
         elif block.kind == "li":
             numbered = block.text[:1] == "(" or block.text[:1].isdigit()
             lines.append(f"  {block.text}" if numbered else f"  - {block.text}")
+        elif block.kind == "annex":
+            lines.append(" | ".join(block.text.split("\t")))
         elif block.kind == "p" and lines and lines[-1] != "" and len(block.text) > 80:
             lines += ["", block.text]
         else:

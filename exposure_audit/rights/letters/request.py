@@ -5,24 +5,84 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from exposure_audit.rights.controllers import Authority, Controller
-from exposure_audit.vocabulary import FollowUp, Ground, Jurisdiction, Language, Region, Right
+from exposure_audit.rights.controllers import Authority, Controller, load_controllers
+from exposure_audit.vocabulary import (
+    Channel,
+    FollowUp,
+    Ground,
+    Jurisdiction,
+    Language,
+    Region,
+    RestrictionGround,
+    Right,
+)
 
 RIGHTS: tuple[Right, ...] = tuple(Right)
 FOLLOW_UPS: tuple[FollowUp, ...] = tuple(FollowUp)
 GROUNDS: tuple[Ground, ...] = tuple(Ground)
+RESTRICTION_GROUNDS: tuple[RestrictionGround, ...] = tuple(RestrictionGround)
 LANGUAGES: tuple[Language, ...] = tuple(Language)
+CHANNELS: tuple[Channel, ...] = tuple(Channel)
 REGION_OF: dict[str, Region] = {jurisdiction: jurisdiction.region for jurisdiction in Jurisdiction}
 
 
 @dataclass(frozen=True)
 class Identity:
-    """The requester, entered once per audit; account ids come from the person's own export."""
+    """The requester, entered once per audit; account ids come from the person's own export.
+
+    An account id's key names its platform first ("Facebook user id", "instagram:username"):
+    it is only ever given to the controller of that platform.
+    """
 
     name: str
     postal_address: tuple[str, ...] = ()
     email: str | None = None
     account_ids: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AccountId:
+    """One account identifier, split into the platform it belongs to and what it is."""
+
+    platform: str
+    kind: str
+    value: str
+
+
+def known_platforms() -> set[str]:
+    """Every platform name a bundled controller claims, plus the controllers' slugs."""
+    names: set[str] = set()
+    for controller in load_controllers().values():
+        names.update(controller.platforms)
+        names.add(controller.slug)
+    return names
+
+
+def split_account_key(key: str) -> tuple[str | None, str]:
+    """("facebook", "user id") for "Facebook user id" or "facebook:User id"; None if no platform."""
+    head, sep, rest = key.partition(":")
+    if not sep:
+        head, _, rest = key.strip().partition(" ")
+    platform = head.strip().lower().replace("-", "_")
+    if platform in known_platforms():
+        return platform, rest.strip().replace("_", " ")
+    return None, key.strip()
+
+
+def accounts_for(identity: Identity, controller: Controller) -> list[AccountId]:
+    """The account ids that belong to ``controller``'s own platforms; none for anyone else."""
+    owned = {*controller.platforms, controller.slug}
+    out = []
+    for key, value in identity.account_ids.items():
+        platform, kind = split_account_key(key)
+        if platform is not None and platform in owned:
+            out.append(AccountId(key.strip().split(":")[0].split(" ")[0], kind, value))
+    return out
+
+
+def unattributed_accounts(identity: Identity) -> list[str]:
+    """Keys of account ids that name no known platform (they go into no letter)."""
+    return [k for k in identity.account_ids if split_account_key(k)[0] is None]
 
 
 @dataclass(frozen=True)
@@ -42,17 +102,25 @@ class LetterRequest:
     """Everything needed to write one letter.
 
     ``types`` is a set of ``Right``s, or exactly one ``FollowUp``.
-    ``erasure_grounds`` are ``Ground``s, the points of Art. 17(1).
-    ``original_date``/``original_due`` describe the first request, for reminders and complaints.
-    ``authority`` is named under remedies and receives the complaint.
+    ``erasure_grounds`` are ``Ground``s, the points of Art. 17(1); none ticked means the
+    conditional unlawful-biometrics ground. ``restriction_grounds`` are ``RestrictionGround``s.
+    ``original_date``/``original_due`` describe the first request, for reminders and complaints;
+    ``reminder_date`` is set only when a reminder was really sent.
+    ``authority`` is named under remedies and receives the complaint; a UK complaint without an
+    authority goes to the controller first (s. 164A DPA 2018).
+    ``channel`` decides what the letter says about answering electronically and receipt by post;
+    ``assumed_receipt`` is the day a posted letter is assumed to arrive.
+    ``remaining`` lists items a later export still contained after an erasure request.
+    ``reference_photo`` states that a photo of the requester is enclosed (face-search letters).
     """
 
     types: frozenset[str]
     controller: Controller
     identity: Identity
-    jurisdiction: str = "EU"
+    jurisdiction: str = Jurisdiction.EU
     language: str = "en"
     erasure_grounds: frozenset[str] = frozenset()
+    restriction_grounds: frozenset[str] = frozenset()
     evidence: tuple[EvidenceRow, ...] = ()
     reference: str = ""
     letter_date: date = field(default_factory=date.today)
@@ -62,6 +130,13 @@ class LetterRequest:
     original_types: frozenset[str] = frozenset()
     authority: Authority | None = None
     region: str | None = None
+    channel: str | None = None
+    assumed_receipt: date | None = None
+    reminder_date: date | None = None
+    controller_complaint_date: date | None = None
+    remaining: tuple[EvidenceRow, ...] = ()
+    later_export_date: date | None = None
+    reference_photo: bool = False
 
     def __post_init__(self) -> None:
         _check(self)
@@ -74,6 +149,15 @@ class LetterRequest:
     def follow_up(self) -> FollowUp | None:
         """The kind of follow-up letter this is, or None for a first request."""
         return FollowUp(next(iter(self.types))) if self.types & set(FOLLOW_UPS) else None
+
+    @property
+    def to_controller(self) -> bool:
+        """True unless this is a complaint addressed to a supervisory authority."""
+        return self.follow_up != FollowUp.COMPLAINT or self.authority is None
+
+    @property
+    def face_search(self) -> bool:
+        return self.controller.kind == "face_search"
 
 
 def _check(req: LetterRequest) -> None:
@@ -90,7 +174,15 @@ def _check(req: LetterRequest) -> None:
         raise ValueError("a reminder or complaint is a letter of its own")
     if set(req.erasure_grounds) - set(GROUNDS):
         raise ValueError(f"erasure grounds must be among {Ground.values()}")
+    if set(req.restriction_grounds) - set(RESTRICTION_GROUNDS):
+        raise ValueError(f"restriction grounds must be among {RestrictionGround.values()}")
+    if req.channel is not None and req.channel not in CHANNELS:
+        raise ValueError(f"unknown channel {req.channel!r}; expected one of {Channel.values()}")
     if req.follow_up and (req.original_date is None or req.original_due is None):
         raise ValueError("a reminder or complaint needs original_date and original_due")
-    if req.follow_up == FollowUp.COMPLAINT and req.authority is None:
+    if (
+        req.follow_up == FollowUp.COMPLAINT
+        and req.authority is None
+        and req.jurisdiction != Jurisdiction.UK
+    ):
         raise ValueError("a complaint needs the authority it is addressed to")

@@ -1,0 +1,182 @@
+"""Requests page: face-search letters, complaints routed to your own authority, deletion check."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from exposure_audit.audit.store import Audit
+from exposure_audit.rights import tracker
+from exposure_audit.rights.evidence import save_identity
+from exposure_audit.rights.letters import Identity
+from exposure_audit.scan.pipeline import Finished, ScanSettings, scan
+from tests.support.exportkit import build_export
+from tests.support.scanning import run_scan
+from tests.support.ui import enrolled_audit, open_audit
+
+pytestmark = pytest.mark.slow
+
+BERLIN = Identity(
+    "Jane Doe", ("Hauptstraße 1", "10115 Berlin", "Germany"), "jane@example.org",
+    {"Facebook username": "jdoe"},
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def confirmed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Your public Facebook profile picture, confirmed as you; your details saved."""
+    root = tmp_path_factory.mktemp("letters")
+    built = build_export("facebook_2024", root)
+    path = enrolled_audit(root / "confirmed.audit", built.paths)
+    with Audit.open(path) as audit:
+        events = list(scan(audit, ScanSettings(detector="hog", workers=1)))
+        assert isinstance(events[-1], Finished)
+        for row in audit.findings():
+            audit.set_decision(row.face_id, "me")
+        assert [r.context.get("audience") for r in audit.findings()] == ["public"]
+        save_identity(audit, BERLIN)
+    return path
+
+
+@pytest.fixture
+def audit_path(confirmed: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "mine.audit"
+    shutil.copyfile(confirmed, target)
+    return target
+
+
+def _open(qtbot, window, path: Path):
+    page = window.requests
+    with qtbot.waitSignals([page.identity_loaded, page.controllers_loaded], timeout=15_000):
+        open_audit(qtbot, window, path)
+    window.show_page("requests")
+    return page
+
+
+def test_face_search_companies_suggested_for_public_photos(qtbot, window, audit_path):
+    page = _open(qtbot, window, audit_path)
+    rows = page.controllers.rows()
+    slugs = [row.slug for row in rows]
+    assert slugs[0] == "meta"
+    assert {"clearview-ai", "pimeyes", "lenso-ai"} <= set(slugs)
+    clearview = next(row for row in rows if row.slug == "clearview-ai")
+    assert clearview.face_search
+    assert clearview.photos == 1
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        page.select_controller("clearview-ai")
+    assert "This photo of you was public" in page.links.text()
+    names = [page.controllers.index(n, 0).data() for n in range(page.controllers.rowCount())]
+    assert "Clearview AI (face search)" in names
+    assert not page.reference_photo.isHidden()
+    text = page.preview.toPlainText()
+    assert "Article 3(2)(b) GDPR" in text
+    assert "jdoe" not in text  # no account ids for a company you have no account with
+    assert "I do not enclose a photograph" in text
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        page.rights["erasure"].setChecked(True)
+        page.reference_photo.setChecked(True)
+    assert "solely so that you can search" in page.preview.toPlainText()
+    assert page.letter.request.reference_photo
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        page.select_controller("meta")
+    assert page.reference_photo.isHidden()
+    assert "jdoe" in page.preview.toPlainText()
+
+
+def test_posted_letter_and_tracker_agree(qtbot, window, audit_path):
+    page = _open(qtbot, window, audit_path)
+    page.today = lambda: date(2027, 1, 29)
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        page.select_controller("meta")
+        page.channel.setCurrentIndex(page.channel.findData("post"))
+    letter = page.letter
+    assert letter.request.channel == "post"
+    assert "electronically" not in page.preview.toPlainText()
+    with qtbot.waitSignal(page.request_recorded, timeout=10_000) as recorded:
+        page.mark_as_sent(date(2027, 1, 29), "post")
+    with Audit.open(audit_path) as audit:
+        tracked = tracker.get_request(audit, recorded.args[0])
+    assert tracked.reference == letter.request.reference
+    assert tracked.due == letter.request.due
+
+
+def _overdue_request(path: Path, types: list[str]) -> int:
+    with Audit.open(path) as audit:
+        rid = tracker.record_request(audit, "meta", types, "EU", "en", "email", date(2027, 1, 29))
+        tracker.mark_reminder_sent(audit, rid, date(2027, 3, 5))
+    return rid
+
+
+def test_complaint_goes_to_the_land_authority_in_german(qtbot, window, audit_path):
+    rid = _overdue_request(audit_path, ["erasure"])
+    page = _open(qtbot, window, audit_path)
+    page.today = lambda: date(2027, 4, 1)
+    with qtbot.waitSignal(page.requests_loaded, timeout=10_000):
+        page.load_requests()
+    page.select_request(rid)
+    assert page.complaint_button.isEnabled()
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        page.write_follow_up("complaint")
+    assert page.letter_box.title() == (
+        "Complaint to Berliner Beauftragte für Datenschutz und Informationsfreiheit"
+    )
+    text = page.preview.toPlainText()
+    assert "Beschwerde" in text
+    assert "2027-03-05" in text  # the reminder that was really sent
+
+
+def test_complaint_asks_where_you_live_when_the_address_does_not_say(qtbot, window, audit_path):
+    with Audit.open(audit_path) as audit:
+        save_identity(audit, Identity("Jane Doe", ("Somewhere 1",), "jane@example.org"))
+    rid = _overdue_request(audit_path, ["access"])
+    page = _open(qtbot, window, audit_path)
+    page.today = lambda: date(2027, 4, 1)
+    asked: list[list[tuple[str, str]]] = []
+
+    def choose(choices: list[tuple[str, str]]) -> str:
+        asked.append(choices)
+        return "IE"
+
+    page.choose_authority = choose
+    with qtbot.waitSignal(page.requests_loaded, timeout=10_000):
+        page.load_requests()
+    page.select_request(rid)
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        page.write_follow_up("complaint")
+    assert asked
+    assert "DE-BE" in dict(asked[0])
+    assert page.letter.request.authority.country == "IE"
+
+
+def test_deletion_check_on_the_requests_page(qtbot, window, audit_path, tmp_path):
+    (tmp_path / "later").mkdir()
+    with Audit.open(audit_path) as audit:
+        rid = tracker.record_request(audit, "meta", ["erasure"], "EU", "en", "email",
+                                     date(2026, 1, 5))  # fmt: skip
+        run_scan(audit, build_export("facebook_2024", tmp_path / "later").paths)
+    page = _open(qtbot, window, audit_path)
+    with qtbot.waitSignal(page.requests_loaded, timeout=10_000):
+        page.load_requests()
+    row = next(n for n, s in enumerate(page.requests.rows()) if s.request.id == rid)
+    column = page.requests.columnCount() - 1
+    assert page.requests.headerData(column, Qt.Orientation.Horizontal) == "Deleted?"
+    assert page.requests.index(row, column).data().startswith("1 of 1 still there")
+    tooltip = page.requests.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Still in the newer export" in tooltip
+
+
+def test_account_ids_without_a_platform_are_pointed_out(qtbot, window, audit_path):
+    page = _open(qtbot, window, audit_path)
+    form = page.identity
+    form.accounts.setPlainText("Facebook username = jdoe\nUser id = 100012345")
+    with qtbot.waitSignal(page.identity_saved, timeout=10_000):
+        qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    assert "User id: start with the platform" in form.state.text()
+    form.accounts.setPlainText("Facebook username = jdoe\nFacebook user id = 100012345")
+    with qtbot.waitSignal(page.identity_saved, timeout=10_000):
+        qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    assert form.state.text() == "Saved in this audit; every letter uses these details."

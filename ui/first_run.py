@@ -1,0 +1,85 @@
+"""The guided first run: one clear next step for each page, from the audit's state (no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from exposure_audit.audit.store import Audit
+
+
+@dataclass(frozen=True)
+class AuditState:
+    """How far an audit has come: selfies, sources, scanned photos, findings and decisions."""
+
+    selfies: int = 0
+    sources: int = 0
+    scanned: int = 0
+    findings: int = 0
+    undecided: int = 0
+    confirmed: int = 0
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What to do next on a page: a sentence and, when another page is the way, a button."""
+
+    text: str
+    button: str = ""
+    target: str = ""  # the page the button shows
+
+
+def audit_state(audit: Audit) -> AuditState:
+    stats = audit.stats()
+    rows = audit.findings()
+    return AuditState(
+        selfies=len(audit.references()),
+        sources=stats["sources"],
+        scanned=stats["photos"] + stats["unreadable"],
+        findings=len(rows),
+        undecided=sum(row.decision is None for row in rows),
+        confirmed=sum(row.decision == "me" for row in rows),
+    )
+
+
+def next_step(page: str, state: AuditState) -> NextStep | None:
+    """The one next step for ``page``; None where the page speaks for itself."""
+    if page == "you":
+        if state.selfies == 0:
+            return NextStep("Step 1 of 4: add two or more selfies, so the audit knows your face.")
+        return NextStep("Your face is known.", "Next: add where to look →", "sources")
+    if page == "sources":
+        if state.selfies == 0:
+            return NextStep("Add your selfies first.", "← Back to You", "you")
+        if state.sources == 0:
+            return NextStep(
+                "Step 2 of 4: add your platform exports and photo folders. No export yet? "
+                "Press 'How to get your data' to request one."
+            )
+        return NextStep("Your sources are ready.", "Next: scan them →", "scan")
+    if page == "scan":
+        if state.sources == 0:
+            return NextStep("Nothing to scan yet.", "← Add where to look", "sources")
+        if state.scanned == 0:
+            return NextStep("Step 3 of 4: press Start scan. You can keep using the app meanwhile.")
+        return None  # the page says how the scan went and offers the review
+    if page == "findings":
+        if state.findings == 0:
+            if state.scanned == 0:
+                return NextStep("Nothing found yet: run a scan first.", "Go to Scan →", "scan")
+            return NextStep("No photo of you was found in what was scanned.")
+        if state.undecided:
+            return NextStep(
+                f"Step 4 of 4: say for each photo whether it is you: Y = that's me, N = not me "
+                f"({state.undecided:,} left)."
+            )
+        return NextStep("Every photo is decided.", "Next: see the overview →", "overview")
+    if page == "overview":
+        if state.confirmed:
+            return NextStep(
+                "Ask the companies for a copy or to delete them.",
+                "Next: write to them →",
+                "requests",
+            )
+        if state.findings:
+            return NextStep("Mark the photos that are you.", "← Review the findings", "findings")
+    return None

@@ -1,0 +1,99 @@
+"""'How to get your data': each platform's steps, link, options and usual delay."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure_audit.guide import GUIDES, PlatformGuide
+
+
+def guide_html(guide: PlatformGuide) -> str:
+    """One platform's guide as rich text; every piece of text escaped."""
+    esc = html.escape
+    steps = "".join(f"<li>{esc(step)}</li>" for step in guide.steps)
+    options = "".join(f"<li>{esc(option)}</li>" for option in guide.choose)
+    link = esc(guide.link, quote=True)
+    return (
+        f"<h3>{esc(guide.name)}</h3>"
+        f'<p>Request it at <a href="{link}">{link}</a></p>'
+        f"<ol>{steps}</ol>"
+        f"<p><b>Choose:</b></p><ul>{options}</ul>"
+        f"<p><b>How long:</b> {esc(guide.delay)}</p>"
+        f"<p><b>What the audit finds in it:</b> {esc(guide.photos)}</p>"
+    )
+
+
+class DataGuide(QWidget):
+    """A platform list and the chosen platform's guide; links open in the browser on click."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.platforms = QListWidget()
+        self.platforms.setAccessibleName("Platforms")
+        self.platforms.setMaximumWidth(220)
+        for guide in GUIDES:
+            item = QListWidgetItem(f"{guide.name}\n{guide.usually}")
+            item.setData(Qt.ItemDataRole.UserRole, guide.key)
+            self.platforms.addItem(item)
+        self.text = QLabel("")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.text.setOpenExternalLinks(False)
+        self.text.linkActivated.connect(self._open)
+        self.text.setAccessibleName("How to request this platform's data")
+        self.platforms.currentRowChanged.connect(self._on_platform_changed)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.platforms)
+        row.addWidget(self.text, 1)
+        self.platforms.setCurrentRow(0)
+
+    def show_platform(self, key: str) -> None:
+        for number, guide in enumerate(GUIDES):
+            if guide.key == key:
+                self.platforms.setCurrentRow(number)
+
+    def _on_platform_changed(self, number: int) -> None:
+        if 0 <= number < len(GUIDES):
+            self.text.setText(guide_html(GUIDES[number]))
+
+    @staticmethod
+    def _open(url: str) -> None:
+        if url.lower().startswith("https://"):  # only the guide's own web links
+            QDesktopServices.openUrl(QUrl(url))
+
+
+class DataGuideDialog(QDialog):
+    """The guide in its own window, opened from 'Where to look'."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("How to get your data")
+        self.guide = DataGuide()
+        intro = QLabel(
+            "Ask each platform you use for a copy of your data, then add the downloaded files "
+            "under 'Where to look'. Most platforms e-mail you when the copy is ready."
+        )
+        intro.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.guide, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 520)

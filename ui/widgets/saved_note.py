@@ -1,0 +1,48 @@
+"""A line that says where a file was saved, with buttons to open it or its folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.icons import icon
+
+
+class SavedNote(QFrame):
+    """Hidden until ``show_saved(path)``; 'Open' and 'Show folder' hand the file to the desktop."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Where the file was saved")
+        self.open_button = QPushButton(icon("link"), "Open")
+        self.folder_button = QPushButton(icon("folder"), "Show folder")
+        self.close_button = QPushButton("✕")
+        self.close_button.setFlat(True)
+        self.close_button.setAccessibleName("Hide this message")
+        self.open_button.clicked.connect(lambda: self._open(self.path))
+        self.folder_button.clicked.connect(lambda: self._open(self.path and self.path.parent))
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.addWidget(self.message, 1)
+        for button in (self.open_button, self.folder_button, self.close_button):
+            row.addWidget(button)
+        self.hide()
+
+    def show_saved(self, path: Path, what: str = "Saved") -> None:
+        self.path = Path(path)
+        self.message.setText(f"{what}: {self.path.name} in {self.path.parent}")
+        self.message.setToolTip(str(self.path))
+        self.show()
+
+    @staticmethod
+    def _open(path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
