@@ -155,6 +155,7 @@ class RunStatus(Word):
     FINISHED = "finished"
     CANCELLED = "cancelled"
     FAILED = "failed"
+    INTERRUPTED = "interrupted"  # the process died mid-scan; found so on the next open
 
 
 class ExitCode(IntEnum):
@@ -236,6 +237,7 @@ LABELS: dict[type[Word], dict[Word, str]] = {
         RunStatus.FINISHED: "Done",
         RunStatus.CANCELLED: "Stopped",
         RunStatus.FAILED: "Stopped by an error",
+        RunStatus.INTERRUPTED: "Interrupted",
     },
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import sys
 
@@ -14,6 +15,7 @@ with atheris.instrument_imports():
         Limits,
         _expand,
         archive_kind,
+        members_in_order,
         open_archive,
     )
 
@@ -27,8 +29,9 @@ LIMITS = Limits(
 )
 
 
-def walk(data: bytes) -> None:
-    kind = archive_kind(data[:512], "fuzz.tar.gz") or ("zip" if data[:1] == b"P" else "tar")
+def walk(data: bytes, kind: str | None = None) -> None:
+    """List, nest and read as the scan does: heads out of order, then members in stream order."""
+    kind = kind or archive_kind(data[:512], "fuzz.tar.gz") or ("zip" if data[:1] == b"P" else "tar")
     problems: list[tuple[str, str]] = []
     try:
         container = open_archive(kind, io.BytesIO(data), "fuzz", LIMITS)
@@ -37,11 +40,17 @@ def walk(data: bytes) -> None:
     root = Export("fuzz", "fuzz!/", container, depth=0)
     for export in _expand(root, LIMITS, lambda loc, msg: problems.append((loc, msg))):
         for entry in export.entries:
-            try:
+            with contextlib.suppress(BadData):
                 export.container.head(entry.path, 32)
-                export.container.read(entry.path, LIMITS.max_member_bytes)
-            except BadData:
-                pass
+        try:
+            for _entry, member in members_in_order(export.container, export.entries):
+                try:
+                    member.head(32)
+                    member.read(LIMITS.max_member_bytes)
+                except BadData:
+                    pass
+        except BadData:
+            pass
         export.container.close()
     for location, message in problems:
         assert isinstance(location, str)

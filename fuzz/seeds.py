@@ -93,7 +93,8 @@ def exports() -> dict[str, bytes]:
 def main(target: str, folder: str) -> None:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    for name, data in {"archive": archives, "image": images, "exports": exports}[target]().items():
+    kinds = {"archive": archives, "tar": archives, "image": images, "exports": exports}
+    for name, data in kinds[target]().items():
         (out / name).write_bytes(data)
 
 

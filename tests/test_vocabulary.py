@@ -54,7 +54,7 @@ def test_stored_values_are_the_strings_audits_already_hold() -> None:
     assert Region.values() == ("EEA", "UK", "US")
     assert Jurisdiction.values() == ("EU", "UK", "CCPA")
     assert RequestStage.values() == ("draft", "sent", "answered", "closed")
-    assert RunStatus.values() == ("running", "finished", "cancelled", "failed")
+    assert RunStatus.values() == ("running", "finished", "cancelled", "failed", "interrupted")
 
 
 def test_words_read_write_and_print_as_their_values() -> None:

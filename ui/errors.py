@@ -8,7 +8,7 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from exposure_audit.errors import BadData, EnvironmentProblem
@@ -34,6 +34,7 @@ def _show(box: QMessageBox) -> None:
 def explain(parent: QWidget | None, message: str, title: str = "Exposure Audit") -> None:
     """An environment problem: a message the person can act on (non-blocking)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages name files from exports
     box.setParent(_parent(parent), box.windowFlags())
     _show(box)
 

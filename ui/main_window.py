@@ -33,6 +33,7 @@ from ui.pages.settings import SettingsPage
 from ui.pages.sources import SourcesPage
 from ui.pages.start import StartPage
 from ui.pages.you import YouPage
+from ui.plain_text import plain_label, plain_tooltip
 from ui.screen import shown_folder
 from ui.session import Session
 from ui.theme import apply_text_size, apply_theme
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.next_bar.go.connect(self.show_page)
         self.state = AuditState()
         self.steps.currentRowChanged.connect(lambda _row: self._show_next_step())
-        self.audit_label = QLabel("No audit open")
+        self.audit_label = plain_label(QLabel("No audit open"))
         self.audit_label.setWordWrap(True)
         self._build_pages()
         self.workshop = WorkshopMode(self)
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
             prefs.remember_audit(str(path))
         self.start.refresh()
         self.audit_label.setText(f"Audit:\n{path.name}")
-        self.audit_label.setToolTip(shown_folder(str(path)))
+        self.audit_label.setToolTip(plain_tooltip(shown_folder(str(path))))
         self.setWindowTitle(f"Exposure Audit — {path.name}")
         self._enable_audit_pages(True)
         self.show_page("you")
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         self.scan.cancel_and_wait()
         self.session.shutdown()
         self.session.close()
-        forget_audit(path)
+        result = forget_audit(path)
         prefs.forget_recent(str(path))
         self.audit_closed()
         self.show_page("start")
@@ -228,9 +229,11 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Information,
             "Forgotten",
             f"The audit {path.name}, its selfies, thumbnails, decisions and tracked deadlines "
-            "are deleted. Your own photos and exports were not touched.",
+            "are deleted. Your own photos and exports were not touched."
+            + "".join(f"\nNot removed: {left}: {reason}" for left, reason in result.left),
             parent=self,
         )
+        self.forgotten.setTextFormat(Qt.TextFormat.PlainText)  # names of planted links
         self.forgotten.open()
 
     def audit_closed(self) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.private_files import write_private
 from exposure_audit.vocabulary import FollowUp
 from ui.models.requests import ControllerRow
 
@@ -238,7 +239,7 @@ def save_ics(audit: Audit, path: Path) -> Path:
     from exposure_audit.rights import tracker
 
     text = tracker.ics(audit)
-    return _writing(path, lambda: path.write_text(text, encoding="utf-8"))
+    return _writing(path, lambda: write_private(path, text))
 
 
 def save_report(audit: Audit, path: Path) -> Path:

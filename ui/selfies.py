@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from pathlib import Path
 
 from PIL import Image, ImageFilter
@@ -19,6 +18,7 @@ from exposure_audit.errors import BadData
 from exposure_audit.faces.detection import Box
 from exposure_audit.faces.enrolment import Selfie, SelfieReport, enrol_selfies
 from exposure_audit.imaging import read_image, thumbnail_jpeg
+from exposure_audit.private_files import write_private
 from exposure_audit.storage import cache_dir_for, private_dir
 from ui.models.findings import SelfieEntry
 from ui.workers import with_audit
@@ -55,9 +55,7 @@ def _save_crop(audit_path: Path, sha256: str, jpeg: bytes) -> None:
     path = _crop_path(audit_path, sha256)
     private_dir(path.parent.parent)
     private_dir(path.parent)
-    fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(jpeg)
+    write_private(path, jpeg)
 
 
 def _image(jpeg: bytes | None) -> QImage | None:

@@ -15,9 +15,7 @@ from PySide6.QtGui import QImage, QPixmap
 
 from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import BadData
-from exposure_audit.imaging import thumbnail_jpeg
 from exposure_audit.rights.evidence import blurred_thumbnail
-from exposure_audit.sources.containers import read_location
 from ui.screen import SCREEN
 from ui.workers import background_priority, run_task, with_audit
 
@@ -43,9 +41,22 @@ def load_thumbnail(audit_path: Path, item_id: int, source: str, location: str) -
 
     jpeg = with_audit(audit_path, cached)
     if jpeg is None:
-        jpeg = thumbnail_jpeg(read_location(source, location), side=THUMB_SIDE)
-        with_audit(audit_path, lambda audit: audit.set_thumbnail(item_id, jpeg))
+        jpeg = with_audit(audit_path, lambda audit: private_thumbnail(audit, item_id))
     return _image(jpeg)
+
+
+def private_thumbnail(audit: Audit, item_id: int) -> bytes:
+    """Make and keep the photo's thumbnail with every face but the person's blurred: what the
+    audit stores shows no one else.
+
+    Raises:
+        BadData: the photo cannot be read any more.
+    """
+    jpeg = blurred_thumbnail(audit, item_id, THUMB_SIDE)
+    if jpeg is None:
+        raise BadData("the photo cannot be read any more")
+    audit.set_thumbnail(item_id, jpeg)
+    return jpeg
 
 
 def _image(jpeg: bytes) -> QImage:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from exposure_audit.errors import EnvironmentProblem
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _held: dict[str, tuple[int, int]] = {}  # lock path -> (file descriptor, users in this process)
 _guard = threading.Lock()
 
@@ -23,19 +24,26 @@ def lock_path(audit_path: Path) -> Path:
     return audit_path.with_name(audit_path.name + ".lock")
 
 
-def acquire(audit_path: Path) -> None:
+def acquire(audit_path: Path) -> bool:
     """Take the audit's writer lock for this process (again, if a thread holds it already).
+
+    Returns True when this process did not hold it before.
 
     Raises:
         EnvironmentProblem: another process has the audit open.
     """
     path = lock_path(audit_path)
-    key = os.path.realpath(path)
+    key = _key(path)
     with _guard:
         if key in _held:
             held, users = _held[key]
             _held[key] = (held, users + 1)
-            return
+            return False
+        if os.path.islink(path):
+            raise EnvironmentProblem(
+                f"{path} is a link, not the audit's own lock file. Exposure Audit never follows"
+                " links beside an audit; remove the link, then try again."
+            )
         fd = _lock_file(path)
         if fd is None:
             raise EnvironmentProblem(
@@ -44,6 +52,7 @@ def acquire(audit_path: Path) -> None:
             )
         if fd >= 0:
             _held[key] = (fd, 1)
+        return True
 
 
 def _lock_file(path: Path) -> int | None:
@@ -54,14 +63,16 @@ def _lock_file(path: Path) -> int | None:
     """
     for _ in range(10):
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o600)
         except OSError:
+            if os.path.islink(path):  # a link appeared since the check: never write through it
+                return None
             return -1  # a read-only folder: SQLite will say what is wrong on the first write
         if not _try_lock(fd):
             os.close(fd)
             return None
         try:
-            same = os.fstat(fd).st_ino == os.stat(path).st_ino
+            same = _same_file(os.fstat(fd), os.lstat(path))
         except OSError:
             same = False
         if same or sys.platform == "win32":
@@ -73,7 +84,8 @@ def _lock_file(path: Path) -> int | None:
 
 def release(audit_path: Path) -> None:
     """Give back one use of the lock; the last one unlocks it."""
-    key = os.path.realpath(lock_path(audit_path))
+    path = lock_path(audit_path)
+    key = _key(path)
     with _guard:
         if key not in _held:
             return
@@ -82,9 +94,20 @@ def release(audit_path: Path) -> None:
             _held[key] = (fd, users - 1)
             return
         with contextlib.suppress(OSError):
-            os.unlink(key)  # nothing of the user's lingers; a waiting opener re-checks the inode
+            # Only the file this process locked goes: never a link or file put there since.
+            if _same_file(os.fstat(fd), os.lstat(path)):
+                os.unlink(path)  # nothing of the user's lingers; a waiting opener re-checks
         _unlock(fd)
         os.close(fd)
+
+
+def _key(path: Path) -> str:
+    """The lock's identity: its folder resolved, its own name not (it may be a planted link)."""
+    return os.path.join(os.path.realpath(path.parent), path.name)
+
+
+def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
 
 
 def _try_lock(fd: int) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from exposure_audit.audit import locking
+from exposure_audit.audit.schema_check import check_schema, harden
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.faces.detection import DEFAULT_THRESHOLD, Box, band_for
 from exposure_audit.vocabulary import Decision, RunStatus
@@ -217,13 +218,19 @@ class Audit:
                 if not create:
                     raise EnvironmentProblem(f"No audit at {path}.")
                 _create_private_file(path)
-            locking.acquire(path)  # one writer: another window is told the audit is in use
+            first = locking.acquire(path)  # one writer: another window is told it is in use
+            connection = None
             try:
                 connection = sqlite3.connect(path, timeout=5.0, isolation_level=None)
                 audit = cls(path, connection)
+                audit._verify()  # before anything is written: an audit may come from elsewhere
                 audit._configure()
                 audit._migrate()
+                if first:  # no scan of this process is running: any "running" one died
+                    audit._mark_interrupted()
             except BaseException:
+                if connection is not None:
+                    connection.close()
                 locking.release(path)
                 raise
             audit._locked = True
@@ -244,6 +251,22 @@ class Audit:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _verify(self) -> None:
+        harden(self.db)
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version <= len(MIGRATIONS):  # a newer version is refused by _migrate
+            check_schema(self.db, MIGRATIONS, version, self.path)
+
+    def _mark_interrupted(self) -> None:
+        running = (RunStatus.RUNNING,)
+        if self.db.execute("SELECT 1 FROM runs WHERE status = ? LIMIT 1", running).fetchone():
+            with self.transaction():
+                self.db.execute(
+                    "UPDATE runs SET status = ?, finished_at = COALESCE(finished_at, ?)"
+                    " WHERE status = ?",
+                    (RunStatus.INTERRUPTED, now_iso(), RunStatus.RUNNING),
+                )
 
     def _configure(self) -> None:
         self.db.execute("PRAGMA foreign_keys = ON")
@@ -667,6 +690,11 @@ class Audit:
                 self.db.execute(
                     "INSERT OR REPLACE INTO decisions(face_id, decision, decided_at) VALUES (?, ?, ?)",
                     (face_id, Decision(decision), now_iso()),
+                )
+            if decision == Decision.NOT_ME:  # its thumbnail showed this face sharp: made again
+                self.db.execute(
+                    "DELETE FROM thumbnails WHERE item_id = (SELECT item_id FROM faces WHERE id = ?)",
+                    (face_id,),
                 )
 
     def faces_of(self, item_id: int) -> list[tuple[int, Box, float | None]]:

@@ -15,6 +15,8 @@ from exposure_audit.audit.decisions import decide as decide_findings
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.usage import UsageError
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.escaping import terminal_safe
+from exposure_audit.private_files import write_private
 from exposure_audit.report.build import FORMATS, write_report
 from exposure_audit.rights import tracker
 from exposure_audit.rights.evidence import (
@@ -146,7 +148,7 @@ def _render(req: LetterRequest, args: argparse.Namespace) -> None:
         elif out.suffix.lower() == ".eml":
             render_eml(req, out)
         else:
-            out.write_text(render_text(req), encoding="utf-8")
+            write_private(out, render_text(req))
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {out}: {exc.strerror or exc}") from exc
     print(f"Written: {out}")
@@ -245,12 +247,12 @@ def identity(args: argparse.Namespace) -> int:
     if current is None:
         print("No identity saved yet; set it with --name, --address, --email, --account.")
         return ExitCode.OK
-    print(f"Name: {current.name}")
+    print(terminal_safe(f"Name: {current.name}"))
     for line in current.postal_address:
-        print(f"Address: {line}")
-    print(f"E-mail: {current.email or '-'}")
+        print(terminal_safe(f"Address: {line}"))
+    print(terminal_safe(f"E-mail: {current.email or '-'}"))
     for key, value in current.account_ids.items():
-        print(f"Account: {key} = {value}")
+        print(terminal_safe(f"Account: {key} = {value}"))
     return ExitCode.OK
 
 
@@ -288,7 +290,7 @@ def requests(args: argparse.Namespace) -> int:
         if args.ics:
             _write_ics(args.ics, tracker.ics(audit))
     for status in rows:
-        print(_request_line(status))
+        print(terminal_safe(_request_line(status)))
     if not rows:
         print("No requests recorded yet.")
     return ExitCode.OK
@@ -334,7 +336,7 @@ def _request_line(status: tracker.RequestStatus) -> str:
 
 def _write_ics(path: Path, text: str) -> None:
     try:
-        path.write_text(text, encoding="utf-8", newline="")
+        write_private(path, text)
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {path}: {exc.strerror or exc}") from exc
     print(f"Written: {path}")

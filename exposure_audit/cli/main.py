@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -19,6 +20,7 @@ from exposure_audit.audit.store import Audit
 from exposure_audit.cli import acting, workshop
 from exposure_audit.cli.usage import UsageError
 from exposure_audit.errors import BadData, EnvironmentProblem
+from exposure_audit.escaping import csv_safe, terminal_safe
 from exposure_audit.faces.enrolment import (
     Selfie,
     SelfieReport,
@@ -28,6 +30,7 @@ from exposure_audit.faces.enrolment import (
     needs_assessment,
     read_selfie,
 )
+from exposure_audit.private_files import write_private
 from exposure_audit.report.findings import finding_dict
 from exposure_audit.scan.pipeline import (
     Finished,
@@ -73,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     scan_cmd.add_argument("--detector", choices=("hog", "cnn"), default="hog")
     scan_cmd.add_argument(
         "--threshold", type=float, default=None, help="match threshold (default 0.6)"
+    )
+    scan_cmd.add_argument(
+        "--online",
+        action="store_true",
+        help="also fetch the profile URLs added as sources (this goes online)",
     )
     scan_cmd.add_argument("--json", type=Path, metavar="OUT", help="write findings as JSON to OUT")
     scan_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -149,7 +157,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _error(message: str) -> None:
-    print(f"exposure-audit: error: {message}", file=sys.stderr)
+    print(f"exposure-audit: error: {terminal_safe(message)}", file=sys.stderr)
 
 
 def _open(args: argparse.Namespace) -> Audit:
@@ -176,9 +184,10 @@ def _read_selfies(selfies: list[Path]) -> list[Selfie]:
 
 
 def _print_verdict(report: SelfieReport, out: TextIO) -> None:
-    print(f"{report.name}: {'ok' if report.usable else 'not used'}", file=out)
+    verdict = "ok" if report.usable else "not used"
+    print(terminal_safe(f"{report.name}: {verdict}"), file=out)
     for line in report.verdict_lines:
-        print(f"  - {line}", file=out)
+        print(terminal_safe(f"  - {line}"), file=out)
 
 
 def _scan(args: argparse.Namespace) -> int:
@@ -191,9 +200,10 @@ def _scan(args: argparse.Namespace) -> int:
         add_sources(audit, args.source)
         if not audit.sources():
             raise UsageError("nothing to scan: add a folder or archive with --source")
-        settings = ScanSettings(detector=args.detector)
+        settings = ScanSettings(detector=args.detector, online=args.online)
         if args.workers:
-            settings = ScanSettings(detector=args.detector, workers=args.workers)
+            settings = replace(settings, workers=args.workers)
+        _note_offline_urls(audit, args.online)
         selfies = _read_selfies(args.selfie)
         # Worker processes load their models while new selfies are assessed.
         workers = start_workers(settings) if needs_assessment(audit, selfies) else None
@@ -207,6 +217,16 @@ def _scan(args: argparse.Namespace) -> int:
         if args.json:
             _write_json(args.json, [finding_dict(r) for r in audit.findings()])
     return ExitCode.INTERRUPTED if finished.status == RunStatus.CANCELLED else ExitCode.OK
+
+
+def _note_offline_urls(audit: Audit, online: bool) -> None:
+    urls = [s.path for s in audit.sources() if s.kind == "url"]
+    if urls and not online:
+        print(
+            f"Not fetching {len(urls)} profile URL(s): the scan stays offline unless you add"
+            " --online.",
+            file=sys.stderr,
+        )
 
 
 def _enroll_selfies(audit: Audit, selfies: list[Selfie], *, all_me: bool, quiet: bool) -> None:
@@ -225,7 +245,7 @@ def _enroll_selfies(audit: Audit, selfies: list[Selfie], *, all_me: bool, quiet:
         keep(audit, report)
         if not quiet:
             for note in report.notes:
-                print(f"selfie {report.name}: {note}", file=sys.stderr)
+                print(terminal_safe(f"selfie {report.name}: {note}"), file=sys.stderr)
 
 
 def _drive_scan(
@@ -250,7 +270,7 @@ def _drive_scan(
             if isinstance(event, Progress):
                 bar.update(event)
             elif isinstance(event, ItemError):
-                bar.message(f"skipped {event.location}: {event.message}")
+                bar.message(terminal_safe(f"skipped {event.location}: {event.message}"))
             elif isinstance(event, Finished):
                 finished = event
     finally:
@@ -314,10 +334,8 @@ def findings_document(findings: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _write_json(path: Path, findings: list[dict[str, Any]]) -> None:
     try:
-        path.write_text(
-            json.dumps(findings_document(findings), indent=2, ensure_ascii=False),
-            encoding="utf-8",
-        )
+        document = findings_document(findings)
+        write_private(path, json.dumps(document, indent=2, ensure_ascii=False))
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {path}: {exc.strerror}") from exc
 
@@ -346,32 +364,33 @@ def _findings(args: argparse.Namespace) -> int:
         writer = csv.DictWriter(sys.stdout, CSV_FIELDS, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({**row, "box": " ".join(map(str, row["box"]))})
+            cells = {**row, "box": " ".join(map(str, row["box"]))}
+            writer.writerow({key: csv_safe(value) for key, value in cells.items()})
     else:
         for row in rows:
             where = row.get("platform") or "-"
-            print(f"{row['band']:8} {row['distance']:.3f}  {where:10} {row['location']}")
+            line = f"{row['band']:8} {row['distance']:.3f}  {where:10} {row['location']}"
+            print(terminal_safe(line))
         print(f"{len(rows)} findings", file=sys.stderr)
     return ExitCode.OK
 
 
 def _forget(args: argparse.Namespace) -> int:
     path = args.audit or storage.default_audit_path()
-    if not path.exists():
-        print(f"No audit at {path}; nothing to forget.")
-        return ExitCode.OK
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError("forget needs --yes when not run interactively")
         answer = input(
-            f"Delete the audit {path}, its selfie references and cached thumbnails? [y/N] "
+            f"Delete the audit {path}, its selfie references, cached thumbnails and the logs? [y/N] "
         )
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing deleted.")
             return ExitCode.FAILED
-    removed = storage.forget_audit(path)
-    print(f"Forgotten: {len(removed)} files removed.")
-    return ExitCode.OK
+    result = storage.forget_audit(path)
+    print(f"Forgotten: {len(result.removed)} files removed.")
+    for left, reason in result.left:
+        print(f"Not removed: {terminal_safe(str(left))}: {reason}", file=sys.stderr)
+    return ExitCode.ENVIRONMENT if result.left else ExitCode.OK
 
 
 def _guide(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from exposure_audit.imaging import sniff_format
 
 TEXT_SUFFIXES = (".json", ".js", ".html", ".htm", ".txt", ".csv", ".xml", ".css", ".md")
 MAX_JSON_BYTES = 256 * 1024 * 1024
+MAX_REFERENCE_CHARS = 4096
 EARLIEST = datetime(1900, 1, 1, tzinfo=timezone.utc)
 FUTURE_SLACK = timedelta(days=366)
 
@@ -190,7 +191,10 @@ def load_json(tree: ExportTree, path: str) -> Any:
 
 def load_js_assignment(tree: ExportTree, path: str) -> Any:
     """Parse ``window.X = <json>`` files (X archive) by reading the JSON after the first '='."""
-    text = tree.read(path).decode("utf-8-sig", errors="replace")
+    data = tree.read(path)
+    if len(data) > MAX_JSON_BYTES:
+        raise BadData(f"{path}: too large to read as JSON")
+    text = data.decode("utf-8-sig", errors="replace")
     _, sep, body = text.partition("=")
     if not sep:
         raise BadData(f"{path}: not a data file")
@@ -241,6 +245,8 @@ class PathIndex:
 
     def resolve(self, reference: str) -> str | None:
         """The path a reference means: exact, then by ever shorter unique suffix."""
+        if len(reference) > MAX_REFERENCE_CHARS:
+            return None  # no real path is this long; suffix matching would be quadratic in it
         ref = reference.split("?", 1)[0].split("#", 1)[0]
         if "://" in ref:
             ref = ref.split("://", 1)[1].partition("/")[2]

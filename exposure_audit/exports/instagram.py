@@ -130,6 +130,9 @@ class InstagramReader:
             media_list = [as_dict(m) for m in as_list(group.get("media"))] or [group]
             caption = first_text(group.get("title"), media_list[0].get("title"), meta=True)
             for media in media_list:
+                uri = media.get("uri")
+                if not isinstance(uri, str) or not self.index.resolve(uri):
+                    continue  # names no photo of this export: nothing to learn, cheaply skipped
                 fields = media_fields(media)
                 if fields["uploaded_at"] is None:
                     fields["uploaded_at"] = media_fields(group)["uploaded_at"]

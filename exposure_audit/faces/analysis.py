@@ -45,7 +45,10 @@ class Outcome:
 
 
 def init_worker(detector: str) -> None:
-    """Per-process set-up: load the models before the first photo arrives."""
+    """Per-process set-up: end with the scan, load the models before the first photo arrives."""
+    from exposure_audit.scan.parent_watch import end_with_parent
+
+    end_with_parent()
     for name in ("cnn_detector" if detector == "cnn" else "hog_detector", "landmarks5", "encoder"):
         model_files.get(name)
     shared_network()

@@ -13,6 +13,8 @@ from typing import Any
 
 from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.escaping import csv_safe
+from exposure_audit.private_files import private_target
 from exposure_audit.report.findings import exposure_of
 from exposure_audit.report.html import render_html
 from exposure_audit.report.next_steps import next_steps
@@ -188,9 +190,10 @@ def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
 
 
 def _write(path: Path, writer: Callable[[Path], object]) -> Path:
+    """Write through ``writer`` into a private temp file that then replaces ``path``."""
     try:
-        writer(path)
-        path.chmod(0o600)  # the report shows the person's own photos
+        with private_target(path) as temp:  # the report shows the person's own photos
+            writer(temp)
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {path}: {exc.strerror or exc}") from exc
     return path
@@ -218,7 +221,7 @@ def write_csv(report: dict[str, Any], path: str | Path) -> Path:
             writer = csv.DictWriter(handle, CSV_FIELDS, extrasaction="ignore")
             writer.writeheader()
             for f in report["findings"]:
-                writer.writerow({k: _csv_cell(k, f.get(k)) for k in CSV_FIELDS})
+                writer.writerow({k: csv_safe(_csv_cell(k, f.get(k))) for k in CSV_FIELDS})
 
     return _write(Path(path), write)
 

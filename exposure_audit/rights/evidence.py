@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from pathlib import PurePosixPath
@@ -22,11 +23,13 @@ from exposure_audit.rights.controllers import (
 )
 from exposure_audit.rights.deadlines import due_date
 from exposure_audit.rights.letters import EvidenceRow, Identity, LetterRequest
+from exposure_audit.rights.letters.encoding_guard import EncodingGuard
 from exposure_audit.rights.letters.request import REGION_OF
 from exposure_audit.sources.containers import read_location
 from exposure_audit.vocabulary import Channel, Decision, Jurisdiction, Language, Region
 
 ARCHIVE_SEPARATOR = "!/"
+_BREAKING = ("Cc", "Cf", "Zl", "Zp")
 THUMBNAIL_SIDE = 256
 BLUR_RADIUS_SHARE = 0.25
 BLUR_MARGIN = 0.2  # face boxes are tight: hair and chin stay recognisable otherwise
@@ -280,14 +283,25 @@ def suggest_account_ids(audit: Audit) -> dict[str, str]:
     for account in audit.accounts():
         platform = account.pop("platform", "")
         for key, value in account.items():
-            out.setdefault(f"{platform} {key.replace('_', ' ')}".strip(), value)
+            label = one_line(f"{platform} {key.replace('_', ' ')}")
+            if label and one_line(str(value)):
+                out.setdefault(label, one_line(str(value)))
     names = [PurePosixPath(s.path).name for s in audit.sources()]
     names += [str(r.context.get("export") or "") for r in audit.findings()]
     for name in names:
         match = _EXPORT_NAME.match(name)
         if match:
-            out.setdefault(f"{match.group(1).capitalize()} username", match.group("user"))
+            user = one_line(match.group("user"))
+            if user:
+                out.setdefault(f"{match.group(1).capitalize()} username", user)
     return out
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """``text`` as one short line: line breaks and other control characters become spaces, so
+    a crafted export cannot add lines (a "Bcc:" say) to a letter or its e-mail."""
+    spaced = "".join(" " if unicodedata.category(ch) in _BREAKING else ch for ch in text)
+    return " ".join(spaced.split())[:limit]
 
 
 # -- first letters ---------------------------------------------------------------------------
@@ -343,7 +357,13 @@ def build_letter(
         letter_date=day,
         due=due_date(received, jurisdiction),
         region=region,
+        encoding_guard=encoding_guard(audit),
         channel=channel,
         assumed_receipt=received if channel == "post" else None,
         reference_photo=reference_photo,
     )
+
+
+def encoding_guard(audit: Audit) -> EncodingGuard:
+    """What recognises the audit's own encodings in a letter's text."""
+    return EncodingGuard.of(ref.encoding for ref in audit.references())

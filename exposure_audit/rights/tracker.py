@@ -20,6 +20,7 @@ from exposure_audit.rights.deadlines import (
 )
 from exposure_audit.rights.evidence import (
     controller_by_slug,
+    encoding_guard,
     evidence_face_ids,
     evidence_for,
     load_identity,
@@ -386,6 +387,7 @@ def _follow_up(
         original_types=frozenset(req.types),
         authority=authority,
         region=req.region,
+        encoding_guard=encoding_guard(audit),
         channel=req.channel,
         reminder_date=req.reminder_on,
         controller_complaint_date=req.controller_complaint_on,

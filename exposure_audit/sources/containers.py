@@ -16,10 +16,10 @@ import tarfile
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 
 from exposure_audit.errors import BadData
 from exposure_audit.imaging import DEFAULT_MAX_PIXELS
@@ -40,6 +40,15 @@ _STREAM_ERRORS = (
 _CHUNK = 1024 * 1024
 # Compression ratios are only judged once this much came out: small files compress oddly well.
 _RATIO_GRACE_BYTES = 16 * 1024 * 1024
+# Kept by a tar's listing pass, for readers that come back out of stream order.
+DAMAGED = "This archive is damaged or incomplete — download it again."
+# Names only archives have: such a file that is not one was cut short or is not what it says.
+_ARCHIVE_NAMES = (".zip", ".tgz", ".tar.gz", ".tar", ".tbz2", ".tar.bz2", ".txz", ".tar.xz")
+_HEAD_BYTES = 512  # enough to tell an archive inside an archive
+_SNIFF_BYTES = 32  # enough to tell a photo or a video
+_ARCHIVE_SUFFIXES = (".zip", ".tar", ".tgz", ".gz", ".tbz2", ".bz2", ".txz", ".xz")
+_TAR_TEXT_BUDGET = 256 * 1024 * 1024
+_TEXT_SUFFIXES = (".json", ".js", ".html", ".htm", ".txt", ".csv", ".xml")
 
 
 @dataclass(frozen=True)
@@ -152,7 +161,10 @@ def source_kind(path: Path) -> str:
             head = handle.read(512)
     except OSError as exc:
         raise BadData(f"cannot read {path}: {exc.strerror}") from exc
-    return archive_kind(head, path.name) or "file"
+    kind = archive_kind(head, path.name)
+    if kind is None and path.name.lower().endswith(_ARCHIVE_NAMES):
+        raise BadData(f"{path.name}: {DAMAGED}")
+    return kind or "file"
 
 
 def archive_kind(head: bytes, name: str) -> str | None:
@@ -227,9 +239,7 @@ def _expand(
 
 
 def _peek(export: Export, entry: Entry) -> bytes:
-    if not entry.path.lower().endswith(
-        (".zip", ".tar", ".tgz", ".gz", ".tbz2", ".bz2", ".txz", ".xz")
-    ):
+    if not entry.path.lower().endswith(_ARCHIVE_SUFFIXES):
         return b""  # only names that say archive are opened as one; images are sniffed later
     try:
         return export.container.head(entry.path)
@@ -288,7 +298,7 @@ def open_archive(kind: str, file: Path | IO[bytes], name: str, limits: Limits) -
             return ZipContainer(zipfile.ZipFile(file), limits)
         return TarContainer(file, name, limits)
     except (zipfile.BadZipFile, tarfile.TarError, *_STREAM_ERRORS) as exc:
-        raise BadData(f"{name}: broken or truncated archive ({exc})") from exc
+        raise BadData(f"{name}: broken or truncated archive. {DAMAGED} ({exc})") from exc
 
 
 def _zip_member_count(file: Path | IO[bytes]) -> int:
@@ -344,6 +354,7 @@ class FolderContainer:
         self.problem = problem
         self.only = only
         self.names: dict[str, str] = {}
+        self.real_root = os.path.realpath(root)
 
     def entries(self) -> Iterator[Entry]:
         root_stat = self.root.stat()
@@ -370,6 +381,10 @@ class FolderContainer:
             except OSError as exc:
                 self.problem(path, f"cannot read: {exc.strerror} (broken link or no permission)")
                 continue
+            leaves = stat.S_ISDIR(st.st_mode) or stat.S_ISREG(st.st_mode)
+            if leaves and child.is_symlink() and not self._inside(child.path):
+                self.problem(path, "link leads out of the chosen source; not followed")
+                continue
             if stat.S_ISDIR(st.st_mode):
                 key = (st.st_dev, st.st_ino)
                 if key in visited:
@@ -382,6 +397,11 @@ class FolderContainer:
                 yield Entry(path, st.st_size, f"{st.st_size}:{st.st_mtime_ns}")
             else:
                 self.problem(path, "special file (pipe, socket or device); skipped")
+
+    def _inside(self, path: str) -> bool:
+        """True if ``path``, links resolved, lies within the source the user chose."""
+        target = os.path.realpath(path)
+        return os.path.commonpath([self.real_root, target]) == self.real_root
 
     def _path(self, path: str) -> Path:
         real = self.names.get(path)
@@ -401,8 +421,11 @@ class FolderContainer:
 
     def _read(self, path: str, size: int) -> bytes:
         """Up to ``size`` bytes; never blocks on a pipe that replaced the file since listing."""
+        target = self._path(path)
+        if self.only is None and not self._inside(str(target)):
+            raise BadData("now a link that leads out of the chosen source; not read")
         try:
-            fd = os.open(self._path(path), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except OSError as exc:
             raise BadData(f"cannot read: {exc.strerror}") from exc
         with os.fdopen(fd, "rb") as handle:
@@ -545,28 +568,34 @@ def _overlapping(infos: list[zipfile.ZipInfo]) -> set[int]:
 
 
 class TarContainer:
-    """A tar archive, optionally gzip/bzip2/xz compressed; read front to back."""
+    """A tar archive, optionally gzip/bzip2/xz compressed, read front to back only.
+
+    A compressed stream cannot seek back without decompressing from the start again, so the
+    listing keeps what readers ask for out of order (every member's first bytes, small text
+    files such as metadata) and photos are read by ``members`` in stream order, in one pass.
+    Compression ratios are judged on the stream as a whole, as it is decompressed.
+    """
 
     def __init__(self, file: Path | IO[bytes], name: str, limits: Limits | None = None) -> None:
-        if isinstance(file, Path):
-            self.archive = tarfile.open(file, "r:*")
-            self.stored_bytes = file.stat().st_size
-        else:
-            self.archive = tarfile.open(fileobj=file, mode="r:*")
-            self.stored_bytes = file.seek(0, os.SEEK_END)
+        raw: IO[bytes] = open(file, "rb") if isinstance(file, Path) else file
+        self.counted = _CountingReader(raw, owned=isinstance(file, Path))
+        try:
+            self.archive = tarfile.open(fileobj=self.counted, mode="r:*")
+        except BaseException:
+            self.counted.close()
+            raise
         self.name = name
         self.limits = limits or Limits()
         self.members: dict[str, tarfile.TarInfo] = {}
+        self.heads: dict[str, bytes] = {}
+        self.texts: dict[str, bytes] = {}
+        self.text_budget = _TAR_TEXT_BUDGET
+        self.compressed = self.archive.fileobj is not self.counted
 
     def entries(self) -> Iterator[Entry]:
-        ceiling = max(1, self.stored_bytes) * self.limits.max_compression_ratio
         try:
             for info in self.archive:
-                if info.offset_data > max(ceiling, _RATIO_GRACE_BYTES):
-                    raise BadData(
-                        f"{self.name}: unpacks to more than {self.limits.max_compression_ratio}"
-                        " times its size, which looks like a compression bomb; listing stopped"
-                    )
+                self._check_stream(info.offset_data)
                 if not info.isreg():
                     continue
                 path = normalise(info.name)
@@ -575,24 +604,95 @@ class TarContainer:
                 if path in self.members:
                     path = f"{path}~{info.offset}"
                 self.members[path] = info
+                self._keep(path, info)
                 yield Entry(path, info.size, f"{info.size}:{info.mtime}:{info.offset}")
+            self._check_stream(self.archive.offset)
         except (tarfile.TarError, *_STREAM_ERRORS) as exc:
-            raise BadData(f"{self.name}: broken or truncated archive ({exc})") from exc
+            raise BadData(f"{self.name}: broken or truncated archive. {DAMAGED} ({exc})") from exc
+
+    def _keep(self, path: str, info: tarfile.TarInfo) -> None:
+        """While the stream is at this member: keep its head, and all of it if small text."""
+        member = self.archive.extractfile(info)
+        if member is None:
+            return
+        start = self.counted.total
+        text = path.lower().endswith(_TEXT_SUFFIXES) and info.size <= self.text_budget
+        if text:
+            data = self._read_member(member, info.size, start)
+            self.texts[path] = data
+            self.text_budget -= len(data)
+            self.heads[path] = data[:_HEAD_BYTES]
+            return
+        wanted = _HEAD_BYTES if path.lower().endswith(_ARCHIVE_SUFFIXES) else _SNIFF_BYTES
+        self.heads[path] = member.read(wanted)
+        if self.compressed:  # pass over the rest here, judging its ratio as it unpacks
+            while member.read(_CHUNK):
+                self._check_member(member.tell(), start)
 
     def read(self, path: str, limit: int) -> bytes:
         info = self._info(path)
         if info.size > limit:
             raise BadData(f"member of {info.size:,} bytes is over the {limit:,}-byte limit")
-        return self.head(path, info.size)
+        if path in self.texts:
+            return self.texts[path]
+        return self._read(info, info.size)  # out of stream order: costs a pass
 
     def head(self, path: str, size: int = 512) -> bytes:
+        info = self._info(path)
+        kept = self.heads.get(path)
+        if kept is not None and (size <= len(kept) or len(kept) == info.size):
+            return kept[:size]
+        return self._read(info, size)
+
+    def members_in_order(self, entries: Iterable[Entry]) -> Iterator[tuple[Entry, MemberReader]]:
+        """``entries`` in the order the archive stores them, each readable once, in one pass."""
+        wanted = {entry.path: entry for entry in entries}
+        for path, info in sorted(self.members.items(), key=lambda item: item[1].offset):
+            entry = wanted.get(path)
+            if entry is None:
+                continue
+            yield entry, _StreamedMember(self, info)
+
+    def _read(self, info: tarfile.TarInfo, size: int) -> bytes:
         try:
-            member = self.archive.extractfile(self._info(path))
+            member = self.archive.extractfile(info)
             if member is None:
                 raise BadData("not a regular file")
-            return member.read(size)
+            return self._read_member(member, size, self.counted.total)
         except (tarfile.TarError, *_STREAM_ERRORS) as exc:
             raise BadData(f"broken archive member ({exc})") from exc
+
+    def _read_member(self, member: IO[bytes], size: int, start: int) -> bytes:
+        """Up to ``size`` bytes from where ``member`` stands; ``start``: the stream's count of
+        compressed bytes read when this member began."""
+        chunks: list[bytes] = []
+        got = 0
+        while got < size:
+            chunk = member.read(min(_CHUNK, size - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+            self._check_member(member.tell(), start)
+        return b"".join(chunks)
+
+    def _check_member(self, unpacked: int, start: int) -> None:
+        """One member unpacked to more than the ratio allows of the bytes it took: a bomb."""
+        self._check(unpacked, self.counted.total - start)
+
+    def _check_stream(self, unpacked: int) -> None:
+        """The whole stream so far, for bombs spread over many small members."""
+        self._check(unpacked, self.counted.total)
+
+    def _check(self, unpacked: int, compressed: int) -> None:
+        if not self.compressed:  # a plain tar stores what it holds: nothing to unpack
+            return
+        ceiling = max(1, compressed) * self.limits.max_compression_ratio
+        if unpacked > _RATIO_GRACE_BYTES and unpacked > ceiling:
+            raise BadData(
+                f"{self.name}: compressed more than {self.limits.max_compression_ratio}:1,"
+                " which looks like a compression bomb; not read further"
+            )
 
     def _info(self, path: str) -> tarfile.TarInfo:
         try:
@@ -602,6 +702,109 @@ class TarContainer:
 
     def close(self) -> None:
         self.archive.close()
+        self.counted.close()
+
+
+class _StreamedMember:
+    """One tar member at the stream's current position: its head, then the rest, forward only."""
+
+    def __init__(self, tar: TarContainer, info: tarfile.TarInfo) -> None:
+        self.tar, self.info = tar, info
+        self.file: IO[bytes] | None = None
+        self.got = b""
+        self.start = tar.counted.total
+
+    def _open(self) -> IO[bytes]:
+        if self.file is None:
+            try:
+                self.file = self.tar.archive.extractfile(self.info)
+            except (tarfile.TarError, *_STREAM_ERRORS) as exc:
+                raise BadData(f"broken archive member ({exc})") from exc
+            if self.file is None:
+                raise BadData("not a regular file")
+        return self.file
+
+    def head(self, size: int) -> bytes:
+        if len(self.got) < size:
+            self.got += self._more(size - len(self.got))
+        return self.got[:size]
+
+    def read(self, limit: int) -> bytes:
+        if self.info.size > limit:
+            raise BadData(f"member of {self.info.size:,} bytes is over the {limit:,}-byte limit")
+        return self.got + self._more(self.info.size - len(self.got))
+
+    def _more(self, size: int) -> bytes:
+        try:
+            return self.tar._read_member(self._open(), size, self.start)
+        except (tarfile.TarError, *_STREAM_ERRORS) as exc:
+            raise BadData(f"broken archive member ({exc})") from exc
+
+
+class _CountingReader(io.RawIOBase):
+    """A file that remembers how far into it a decompressor has read."""
+
+    def __init__(self, raw: IO[bytes], *, owned: bool) -> None:
+        super().__init__()
+        self.raw, self.owned = raw, owned
+        self.total = 0  # compressed bytes handed to the decompressor, rewinds included
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self.total += len(data)
+        return len(data)
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        return self.raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.raw.tell()
+
+    def close(self) -> None:
+        if self.owned and not self.raw.closed:
+            self.raw.close()
+        super().close()
+
+
+class MemberReader(Protocol):
+    """One member handed out for reading: its first bytes, then the whole of it."""
+
+    def head(self, size: int) -> bytes: ...
+
+    def read(self, limit: int) -> bytes: ...
+
+
+class _RandomAccessMember:
+    def __init__(self, container: Container, path: str) -> None:
+        self.container, self.path = container, path
+
+    def head(self, size: int) -> bytes:
+        return self.container.head(self.path, size)
+
+    def read(self, limit: int) -> bytes:
+        return self.container.read(self.path, limit)
+
+
+def members_in_order(
+    container: Container, entries: Iterable[Entry]
+) -> Iterator[tuple[Entry, MemberReader]]:
+    """Each of ``entries`` with a reader, in the order the container reads fastest.
+
+    Folders and zips read in the order given; compressed tars in the order stored, in one pass.
+    """
+    streamed = getattr(container, "members_in_order", None)
+    if streamed is not None:
+        yield from streamed(entries)
+        return
+    for entry in entries:
+        yield entry, _RandomAccessMember(container, entry.path)
 
 
 def read_location(source: str, location: str, limits: Limits | None = None) -> bytes:
@@ -619,7 +822,8 @@ def read_location(source: str, location: str, limits: Limits | None = None) -> b
         steps = location.split(ARCHIVE_SEPARATOR)
         folder = root if root.is_dir() else Path(steps[0]).parent
         first = steps[0] if root.is_dir() else Path(steps[0]).name
-        container = FolderContainer(folder, lambda _l, _m: None)
+        only = None if root.is_dir() else first  # a single photo the user chose, link or not
+        container = FolderContainer(folder, lambda _l, _m: None, only=only)
         steps[0] = first
     try:
         for depth, step in enumerate(steps):

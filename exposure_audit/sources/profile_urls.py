@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from exposure_audit.errors import BadData
 from exposure_audit.exports.context import PhotoContext
+from exposure_audit.sources.address_guard import PUBLIC_ONLY, AddressPolicy
 from exposure_audit.sources.containers import Entry, Export
 
 # Host names (and their subdomains) whose public images belong to a known platform.
@@ -70,12 +71,16 @@ class FetchedContainer:
 
 
 def fetch_source(
-    url: str, cache_dir: Path, problem: Callable[[str, str], None]
+    url: str,
+    cache_dir: Path,
+    problem: Callable[[str, str], None],
+    cancelled: Callable[[], bool] = lambda: False,
+    policy: AddressPolicy = PUBLIC_ONLY,
 ) -> tuple[Export, dict[str, PhotoContext]]:
     """Fetch a listed URL; returns its images as an export, with a context per image URL."""
     from exposure_audit.sources.web import fetch_profile
 
-    fetched = fetch_profile(url, cache_dir)
+    fetched = fetch_profile(url, cache_dir, cancelled=cancelled, policy=policy)
     for message in fetched.problems:
         problem(url, message)
     export = Export(url, "", FetchedContainer({i.url: i.data for i in fetched.images}), depth=0)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,6 +16,14 @@ from urllib.robotparser import RobotFileParser
 
 from exposure_audit.errors import BadData
 from exposure_audit.exports.common import sniff_image
+from exposure_audit.private_files import private_dir, write_private
+from exposure_audit.sources.address_guard import (
+    PUBLIC_ONLY,
+    AddressPolicy,
+    Watch,
+    guarded_session,
+    watching,
+)
 
 USER_AGENT = "ExposureAudit/0.1 (+personal privacy self-audit; fetches only URLs its user entered)"
 ROBOTS_AGENT = "ExposureAudit"
@@ -37,7 +46,10 @@ class UnsupportedURL(BadData):
 
 @dataclass(frozen=True)
 class FetchLimits:
+    """``timeout`` bounds each connect and read; ``deadline`` the whole fetch of one URL."""
+
     timeout: float = 15.0
+    deadline: float = 90.0
     max_bytes: int = 20 * 1024 * 1024
     max_redirects: int = 5
     max_images: int = 40
@@ -77,9 +89,7 @@ class Cache:
     """Bodies and validators (ETag, Last-Modified) keyed by URL; owner-only files."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        os.chmod(self.folder, 0o700)
+        self.folder = private_dir(Path(folder))
 
     def _key(self, url: str) -> Path:
         return self.folder / hashlib.sha256(url.encode()).hexdigest()
@@ -117,15 +127,8 @@ class Cache:
         }
         if not (meta["etag"] or meta["last_modified"]):
             return
-        _write_private(self._key(url).with_suffix(".body"), response.body)
-        _write_private(self._key(url).with_suffix(".json"), json.dumps(meta).encode())
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.chmod(path, 0o600)
+        write_private(self._key(url).with_suffix(".body"), response.body)
+        write_private(self._key(url).with_suffix(".json"), json.dumps(meta).encode())
 
 
 # ---- fetching --------------------------------------------------------------------------------
@@ -138,13 +141,17 @@ def check_scheme(url: str) -> None:
 
 
 class Fetcher:
-    """One fetch session: robots.txt per host, redirects, size caps, conditional requests."""
+    """One fetch session: robots.txt per host, redirects, size caps, conditional requests.
 
-    def __init__(self, session: Any, cache: Cache, limits: FetchLimits) -> None:
+    Every connection, redirect hop and linked image included, goes through the address guard.
+    """
+
+    def __init__(self, watch: Watch, cache: Cache, limits: FetchLimits) -> None:
         import requests
 
         self.errors: tuple[type[BaseException], ...] = (requests.RequestException, OSError)
-        self.session = session if session is not None else requests.Session()
+        self.watch = watch
+        self.session = guarded_session(watch)
         self.cache, self.limits = cache, limits
         self.robots: dict[str, RobotFileParser | str] = {}
 
@@ -190,6 +197,7 @@ class Fetcher:
     ) -> Response | str:
         """A Response, or the Location of a redirect."""
         try:
+            self.watch.check()
             raw = self.session.get(
                 url,
                 headers={"User-Agent": USER_AGENT, **headers},
@@ -198,7 +206,7 @@ class Fetcher:
                 timeout=self.limits.timeout,
             )
         except self.errors as err:
-            raise Skipped(f"{url}: could not be reached ({type(err).__name__})") from err
+            raise Skipped(f"{url}: {self._why(err, 'could not be reached')}") from err
         try:
             return self._handle(url, raw, cap, robots)
         finally:
@@ -234,13 +242,23 @@ class Fetcher:
         chunks, total = [], 0
         try:
             for chunk in raw.iter_content(CHUNK):
+                self.watch.check()
                 total += len(chunk)
                 if total > cap:
                     raise Skipped(f"{url}: larger than the {cap} byte limit")
                 chunks.append(chunk)
         except self.errors as err:
-            raise Skipped(f"{url}: download failed ({type(err).__name__})") from err
+            raise Skipped(f"{url}: {self._why(err, 'download failed')}") from err
         return b"".join(chunks)
+
+    def _why(self, err: BaseException, failed: str) -> str:
+        """The user's reason: refused address, deadline or cancel before a bare network error."""
+        if self.watch.refused:
+            reason, self.watch.refused = self.watch.refused, None
+            return f"refused, {reason}"
+        if self.watch.stopped:
+            return self.watch.stopped
+        return f"{failed} ({type(err).__name__})"
 
 
 # ---- pages -----------------------------------------------------------------------------------
@@ -287,12 +305,27 @@ def looks_like_html(response: Response) -> bool:
 
 
 def fetch_profile(
-    url: str, cache_dir: Path, *, session: Any = None, limits: FetchLimits | None = None
+    url: str,
+    cache_dir: Path,
+    *,
+    limits: FetchLimits | None = None,
+    policy: AddressPolicy = PUBLIC_ONLY,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> ProfileFetch:
-    """Fetch exactly ``url`` (an image, or a page plus the images it declares); never crawl."""
+    """Fetch exactly ``url`` (an image, or a page plus the images it declares); never crawl.
+
+    Only public internet addresses are contacted (``policy``); the whole fetch ends at the
+    limits' deadline or as soon as ``cancelled()`` turns true.
+    """
     check_scheme(url)
+    limits = limits or FetchLimits()
+    watch = Watch(time.monotonic() + limits.deadline, cancelled, policy)
+    with watching(watch):
+        return _fetch(url, Fetcher(watch, Cache(cache_dir), limits), limits)
+
+
+def _fetch(url: str, fetcher: Fetcher, limits: FetchLimits) -> ProfileFetch:
     result = ProfileFetch(url)
-    fetcher = Fetcher(session, Cache(cache_dir), limits or FetchLimits())
     try:
         first = fetcher.get(url)
     except Skipped as err:
@@ -301,7 +334,7 @@ def fetch_profile(
     if sniff_image(first.body[:32]):
         result.images.append(FetchedImage(first.url, first.body, None, "direct"))
     elif looks_like_html(first):
-        _page_images(fetcher, first, result, limits or FetchLimits())
+        _page_images(fetcher, first, result, limits)
     else:
         result.problems.append(f"{url}: neither an image nor a web page ({first.content_type})")
     return result

@@ -78,7 +78,7 @@ def test_forget_removes_audit_journal_and_cache(tmp_path: Path) -> None:
     cache.mkdir()
     (cache / "thumb.jpg").write_bytes(b"jpeg")
     audit.close()
-    removed = forget_audit(path)
+    removed = forget_audit(path).removed
     assert path in removed
     assert not path.exists()
     assert not cache.exists()
@@ -108,7 +108,7 @@ def test_forget_is_refused_while_another_process_has_the_audit(tmp_path: Path) -
         assert path.exists()
     finally:
         holder.communicate("\n", timeout=30)
-    assert path in forget_audit(path)
+    assert path in forget_audit(path).removed
 
 
 def test_forget_also_clears_the_logs_and_logs_are_private(tmp_path: Path) -> None:

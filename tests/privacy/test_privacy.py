@@ -27,7 +27,7 @@ from tests.support.photos import FACES, face_bytes
 PACKAGE = Path(__file__).resolve().parents[2] / "exposure_audit"
 NETWORK_MODULES = {"socket", "requests", "urllib3", "http", "urllib.request", "ssl", "ftplib"}
 # The one module allowed to reach the network: fetching profile URLs the user listed.
-NETWORK_ALLOWED = {"web.py"}
+NETWORK_ALLOWED = {"web.py", "address_guard.py"}
 
 # Installed in every process of the scan (workers too) through PYTHONPATH: refuses and records
 # any internet socket. Unix socket pairs (multiprocessing's plumbing) stay allowed.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import email
 import re
 import urllib.parse
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from email import policy
 from pathlib import Path
@@ -26,6 +26,7 @@ from exposure_audit.rights.letters import (
     render_text,
     subject,
 )
+from exposure_audit.rights.letters.encoding_guard import EncodingGuard
 from exposure_audit.rights.letters.render import table
 from tests.support.pdf import pdf_text
 
@@ -246,10 +247,14 @@ def test_no_encoding_leaks_anywhere(tmp_path: Path) -> None:
             assert not re.search(r"(-?\d+\.\d{3,}[,\s]+){8,}", out)
 
 
-def test_vector_in_a_field_is_refused() -> None:
-    row = EvidenceRow("x", " ".join(f"{0.1 * i:.5f}" for i in range(128)), "p", "d", "e" * 64)
+def test_a_real_encoding_in_a_field_is_refused() -> None:
+    vector = [0.0123456 * i - 0.7 for i in range(128)]
+    row = EvidenceRow("x", " ".join(f"{v:.5f}" for v in vector), "p", "d", "e" * 64)
+    guard = EncodingGuard.of([vector])
     with pytest.raises(ValueError, match="vector"):
-        render_text(make(frozenset({"access"}), evidence=(row,)))
+        render_text(replace(make(frozenset({"access"}), evidence=(row,)), encoding_guard=guard))
+    numbers = EvidenceRow("x", " ".join(f"{0.1 * i:.5f}" for i in range(128)), "p", "d", "e" * 64)
+    render_text(replace(make(frozenset({"access"}), evidence=(numbers,)), encoding_guard=guard))
 
 
 def test_bad_requests_rejected() -> None:

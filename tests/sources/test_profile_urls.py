@@ -11,8 +11,8 @@ from typing import ClassVar
 import pytest
 
 from exposure_audit.errors import BadData
-from exposure_audit.scan.pipeline import add_sources
-from tests.support.netguard import no_network
+from exposure_audit.scan.pipeline import ScanSettings, add_sources
+from tests.support.netguard import allowing, no_network
 from tests.support.photos import face_bytes
 from tests.support.scanning import enrolled_audit, photo_folder, run_scan
 
@@ -56,7 +56,8 @@ def site() -> Iterator[str]:
 
 def test_profile_page_images_are_scanned_with_public_context(tmp_path: Path, site: str) -> None:
     audit = enrolled_audit(tmp_path / "a.audit")
-    run_scan(audit, [f"{site}/profile"])
+    online = ScanSettings(workers=1, online=True, fetch_policy=allowing(site))
+    run_scan(audit, [f"{site}/profile"], settings=online)
     (finding,) = audit.findings()
     assert finding.location == f"{site}/media/avatar.jpg"
     assert finding.context["kind"] == "profile_picture"

@@ -15,7 +15,7 @@ import pytest
 
 from exposure_audit.sources.web import USER_AGENT, FetchLimits, UnsupportedURL, fetch_profile
 from tests.support.exportkit import image
-from tests.support.netguard import NetworkBlocked, no_network
+from tests.support.netguard import NetworkBlocked, allowing, no_network
 
 JPEG = image("web", "JPEG")
 PNG = image("web", "PNG")
@@ -112,7 +112,7 @@ LIMITS = FetchLimits(timeout=5, max_bytes=100_000, max_redirects=4)
 def page_fetch(site: str, tmp_path_factory: pytest.TempPathFactory):
     Site.hits.clear()
     cache = tmp_path_factory.mktemp("cache") / "web"
-    return fetch_profile(f"{site}/profile.html", cache, limits=LIMITS), cache
+    return fetch_profile(f"{site}/profile.html", cache, limits=LIMITS, policy=allowing(site)), cache
 
 
 def test_page_images_are_fetched_with_their_declaration(site: str, page_fetch) -> None:
@@ -152,16 +152,16 @@ def test_cache_is_private_and_revalidated(site: str, page_fetch) -> None:
     files = list(cache.iterdir())
     assert files
     assert all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)
-    again = fetch_profile(f"{site}/img/og.jpg", cache, limits=LIMITS)
+    again = fetch_profile(f"{site}/img/og.jpg", cache, limits=LIMITS, policy=allowing(site))
     assert again.images[0].data == JPEG
     assert again.images[0].declared_by == "direct"
     assert Site.hits["/img/og.jpg"] == 2  # the second request was answered 304
 
 
 def test_direct_image_and_non_image(site: str, tmp_path: Path) -> None:
-    direct = fetch_profile(f"{site}/img/a.jpg", tmp_path, limits=LIMITS)
+    direct = fetch_profile(f"{site}/img/a.jpg", tmp_path, limits=LIMITS, policy=allowing(site))
     assert [i.page_url for i in direct.images] == [None]
-    text = fetch_profile(f"{site}/text", tmp_path, limits=LIMITS)
+    text = fetch_profile(f"{site}/text", tmp_path, limits=LIMITS, policy=allowing(site))
     assert text.images == []
     assert "neither an image nor a web page" in text.problems[0]
 
@@ -181,7 +181,9 @@ def test_no_network_blocks_every_connect(site: str, tmp_path: Path) -> None:
             socket.create_connection(("127.0.0.1", port))
         with socket.socket() as sock, pytest.raises(NetworkBlocked):
             sock.connect(("127.0.0.1", port))
-        blocked = fetch_profile(f"{site}/img/a.jpg", tmp_path / "c", limits=LIMITS)
+        blocked = fetch_profile(
+            f"{site}/img/a.jpg", tmp_path / "c", limits=LIMITS, policy=allowing(site)
+        )
     assert blocked.images == []
     assert "could not be reached" in blocked.problems[0]
     assert len(attempts) >= 3

@@ -42,3 +42,15 @@ def offline() -> Iterator[list[Any]]:
     """Pytest fixture form of no_network()."""
     with no_network() as attempts:
         yield attempts
+
+
+def allowing(base_url: str) -> Any:
+    """The fetch policy that lets a test reach exactly its own server on 127.0.0.1."""
+    from urllib.parse import urlsplit
+
+    from exposure_audit.sources.address_guard import AddressPolicy
+
+    parts = urlsplit(base_url)
+    assert parts.hostname == "127.0.0.1", "tests may only allow their own loopback server"
+    assert parts.port is not None
+    return AddressPolicy(frozenset({("127.0.0.1", parts.port)}))

@@ -51,11 +51,14 @@ def tgz_of(path: Path, members: dict[str, bytes]) -> Path:
 
 
 def run_scan(
-    audit: Audit, sources: list[Path] | None = None, workers: int = 1
+    audit: Audit,
+    sources: list[Path] | None = None,
+    workers: int = 1,
+    settings: ScanSettings | None = None,
 ) -> tuple[Finished, list[object]]:
     if sources:
         add_sources(audit, [str(s) for s in sources])
-    events = list(scan(audit, ScanSettings(workers=workers)))
+    events = list(scan(audit, settings or ScanSettings(workers=workers)))
     finished = events[-1]
     assert isinstance(finished, Finished)
     return finished, events

@@ -51,7 +51,8 @@ def audit_path(confirmed: Path, tmp_path: Path) -> Path:
 
 def _open(qtbot, window, path: Path):
     page = window.requests
-    with qtbot.waitSignals([page.identity_loaded, page.controllers_loaded], timeout=15_000):
+    loaded = [page.identity_loaded, page.controllers_loaded, page.requests_loaded]
+    with qtbot.waitSignals(loaded, timeout=15_000):  # a later load_requests is then the one waited
         open_audit(qtbot, window, path)
     window.show_page("requests")
     return page

@@ -19,6 +19,7 @@ from exposure_audit.audit.store import FindingRow
 from exposure_audit.report.findings import exposure_of
 from exposure_audit.vocabulary import Decision
 from ui import labels
+from ui.plain_text import plain_tooltip
 from ui.screen import shown_path
 from ui.thumbnails import ThumbnailCache
 
@@ -118,7 +119,8 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return labels.file_name(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.location}\n{labels.band_label(row.band)} · {labels.platform_label(row.context.get('platform'))}"
+            platform = labels.platform_label(row.context.get("platform"))
+            return plain_tooltip(f"{row.location}\n{labels.band_label(row.band)} · {platform}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{labels.file_name(row)}, {labels.band_label(row.band)}, {labels.decision_label(row.decision)}"
         if role == RowRole:
@@ -240,7 +242,7 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.get("note") or shown_path(row["path"])
+            return plain_tooltip(row.get("note") or shown_path(row["path"]))
         if role == RowRole:
             return row
         return None
@@ -319,7 +321,9 @@ class SelfiesModel(QAbstractListModel):
             return f"{mark} {entry.name}\n{entry.verdict}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(entry)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(f"{entry.name}: {entry.verdict}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{entry.name}: {entry.verdict}"
         if role == RowRole:
             return entry

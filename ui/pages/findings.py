@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.escaping import safe_link
 from exposure_audit.exposure import level_heading
 from exposure_audit.imaging import read_image
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
@@ -98,13 +99,22 @@ def context_html(row: FindingRow, threshold: float) -> str:
     ]
     out = [f"<tr><td><b>{k}</b></td><td>{esc(str(v))}</td></tr>" for k, v in lines if v]
     if c.get("url"):
-        url = esc(str(c["url"]), quote=True)
-        shown = url if SCREEN.offline else f'<a href="{url}">{url}</a>'  # no link goes online
-        out.append(f"<tr><td><b>Address</b></td><td>{shown}</td></tr>")
+        link = None if SCREEN.offline else safe_link(str(c["url"]))  # no link goes online,
+        shown = esc(str(c["url"]), quote=True)  # and none to javascript:, file:, ...
+        value = f'<a href="{esc(link, quote=True)}">{shown}</a>' if link else shown
+        out.append(f"<tr><td><b>Address</b></td><td>{value}</td></tr>")
     out.append(f"<tr><td><b>File</b></td><td>{esc(shown_path(full_path(row)))}</td></tr>")
     level, reasons = exposure(c)
     out.append(f"<tr><td><b>Exposure</b></td><td>{esc(level)}: {esc('; '.join(reasons))}</td></tr>")
     return "<table cellspacing=4>" + "".join(out) + "</table>"
+
+
+def open_link(url: str) -> bool:
+    """Open ``url`` in the browser if it is an http(s) address; anything else is ignored."""
+    link = safe_link(url)
+    if link is None:
+        return False
+    return QDesktopServices.openUrl(QUrl(link))
 
 
 class FindingsPage(QWidget):
@@ -230,7 +240,8 @@ class FindingsPage(QWidget):
         self.context = QLabel("")
         self.context.setWordWrap(True)
         self.context.setTextFormat(Qt.TextFormat.RichText)
-        self.context.setOpenExternalLinks(True)
+        self.context.setOpenExternalLinks(False)  # opened by open_link, http(s) only
+        self.context.linkActivated.connect(open_link)
         self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.context.setAccessibleName("What is known about this photo")
         self.me_button = QPushButton(icon("yes"), "That's me (Y)")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.escaping import safe_link
 from exposure_audit.vocabulary import (
     RIGHT_DESCRIPTIONS,
     Channel,
@@ -694,7 +695,10 @@ class RequestsPage(QWidget):
 
     @staticmethod
     def _open(url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url))
+        """Web forms and the letter's own mailto: link; never file: or script links."""
+        link = url if url.startswith("mailto:") else safe_link(url)
+        if link is not None:
+            QDesktopServices.openUrl(QUrl(link))
 
     # -- the tracker --------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -25,6 +26,7 @@ from ui import prefs
 from ui.errors import explain, report_error
 from ui.icons import icon
 from ui.models.findings import FindingsModel
+from ui.plain_text import plain_label
 from ui.screen import SCREEN, shown_path
 from ui.session import Session
 from ui.widgets.gallery import FindingDelegate
@@ -102,7 +104,8 @@ class ScanPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Scan progress")
         self.labels = {
-            key: QLabel("—") for key in ("done", "rate", "eta", "faces", "matches", "current")
+            key: plain_label(QLabel("—"))
+            for key in ("done", "rate", "eta", "faces", "matches", "current")
         }
         self.labels["current"].setWordWrap(True)
         self.outcome = QLabel("")
@@ -177,6 +180,7 @@ class ScanPage(QWidget):
         settings = settings or ScanSettings(detector=prefs.detector(), workers=prefs.workers())
         self.start_button.setEnabled(False)
         online = self.online.isChecked() and not SCREEN.offline
+        settings = replace(settings, online=online)
         self.session.db(
             lambda audit: scannable_ids(audit, online),
             lambda found: self._launch(settings, *found),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from exposure_audit.storage import data_dir
 from ui import prefs
 from ui.icons import icon
+from ui.plain_text import plain_label
 from ui.screen import shown_folder
 from ui.session import Session
 
@@ -78,9 +79,9 @@ class SettingsPage(QWidget):
         self.workshop_help.setWordWrap(True)
         self.workshop.setChecked(prefs.workshop())
         self.workshop.setAccessibleName("Workshop mode")
-        self.data_label = QLabel(str(data_dir()))
+        self.data_label = plain_label(QLabel(str(data_dir())))
         self.data_label.setWordWrap(True)
-        self.audit_label = QLabel("No audit open")
+        self.audit_label = plain_label(QLabel("No audit open"))
         self.audit_label.setWordWrap(True)
         self._wire()
         self._lay_out()

@@ -29,6 +29,7 @@ from ui import prefs
 from ui.errors import explain, report_error
 from ui.icons import icon
 from ui.models.findings import RowRole, SourcesModel
+from ui.plain_text import plain_label
 from ui.session import Session
 from ui.widgets.data_guide import DataGuideDialog
 
@@ -96,7 +97,7 @@ class SourcesPage(QWidget):
         )
         self.guide_button.clicked.connect(self.show_guide)
         self.guide_dialog: DataGuideDialog | None = None
-        self.note = QLabel("")
+        self.note = plain_label(QLabel(""))
         self.note.setWordWrap(True)
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.archive_button.clicked.connect(self._on_archive_clicked)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.plain_text import plain_label
+
 if TYPE_CHECKING:
     from exposure_audit.rights.letters import Identity
 
@@ -78,7 +80,7 @@ class IdentityForm(QWidget):
         self.accounts.setPlaceholderText("Facebook username = jdoe")
         self.accounts.setTabChangesFocus(True)
         self.accounts.setFixedHeight(56)
-        self.hint = QLabel("")
+        self.hint = plain_label(QLabel(""))
         self.hint.setWordWrap(True)
         self.use_suggestions = QPushButton("Add these")
         self.use_suggestions.setAccessibleName("Add the account names found in your exports")
@@ -87,7 +89,7 @@ class IdentityForm(QWidget):
         self.save = QPushButton("Save details")
         self.save.setAccessibleName("Save your details in this audit")
         self.save.clicked.connect(self._on_save_clicked)
-        self.state = QLabel("")
+        self.state = plain_label(QLabel(""))
         self.state.setWordWrap(True)
         self._lay_out()
 

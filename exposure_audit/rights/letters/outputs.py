@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import unicodedata
 import urllib.parse
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
 
+from exposure_audit.private_files import write_private
 from exposure_audit.rights.letters.render import (
     Block,
     annex_cells,
@@ -189,7 +191,7 @@ def render_pdf(
     if include_thumbnails:
         _thumbnails(writer, req)
     out = Path(path)
-    writer.pdf.output(str(out))
+    write_private(out, bytes(writer.pdf.output()))
     return out
 
 
@@ -204,7 +206,9 @@ def render_eml(req: LetterRequest, path: str | Path, pdf: str | Path | None = No
     message = EmailMessage()
     message["To"] = _recipient(req)
     if req.identity.email:
-        message["From"] = f"{req.identity.name} <{req.identity.email}>"
+        # Quoted as the standard says, so "Doe, Jane" stays one mailbox.
+        name = " ".join(req.identity.name.split())
+        message["From"] = Address(display_name=name, addr_spec=req.identity.email.strip())
     message["Subject"] = subject(req)
     message["Date"] = formatdate(localtime=True)
     message["X-Unsent"] = "1"
@@ -213,7 +217,7 @@ def render_eml(req: LetterRequest, path: str | Path, pdf: str | Path | None = No
         data = Path(pdf).read_bytes()
         message.add_attachment(data, maintype="application", subtype="pdf", filename=Path(pdf).name)
     out = Path(path)
-    out.write_bytes(bytes(message))
+    write_private(out, bytes(message))
     return out
 
 

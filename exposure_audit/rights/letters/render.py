@@ -25,7 +25,6 @@ DEFINITION_ARTICLES = ("4",)
 _CITE = re.compile(r"\[\[([^\]]+)\]\]")
 _RECITAL = re.compile(r",?\s*\[\[R\d+\]\]")
 _REF = re.compile(r"(\d+[A-Z]?)(?:\((\d+)\))?(?:\(([a-z])\))?")
-_VECTOR = re.compile(r"(?:[-+]?\d*\.\d+(?:e[-+]?\d+)?[\s,;\]\[]+){16,}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -467,14 +466,14 @@ def blocks(req: LetterRequest) -> list[Block]:
     body = _follow_up(req) if req.follow_up else _body_request(req, req.types)
     greeting = Block("p", text["salutation"])
     out = [*_header(req), *_dated(req), greeting, Block("gap"), *body, *_closing(req), *_annex(req)]
-    _guard(out)
+    _guard(out, req)
     return out
 
 
-def _guard(out: list[Block]) -> None:
-    """Refuse to emit anything that looks like a numeric vector (a face encoding)."""
+def _guard(out: list[Block], req: LetterRequest) -> None:
+    """Refuse to emit the person's real face encodings, whatever field carried them in."""
     for block in out:
-        if _VECTOR.search(block.text):
+        if req.encoding_guard.leaks(block.text):
             raise ValueError("letter text contains a numeric vector; encodings must never leak")
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from exposure_audit.rights.controllers import Authority, Controller, load_controllers
+from exposure_audit.rights.letters.encoding_guard import EncodingGuard
 from exposure_audit.vocabulary import (
     Channel,
     FollowUp,
@@ -137,6 +138,7 @@ class LetterRequest:
     remaining: tuple[EvidenceRow, ...] = ()
     later_export_date: date | None = None
     reference_photo: bool = False
+    encoding_guard: EncodingGuard = field(default_factory=EncodingGuard, repr=False)
 
     def __post_init__(self) -> None:
         _check(self)
