@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import os
-import shutil
 import socket
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.logs import configure_logging
+from exposure_audit.private_files import wipe_folder
 from exposure_audit.storage import forget_audit
 from ui.screen import SCREEN
 
@@ -47,26 +49,16 @@ def go_offline(offline: bool) -> None:
         _hook_installed = True
 
 
-def _detach_logging() -> None:
+def _detach_logging() -> bool:
+    """Close the tool's log file; whether one was open."""
     root = logging.getLogger()
+    found = False
     for handler in list(root.handlers):
         if getattr(handler, "_exposure_audit", False):
             root.removeHandler(handler)
             handler.close()
-
-
-def _overwrite_and_remove(folder: Path) -> None:
-    """Zero every file of the tool's own folder, then remove it (symlinks unlinked, never followed)."""
-    if not folder.exists():
-        return
-    for path in sorted(folder.rglob("*"), reverse=True):
-        if path.is_symlink() or not path.is_file():
-            continue
-        with contextlib.suppress(OSError):
-            size = path.stat().st_size
-            with open(path, "r+b") as handle:
-                handle.write(b"\0" * size)
-    shutil.rmtree(folder, ignore_errors=True)
+            found = True
+    return found
 
 
 def sweep_leftovers() -> list[Path]:
@@ -81,8 +73,8 @@ def sweep_leftovers() -> list[Path]:
             pid = 0
         if pid and _alive(pid):
             continue
-        _overwrite_and_remove(folder)
-        removed.append(folder)
+        if not wipe_folder(folder).left:
+            removed.append(folder)
     return removed
 
 
@@ -106,6 +98,8 @@ class Workshop:
     def __init__(self) -> None:
         self.root: Path | None = None
         self._on = False
+        self._exit_hook = False
+        self._had_log = False
         self._saved_home: str | None = None
 
     @property
@@ -140,7 +134,11 @@ class Workshop:
         if not self._on:
             self._on = True
             self._saved_home = os.environ.get("EXPOSURE_AUDIT_HOME")
+            self._had_log = _detach_logging()
             sweep_leftovers()
+            if not self._exit_hook:
+                atexit.register(self._wipe_at_exit)  # an exit that skips the window's close
+                self._exit_hook = True
         self.root = Path(tempfile.mkdtemp(prefix=PREFIX))
         (self.root / "owner.pid").write_text(str(os.getpid()))
         for folder in (self.home, self.sample_folder, self.output_folder):
@@ -152,15 +150,28 @@ class Workshop:
         SCREEN.hide_paths = SCREEN.blur_others = SCREEN.offline = True
 
     def wipe(self) -> None:
-        """Delete everything of the current participant (the audit first, overwritten)."""
+        """Delete everything of the current participant (the audit first, overwritten).
+
+        Raises:
+            EnvironmentProblem: something could not be deleted (it is tried again on exit).
+        """
         if self.root is None:
             return
         _detach_logging()
         if self.audit_path.exists():
-            with contextlib.suppress(Exception):
-                forget_audit(self.audit_path)
-        _overwrite_and_remove(self.root)
+            with contextlib.suppress(EnvironmentProblem, OSError):
+                forget_audit(self.audit_path)  # the folder's wipe below gets whatever is left
+        left = wipe_folder(self.root).left
+        if left:
+            raise EnvironmentProblem(
+                f"Not everything of the last participant could be deleted ({left[0][1]}). "
+                "Close the app to try again."
+            )
         self.root = None
+
+    def _wipe_at_exit(self) -> None:
+        with contextlib.suppress(EnvironmentProblem):
+            self.wipe()  # what stays is swept the next time workshop mode starts
 
     def next_participant(self) -> None:
         self.wipe()
@@ -176,6 +187,7 @@ class Workshop:
             os.environ.pop("EXPOSURE_AUDIT_HOME", None)
         else:
             os.environ["EXPOSURE_AUDIT_HOME"] = self._saved_home
-        configure_logging()
+        if self._had_log:  # started with --workshop: no log of the user's is opened now
+            configure_logging()
         go_offline(False)
         SCREEN.hide_paths = SCREEN.blur_others = SCREEN.offline = False

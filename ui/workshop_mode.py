@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from exposure_audit.demo import prepare_sample_audit
+from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.score import exposure_score
 from ui.errors import report_error
 from ui.icons import icon
@@ -99,6 +101,7 @@ class WorkshopMode(QObject):
             )
             wipe = box.addButton("Delete and start again", QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.clickedButton() is not wipe:
                 return
@@ -107,14 +110,20 @@ class WorkshopMode(QObject):
     def next_participant(self) -> None:
         """Delete everything of this participant and start clean (after the confirmation)."""
         self._close_audit()
-        self.workshop.next_participant()
+        try:
+            self.workshop.next_participant()
+        except EnvironmentProblem as exc:
+            self.bar.status.setText("")
+            report_error(self.window, exc)
+            return
         self.bar.status.setText(f"<b>{DELETED}</b>")
         self.window.show_page("start")
         self.wiped.emit()
 
     def close_down(self) -> None:
         """On exit: wipe, and give the user's own data folder back."""
-        self.set_active(False)
+        with contextlib.suppress(EnvironmentProblem):  # what stays is swept at the next start
+            self.set_active(False)
 
     def _close_audit(self) -> None:
         window = self.window

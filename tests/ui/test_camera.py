@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
+from PySide6.QtMultimedia import QVideoFrame
 
 from exposure_audit.faces.enrolment import assess_selfie, assess_selfies
 from tests.support.ui import FACES, open_audit
@@ -100,9 +101,11 @@ def test_the_dialog_hands_three_shots_to_the_you_page(qtbot, window, tmp_path: P
     dialog = CameraDialog(page)
     qtbot.addWidget(dialog)
     dialog.shots_taken.connect(page.add_selfie_images)
+    sink = dialog.preview.videoSink()  # frames arrive as from a camera, through the video sink
     with qtbot.waitSignal(page.enrolled, timeout=60_000):
         for name in ("obama.jpg", "obama2.jpg", "obama3.jpg"):
-            dialog.take_frame(camera_frame(name))
+            sink.setVideoFrame(QVideoFrame(camera_frame(name)))
+            qtbot.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     usable = [e for e in page.model.entries() if e.reference_id is not None]
     assert len(usable) == 3
     assert not dialog.isVisible()

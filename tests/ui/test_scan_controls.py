@@ -50,8 +50,10 @@ def test_closing_mid_scan_stops_it_and_keeps_what_is_done(qtbot, tmp_path, windo
     open_audit(qtbot, window, audit)
     with qtbot.waitSignal(window.scan.scan_started):
         window.scan.start_scan(ScanSettings(workers=2))
+    # "0 of 0" shows while the folder is still being listed: wait for a photo actually done
     qtbot.waitUntil(
-        lambda: window.scan.labels["done"].text() not in ("—", "0 of 6"), timeout=30_000
+        lambda: window.scan.labels["done"].text().split(" of ")[0] not in ("—", "0"),
+        timeout=30_000,
     )
     window.close()
     assert not window.scan.running

@@ -12,10 +12,11 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from exposure_audit.private_files import Removal
 from ui.screen import SCREEN, shown_path
 from ui.widgets.photo_view import PhotoView
 from ui.widgets.takeaway_dialog import TakeawayDialog
-from ui.workshop import DELETED
+from ui.workshop import DELETED, PREFIX
 
 MARKERS = (b"Sam Sample", b"invented", b"participant.audit", b"Exposure score")
 
@@ -191,3 +192,53 @@ def test_other_faces_are_blurred_on_screen(qtbot, window) -> None:
     blurred = _spread(view.grab().toImage(), inner)
     window.workshop.set_active(False)
     assert blurred < sharp / 10
+
+
+def test_the_workshop_flag_opens_the_app_in_workshop_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.app
+    from ui.launcher import main
+
+    calls: list[bool] = []
+    monkeypatch.setattr(ui.app, "main", lambda workshop=False: calls.append(workshop) or 0)
+    assert main(["--workshop"]) == 0
+    assert calls == [True]
+
+
+def test_folders_of_a_crashed_run_are_swept(private_places: dict[str, Path]) -> None:
+    from ui.workshop import sweep_leftovers
+
+    dead = private_places["temp"] / (PREFIX + "dead")
+    (dead / "home").mkdir(parents=True)
+    (dead / "home" / "participant.audit").write_bytes(b"Sam Sample")
+    (dead / "owner.pid").write_text("999999999")
+    alive = private_places["temp"] / (PREFIX + "alive")
+    alive.mkdir()
+    (alive / "owner.pid").write_text(str(os.getpid()))
+    assert sweep_leftovers() == [dead]
+    assert not dead.exists()
+    assert alive.exists()
+
+
+def test_a_wipe_that_fails_says_so_instead_of_claiming_success(
+    window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.workshop
+    import ui.workshop_mode
+
+    window.workshop.set_active(True)
+    root = window.workshop.workshop.root
+
+    def stuck(folder: Path) -> Removal:
+        return Removal(left=[(folder / "home", "Permission denied")])
+
+    monkeypatch.setattr(ui.workshop, "wipe_folder", stuck)
+    shown: list[str] = []
+    monkeypatch.setattr(ui.workshop_mode, "report_error", lambda _w, exc: shown.append(str(exc)))
+    window.workshop.next_participant()
+    assert shown
+    assert shown[0].startswith("Not everything of the last participant could be deleted")
+    assert DELETED not in window.workshop.bar.status.text()
+    monkeypatch.undo()
+    window.workshop.set_active(False)
+    assert root is not None
+    assert not root.exists()
