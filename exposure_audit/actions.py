@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -9,33 +10,117 @@ from pathlib import Path
 
 from exposure_audit import storage
 from exposure_audit.audit import locking
-from exposure_audit.audit.store import Audit, FindingRow
-from exposure_audit.faces.enrolment import SelfieReport, assess_selfie, check_agreement
+from exposure_audit.audit.store import Audit, FindingRow, Reference, RejectedSelfie
+from exposure_audit.faces.enrolment import (
+    FAR_NOTE_PREFIXES,
+    Selfie,
+    SelfieReport,
+    assess_selfie,
+    check_agreement,
+)
 from exposure_audit.rights import evidence, tracker
 from exposure_audit.rights.letters import Identity, LetterRequest
 from exposure_audit.vocabulary import Channel, Decision, FollowUp, RequestChange
 
 
 def enrol_selfies(
-    audit: Audit, selfies: list[tuple[str, bytes]], *, all_or_nothing: bool = False
+    audit: Audit, selfies: list[Selfie], *, all_me: bool = False, all_or_nothing: bool = False
 ) -> list[SelfieReport]:
-    """Judge new selfies against each other and the selfies already enrolled; keep the usable.
+    """Judge ``selfies`` together with the enrolled ones and keep every verdict.
 
-    A new selfie that does not look like the enrolled ones is most likely someone else, so it
-    is not used, whichever front end it came through. With ``all_or_nothing`` none is kept
-    unless all are usable. Returns one report per new selfie.
+    Usable selfies become references; the others are kept with their verdict (without an
+    encoding), so they stay visible. With ``all_or_nothing`` nothing is kept unless all are
+    usable. Returns the reports of ``selfies``, then of enrolled
+    selfies that the new ones set aside.
     """
-    known = [SelfieReport(r.label, r.sha256, r.box, r.encoding) for r in audit.references()]
-    reports = [assess_selfie(data, name) for name, data in selfies]
-    check_agreement(known + reports)
-    if all_or_nothing and not all(report.usable for report in reports):
+    reports, others = judge(audit, selfies, all_me=all_me)
+    if all_or_nothing and not all(report.usable for report in reports + others):
         return reports
-    for report in reports:
-        if report.usable and report.encoding is not None and report.box is not None:
-            audit.add_reference(
-                report.name, report.sha256, report.encoding, report.box, report.to_dict()
-            )
-    return reports
+    for report in others + reports:
+        keep(audit, report)
+    return reports + [r for r in others if not r.usable]
+
+
+def judge(
+    audit: Audit, selfies: list[Selfie], *, all_me: bool = False
+) -> tuple[list[SelfieReport], list[SelfieReport]]:
+    """Reports on ``selfies`` and on the already enrolled ones, nothing stored yet.
+
+    A selfie assessed before (the same SHA-256 of its bytes) is not assessed again.
+    """
+    enrolled = {r.sha256: r for r in audit.references()}
+    rejected = {r.sha256: r for r in audit.rejected_selfies()}
+    reports: dict[str, SelfieReport] = {}
+    for selfie in selfies:
+        sha256 = hashlib.sha256(selfie.data).hexdigest()
+        if sha256 in reports:
+            continue
+        report = _remembered(sha256, selfie.name, enrolled, rejected)
+        if report is None:
+            report = assess_selfie(selfie.data, selfie.name)
+        report.origin = selfie.origin
+        reports[sha256] = report
+    others = [_from_reference(r) for r in enrolled.values() if r.sha256 not in reports]
+    check_agreement(others + list(reports.values()), all_me=all_me)
+    return list(reports.values()), others
+
+
+def needs_assessment(audit: Audit, selfies: list[Selfie]) -> bool:
+    """Whether any of ``selfies`` has not been assessed before (its face must be found)."""
+    enrolled = {r.sha256: r for r in audit.references()}
+    rejected = {r.sha256: r for r in audit.rejected_selfies()}
+    return any(
+        _remembered(hashlib.sha256(s.data).hexdigest(), s.name, enrolled, rejected) is None
+        for s in selfies
+    )
+
+
+def keep(audit: Audit, report: SelfieReport) -> None:
+    """Store a verdict: a usable selfie as a reference, any other with its verdict only."""
+    if report.usable:
+        assert report.encoding is not None
+        assert report.box is not None
+        audit.add_reference(
+            report.name, report.sha256, report.encoding, report.box, report.to_dict()
+        )
+    else:
+        audit.reject_selfie(report.name, report.sha256, report.to_dict(), report.origin)
+
+
+def _remembered(
+    sha256: str, name: str, enrolled: dict[str, Reference], rejected: dict[str, RejectedSelfie]
+) -> SelfieReport | None:
+    """The stored assessment of these bytes, or None when they must be assessed."""
+    if sha256 in enrolled:
+        report = _from_reference(enrolled[sha256])
+        report.name = name
+        return report
+    verdict = rejected[sha256].verdict if sha256 in rejected else None
+    if not verdict or not verdict.get("problems"):  # set aside for disagreeing: needs its face
+        return None
+    box = verdict.get("box")
+    return SelfieReport(
+        name=name,
+        sha256=sha256,
+        box=tuple(box) if box else None,
+        sharpness=verdict.get("sharpness"),
+        face_count=int(verdict.get("face_count") or 0),
+        problems=list(verdict["problems"]),
+        notes=[n for n in verdict.get("notes") or [] if not n.startswith(FAR_NOTE_PREFIXES)],
+    )
+
+
+def _from_reference(reference: Reference) -> SelfieReport:
+    quality = reference.quality
+    return SelfieReport(
+        name=reference.label,
+        sha256=reference.sha256,
+        box=reference.box,
+        encoding=reference.encoding,
+        sharpness=quality.get("sharpness"),
+        face_count=int(quality.get("face_count") or 1),
+        notes=[n for n in quality.get("notes") or [] if not n.startswith(FAR_NOTE_PREFIXES)],
+    )
 
 
 def decide(audit: Audit, face_ids: Iterable[int], decision: Decision | None) -> None:

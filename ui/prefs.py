@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -35,7 +34,10 @@ def detector() -> str:
 
 
 def workers() -> int:
-    default = max(1, (os.cpu_count() or 2) - 1)
+    """Worker processes for a scan; every core by default, as on the command line."""
+    from exposure_audit.scan.pipeline import default_workers
+
+    default = default_workers()
     try:
         return max(1, int(str(settings().value("scan/workers", default))))
     except (TypeError, ValueError):

@@ -6,17 +6,18 @@ which 'Forget everything' removes with the audit.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageFilter
 from PySide6.QtGui import QImage
 
 from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
 from exposure_audit.faces.detection import Box
-from exposure_audit.faces.enrolment import SelfieReport
+from exposure_audit.faces.enrolment import Selfie, SelfieReport
 from exposure_audit.imaging import read_image, thumbnail_jpeg
 from exposure_audit.private_files import write_private
 from exposure_audit.storage import cache_dir_for, private_dir
@@ -66,61 +67,99 @@ def _image(jpeg: bytes | None) -> QImage | None:
 
 
 def load_selfies(audit_path: Path) -> list[SelfieEntry]:
-    """The enrolled selfies with their verdicts and crops."""
-    references = with_audit(audit_path, lambda audit: audit.references())
-    entries = []
-    for ref in references:
-        crop = _crop_path(audit_path, ref.sha256)
+    """Every selfie given so far, used or not, with its verdict and crop."""
+    references, rejected = with_audit(
+        audit_path, lambda audit: (audit.references(), audit.rejected_selfies())
+    )
+    entries = [
+        SelfieEntry(
+            name=ref.label,
+            sha256=ref.sha256,
+            usable=True,
+            notes=list(ref.quality.get("notes") or []),
+            crop=_stored_crop(audit_path, ref.sha256),
+            reference_id=ref.id,
+        )
+        for ref in references
+    ]
+    for selfie in rejected:
+        disagrees = selfie.verdict.get("disagrees")
         entries.append(
             SelfieEntry(
-                name=ref.label,
-                sha256=ref.sha256,
-                usable=True,
-                notes=list(ref.quality.get("notes") or []),
-                crop=_image(crop.read_bytes() if crop.exists() else None),
-                reference_id=ref.id,
+                name=selfie.label,
+                sha256=selfie.sha256,
+                usable=False,
+                problems=list(selfie.verdict.get("problems") or [])
+                + ([disagrees] if disagrees else []),
+                notes=list(selfie.verdict.get("notes") or []),
+                crop=_stored_crop(audit_path, selfie.sha256),
+                set_aside=bool(disagrees),
+                origin=selfie.origin,
             )
         )
     return entries
 
 
-def read_files(paths: list[str]) -> list[tuple[str, bytes]]:
+def _stored_crop(audit_path: Path, sha256: str) -> QImage | None:
+    crop = _crop_path(audit_path, sha256)
+    return _image(crop.read_bytes() if crop.exists() else None)
+
+
+def read_files(paths: list[str]) -> list[Selfie]:
     selfies = []
     for raw in paths:
         path = Path(raw)
         try:
-            selfies.append((path.name, path.read_bytes()))
+            selfies.append(Selfie(path.name, path.read_bytes(), str(path.resolve())))
         except OSError as exc:
             raise BadData(f"cannot read {path}: {exc.strerror}") from exc
     return selfies
 
 
-def enrol(audit_path: Path, selfies: list[tuple[str, bytes]]) -> list[SelfieEntry]:
-    """Judge new selfies against each other and the enrolled ones; store the usable ones."""
+def enrol(audit_path: Path, selfies: list[Selfie], *, all_me: bool = False) -> list[SelfieEntry]:
+    """Judge new selfies against each other and the enrolled ones; keep every verdict.
+
+    Returns every selfie given so far, as ``load_selfies`` does.
+    """
+    data = {hashlib.sha256(s.data).hexdigest(): s.data for s in selfies}
     with Audit.open(audit_path, create=False) as audit:
-        reports = actions.enrol_selfies(audit, selfies)
-        ids = {ref.sha256: ref.id for ref in audit.references()}
-    return [
-        _entry(audit_path, report, data, ids.get(report.sha256) if report.usable else None)
-        for report, (_, data) in zip(reports, selfies, strict=True)
-    ]
+        reports = actions.enrol_selfies(audit, selfies, all_me=all_me)
+    for report in reports:
+        if report.sha256 in data:
+            _keep_crop(audit_path, report, data[report.sha256])
+    return load_selfies(audit_path)
 
 
-def _entry(
-    audit_path: Path, report: SelfieReport, data: bytes, reference_id: int | None
-) -> SelfieEntry:
+def _keep_crop(audit_path: Path, report: SelfieReport, data: bytes) -> None:
+    """Keep the face crop shown next to the verdict; blurred when it looks like someone else."""
     try:
         jpeg = crop_face(data, report.box)
     except BadData:
-        jpeg = None
-    if report.usable and jpeg:
-        _save_crop(audit_path, report.sha256, jpeg)
-    return SelfieEntry(
-        name=report.name,
-        sha256=report.sha256,
-        usable=report.usable,
-        problems=list(report.problems),
-        notes=list(report.notes),
-        crop=_image(jpeg),
-        reference_id=reference_id,
-    )
+        return
+    if report.disagrees:
+        jpeg = _blurred(jpeg)
+    _save_crop(audit_path, report.sha256, jpeg)
+
+
+def _blurred(jpeg: bytes) -> bytes:
+    image = Image.open(io.BytesIO(jpeg)).filter(ImageFilter.GaussianBlur(CROP_SIDE / 12))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    return out.getvalue()
+
+
+def all_me(audit_path: Path, entries: list[SelfieEntry]) -> list[SelfieEntry]:
+    """Use the selfies set aside as someone else's after all: the user says they are all theirs.
+
+    Each is read again from the file it came from.
+
+    Raises:
+        BadData: a selfie's file is gone or cannot be read (add it again).
+    """
+    selfies = []
+    for entry in entries:
+        if entry.origin is None:
+            raise BadData(f"{entry.name} was pasted: add it again, then say these are all you")
+        (selfie,) = read_files([entry.origin])
+        selfies.append(Selfie(entry.name, selfie.data, entry.origin))
+    return enrol(audit_path, selfies, all_me=True)

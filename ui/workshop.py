@@ -6,6 +6,7 @@ import atexit
 import contextlib
 import logging
 import os
+import socket
 import sys
 import tempfile
 from pathlib import Path
@@ -25,9 +26,15 @@ _offline = False
 
 
 def _refuse_network(event: str, args: tuple[Any, ...]) -> None:
-    """An audit hook: while workshop mode is on, no socket may connect anywhere."""
-    if _offline and event in ("socket.connect", "socket.getaddrinfo"):
-        raise OSError("Workshop mode: this computer stays offline")
+    """An audit hook: while workshop mode is on, no socket may connect anywhere.
+
+    Local sockets stay allowed: the scan talks to its own worker processes through one.
+    """
+    if not _offline or event not in ("socket.connect", "socket.getaddrinfo"):
+        return
+    if event == "socket.connect" and getattr(args[0], "family", None) == socket.AF_UNIX:
+        return
+    raise OSError("Workshop mode: this computer stays offline")
 
 
 _hook_installed = False

@@ -17,6 +17,13 @@ CREATE TABLE refs(
     encoding BLOB NOT NULL, box TEXT NOT NULL, quality TEXT NOT NULL, added_at TEXT NOT NULL);
 """
 
+# 3: selfies that were not used, kept with their verdict (no encoding) so they stay visible.
+SCHEMA_3 = """
+CREATE TABLE rejected_selfies(
+    sha256 TEXT PRIMARY KEY, label TEXT NOT NULL, origin TEXT, verdict TEXT NOT NULL,
+    assessed_at TEXT NOT NULL);
+"""
+
 
 @dataclass(frozen=True)
 class Reference:
@@ -26,6 +33,16 @@ class Reference:
     encoding: np.ndarray
     box: Box
     quality: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RejectedSelfie:
+    """A selfie that is not used, with its verdict; ``origin`` is the file it came from."""
+
+    label: str
+    sha256: str
+    origin: str | None
+    verdict: dict[str, Any]
 
 
 class References:
@@ -62,11 +79,39 @@ class References:
                 " quality = excluded.quality RETURNING id",
                 (label, sha256, blob, json.dumps(list(box)), json.dumps(quality), now_iso()),
             )
-            return int(cursor.fetchone()[0])
+            reference_id = int(cursor.fetchone()[0])
+            self._db.execute("DELETE FROM rejected_selfies WHERE sha256 = ?", (sha256,))
+            return reference_id
 
     def remove(self, reference_id: int) -> None:
         with self._db.transaction():
             self._db.execute("DELETE FROM refs WHERE id = ?", (reference_id,))
+
+    def reject(
+        self, label: str, sha256: str, verdict: dict[str, Any], origin: str | None = None
+    ) -> None:
+        """Keep a selfie's verdict without its encoding; it stops being a reference."""
+        with self._db.transaction():
+            self._db.execute("DELETE FROM refs WHERE sha256 = ?", (sha256,))
+            self._db.execute(
+                "INSERT INTO rejected_selfies(sha256, label, origin, verdict, assessed_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET"
+                " label = excluded.label, origin = coalesce(excluded.origin, origin),"
+                " verdict = excluded.verdict, assessed_at = excluded.assessed_at",
+                (sha256, label, origin, json.dumps(verdict), now_iso()),
+            )
+
+    def rejected(self) -> list[RejectedSelfie]:
+        rows = self._db.execute(
+            "SELECT label, sha256, origin, verdict FROM rejected_selfies ORDER BY assessed_at, label"
+        )
+        return [RejectedSelfie(r[0], r[1], r[2], json.loads(r[3])) for r in rows]
+
+    def forget(self, sha256: str) -> None:
+        """Remove a selfie whether it is used or not."""
+        with self._db.transaction():
+            self._db.execute("DELETE FROM refs WHERE sha256 = ?", (sha256,))
+            self._db.execute("DELETE FROM rejected_selfies WHERE sha256 = ?", (sha256,))
 
     def matrix(self) -> np.ndarray:
         refs = self()

@@ -19,7 +19,7 @@ from exposure_audit.audit import findings as findings_area
 from exposure_audit.audit import identity, references, requests, scans, settings, sources
 from exposure_audit.audit.database import Database, now_iso
 from exposure_audit.audit.findings import FindingRow
-from exposure_audit.audit.references import Reference
+from exposure_audit.audit.references import Reference, RejectedSelfie
 from exposure_audit.audit.scans import ItemRecord, KnownLocation, LocationRecord
 from exposure_audit.audit.sources import SourceRow
 from exposure_audit.faces.detection import Box
@@ -33,6 +33,7 @@ __all__ = [
     "KnownLocation",
     "LocationRecord",
     "Reference",
+    "RejectedSelfie",
     "SourceRow",
     "now_iso",
 ]
@@ -51,6 +52,8 @@ MIGRATIONS: list[str] = [
     # 2: a UK complaint to the controller comes before one to the ICO; the sources an erasure
     # request knew of.
     requests.SCHEMA_2,
+    # 3: selfies that were not used, kept with their verdict.
+    references.SCHEMA_3,
 ]
 
 
@@ -131,6 +134,17 @@ class Audit:
 
     def remove_reference(self, reference_id: int) -> None:
         self.references.remove(reference_id)
+
+    def reject_selfie(
+        self, label: str, sha256: str, verdict: dict[str, Any], origin: str | None = None
+    ) -> None:
+        self.references.reject(label, sha256, verdict, origin)
+
+    def rejected_selfies(self) -> list[RejectedSelfie]:
+        return self.references.rejected()
+
+    def forget_selfie(self, sha256: str) -> None:
+        self.references.forget(sha256)
 
     def reference_matrix(self) -> np.ndarray:
         return self.references.matrix()

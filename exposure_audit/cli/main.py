@@ -21,7 +21,7 @@ from exposure_audit.cli import acting, workshop
 from exposure_audit.cli.usage import UsageError
 from exposure_audit.errors import BadData, EnvironmentProblem
 from exposure_audit.escaping import csv_safe, terminal_safe
-from exposure_audit.faces.enrolment import read_selfie
+from exposure_audit.faces.enrolment import Selfie, SelfieReport, read_selfie
 from exposure_audit.private_files import write_private
 from exposure_audit.report.findings import finding_dict
 from exposure_audit.scan.pipeline import (
@@ -51,12 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     enroll = commands.add_parser("enroll", help="add selfies of yourself as references")
     _audit_option(enroll)
     enroll.add_argument("selfies", nargs="+", type=Path, metavar="SELFIE")
+    _all_me_option(enroll)
 
     scan_cmd = commands.add_parser("scan", help="search folders and archives for your face")
     _audit_option(scan_cmd)
     scan_cmd.add_argument(
         "--selfie", action="append", type=Path, default=[], help="a selfie (repeatable)"
     )
+    _all_me_option(scan_cmd)
     scan_cmd.add_argument(
         "--source", action="append", default=[], help="folder, photo or archive (repeatable)"
     )
@@ -96,6 +98,14 @@ def build_parser() -> argparse.ArgumentParser:
 def _audit_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--audit", type=Path, default=None, help="audit file (default: your data folder)"
+    )
+
+
+def _all_me_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--all-me",
+        action="store_true",
+        help="these selfies are all of me (e.g. years apart): use every one with a clear face",
     )
 
 
@@ -148,19 +158,28 @@ def _open(args: argparse.Namespace) -> Audit:
 
 def _enroll(args: argparse.Namespace) -> int:
     with _open(args) as audit:
-        usable = enroll(audit, args.selfies, sys.stdout)
+        usable = enroll(audit, args.selfies, sys.stdout, all_me=args.all_me)
     return ExitCode.OK if usable else ExitCode.FAILED
 
 
-def enroll(audit: Audit, selfies: list[Path], out: TextIO) -> int:
-    """Assess selfies, store the usable ones, print a verdict each; returns how many were usable."""
-    reports = actions.enrol_selfies(audit, [read_selfie(p) for p in selfies])
+def enroll(audit: Audit, selfies: list[Path], out: TextIO, *, all_me: bool = False) -> int:
+    """Assess selfies, store every verdict, print one each; returns how many of them are used."""
+    reports = actions.enrol_selfies(audit, _read_selfies(selfies), all_me=all_me)
     for report in reports:
-        verdict = "ok" if report.usable else "not used"
-        print(terminal_safe(f"{report.name}: {verdict}"), file=out)
-        for line in report.problems + report.notes:
-            print(terminal_safe(f"  - {line}"), file=out)
-    return sum(report.usable for report in reports)
+        _print_verdict(report, out)
+    return sum(1 for report in reports if report.usable)
+
+
+def _read_selfies(selfies: list[Path]) -> list[Selfie]:
+    read = [(path, read_selfie(path)) for path in selfies]
+    return [Selfie(name, data, str(path.resolve())) for path, (name, data) in read]
+
+
+def _print_verdict(report: SelfieReport, out: TextIO) -> None:
+    verdict = "ok" if report.usable else "not used"
+    print(terminal_safe(f"{report.name}: {verdict}"), file=out)
+    for line in report.verdict_lines:
+        print(terminal_safe(f"  - {line}"), file=out)
 
 
 def _scan(args: argparse.Namespace) -> int:
@@ -177,10 +196,11 @@ def _scan(args: argparse.Namespace) -> int:
         if args.workers:
             settings = replace(settings, workers=args.workers)
         _note_offline_urls(audit, args.online)
-        # Worker processes load their models while the selfies are assessed.
-        workers = start_workers(settings) if args.selfie else None
+        selfies = _read_selfies(args.selfie)
+        # Worker processes load their models while new selfies are assessed.
+        workers = start_workers(settings) if actions.needs_assessment(audit, selfies) else None
         try:
-            _enroll_selfies(audit, args.selfie)
+            _enroll_selfies(audit, selfies, all_me=args.all_me, quiet=args.quiet)
         except BaseException:
             if workers is not None:
                 workers.shutdown(cancel_futures=True)
@@ -201,14 +221,23 @@ def _note_offline_urls(audit: Audit, online: bool) -> None:
         )
 
 
-def _enroll_selfies(audit: Audit, selfies: list[Path]) -> None:
-    """Assess and store the one-shot form's selfies; any unusable one stops the command."""
+def _enroll_selfies(audit: Audit, selfies: list[Selfie], *, all_me: bool, quiet: bool) -> None:
+    """Assess and store the one-shot form's selfies; any that is not used stops the command.
+
+    Selfies assessed before (same bytes) are not assessed again.
+    """
     if not selfies:
         return
-    reports = actions.enrol_selfies(audit, [read_selfie(p) for p in selfies], all_or_nothing=True)
-    bad = [r for r in reports if not r.usable]
+    reports, others = actions.judge(audit, selfies, all_me=all_me)
+    bad = [r for r in reports + others if not r.usable]
     if bad:
-        raise UsageError(f"selfie {bad[0].name}: {bad[0].problems[0]}")
+        hint = " (if they are all you, add --all-me)" if bad[0].disagrees else ""
+        raise UsageError(f"selfie {bad[0].name}: {bad[0].verdict_lines[0]}{hint}")
+    for report in others + reports:
+        actions.keep(audit, report)
+        if not quiet:
+            for note in report.notes:
+                print(terminal_safe(f"selfie {report.name}: {note}"), file=sys.stderr)
 
 
 def _drive_scan(

@@ -24,7 +24,12 @@ REFERENCE_JITTERS = 1
 
 @dataclass
 class SelfieReport:
-    """One selfie's verdict. ``usable`` selfies become references."""
+    """One selfie's verdict. ``usable`` selfies become references.
+
+    ``problems`` make a selfie objectively unusable (no face, too small, blurred);
+    ``disagrees`` says it looks like someone else than the other selfies, which the user may
+    overrule; ``notes`` are said but do not stop a selfie from being used.
+    """
 
     name: str
     sha256: str
@@ -34,10 +39,16 @@ class SelfieReport:
     face_count: int = 0
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    disagrees: str | None = None
+    origin: str | None = None
 
     @property
     def usable(self) -> bool:
-        return self.encoding is not None and not self.problems
+        return self.encoding is not None and not self.problems and self.disagrees is None
+
+    @property
+    def verdict_lines(self) -> list[str]:
+        return self.problems + ([self.disagrees] if self.disagrees else []) + self.notes
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -47,6 +58,7 @@ class SelfieReport:
             "box": list(self.box) if self.box else None,
             "sharpness": None if self.sharpness is None else round(self.sharpness, 1),
             "problems": self.problems,
+            "disagrees": self.disagrees,
             "notes": self.notes,
         }
 
@@ -83,25 +95,108 @@ def assess_selfie(data: bytes, name: str) -> SelfieReport:
     return report
 
 
-def assess_selfies(selfies: list[tuple[str, bytes]]) -> list[SelfieReport]:
-    """Judge each selfie, then flag any that disagrees with the others (likely another person)."""
+def assess_selfies(selfies: list[tuple[str, bytes]], *, all_me: bool = False) -> list[SelfieReport]:
+    """Judge each selfie, then how they agree with each other (see ``check_agreement``)."""
     reports = [assess_selfie(data, name) for name, data in selfies]
-    check_agreement(reports)
+    check_agreement(reports, all_me=all_me)
     return reports
 
 
-def check_agreement(reports: list[SelfieReport], threshold: float = DEFAULT_THRESHOLD) -> None:
-    good = [r for r in reports if r.encoding is not None]
+def check_agreement(
+    reports: list[SelfieReport], threshold: float = DEFAULT_THRESHOLD, *, all_me: bool = False
+) -> None:
+    """Say which selfies look far from the others; set aside only a clear minority.
+
+    Selfies of one person taken years apart can be further apart than the match threshold,
+    so disagreement alone never refuses a selfie it cannot tell apart: with two, nobody can
+    say which one is wrong, so both are kept with a note. Selfies that are linked by a chain
+    of close pairs count as one group (a face changes gradually over the years); with three
+    or more, a group that holds at most a third of them while one group holds more than half
+    is set aside as likely someone else. ``all_me`` (the user says they are all theirs)
+    keeps every one, with a note.
+    """
+    good = [r for r in reports if r.encoding is not None and not r.problems]
+    for report in good:
+        report.disagrees = None
+        report.notes = [n for n in report.notes if not n.startswith(FAR_NOTE_PREFIXES)]
     if len(good) < 2:
         return
     matrix = np.stack([r.encoding for r in good if r.encoding is not None])
-    for index, report in enumerate(good):
-        others = np.delete(matrix, index, axis=0)
-        median = float(np.median(np.linalg.norm(others - matrix[index], axis=1)))
-        if median > threshold:
-            report.problems.append(
-                "does not look like your other selfies (likely another person): remove it or add more of you"
+    distances = np.linalg.norm(matrix[:, None, :] - matrix[None, :, :], axis=2)
+    np.fill_diagonal(distances, np.inf)
+    groups = _groups(distances <= threshold)
+    if len(groups) == 1:
+        return
+    sizes = sorted((len(g) for g in groups), reverse=True)
+    main_size = sizes[0] if sizes[0] > sizes[1] else None  # one group larger than any other
+    for group in groups:
+        for index in group:
+            _judge_apart(
+                good[index], float(distances[index].min()), len(group), main_size, len(good), all_me
             )
+
+
+def _judge_apart(
+    report: SelfieReport,
+    nearest: float,
+    size: int,
+    main_size: int | None,
+    count: int,
+    all_me: bool,
+) -> None:
+    """The verdict on one selfie of a group that is far from the other selfies."""
+    if count == 2:
+        report.notes.append(
+            f"{_FAR_APART} from your other selfie ({nearest:.2f}): both are used; if they are "
+            "both you (years apart, say), a third selfie would settle it"
+        )
+    elif size == main_size:
+        return
+    elif all_me:
+        report.notes.append(
+            f"{_FAR_APART} from your other selfies ({nearest:.2f}): used, as you said they "
+            "are all you"
+        )
+    elif main_size is not None and main_size > count / 2 and size <= count / 3:
+        report.disagrees = (
+            f"does not look like your other selfies (nearest {nearest:.2f}), likely another "
+            "person: remove it, or say these are all you"
+        )
+    else:
+        report.notes.append(
+            f"{_FAR_APART} from some of your other selfies ({nearest:.2f}): used; remove it if "
+            "it is not you"
+        )
+
+
+_FAR_APART = "looks far apart"
+FAR_NOTE_PREFIXES = (_FAR_APART,)
+
+
+def _groups(close: np.ndarray) -> list[list[int]]:
+    """Indices linked by chains of ``close`` pairs (connected components)."""
+    unseen = set(range(len(close)))
+    groups = []
+    while unseen:
+        frontier = [unseen.pop()]
+        group = list(frontier)
+        while frontier:
+            index = frontier.pop()
+            linked = [int(j) for j in np.flatnonzero(close[index]) if int(j) in unseen]
+            unseen.difference_update(linked)
+            group += linked
+            frontier += linked
+        groups.append(sorted(group))
+    return groups
+
+
+@dataclass(frozen=True)
+class Selfie:
+    """A selfie as given: its name, its bytes, and the file it came from (if any)."""
+
+    name: str
+    data: bytes
+    origin: str | None = None
 
 
 def read_selfie(path: Path) -> tuple[str, bytes]:

@@ -158,6 +158,33 @@ def test_enroll_and_forget(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("a.audit*"))
 
 
+def test_one_shot_scan_keeps_two_selfies_that_disagree(tmp_path: Path) -> None:
+    """Two selfies far apart (years apart, say): both used, with a note; nothing refused."""
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "kit2.jpg").write_bytes((FACES / "kit2.jpg").read_bytes())
+    out = tmp_path / "out.json"
+    args = ["scan", "--audit", str(tmp_path / "a.audit"), "--source", str(folder)]
+    selfies = ["--selfie", str(FACES / "obama.jpg"), "--selfie", str(FACES / "kit1.jpg")]
+    result = cli(*args, *selfies, "--json", str(out), "--workers", "1", check=True)
+    assert "a third selfie would settle it" in result.stderr
+    assert [f["location"] for f in json.loads(out.read_text())["findings"]] == ["kit2.jpg"]
+
+
+def test_one_shot_scan_refuses_a_clear_outlier_unless_all_are_mine(tmp_path: Path) -> None:
+    args = ["scan", "--audit", str(tmp_path / "a.audit"), "--source", str(tmp_path / "none")]
+    (tmp_path / "none").mkdir()
+    names = ("obama.jpg", "obama2.jpg", "obama3.jpg", "biden.jpg")
+    selfies = [arg for n in names for arg in ("--selfie", str(FACES / n))]
+    refused = cli(*args, *selfies, "--quiet")
+    assert refused.returncode == 2
+    assert "biden.jpg" in refused.stderr
+    assert "--all-me" in refused.stderr
+    cli(*args, *selfies, "--all-me", "--quiet", check=True)
+    with sqlite3.connect(tmp_path / "a.audit") as db:
+        assert db.execute("SELECT count(*) FROM refs").fetchone()[0] == 4
+
+
 TEN_PHOTOS = (
     "obama3.jpg",
     "two_people.jpg",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtWidgets import QMessageBox
 
 from exposure_audit.storage import cache_dir_for
@@ -23,6 +25,29 @@ def test_selfie_verdicts_say_how_to_fix(qtbot, tmp_path, window):
     assert "too small" in verdicts["obama-240p.jpg"].verdict
     assert "does not look like your other selfies" in verdicts["biden.jpg"].verdict
     assert "2 selfie(s) in use" in window.you.status.text()
+
+
+def test_selfies_set_aside_stay_visible_and_can_be_used_after_all(qtbot, tmp_path, window):
+    names = ("obama.jpg", "obama2.jpg", "obama3.jpg", "biden.jpg", "obama-240p.jpg")
+    open_audit(qtbot, window, tmp_path / "me.audit")
+    with qtbot.waitSignal(window.you.enrolled, timeout=60_000):
+        window.you.add_selfie_files([str(FACES / n) for n in names])
+    assert window.you.all_me_button.isVisibleTo(window.you)
+    window.open_audit(tmp_path / "other.audit")
+    qtbot.waitUntil(lambda: not window.you.model.entries(), timeout=10_000)
+    open_audit(qtbot, window, tmp_path / "me.audit")
+    qtbot.waitUntil(lambda: len(window.you.model.entries()) == 5, timeout=10_000)
+    verdicts = {e.name: e for e in window.you.model.entries()}
+    assert "does not look like your other selfies" in verdicts["biden.jpg"].verdict
+    assert "too small" in verdicts["obama-240p.jpg"].verdict
+    assert verdicts["biden.jpg"].crop is not None
+    with qtbot.waitSignal(window.you.enrolled, timeout=60_000):
+        window.you.all_me_button.click()
+    verdicts = {e.name: e for e in window.you.model.entries()}
+    assert verdicts["biden.jpg"].usable
+    assert not verdicts["obama-240p.jpg"].usable  # objectively unusable stays refused
+    assert not window.you.all_me_button.isVisibleTo(window.you)
+    assert "4 selfies in use" in window.you.status.text()
 
 
 def test_profile_url_is_listed_and_not_scanned(qtbot, tmp_path, window):
@@ -89,3 +114,15 @@ def test_forget_everything_removes_audit_and_cache(qtbot, tmp_path, window):
     assert str(audit) not in prefs.recent_audits()
     assert window.session.path is None
     assert window.current_page() is window.start
+
+
+def test_the_app_scans_with_every_core_by_default(monkeypatch):
+    from exposure_audit.scan.pipeline import ScanSettings
+
+    monkeypatch.setattr(prefs, "settings", lambda: _EmptySettings())
+    assert prefs.workers() == ScanSettings().workers == len(os.sched_getaffinity(0))
+
+
+class _EmptySettings:
+    def value(self, _key, default=None):
+        return default

@@ -23,6 +23,9 @@ class SelfieEntry:
     notes: list[str] = field(default_factory=list)
     crop: QImage | None = None
     reference_id: int | None = None
+    # Set aside for looking like another person: the user may say it is them after all.
+    set_aside: bool = False
+    origin: str | None = None
 
     @property
     def verdict(self) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.faces.enrolment import Selfie
 from ui import selfies
 from ui.errors import report_error
 from ui.icons import icon
@@ -61,6 +62,13 @@ class YouPage(QWidget):
         self.status.setWordWrap(True)
         self.add_button = QPushButton(icon("add"), "Add selfies…")
         self.remove_button = QPushButton(icon("remove"), "Remove selected")
+        self.all_me_button = QPushButton("These are all me")
+        self.all_me_button.setToolTip(
+            "Use the selfies set aside as someone else's: they are you, e.g. years apart"
+        )
+        self.all_me_button.setAccessibleName("Use every selfie: these are all me")
+        self.all_me_button.clicked.connect(self.use_all)
+        self.all_me_button.hide()
         self.add_button.setAccessibleName("Add selfies from files")
         self.remove_button.setAccessibleName("Remove the selected selfie")
         self.camera_button = QPushButton(icon("you"), "Take selfies with the camera…")
@@ -75,6 +83,7 @@ class YouPage(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.camera_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.all_me_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -97,8 +106,7 @@ class YouPage(QWidget):
         self.session.job(lambda: selfies.load_selfies(path), self._on_loaded)
 
     def _on_loaded(self, entries: list[SelfieEntry]) -> None:
-        rejected = [e for e in self.model.entries() if e.reference_id is None]
-        self.model.set_entries(entries + rejected)
+        self.model.set_entries(entries)
         self._update_status()
 
     def add_selfie_files(self, paths: list[str]) -> None:
@@ -109,9 +117,9 @@ class YouPage(QWidget):
     def add_selfie_images(self, images: list[tuple[str, bytes]]) -> None:
         """What pasting calls: (name, encoded image bytes)."""
         if images:
-            self._start(lambda: images)
+            self._start(lambda: [Selfie(name, data) for name, data in images])
 
-    def _start(self, read: Callable[[], list[tuple[str, bytes]]]) -> None:
+    def _start(self, read: Callable[[], list[Selfie]]) -> None:
         path = self.session.path
         if path is None:
             return
@@ -119,21 +127,35 @@ class YouPage(QWidget):
         self.add_button.setEnabled(False)
         self.session.job(lambda: selfies.enrol(path, read()), self._on_enrolled, self._on_failed)
 
+    def use_all(self) -> None:
+        """The user says the selfies set aside are theirs too: use them."""
+        path = self.session.path
+        set_aside = [e for e in self.model.entries() if e.set_aside]
+        if path is None or not set_aside:
+            return
+        self.status.setText("Using every selfie…")
+        self.add_button.setEnabled(False)
+        self.all_me_button.setEnabled(False)
+        self.session.job(
+            lambda: selfies.all_me(path, set_aside), self._on_enrolled, self._on_failed
+        )
+
     def _on_enrolled(self, entries: list[SelfieEntry]) -> None:
         self.add_button.setEnabled(True)
-        known = {e.sha256 for e in entries}
-        kept = [e for e in self.model.entries() if e.sha256 not in known]
-        self.model.set_entries(kept + entries)
+        self.all_me_button.setEnabled(True)
+        self.model.set_entries(entries)
         self._update_status()
         self.session.references_changed.emit()
         self.enrolled.emit()
 
     def _on_failed(self, exc: Exception) -> None:
         self.add_button.setEnabled(True)
+        self.all_me_button.setEnabled(True)
         self.status.setText("")
         report_error(self, exc)
 
     def _update_status(self) -> None:
+        self.all_me_button.setVisible(any(e.set_aside for e in self.model.entries()))
         good = sum(1 for e in self.model.entries() if e.reference_id is not None)
         if good == 0:
             text = "No usable selfie yet. Add a photo where your face is clear and alone."
@@ -163,12 +185,11 @@ class YouPage(QWidget):
         remaining = [e for e in self.model.entries() if e.sha256 != entry.sha256]
         self.model.set_entries(remaining)
         self._update_status()
-        if entry.reference_id is not None:
-            ref_id = entry.reference_id
-            self.session.db(
-                lambda audit: audit.remove_reference(ref_id),
-                lambda _none: self.session.references_changed.emit(),
-            )
+        sha256, used = entry.sha256, entry.reference_id is not None
+        self.session.db(
+            lambda audit: audit.forget_selfie(sha256),
+            lambda _none: self.session.references_changed.emit() if used else None,
+        )
 
     def paste(self) -> None:
         self._take_mime(QGuiApplication.clipboard().mimeData())
