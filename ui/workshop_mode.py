@@ -5,23 +5,54 @@ from __future__ import annotations
 import contextlib
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from exposure_audit.demo import prepare_sample_audit
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.score import exposure_score
 from ui.errors import report_error
 from ui.icons import icon
+from ui.pages.findings import FindingsPage
+from ui.pages.overview import OverviewPage
+from ui.pages.scan import ScanPage
+from ui.pages.sources import SourcesPage
+from ui.pages.start import StartPage
+from ui.session import Session
 from ui.summary import Overview
 from ui.widgets.gallery import FindingDelegate
 from ui.workshop import DELETED, FONT_SCALE, Workshop
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+
+class WorkshopWindow(Protocol):
+    """What workshop mode uses of the main window (which owns it, so it is not imported here)."""
+
+    session: Session
+    start: StartPage
+    sources: SourcesPage
+    scan: ScanPage
+    findings: FindingsPage
+    overview: OverviewPage
+
+    def show_page(self, key: str) -> None: ...
+
+    def audit_closed(self) -> None: ...
+
+    def windowState(self) -> Qt.WindowState: ...
+
+    def setWindowState(self, state: Qt.WindowState) -> None: ...
+
 
 NEXT_TEXT = (
     "Delete everything of this participant: selfies, audit, thumbnails, the takeaway and the "
@@ -60,9 +91,10 @@ class WorkshopMode(QObject):
     wiped = Signal()
     sample_ready = Signal(object)  # audit path
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.window = window
+        self.window = cast(WorkshopWindow, window)
+        self.widget = window  # parent of its dialogs
         self.workshop = Workshop()
         self.bar = WorkshopBar()
         self.bar.hide()
@@ -71,7 +103,7 @@ class WorkshopMode(QObject):
         self._normal_cell = (FindingDelegate.CELL, FindingDelegate.IMAGE)
         self._sample_round = False
         self.confirm = True  # tests answer the one confirmation themselves
-        window.scan.scan_finished.connect(self._on_scan_finished)
+        self.window.scan.scan_finished.connect(self._on_scan_finished)
 
     @property
     def active(self) -> bool:
@@ -97,7 +129,7 @@ class WorkshopMode(QObject):
     def _on_next_clicked(self) -> None:
         if self.confirm:
             box = QMessageBox(
-                QMessageBox.Icon.Question, "Next participant?", NEXT_TEXT, parent=self.window
+                QMessageBox.Icon.Question, "Next participant?", NEXT_TEXT, parent=self.widget
             )
             wipe = box.addButton("Delete and start again", QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
@@ -114,7 +146,7 @@ class WorkshopMode(QObject):
             self.workshop.next_participant()
         except EnvironmentProblem as exc:
             self.bar.status.setText("")
-            report_error(self.window, exc)
+            report_error(self.widget, exc)
             return
         self.bar.status.setText(f"<b>{DELETED}</b>")
         self.window.show_page("start")
@@ -172,12 +204,12 @@ class WorkshopMode(QObject):
             self.sample_ready.emit(audit)
 
         self.window.session.open(
-            audit, on_done=opened, on_error=lambda exc: report_error(self.window, exc)
+            audit, on_done=opened, on_error=lambda exc: report_error(self.widget, exc)
         )
 
     def _on_sample_failed(self, exc: Exception) -> None:
         self.window.start.sample_button.setEnabled(True)
-        report_error(self.window, exc)
+        report_error(self.widget, exc)
 
     def _on_scan_finished(self, _result: object) -> None:
         if self._sample_round:
