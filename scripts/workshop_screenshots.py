@@ -13,33 +13,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from screenshots import settle, wait_until  # the sibling script: the same waiting helpers
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1280, 800)
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 180.0) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the app did not get there in time")
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle(seconds: float = 0.5) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
+ROUND = 180.0  # seconds a step of the workshop round may take (a real scan runs in it)
 
 
 def grab(window, key: str, name: str) -> None:
@@ -58,7 +39,7 @@ def takeaway(window) -> None:
     written: list[Path] = []
     dialog.written.connect(written.append)
     dialog.save_button.click()
-    wait_until(lambda: bool(written))
+    wait_until(lambda: bool(written), ROUND)
     dialog.close()
     if shutil.which("pdftoppm"):
         target = OUT / "workshop-4-takeaway"
@@ -87,8 +68,8 @@ def run() -> None:
     finished: list[object] = []
     window.scan.scan_finished.connect(finished.append)
     window.start.sample_button.click()
-    wait_until(lambda: bool(finished))
-    wait_until(lambda: window.overview.score_card.score is not None)
+    wait_until(lambda: bool(finished), ROUND)
+    wait_until(lambda: window.overview.score_card.score is not None, ROUND)
     grab(window, "overview", "workshop-2-overview")
     window.show_page("findings")
     settle(1.0)
