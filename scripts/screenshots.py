@@ -124,9 +124,9 @@ def draft_requests(window) -> None:
     page.mark_as_sent(date.today() - timedelta(days=45), "webform")
     wait_until(lambda: bool(recorded))
     ready.clear()
-    page.rights["erasure"].setChecked(True)
-    page.grounds["b"].setChecked(True)
-    page.grounds["d"].setChecked(True)
+    page.letter_box.rights["erasure"].setChecked(True)
+    page.letter_box.grounds["b"].setChecked(True)
+    page.letter_box.grounds["d"].setChecked(True)
     wait_until(lambda: bool(ready))
 
 

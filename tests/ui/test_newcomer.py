@@ -178,10 +178,10 @@ def test_requests_page_says_what_to_do_when_nobody_is_listed(qtbot, tmp_path, wi
     page = window.requests
     with qtbot.waitSignal(page.controllers_loaded, timeout=10_000):
         open_audit(qtbot, window, tmp_path / "me.audit")
-    assert page.controller_note.isVisibleTo(page)
-    assert "Mark photos as 'That's me'" in page.controller_note.text()
-    assert "Choose a company" not in page.preview.placeholderText()
-    assert "That's me" in page.preview.placeholderText()
+    assert page.controller_box.note.isVisibleTo(page)
+    assert "Mark photos as 'That's me'" in page.controller_box.note.text()
+    assert "Choose a company" not in page.letter_box.preview.placeholderText()
+    assert "That's me" in page.letter_box.preview.placeholderText()
 
 
 def test_saving_says_where_with_an_open_button(qtbot, tmp_path, window):

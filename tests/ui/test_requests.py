@@ -77,11 +77,13 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
     platforms = [r for r in page.controllers.rows() if not r.face_search]
     assert len(platforms) == 1
     assert page.controllers.rowCount() > 1  # the public profile picture: face-search companies
-    row: ControllerRow = page.current_controller()
+    row: ControllerRow = page.controller_box.current()
     assert (row.slug, row.entity, row.photos) == ("meta", "Meta Platforms Ireland Limited", 1)
     assert cell(page.controllers, 0, 2) == "1"
-    qtbot.waitUntil(lambda: "Save your details first" in page.preview.toPlainText(), timeout=5_000)
-    assert not page.save_pdf.isEnabled()
+    qtbot.waitUntil(
+        lambda: "Save your details first" in page.letter_box.preview.toPlainText(), timeout=5_000
+    )
+    assert not page.letter_box.save_pdf.isEnabled()
 
     # Your details, with the account name the export reveals.
     form = page.identity
@@ -93,47 +95,48 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
     assert form.accounts.toPlainText() == "Facebook name = Jane Doe\nFacebook username = jdoe"
     with qtbot.waitSignals([page.identity_saved, page.letter_ready], timeout=10_000):
         qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
-    assert "Jane Doe" in page.preview.toPlainText()
+    assert "Jane Doe" in page.letter_box.preview.toPlainText()
 
     # Access + erasure, in German, on two grounds.
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
-        page.rights["erasure"].setChecked(True)
-        page.grounds["b"].setChecked(True)
-        page.grounds["d"].setChecked(True)
-        page.language.setCurrentIndex(page.language.findData("de"))
-    text = page.preview.toPlainText()
+        page.letter_box.rights["erasure"].setChecked(True)
+        page.letter_box.grounds["b"].setChecked(True)
+        page.letter_box.grounds["d"].setChecked(True)
+        page.letter_box.language.setCurrentIndex(page.letter_box.language.findData("de"))
+    text = page.letter_box.preview.toPlainText()
     with Audit.open(audit_path) as audit:
         digest = audit.findings(decision="me")[0].sha256
     assert digest in text
     assert "Löschung" in text
     assert "Meta Platforms Ireland Limited" in text
-    assert page.letter.request.types == frozenset({"access", "erasure"})
-    assert page.letter.request.erasure_grounds == frozenset({"b", "d"})
-    assert page.preview.isReadOnly()
+    assert page.letter_box.letter.request.types == frozenset({"access", "erasure"})
+    assert page.letter_box.letter.request.erasure_grounds == frozenset({"b", "d"})
+    assert page.letter_box.preview.isReadOnly()
 
     # Save PDF (as the file dialog would), the .eml draft, the mailto link on click only.
     pdf = tmp_path / "letter.pdf"
     with qtbot.waitSignal(page.file_saved, timeout=20_000):
-        page.save_pdf_to(pdf)
+        page.letter_box.save_pdf_to(pdf)
     assert digest in "".join(pdf_text(pdf).split())
     eml = tmp_path / "letter.eml"
     with qtbot.waitSignal(page.file_saved, timeout=20_000):
-        page.save_eml_to(eml)
+        page.letter_box.save_eml_to(eml)
     assert b"application/pdf" in eml.read_bytes()
     opened: list[str] = []
     monkeypatch.setattr(
-        "ui.pages.requests.QDesktopServices.openUrl", lambda url: opened.append(url.toString())
+        "ui.pages.requests.controls.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()),
     )
-    qtbot.mouseClick(page.mail, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.letter_box.mail, Qt.MouseButton.LeftButton)
     assert len(opened) == 1
     assert opened[0].startswith("mailto:")
 
     # Mark as sent by web form a few days ago: tracked with the EU due date.
     sent = date.today() - timedelta(days=3)
-    page.sent_on.setDate(QDate(sent.year, sent.month, sent.day))
-    page.channel.setCurrentIndex(page.channel.findData("webform"))
+    page.letter_box.sent_on.setDate(QDate(sent.year, sent.month, sent.day))
+    page.letter_box.channel.setCurrentIndex(page.letter_box.channel.findData("webform"))
     with qtbot.waitSignals([page.request_recorded, page.requests_loaded], timeout=10_000):
-        qtbot.mouseClick(page.mark_sent, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.letter_box.mark_sent, Qt.MouseButton.LeftButton)
     expected = due_date(tracker.received_on(sent, "webform", "Europe/Dublin"), "EU")
     assert page.requests.rowCount() == 1
     assert cell(page.requests, 0, 0) == "Meta (Facebook, Instagram, Messenger)"
@@ -177,41 +180,41 @@ def test_overdue_request_offers_reminder_then_complaint(qtbot, tmp_path, window,
     assert status.startswith("Overdue since")
     assert "write a reminder" in status
     assert page.requests.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
-    page.select_request(request_id)
-    assert page.reminder_button.isEnabled()
-    assert not page.complaint_button.isEnabled()
+    page.tracker_box.select_request(request_id)
+    assert page.tracker_box.reminder_button.isEnabled()
+    assert not page.tracker_box.complaint_button.isEnabled()
 
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
-        qtbot.mouseClick(page.reminder_button, Qt.MouseButton.LeftButton)
-    assert page.letter.kind == "reminder"
-    assert reference in page.preview.toPlainText()
-    assert page.mark_sent.text() == "Mark reminder as sent"
+        qtbot.mouseClick(page.tracker_box.reminder_button, Qt.MouseButton.LeftButton)
+    assert page.letter_box.letter.kind == "reminder"
+    assert reference in page.letter_box.preview.toPlainText()
+    assert page.letter_box.mark_sent.text() == "Mark reminder as sent"
     reminded = date.today() - timedelta(days=20)
     with qtbot.waitSignal(page.requests_loaded, timeout=10_000):
         page.mark_as_sent(reminded, "email")
-    assert page.complaint_button.isEnabled()
+    assert page.tracker_box.complaint_button.isEnabled()
     assert "write a complaint" in cell(page.requests, 0, 4)
 
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
-        qtbot.mouseClick(page.complaint_button, Qt.MouseButton.LeftButton)
-    assert page.letter.kind == "complaint"
+        qtbot.mouseClick(page.tracker_box.complaint_button, Qt.MouseButton.LeftButton)
+    assert page.letter_box.letter.kind == "complaint"
     assert page.letter_box.title().startswith("Complaint to ")
     pdf = tmp_path / "complaint.pdf"
     with qtbot.waitSignal(page.file_saved, timeout=20_000):
-        page.save_pdf_to(pdf)
+        page.letter_box.save_pdf_to(pdf)
     assert pdf.read_bytes().startswith(b"%PDF-")
 
     # Deadlines as a calendar, the report as data; then the request is answered.
     ics = tmp_path / "deadlines.ics"
     with qtbot.waitSignal(page.file_saved, timeout=10_000):
-        page.export_ics_to(ics)
+        page.tracker_box.export_ics_to(ics)
     assert reference in ics.read_text()
     report = tmp_path / "report.json"
     with qtbot.waitSignal(page.file_saved, timeout=20_000):
         page.save_report_to(report)
     assert reference in report.read_text()
     with qtbot.waitSignal(page.requests_loaded, timeout=10_000):
-        qtbot.mouseClick(page.answered_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.tracker_box.answered_button, Qt.MouseButton.LeftButton)
     assert cell(page.requests, 0, 4) == f"Answered on {date.today()}"
     assert page.requests.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
 
@@ -230,15 +233,15 @@ def test_reminder_asked_for_is_not_replaced_by_a_pending_first_letter(qtbot, win
     page = window.requests
     with qtbot.waitSignals([page.requests_loaded, page.controllers_loaded], timeout=15_000):
         open_audit(qtbot, window, audit_path)
-    page.select_request(request_id)
+    page.tracker_box.select_request(request_id)
     with qtbot.waitSignal(page.controllers_loaded, timeout=10_000):
         page.load_controllers()  # leaves the first letter's redraft pending
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
         page.write_follow_up(FollowUp.REMINDER)
     qtbot.wait(600)  # well past the redraft delay, and room for a redraft to finish
-    assert page.letter is not None
-    assert page.letter.kind == FollowUp.REMINDER
-    assert reference in page.preview.toPlainText()
+    assert page.letter_box.letter is not None
+    assert page.letter_box.letter.kind == FollowUp.REMINDER
+    assert reference in page.letter_box.preview.toPlainText()
     assert page.letter_box.title().startswith("Reminder to ")
 
 

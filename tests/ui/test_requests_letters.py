@@ -68,35 +68,35 @@ def test_face_search_companies_suggested_for_public_photos(qtbot, window, audit_
     assert clearview.face_search
     assert clearview.photos == 1
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
-        page.select_controller("clearview-ai")
-    assert "This photo of you was public" in page.links.text()
+        page.controller_box.select("clearview-ai")
+    assert "This photo of you was public" in page.controller_box.links.text()
     names = [page.controllers.index(n, 0).data() for n in range(page.controllers.rowCount())]
     assert "Clearview AI (face search)" in names
-    assert not page.reference_photo.isHidden()
-    text = page.preview.toPlainText()
+    assert not page.letter_box.reference_photo.isHidden()
+    text = page.letter_box.preview.toPlainText()
     assert "Article 3(2)(b) GDPR" in text
     assert "jdoe" not in text  # no account ids for a company you have no account with
     assert "I do not enclose a photograph" in text
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
-        page.rights["erasure"].setChecked(True)
-        page.reference_photo.setChecked(True)
-    assert "solely so that you can search" in page.preview.toPlainText()
-    assert page.letter.request.reference_photo
+        page.letter_box.rights["erasure"].setChecked(True)
+        page.letter_box.reference_photo.setChecked(True)
+    assert "solely so that you can search" in page.letter_box.preview.toPlainText()
+    assert page.letter_box.letter.request.reference_photo
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
-        page.select_controller("meta")
-    assert page.reference_photo.isHidden()
-    assert "jdoe" in page.preview.toPlainText()
+        page.controller_box.select("meta")
+    assert page.letter_box.reference_photo.isHidden()
+    assert "jdoe" in page.letter_box.preview.toPlainText()
 
 
 def test_posted_letter_and_tracker_agree(qtbot, window, audit_path):
     page = _open(qtbot, window, audit_path)
     page.today = lambda: date(2027, 1, 29)
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
-        page.select_controller("meta")
-        page.channel.setCurrentIndex(page.channel.findData("post"))
-    letter = page.letter
+        page.controller_box.select("meta")
+        page.letter_box.channel.setCurrentIndex(page.letter_box.channel.findData("post"))
+    letter = page.letter_box.letter
     assert letter.request.channel == "post"
-    assert "electronically" not in page.preview.toPlainText()
+    assert "electronically" not in page.letter_box.preview.toPlainText()
     with qtbot.waitSignal(page.request_recorded, timeout=10_000) as recorded:
         page.mark_as_sent(date(2027, 1, 29), "post")
     with Audit.open(audit_path) as audit:
@@ -118,14 +118,14 @@ def test_complaint_goes_to_the_land_authority_in_german(qtbot, window, audit_pat
     page.today = lambda: date(2027, 4, 1)
     with qtbot.waitSignal(page.requests_loaded, timeout=10_000):
         page.load_requests()
-    page.select_request(rid)
-    assert page.complaint_button.isEnabled()
+    page.tracker_box.select_request(rid)
+    assert page.tracker_box.complaint_button.isEnabled()
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
         page.write_follow_up("complaint")
     assert page.letter_box.title() == (
         "Complaint to Berliner Beauftragte für Datenschutz und Informationsfreiheit"
     )
-    text = page.preview.toPlainText()
+    text = page.letter_box.preview.toPlainText()
     assert "Beschwerde" in text
     assert "2027-03-05" in text  # the reminder that was really sent
 
@@ -145,12 +145,12 @@ def test_complaint_asks_where_you_live_when_the_address_does_not_say(qtbot, wind
     page.choose_authority = choose
     with qtbot.waitSignal(page.requests_loaded, timeout=10_000):
         page.load_requests()
-    page.select_request(rid)
+    page.tracker_box.select_request(rid)
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
         page.write_follow_up("complaint")
     assert asked
     assert "DE-BE" in dict(asked[0])
-    assert page.letter.request.authority.country == "IE"
+    assert page.letter_box.letter.request.authority.country == "IE"
 
 
 def test_deletion_check_on_the_requests_page(qtbot, window, audit_path, tmp_path):

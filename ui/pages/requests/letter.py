@@ -1,0 +1,389 @@
+"""The letter: what it asks for, its preview, and saving, copying, mailing or marking it as sent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure_audit.rights.tracker import ResidenceUnknown
+from exposure_audit.vocabulary import (
+    RIGHT_DESCRIPTIONS,
+    Channel,
+    FollowUp,
+    Ground,
+    Jurisdiction,
+    Language,
+    Region,
+    Right,
+)
+from ui.models.requests import ControllerRow
+from ui.pages.requests import work
+from ui.pages.requests.controls import ask_save_path, button, combo, open_link
+from ui.session import Session
+from ui.workers import run_task
+
+# Withdrawing consent is left to the command line: few photo platforms rely on consent alone.
+OFFERED_RIGHTS = (Right.ACCESS, Right.ERASURE, Right.RESTRICTION, Right.OBJECTION)
+LETTER_TITLES: dict[str, str] = {"first": "Letter", **{kind: kind.label for kind in FollowUp}}
+
+
+class ChosenCompany(Protocol):
+    """What a letter reads of the company list: the company chosen, and where you live."""
+
+    def current(self) -> ControllerRow | None: ...
+
+    def region_chosen(self) -> Region: ...
+
+
+class LetterBox(QGroupBox):
+    """The first letter to the chosen company, or the follow-up asked for, ready to send."""
+
+    letter_ready = Signal()
+    marked_sent = Signal(object, object)  # date, Channel
+    authority_unknown = Signal(object)  # FollowUp: the address does not say whose authority
+    drafting_failed = Signal(object)  # Exception
+    file_saved = Signal(object)  # Path
+    failed = Signal(object)  # Exception
+
+    def __init__(
+        self,
+        session: Session,
+        company: ChosenCompany,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Letter", parent)
+        self.session = session
+        self.company = company
+        self.today = today
+        self.letter: work.Letter | None = None
+        self._generation = 0  # a letter written for an older request is dropped, not shown
+        self._follow_up_of: str | None = None  # the company whose follow-up is shown or written
+        self._rebuild = QTimer(self)
+        self._rebuild.setSingleShot(True)
+        self._rebuild.setInterval(120)
+        self._rebuild.timeout.connect(self.draft)
+        self._build()
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("Letter preview")
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setPlaceholderText("Choose a company on the left to draft a letter.")
+        outputs = self._outputs_row()
+        sent = self._sent_row()
+        column = QVBoxLayout(self)
+        column.addLayout(self._options_grid())
+        column.addWidget(self.preview, 1)
+        column.addLayout(outputs)
+        column.addLayout(sent)
+        self._enable_letter_buttons()
+
+    def _outputs_row(self) -> QHBoxLayout:
+        self.save_pdf = button("Save PDF…", "Save the letter as PDF", self._on_save_pdf_clicked)
+        self.save_eml = button(
+            "Save .eml…", "Save the letter as an e-mail draft", self._on_save_eml_clicked
+        )
+        self.copy = button(
+            "Copy text", "Copy the letter text for a web form", self._on_copy_clicked, "copy"
+        )
+        self.mail = button(
+            "Open in mail app", "Open the letter in your mail app", self._on_mail_clicked
+        )
+        self.webform = button(
+            "Open web form", "Open the company's request form", self._on_webform_clicked, "link"
+        )
+        outputs = QHBoxLayout()
+        for widget in (self.save_pdf, self.save_eml, self.copy, self.mail, self.webform):
+            outputs.addWidget(widget)
+        outputs.addStretch()
+        return outputs
+
+    def _sent_row(self) -> QHBoxLayout:
+        self.sent_on = QDateEdit()
+        self.sent_on.setCalendarPopup(True)
+        self.sent_on.setDisplayFormat("yyyy-MM-dd")
+        self.sent_on.setAccessibleName("Date you sent it")
+        self.sent_on.setDate(QDate.currentDate())
+        self.channel = combo("How you sent it", Channel)
+        self.channel.currentIndexChanged.connect(self._on_options_changed)
+        self.mark_sent = button(
+            "Mark as sent", "Mark this letter as sent", self._on_mark_sent_clicked, "yes"
+        )
+        sent = QHBoxLayout()
+        sent.addWidget(QLabel("Sent on"))
+        sent.addWidget(self.sent_on)
+        sent.addWidget(QLabel("by"))
+        sent.addWidget(self.channel)
+        sent.addWidget(self.mark_sent)
+        sent.addStretch()
+        return sent
+
+    def _options_grid(self) -> QGridLayout:
+        grid = QGridLayout()
+        self.rights = self._right_checks()
+        for number, check in enumerate(self.rights.values()):
+            grid.addWidget(check, 0, number)
+        self.grounds_label = QLabel("Why they must delete them (tick what is true):")
+        grid.addWidget(self.grounds_label, 1, 0, 1, 4)
+        self.grounds = self._ground_checks()
+        for number, check in enumerate(self.grounds.values()):
+            grid.addWidget(check, 2 + number, 0, 1, 4)
+        grid.addLayout(self._choices_row(), 2 + len(Ground), 0, 1, 4)
+        self._enable_grounds()
+        return grid
+
+    def _right_checks(self) -> dict[Right, QCheckBox]:
+        checks: dict[Right, QCheckBox] = {}
+        for right in OFFERED_RIGHTS:
+            check = QCheckBox(right.label)
+            check.setAccessibleName(RIGHT_DESCRIPTIONS[right])
+            check.setToolTip(RIGHT_DESCRIPTIONS[right])
+            check.setChecked(right == Right.ACCESS)
+            check.toggled.connect(self._on_options_changed)
+            checks[right] = check
+        return checks
+
+    def _ground_checks(self) -> dict[Ground, QCheckBox]:
+        checks: dict[Ground, QCheckBox] = {}
+        for ground in Ground:
+            check = QCheckBox(ground.label)
+            check.setAccessibleName(f"Erasure ground: {ground.label}")
+            check.toggled.connect(self._on_options_changed)
+            checks[ground] = check
+        return checks
+
+    def _choices_row(self) -> QHBoxLayout:
+        self.language = combo("Letter language", Language)
+        self.jurisdiction = combo("Law the letter relies on", Jurisdiction)
+        self.thumbnails = QCheckBox("Include thumbnails")
+        self.thumbnails.setAccessibleName("Include thumbnails of the photos in the PDF annex")
+        self.thumbnails.setToolTip("Other people's faces are blurred in the thumbnails.")
+        for widget in (self.language, self.jurisdiction):
+            widget.currentIndexChanged.connect(self._on_options_changed)
+        self.thumbnails.toggled.connect(self._on_options_changed)
+        self.reference_photo = QCheckBox("I will enclose a photo of me for their search")
+        self.reference_photo.setAccessibleName(
+            "Say in the letter that a photo of you is enclosed, for their search only"
+        )
+        self.reference_photo.setToolTip(
+            "Face-search companies can only find you by your face. The letter limits the photo "
+            "to this search and asks them to delete it afterwards. Attach it yourself."
+        )
+        self.reference_photo.toggled.connect(self._on_options_changed)
+        self.reference_photo.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.language)
+        row.addWidget(self.jurisdiction)
+        row.addWidget(self.thumbnails)
+        row.addWidget(self.reference_photo)
+        row.addStretch()
+        return row
+
+    # -- options ------------------------------------------------------------------------------
+
+    def follow_company(self) -> None:
+        """The chosen company changed: how to send to it, the photo offer, a new first letter."""
+        row = self.company.current()
+        self.reference_photo.setVisible(bool(row and row.face_search))
+        if row is not None:
+            self.channel.setCurrentIndex(
+                self.channel.findData(Channel.EMAIL if row.email else Channel.WEBFORM)
+            )
+        # A reload that keeps the same company must not replace the follow-up asked for.
+        if row is None or row.slug != self._follow_up_of:
+            self._rebuild.start()
+
+    def follow_region(self, region: Region) -> None:
+        """Where you live picks the law the letter relies on."""
+        self.jurisdiction.setCurrentIndex(self.jurisdiction.findData(region.jurisdiction))
+
+    def redraft_soon(self) -> None:
+        self._rebuild.start()
+
+    def _on_options_changed(self, *_args: object) -> None:
+        self._enable_grounds()
+        self._rebuild.start()
+
+    def _enable_grounds(self) -> None:
+        """Erasure grounds are Art. 17(1) GDPR: only for erasure, not under the CCPA."""
+        erasure = (
+            self.rights[Right.ERASURE].isChecked()
+            and self.jurisdiction.currentData() != Jurisdiction.CCPA
+        )
+        self.grounds_label.setEnabled(erasure)
+        for check in self.grounds.values():
+            check.setEnabled(erasure)
+
+    def options(self) -> dict[str, Any]:
+        """The letter options as ``build_letter`` takes them."""
+        erasure = self.rights[Right.ERASURE].isChecked()
+        return {
+            "types": [key for key, check in self.rights.items() if check.isChecked()],
+            "jurisdiction": self.jurisdiction.currentData(),
+            "language": self.language.currentData(),
+            "region": self.company.region_chosen(),
+            "grounds": [k for k, c in self.grounds.items() if erasure and c.isChecked()],
+            "thumbnails": self.thumbnails.isChecked(),
+            "today": self.today(),
+            "channel": self.channel.currentData(),
+            "reference_photo": self.reference_photo.isVisible()
+            and self.reference_photo.isChecked(),
+        }
+
+    # -- drafting -----------------------------------------------------------------------------
+
+    def draft(self) -> None:
+        """Write the first letter to the chosen company with the chosen options (on a worker)."""
+        self._rebuild.stop()
+        self._follow_up_of = None
+        self._generation += 1
+        generation, row, options = self._generation, self.company.current(), self.options()
+        if row is None or not options["types"]:
+            self.show_letter(None, "" if row is None else "Tick at least one request.")
+            return
+        self.preview.setPlainText("Writing the letter…")
+
+        def done(letter: work.Letter | None) -> None:
+            if generation == self._generation:
+                self.show_letter(letter, "Save your details first: every letter needs your name.")
+
+        self.session.db(
+            lambda audit: work.first_letter(audit, row.slug, options),
+            done,
+            self.drafting_failed.emit,
+        )
+
+    def write_follow_up(
+        self, request_id: int, company: str, kind: FollowUp, country: str | None = None
+    ) -> None:
+        """Draft the reminder or complaint for a tracked request to ``company``.
+
+        A complaint goes to the authority where you live, or in ``country``; when your address
+        does not say which, ``authority_unknown`` asks for it.
+        """
+        self._rebuild.stop()  # a first letter still waiting to be drafted is not wanted now
+        self._follow_up_of = company
+        self._generation += 1
+        generation, today = self._generation, self.today()
+
+        def done(letter: work.Letter) -> None:
+            if generation == self._generation:
+                self.show_letter(letter)
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, ResidenceUnknown) and country is None:
+                self.authority_unknown.emit(kind)
+            else:
+                self.drafting_failed.emit(exc)
+
+        self.session.db(
+            lambda audit: work.follow_up(audit, request_id, kind, today, country), done, failed
+        )
+
+    def clear(self) -> None:
+        """No letter and no follow-up asked for, as when the audit is closed."""
+        self._follow_up_of = None
+        self.show_letter(None)
+
+    def show_letter(self, letter: work.Letter | None, empty: str = "") -> None:
+        self.letter = letter
+        self.preview.setPlainText(letter.text if letter else empty)
+        self.setTitle(self._title(letter) if letter is not None else "Letter")
+        self._enable_letter_buttons()
+        if letter is not None:
+            self.letter_ready.emit()
+
+    @staticmethod
+    def _title(letter: work.Letter) -> str:
+        entity = letter.request.controller.entity(letter.request.entity_region)
+        title = f"{LETTER_TITLES[letter.kind]} to {entity.name}"
+        if letter.kind == FollowUp.COMPLAINT and letter.request.authority is not None:
+            title = f"Complaint to {letter.request.authority.name}"
+        elif letter.kind == "complaint":
+            title = f"Complaint to {entity.name} (UK: to the company first)"
+        return title
+
+    def _enable_letter_buttons(self) -> None:
+        ready = self.letter is not None
+        for widget in (self.save_pdf, self.save_eml, self.copy, self.mail, self.mark_sent):
+            widget.setEnabled(ready)
+        row = self.company.current()
+        self.webform.setEnabled(bool(row and row.webform))
+        self.mark_sent.setText(
+            "Mark as sent"
+            if not self.letter or self.letter.kind == "first"
+            else f"Mark {self.letter.kind} as sent"
+        )
+
+    # -- outputs ------------------------------------------------------------------------------
+
+    def save_pdf_to(self, path: Path) -> None:
+        """Write the letter shown, with its evidence annex, as a PDF (on a worker)."""
+        letter, thumbs = self.letter, self.thumbnails.isChecked()
+        if letter is not None:
+            self._save(lambda: work.save_pdf(letter, Path(path), thumbs))
+
+    def save_eml_to(self, path: Path) -> None:
+        """Write the letter shown as an e-mail draft with the PDF attached (on a worker)."""
+        letter, thumbs = self.letter, self.thumbnails.isChecked()
+        if letter is not None:
+            self._save(lambda: work.save_eml(letter, Path(path), thumbs))
+
+    def _save(self, write: Callable[[], Path]) -> None:
+        run_task(self.session.job_pool, write, self.file_saved.emit, self.failed.emit, owner=self)
+
+    def _suggested_name(self, suffix: str) -> str:
+        if self.letter is None:
+            return f"letter{suffix}"
+        slug = self.letter.request.controller.slug
+        return f"{slug}-{self.letter.kind}-{self.today().isoformat()}{suffix}"
+
+    def _on_save_pdf_clicked(self) -> None:
+        name = self._suggested_name(".pdf")
+        path = ask_save_path(self, "Save the letter as PDF", name, "PDF (*.pdf)")
+        if path is not None:
+            self.save_pdf_to(path)
+
+    def _on_save_eml_clicked(self) -> None:
+        name = self._suggested_name(".eml")
+        path = ask_save_path(self, "Save an e-mail draft", name, "E-mail draft (*.eml)")
+        if path is not None:
+            self.save_eml_to(path)
+
+    def _on_copy_clicked(self) -> None:
+        if self.letter is not None:
+            QGuiApplication.clipboard().setText(self.letter.text)
+
+    def _on_mail_clicked(self) -> None:
+        if self.letter is not None:
+            open_link(self.letter.mailto)
+
+    def _on_webform_clicked(self) -> None:
+        row = self.company.current()
+        if row is not None and row.webform:
+            open_link(row.webform)
+
+    def _on_mark_sent_clicked(self) -> None:
+        sent_on = self.sent_on.date().toPython()
+        assert isinstance(sent_on, date)
+        self.marked_sent.emit(sent_on, self.channel.currentData())
