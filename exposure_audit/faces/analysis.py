@@ -16,6 +16,10 @@ from exposure_audit.imaging import read_image
 
 log = logging.getLogger(__name__)
 
+# A crowd's faces are searched for at up to this size: an export's 2048 px photo has detail
+# its 30 px faces need that the usual work image drops.
+CROWD_WORK_SIDE = 3200
+
 
 @dataclass(frozen=True)
 class AnalysisSettings:
@@ -65,7 +69,13 @@ def analyse(task: Task, references: np.ndarray, settings: AnalysisSettings) -> O
             faces = encode_boxes(image, task.boxes, references)
         else:
             faces = find_faces(
-                image, references, detector=settings.detector, threshold=settings.threshold
+                image,
+                references,
+                detector=settings.detector,
+                threshold=settings.threshold,
+                larger=lambda: read_image(
+                    task.data, work_side=CROWD_WORK_SIDE, max_pixels=settings.max_pixels
+                ),
             )
     except BadData as exc:
         return Outcome(task.sha256, error=str(exc))

@@ -8,7 +8,7 @@ displayed (EXIF orientation applied), as face_recognition orders them. Encodings
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,14 @@ SMALL_PHOTO_SIDE = 400
 # Faces are searched for on a copy at most this large: finding a face needs fewer pixels than
 # encoding it well, which uses the full analysis image.
 SEARCH_SIDE = 1024
+# HOG windows that scored up to this far below the detector's own threshold are near-misses.
+# At the detector's two smallest sizes they may be faces too small for it to be sure of (a
+# crowd, the back rows of a group), but texture (grass, gravel, print) makes them too, so the
+# best few are first looked at closely, each in a patch of a few face widths.
+NEAR_MISS_SCORE = -1.3
+NEAR_MISS_SIZES = 1.25  # times the smallest face a pass can find: its two smallest pyramid levels
+NEAR_MISS_PROBES = 3
+PROBE_SIDE = 3  # a probe's patch, in widths of its near-miss
 
 # Confidence bands. 0.6 is the decision threshold dlib's model was trained for
 # (99.38% on LFW); the tighter bands mark matches that rarely come from another person.
@@ -71,6 +79,7 @@ def find_faces(
     threshold: float = DEFAULT_THRESHOLD,
     jitters: int = 1,
     keep_encodings: bool = False,
+    larger: Callable[[], DecodedImage] | None = None,
 ) -> list[Face]:
     """Detect every face in ``image`` and measure it against ``references`` (N x 128).
 
@@ -80,11 +89,14 @@ def find_faces(
     enlarged twice, when pass 1 found no face, or only in the rows of the faces it found when
     they were near the detector's lower size limit (a hint that smaller ones are there too:
     people photographed together stand in rows); (3) when pass 2 found faces near its limit,
-    the rows of the analysis image holding them, enlarged twice. Photos up to
-    ``SMALL_PHOTO_SIDE`` start at pass 2.
+    the rows of the analysis image holding them, enlarged twice; or, when pass 2 came close
+    to faces at its smallest sizes and a close look at a few of those places finds a face (a
+    crowd: its faces fill more rows than the near-misses show), the whole photo enlarged
+    twice, decoded by ``larger`` when given (a crowd's faces need every pixel the photo has),
+    else the analysis image. Photos up to ``SMALL_PHOTO_SIDE`` start at pass 2.
     """
     with model_files.engine_lock:
-        return _find_faces(image, references, detector, threshold, jitters, keep_encodings)
+        return _find_faces(image, references, detector, threshold, jitters, keep_encodings, larger)
 
 
 def _find_faces(
@@ -94,6 +106,7 @@ def _find_faces(
     threshold: float,
     jitters: int,
     keep_encodings: bool,
+    larger: Callable[[], DecodedImage] | None,
 ) -> list[Face]:
     search, factor = _search_copy(image.rgb)
     passes = _Passes(image, references, detector, jitters)
@@ -103,10 +116,13 @@ def _find_faces(
         found, threshold, DETECTOR_WINDOW * factor, first=True
     ):
         found = passes.run_rows(search, factor, found) if found else passes.run(search, factor, 1)
-    if factor > 1.0 and passes.wants_more(
-        found, threshold, DETECTOR_WINDOW / 2 * factor, first=False
-    ):
+    limit = DETECTOR_WINDOW / 2 * factor
+    if factor > 1.0 and passes.wants_more(found, threshold, limit, first=False):
         passes.run_rows(image.rgb, 1.0, found)
+    elif factor > 1.0 and passes.holds_faces_too_small_to_confirm(threshold, limit):
+        if larger is not None:
+            passes.move_to(larger())
+        passes.run(passes.image.rgb, 1.0, 1)
     if keep_encodings:
         return passes.faces
     return [Face(f.box, f.distance) for f in passes.faces]
@@ -122,12 +138,15 @@ class _Passes:
         self.jitters = jitters
         self.rects: list[Any] = []
         self.faces: list[Face] = []
+        # The last pass's near-misses, best first, placed on the analysis image.
+        self.near_misses: list[Any] = []
 
     def run(self, pixels: np.ndarray, scale: float, upsample: int, offset: int = 0) -> list[Any]:
         """Detect on ``pixels``; new faces are measured. Returns what this pass found,
         placed on the analysis image."""
-        found = _detect(np.ascontiguousarray(pixels), self.detector, upsample)
+        found, near = _detect(np.ascontiguousarray(pixels), self.detector, upsample)
         placed = _scaled(found, scale, offset)
+        self.near_misses = _scaled(near, scale, offset)
         new = [r for r in placed if not _overlaps_any(r, self.rects)]
         self.rects += new
         user_found = any(f.distance is not None and f.distance <= STRONG_MAX for f in self.faces)
@@ -155,6 +174,29 @@ class _Passes:
         if not found:
             return first  # nothing at this scale: look once more, enlarged, then stop
         return min(r.width() for r in found) < 2 * limit
+
+    def holds_faces_too_small_to_confirm(self, threshold: float, limit: float) -> bool:
+        """Whether, the user not yet found, a close look at the last pass's best near-misses
+        at its smallest sizes (``limit``, in analysis-image pixels) finds a face."""
+        if any(f.distance is not None and f.distance <= threshold for f in self.faces):
+            return False
+        small = [r for r in self.near_misses if r.width() < NEAR_MISS_SIZES * limit]
+        return any(self._face_near(r) for r in small[:NEAR_MISS_PROBES])
+
+    def _face_near(self, rect: Any) -> bool:
+        """Whether a patch of the analysis image around ``rect``, enlarged four times (the
+        faces it hints at are up to half its size), holds a face."""
+        reach = PROBE_SIDE * max(rect.width(), rect.height()) // 2
+        x, y = rect.center().x, rect.center().y
+        patch = self.image.rgb[max(0, y - reach) : y + reach, max(0, x - reach) : x + reach]
+        found, _ = _detect(np.ascontiguousarray(patch), self.detector, 2)
+        return bool(found)
+
+    def move_to(self, image: DecodedImage) -> None:
+        """Go on with the same photo decoded at another size."""
+        ratio = self.image.scale / image.scale
+        self.rects = _scaled(self.rects, ratio)
+        self.image = image
 
 
 def encode_boxes(
@@ -212,10 +254,15 @@ def _band(found: list[Any], height: int) -> tuple[int, int]:
     return top, bottom
 
 
-def _detect(rgb: np.ndarray, detector: str, upsample: int) -> list[Any]:
+def _detect(rgb: np.ndarray, detector: str, upsample: int) -> tuple[list[Any], list[Any]]:
+    """Faces found, and (HOG only) near-misses, best first: windows scoring just under the
+    detector's threshold."""
     if detector == "cnn":
-        return [d.rect for d in model_files.get("cnn_detector")(rgb, upsample)]
-    return list(model_files.get("hog_detector")(rgb, upsample))
+        return [d.rect for d in model_files.get("cnn_detector")(rgb, upsample)], []
+    rects, scores, _ = model_files.get("hog_detector").run(rgb, upsample, NEAR_MISS_SCORE)
+    found = [r for r, score in zip(rects, scores, strict=True) if score >= 0]
+    near = sorted((p for p in zip(scores, rects, strict=True) if p[0] < 0), key=lambda p: -p[0])
+    return found, [rect for _, rect in near]
 
 
 def _measure(

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
+
 import numpy as np
 import pytest
+from PIL import Image, ImageFilter, ImageOps
 
+from exposure_audit.faces import detection
+from exposure_audit.faces.analysis import AnalysisSettings, Task, analyse
 from exposure_audit.faces.detection import band_for, encode_boxes, find_faces
-from exposure_audit.imaging import read_image
-from tests.support.photos import face_bytes, pasted_on_canvas, reencode, rotated_with_exif
+from exposure_audit.imaging import DecodedImage, read_image
+from tests.support.photos import crowd, face_bytes, pasted_on_canvas, reencode, rotated_with_exif
 
 
 def nearest(data: bytes, refs: np.ndarray) -> float:
@@ -48,15 +54,69 @@ def test_small_face_on_a_large_canvas_is_found(obama_refs: np.ndarray, face_widt
     assert nearest(pasted_on_canvas(face_bytes("obama.jpg"), face_width), obama_refs) < 0.6
 
 
+def looking_closer(data: bytes, looks: list[int]) -> Callable[[], DecodedImage]:
+    """A ``larger`` for find_faces that counts how often it is asked for."""
+
+    def larger() -> DecodedImage:
+        looks.append(1)
+        return read_image(data, work_side=3200)
+
+    return larger
+
+
+@pytest.mark.parametrize("face_width", [34, 40])
+def test_user_as_one_small_face_in_a_crowd_is_found(
+    obama_refs: np.ndarray, face_width: int
+) -> None:
+    data = crowd("obama3.jpg", face_width)
+    looks: list[int] = []
+    faces = find_faces(read_image(data), obama_refs, larger=looking_closer(data, looks))
+    assert looks == [1]
+    assert len(faces) >= 20  # of 27: the closer look sees the crowd, not only the user
+    assert min(f.distance for f in faces if f.distance is not None) < 0.5
+
+
+def test_a_crowd_without_the_user_matches_no_one(obama_refs: np.ndarray) -> None:
+    data = crowd(None, 38)
+    faces = find_faces(read_image(data), obama_refs, larger=looking_closer(data, []))
+    assert len(faces) >= 20
+    assert all(band_for(f.distance) is None for f in faces)
+
+
+def test_texture_that_nearly_looks_like_faces_gets_no_closer_look(
+    obama_refs: np.ndarray, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Blurred noise, like gravel or grass: near-misses for the detector, and no face.
+    noise = np.random.default_rng(1).integers(0, 255, (1365, 2048, 3), dtype=np.uint8)
+    texture = ImageOps.autocontrast(Image.fromarray(noise).filter(ImageFilter.GaussianBlur(2)))
+    out = io.BytesIO()
+    texture.save(out, "JPEG", quality=90)
+    probes: list[bool] = []
+    face_near = detection._Passes._face_near
+    monkeypatch.setattr(
+        detection._Passes, "_face_near", lambda self, r: probes.append(face_near(self, r)) or False
+    )
+    looks: list[int] = []
+    data = out.getvalue()
+    assert find_faces(read_image(data), obama_refs, larger=looking_closer(data, looks)) == []
+    assert 1 <= len(probes) <= detection.NEAR_MISS_PROBES
+    assert not any(probes)
+    assert looks == []
+
+
+def test_a_crowd_is_searched_at_the_photos_own_resolution(obama_refs: np.ndarray) -> None:
+    # An export's 2048 px photo has detail a 34 px face needs that the 1600 px work image drops.
+    task = Task("crowd", crowd("obama3.jpg", 34))
+    outcome = analyse(task, obama_refs, AnalysisSettings())
+    assert outcome.error is None
+    assert any(d is not None and d < 0.5 for _, d in outcome.faces)
+
+
 def test_tiny_profile_picture_is_found(obama_refs: np.ndarray) -> None:
     tiny = reencode(face_bytes("obama2.jpg"), "JPEG")
-    from io import BytesIO
-
-    from PIL import Image
-
-    image = Image.open(BytesIO(tiny))
+    image = Image.open(io.BytesIO(tiny))
     image.thumbnail((200, 200))
-    out = BytesIO()
+    out = io.BytesIO()
     image.save(out, "JPEG")
     assert nearest(out.getvalue(), obama_refs) < 0.6
 

@@ -47,3 +47,44 @@ def pasted_on_canvas(data: bytes, face_width: int, canvas: tuple[int, int] = (24
     out = io.BytesIO()
     background.save(out, "JPEG", quality=90)
     return out.getvalue()
+
+
+CROWD_CANVAS = (2048, 1365)
+OTHER_PEOPLE = ("biden.jpg", "biden2.jpg", "kit1.jpg", "kit2.jpg", "rose1.jpg", "alex1.png")
+
+
+def crowd(user: str | None, face_width: int, rows: int = 3, per_row: int = 9) -> bytes:
+    """A 2048 x 1365 group photo of ``rows`` rows of heads, each face about ``face_width`` px:
+    other people from the test faces, and ``user`` (a test photo's name) once, or not at all."""
+    heads = [_head(name, face_width) for name in OTHER_PEOPLE]
+    seats = [heads[seat % len(heads)] for seat in range(rows * per_row)]
+    if user:
+        seats[len(seats) // 2 + 1] = _head(user, face_width)
+    canvas = Image.new("RGB", CROWD_CANVAS, (96, 110, 128))
+    for seat, head in enumerate(seats):
+        row, column = divmod(seat, per_row)
+        canvas.paste(head, ((2 * column + row + 4) * face_width, (3 * row + 6) * face_width))
+    out = io.BytesIO()
+    canvas.save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def _head(name: str, face_width: int) -> Image.Image:
+    """The largest face of a test photo with some hair and neck, scaled to ``face_width``."""
+    import numpy as np
+
+    from exposure_audit.faces import model_files
+
+    image = Image.open(FACES / name).convert("RGB")
+    face = max(model_files.get("hog_detector")(np.asarray(image), 1), key=lambda r: r.area())
+    side = face.width()
+    head = image.crop(
+        (
+            face.left() - side // 2,
+            face.top() - side // 2,
+            face.right() + side // 2,
+            face.bottom() + side,
+        )
+    )
+    scale = face_width / side
+    return head.resize((round(head.width * scale), round(head.height * scale)))
