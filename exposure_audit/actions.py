@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -22,18 +22,26 @@ from exposure_audit.rights import evidence, tracker
 from exposure_audit.rights.letters import Identity, LetterRequest
 from exposure_audit.vocabulary import Channel, Decision, FollowUp, RequestChange
 
+# Called with each selfie's report as soon as it is assessed, before the selfies are compared.
+Assessed = Callable[[SelfieReport], None]
+
 
 def enrol_selfies(
-    audit: Audit, selfies: list[Selfie], *, all_me: bool = False, all_or_nothing: bool = False
+    audit: Audit,
+    selfies: list[Selfie],
+    *,
+    all_me: bool = False,
+    all_or_nothing: bool = False,
+    on_assessed: Assessed | None = None,
 ) -> list[SelfieReport]:
     """Judge ``selfies`` together with the enrolled ones and keep every verdict.
 
     Usable selfies become references; the others are kept with their verdict (without an
     encoding), so they stay visible. With ``all_or_nothing`` nothing is kept unless all are
     usable. Returns the reports of ``selfies``, then of enrolled
-    selfies that the new ones set aside.
+    selfies that the new ones set aside. ``on_assessed`` is as for ``judge``.
     """
-    reports, others = judge(audit, selfies, all_me=all_me)
+    reports, others = judge(audit, selfies, all_me=all_me, on_assessed=on_assessed)
     if all_or_nothing and not all(report.usable for report in reports + others):
         return reports
     for report in others + reports:
@@ -42,11 +50,17 @@ def enrol_selfies(
 
 
 def judge(
-    audit: Audit, selfies: list[Selfie], *, all_me: bool = False
+    audit: Audit,
+    selfies: list[Selfie],
+    *,
+    all_me: bool = False,
+    on_assessed: Assessed | None = None,
 ) -> tuple[list[SelfieReport], list[SelfieReport]]:
     """Reports on ``selfies`` and on the already enrolled ones, nothing stored yet.
 
     A selfie assessed before (the same SHA-256 of its bytes) is not assessed again.
+    ``on_assessed`` gets each selfie's report once its face is judged; whether it looks like
+    the other selfies is not known yet then, so only its ``problems`` are final.
     """
     enrolled = {r.sha256: r for r in audit.references()}
     rejected = {r.sha256: r for r in audit.rejected_selfies()}
@@ -60,6 +74,8 @@ def judge(
             report = assess_selfie(selfie.data, selfie.name)
         report.origin = selfie.origin
         reports[sha256] = report
+        if on_assessed is not None:
+            on_assessed(report)
     others = [_from_reference(r) for r in enrolled.values() if r.sha256 not in reports]
     check_agreement(others + list(reports.values()), all_me=all_me)
     return list(reports.values()), others

@@ -10,6 +10,9 @@ from exposure_audit.exposure import OWN_FILES
 from exposure_audit.faces.detection import band_for
 from exposure_audit.vocabulary import Decision
 
+# What a selfie shows, and screen readers say, while its face is being judged.
+CHECKING = "Checking…"
+
 BANDS = {
     "strong": "Strong match",
     "likely": "Likely match",

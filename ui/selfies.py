@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image, ImageFilter
@@ -116,29 +117,94 @@ def read_files(paths: list[str]) -> list[Selfie]:
     return selfies
 
 
-def enrol(audit_path: Path, selfies: list[Selfie], *, all_me: bool = False) -> list[SelfieEntry]:
+# Called on the worker thread with each selfie: first pending, then judged where that is known.
+SelfieProgress = Callable[[SelfieEntry], None]
+
+
+def enrol(
+    audit_path: Path,
+    selfies: list[Selfie],
+    *,
+    all_me: bool = False,
+    progress: SelfieProgress | None = None,
+) -> list[SelfieEntry]:
     """Judge new selfies against each other and the enrolled ones; keep every verdict.
 
-    Returns every selfie given so far, as ``load_selfies`` does.
+    ``progress`` gets each selfie at once, pending, with a thumbnail of its photo; then each
+    selfie that is unusable whatever the others look like, with its verdict, as soon as it is
+    judged. Returns every selfie given so far, as ``load_selfies`` does.
     """
-    data = {hashlib.sha256(s.data).hexdigest(): s.data for s in selfies}
+    show = progress or _unwatched
+    data = _show_pending(selfies, show)
+    crops: dict[str, bytes | None] = {}
+
+    def assessed(report: SelfieReport) -> None:
+        if report.problems:  # comparing it with the other selfies cannot change its verdict
+            crops[report.sha256] = _crop(report, data[report.sha256])
+            show(_unusable(report, crops[report.sha256]))
+
     with Audit.open(audit_path, create=False) as audit:
-        reports = actions.enrol_selfies(audit, selfies, all_me=all_me)
-    for report in reports:
-        if report.sha256 in data:
-            _keep_crop(audit_path, report, data[report.sha256])
+        reports = actions.enrol_selfies(audit, selfies, all_me=all_me, on_assessed=assessed)
+    for report in (r for r in reports if r.sha256 in data):
+        if report.sha256 not in crops:
+            crops[report.sha256] = _crop(report, data[report.sha256])
+        jpeg = crops[report.sha256]
+        if jpeg is not None:
+            _save_crop(audit_path, report.sha256, jpeg)
     return load_selfies(audit_path)
 
 
-def _keep_crop(audit_path: Path, report: SelfieReport, data: bytes) -> None:
-    """Keep the face crop shown next to the verdict; blurred when it looks like someone else."""
+def _unwatched(_entry: SelfieEntry) -> None:
+    """Progress nobody is shown."""
+
+
+def _show_pending(selfies: list[Selfie], show: SelfieProgress) -> dict[str, bytes]:
+    """Show each selfie as pending; returns their bytes by SHA-256 (a selfie given twice once)."""
+    data: dict[str, bytes] = {}
+    for selfie in selfies:
+        sha256 = hashlib.sha256(selfie.data).hexdigest()
+        if sha256 not in data:
+            data[sha256] = selfie.data
+            show(
+                SelfieEntry(
+                    name=selfie.name,
+                    sha256=sha256,
+                    usable=False,
+                    crop=_photo_thumbnail(selfie.data),
+                    origin=selfie.origin,
+                    pending=True,
+                )
+            )
+    return data
+
+
+def _photo_thumbnail(data: bytes) -> QImage | None:
+    try:
+        return _image(thumbnail_jpeg(data, side=CROP_SIDE))
+    except BadData:
+        return None  # it gets its verdict ("cannot read this photo") in a moment
+
+
+def _unusable(report: SelfieReport, crop: bytes | None) -> SelfieEntry:
+    """A selfie with problems as ``load_selfies`` will show it once it is stored."""
+    return SelfieEntry(
+        name=report.name,
+        sha256=report.sha256,
+        usable=False,
+        problems=list(report.problems),
+        notes=list(report.notes),
+        crop=_image(crop),
+        origin=report.origin,
+    )
+
+
+def _crop(report: SelfieReport, data: bytes) -> bytes | None:
+    """The face crop shown next to the verdict; blurred when it looks like someone else."""
     try:
         jpeg = crop_face(data, report.box)
     except BadData:
-        return
-    if report.disagrees:
-        jpeg = _blurred(jpeg)
-    _save_crop(audit_path, report.sha256, jpeg)
+        return None
+    return _blurred(jpeg) if report.disagrees else jpeg
 
 
 def _blurred(jpeg: bytes) -> bytes:
@@ -148,10 +214,12 @@ def _blurred(jpeg: bytes) -> bytes:
     return out.getvalue()
 
 
-def all_me(audit_path: Path, entries: list[SelfieEntry]) -> list[SelfieEntry]:
+def all_me(
+    audit_path: Path, entries: list[SelfieEntry], progress: SelfieProgress | None = None
+) -> list[SelfieEntry]:
     """Use the selfies set aside as someone else's after all: the user says they are all theirs.
 
-    Each is read again from the file it came from.
+    Each is read again from the file it came from; ``progress`` is as for ``enrol``.
 
     Raises:
         BadData: a selfie's file is gone or cannot be read (add it again).
@@ -162,4 +230,4 @@ def all_me(audit_path: Path, entries: list[SelfieEntry]) -> list[SelfieEntry]:
             raise BadData(f"{entry.name} was pasted: add it again, then say these are all you")
         (selfie,) = read_files([entry.origin])
         selfies.append(Selfie(entry.name, selfie.data, entry.origin))
-    return enrol(audit_path, selfies, all_me=True)
+    return enrol(audit_path, selfies, all_me=True, progress=progress)

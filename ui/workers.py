@@ -101,6 +101,23 @@ def run_task(
     return task
 
 
+class Relay(QObject):
+    """Hands values from a worker thread to ``receive`` on the GUI thread, in the order sent.
+
+    Made on the GUI thread. What is sent before a task returns arrives before its result.
+    """
+
+    _sent = Signal(object)
+
+    def __init__(self, receive: Callable[[Any], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._sent.connect(receive)
+
+    def send(self, value: object) -> None:
+        if shiboken6.isValid(self):  # its window may have closed while the work ran
+            self._sent.emit(value)
+
+
 def with_audit(path: Path, fn: Callable[[Audit], Any]) -> Any:
     """Call ``fn`` with an audit connection owned by the calling (worker) thread."""
     with Audit.open(path, create=False) as audit:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,9 +28,11 @@ from ui import selfies
 from ui.errors import report_error
 from ui.icons import icon
 from ui.models.roles import RowRole
-from ui.models.selfies import SelfieEntry, SelfiesModel
+from ui.models.selfies import SelfieEntry, SelfiesModel, Shown
 from ui.session import Session
 from ui.widgets.camera import CameraDialog, camera_available
+from ui.widgets.selfie_list import SelfieList
+from ui.workers import Relay
 
 INTRO = (
     "<h2>You</h2><p>Add three to five recent photos of yourself: your face clearly visible, "
@@ -38,6 +40,7 @@ INTRO = (
     "Each gets a verdict; only the good ones are used.</p>"
 )
 IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.gif *.tif *.tiff)"
+NOT_CHECKED = "Your selfies could not be checked."
 
 
 class YouPage(QWidget):
@@ -52,8 +55,7 @@ class YouPage(QWidget):
         self._pasted = 0
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
-        self.list = QListView()
-        self.list.setModel(self.model)
+        self.list = SelfieList(self.model)
         self.list.setIconSize(QSize(96, 96))
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
@@ -125,7 +127,7 @@ class YouPage(QWidget):
             return
         self.status.setText("Looking at your selfies…")
         self.add_button.setEnabled(False)
-        self.session.job(lambda: selfies.enrol(path, read()), self._on_enrolled, self._on_failed)
+        self._enrol(path, lambda progress: selfies.enrol(path, read(), progress=progress))
 
     def use_all(self) -> None:
         """The user says the selfies set aside are theirs too: use them."""
@@ -136,22 +138,47 @@ class YouPage(QWidget):
         self.status.setText("Using every selfie…")
         self.add_button.setEnabled(False)
         self.all_me_button.setEnabled(False)
-        self.session.job(
-            lambda: selfies.all_me(path, set_aside), self._on_enrolled, self._on_failed
-        )
+        self._enrol(path, lambda progress: selfies.all_me(path, set_aside, progress))
 
-    def _on_enrolled(self, entries: list[SelfieEntry]) -> None:
+    def _enrol(
+        self, path: Path, work: Callable[[selfies.SelfieProgress], list[SelfieEntry]]
+    ) -> None:
+        """Run ``work`` on a worker; each selfie it takes in is listed as pending at once."""
+        shown: Shown = {}  # what this batch marked pending, and what those rows showed before
+        relay = Relay(lambda entry: self._on_progress(path, shown, entry), self)
+
+        def done(entries: list[SelfieEntry]) -> None:
+            relay.deleteLater()  # everything it sent arrived before the result
+            self._on_enrolled(entries, shown)
+
+        def failed(exc: Exception) -> None:
+            relay.deleteLater()
+            self._on_failed(exc, shown)
+
+        self.session.job(lambda: work(relay.send), done, failed)
+
+    def _on_progress(self, path: Path, shown: Shown, entry: SelfieEntry) -> None:
+        if self.session.path != path:
+            return  # another audit was opened meanwhile: these are not its selfies
+        if not entry.pending:
+            if entry.sha256 in shown:
+                self.model.replace_entry(entry)  # judged before the batch is done
+        elif entry.sha256 not in shown:
+            shown[entry.sha256] = self.model.show_pending(entry)
+
+    def _on_enrolled(self, entries: list[SelfieEntry], shown: Shown) -> None:
         self.add_button.setEnabled(True)
         self.all_me_button.setEnabled(True)
-        self.model.set_entries(entries)
+        self.model.settle(entries, shown)
         self._update_status()
         self.session.references_changed.emit()
         self.enrolled.emit()
 
-    def _on_failed(self, exc: Exception) -> None:
+    def _on_failed(self, exc: Exception, shown: Shown) -> None:
         self.add_button.setEnabled(True)
         self.all_me_button.setEnabled(True)
-        self.status.setText("")
+        self.model.restore(shown)
+        self.status.setText(NOT_CHECKED)
         report_error(self, exc)
 
     def _update_status(self) -> None:
@@ -182,6 +209,8 @@ class YouPage(QWidget):
         if not index.isValid():
             return
         entry: SelfieEntry = index.data(RowRole)
+        if entry.pending:  # it is stored once judged; it can be removed then
+            return
         remaining = [e for e in self.model.entries() if e.sha256 != entry.sha256]
         self.model.set_entries(remaining)
         self._update_status()
