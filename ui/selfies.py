@@ -179,8 +179,9 @@ def _show_pending(selfies: list[Selfie], show: SelfieProgress) -> dict[str, byte
 
 
 def _photo_thumbnail(data: bytes) -> QImage | None:
+    """The photo, blurred: until it is judged, whose face it shows is not known."""
     try:
-        return _image(thumbnail_jpeg(data, side=CROP_SIDE))
+        return _image(_blurred(thumbnail_jpeg(data, side=CROP_SIDE)))
     except BadData:
         return None  # it gets its verdict ("cannot read this photo") in a moment
 

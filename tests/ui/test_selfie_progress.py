@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -16,11 +17,13 @@ from PySide6.QtGui import QImage
 from exposure_audit import actions
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.faces.enrolment import SelfieReport
+from exposure_audit.imaging import thumbnail_jpeg
 from tests.support.ui import FACES, open_audit
 from ui import errors
 from ui.labels import CHECKING
 from ui.models.selfies import SelfieEntry, SelfiesModel
 from ui.pages.you import NOT_CHECKED, YouPage
+from ui.selfies import CROP_SIDE
 from ui.widgets.camera import GuidedShots
 from ui.widgets.selfie_list import SelfieList
 
@@ -93,6 +96,15 @@ def texts(page: YouPage, role: Qt.ItemDataRole) -> list[str]:
     return [model.index(row).data(role) for row in range(model.rowCount())]
 
 
+def detail(image: QImage | None) -> float:
+    """How sharp an image is: the mean difference between neighbouring pixels' grey levels."""
+    assert image is not None
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    width, height, stride = grey.width(), grey.height(), grey.bytesPerLine()
+    pixels = np.frombuffer(grey.constBits(), np.uint8).reshape(height, stride)[:, :width]
+    return float(np.abs(np.diff(pixels.astype(np.int16), axis=1)).mean())
+
+
 def enrol_for_real(qtbot, page: YouPage, *names: str) -> None:
     with qtbot.waitSignal(page.enrolled, timeout=JUDGED_MS):
         page.add_selfie_files(files(*names))
@@ -108,6 +120,9 @@ def test_selfies_are_listed_at_once_and_each_gets_its_verdict(qtbot, tmp_path, w
     assert all(CHECKING in text for text in texts(page, Qt.ItemDataRole.AccessibleTextRole))
     assert all(text.endswith(CHECKING) for text in texts(page, Qt.ItemDataRole.DisplayRole))
     assert all(entry.crop is not None for entry in rows(page))  # the photo, while it is checked
+    # ...blurred: whose face it shows is not known until it is judged
+    sharp = QImage.fromData(thumbnail_jpeg((FACES / "obama.jpg").read_bytes(), side=CROP_SIDE))
+    assert detail(rows(page)[1].crop) < 0.5 * detail(sharp)
     assert page.list.spinner.isActive()
     turned = page.list.spinner_delegate.phase
     qtbot.waitUntil(lambda: page.list.spinner_delegate.phase != turned, timeout=JUDGED_MS)
