@@ -34,7 +34,7 @@ SEARCH_SIDE = 1024
 NEAR_MISS_SCORE = -1.3
 NEAR_MISS_SIZES = 1.25  # times the smallest face a pass can find: its two smallest pyramid levels
 NEAR_MISS_PROBES = 3
-PROBE_SIDE = 3  # a probe's patch, in widths of its near-miss
+PROBE_SIDE = 2  # a probe's patch, in widths of its near-miss
 
 # Confidence bands. 0.6 is the decision threshold dlib's model was trained for
 # (99.38% on LFW); the tighter bands mark matches that rarely come from another person.

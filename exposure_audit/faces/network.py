@@ -37,7 +37,7 @@ _GAP_LIMIT = 4096
 
 @dataclass(frozen=True)
 class _Conv:
-    weights: np.ndarray  # (side * side * channels_in, filters)
+    weights: np.ndarray  # (side * side * channels_in, filters), rows by (dy, dx, channel)
     bias: np.ndarray
     side: int
     stride: int
@@ -47,10 +47,20 @@ class _Conv:
         if self.padding:
             p = self.padding
             x = np.pad(x, ((p, p), (p, p), (0, 0)))
-        windows = sliding_window_view(x, (self.side, self.side), axis=(0, 1))
-        windows = windows[:: self.stride, :: self.stride]
-        rows, cols = windows.shape[:2]
-        out = windows.reshape(rows * cols, -1) @ self.weights
+        side, stride = self.side, self.stride
+        rows = (x.shape[0] - side) // stride + 1
+        cols = (x.shape[1] - side) // stride + 1
+        # Each window's pixels side by side, built from one shifted copy of x per kernel
+        # offset: whole runs of channels are copied, not single values gathered.
+        columns = np.concatenate(
+            [
+                x[dy : dy + stride * rows : stride, dx : dx + stride * cols : stride]
+                for dy in range(side)
+                for dx in range(side)
+            ],
+            axis=2,
+        )
+        out = columns.reshape(rows * cols, -1) @ self.weights
         out += self.bias
         return out.reshape(rows, cols, -1)
 
@@ -217,9 +227,13 @@ class _Reader:
             if rows != cols or stride != stride_x or padding != padding_x:
                 raise ValueError("a convolution that is not square")
             channels = (params.size - filters) // (filters * rows * cols)
-            weights = params[: filters * channels * rows * cols].reshape(filters, -1)
+            kernel = params[: filters * channels * rows * cols]
+            # dlib keeps (filter, channel, dy, dx); the windows come as (dy, dx, channel).
+            weights = kernel.reshape(filters, channels, rows, cols).transpose(2, 3, 1, 0)
             bias = params[filters * channels * rows * cols :].copy()
-            return _Conv(np.ascontiguousarray(weights.T), bias, rows, stride, padding)
+            return _Conv(
+                np.ascontiguousarray(weights.reshape(-1, filters)), bias, rows, stride, padding
+            )
         if name == "affine_":
             params = self.tensor()
             half = params.size // 2

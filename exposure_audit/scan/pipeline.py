@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -178,15 +180,32 @@ def start_workers(settings: ScanSettings) -> ProcessPoolExecutor | None:
     """
     if settings.workers <= 1:
         return None
+    context = _worker_context()
     pool = ProcessPoolExecutor(
         max_workers=settings.workers,
-        mp_context=_worker_context(),
+        mp_context=context,
         initializer=init_worker,
         initargs=(settings.detector,),
     )
-    for _ in range(settings.workers):
-        pool.submit(int)  # a no-op per worker, so all start now, not on demand
+    if context.get_start_method() != "forkserver":
+        _start_each(pool, settings.workers)
+        return pool
+    # Forking a worker waits until the server has loaded the models, so that wait is left to
+    # a thread; the server itself starts here, as it ends with the thread that starts it.
+    multiprocessing.forkserver.ensure_running()
+    threading.Thread(
+        target=_start_each, args=(pool, settings.workers), name="start-workers", daemon=True
+    ).start()
     return pool
+
+
+def _start_each(pool: ProcessPoolExecutor, workers: int) -> None:
+    """A no-op per worker, so all start now, not on demand."""
+    try:
+        for _ in range(workers):
+            pool.submit(int)
+    except RuntimeError:  # shut down before they all started: nothing is lost
+        pass
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:

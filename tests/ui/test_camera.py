@@ -8,11 +8,16 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtMultimedia import QVideoFrame
 
 from exposure_audit.faces.enrolment import assess_selfie, assess_selfies
 from tests.support.ui import FACES, open_audit
 from ui.widgets.camera import SHOTS, CameraDialog, GuidedShots, camera_available, frame_bytes
+
+# QtMultimedia needs the system's PulseAudio client library (libpulse0 on Debian and Ubuntu);
+# without it the app offers no camera, and these tests have nothing to test.
+QVideoFrame = pytest.importorskip(
+    "PySide6.QtMultimedia", reason="QtMultimedia cannot load (is libpulse0 installed?)"
+).QVideoFrame
 
 WIDTH, HEIGHT = 1280, 720
 
