@@ -166,14 +166,15 @@ def measure(form: str, count: int, workers: int) -> dict[str, object]:
 
 
 def summarise(samples: list[dict], memory: list[tuple[int, int, int]], count: int) -> dict:
-    progress = [s for s in samples if "done" in s]
     end = next(s["t"] for s in samples if "finished" in s)
+    total = next(s["total"] for s in reversed(samples) if "total" in s)
+    # The scan's end is its Finished event: count it as the last progress, all done.
+    progress = [s for s in samples if "done" in s] + [{"t": end, "done": total, "eta": 0.0}]
 
     def time_at(done: int) -> float:
         return next(s["t"] for s in progress if s["done"] >= done)
 
-    total = progress[-1]["total"]  # files: a Takeout holds a JSON sidecar per photo
-    step = total // 10
+    step = total // 10  # of files: a Takeout holds a JSON sidecar per photo
     rates = []
     for k in range(1, 11):
         start = time_at((k - 1) * step) if k > 1 else time_at(1)

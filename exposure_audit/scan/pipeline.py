@@ -271,6 +271,8 @@ class _Run:
         self.run_id = audit.start_run()
         self.started = time.monotonic()
         self.listed: float | None = None  # when every source was listed and the photos begin
+        # When the first photo came back from analysis, and how many files were done then.
+        self.first_analysed: tuple[float, int] | None = None
         self.events: list[Event] = []
         self.done = self.total = self.analysed = self.faces = self.matches = self.problems = 0
         self.current = ""
@@ -485,6 +487,8 @@ class _Run:
             exif=outcome.exif,
         )
         item_id = self.audit.record_item(item, places)
+        if self.first_analysed is None:
+            self.first_analysed = (time.monotonic(), self.done)
         self.done += len(places)
         self.analysed += 1
         self.faces += len(outcome.faces)
@@ -513,15 +517,23 @@ class _Run:
             yield self._progress(now)
 
     def _progress(self, now: float) -> Progress:
-        # The pace of the photos alone: listing the sources takes its time once, up front,
-        # and would make every estimate of what is left too long.
-        elapsed = max(now - (self.listed or self.started), 1e-6)
-        rate = self.done / elapsed
-        remaining = self.total - self.done
-        eta = remaining / rate if rate > 0 and self.done else None
+        rate, eta = self._pace(now)
         return Progress(
             self.done, self.total, self.analysed, self.faces, self.matches, rate, eta, self.current
         )
+
+    def _pace(self, now: float) -> tuple[float, float | None]:
+        """Files per second, and the seconds left (None: not known yet).
+
+        The pace runs from the first photo back from analysis (from the end of listing while
+        none is analysed): listing the sources and starting the workers take their time once,
+        up front, and would make every estimate of what is left too long.
+        """
+        since, done_then = self.first_analysed or (self.listed or self.started, 0)
+        rate = (self.done - done_then) / max(now - since, 1e-6)
+        waiting = self.first_analysed is None and bool(self.in_flight)
+        eta = (self.total - self.done) / rate if rate > 0 and not waiting else None
+        return rate, eta
 
 
 def _is_unchanged(before: KnownLocation | None, fingerprint: str) -> bool:
