@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import json
 import os
 import random
@@ -259,7 +260,7 @@ def selfies_across_occasions(cpus: int) -> None:
         _table(rows, photos)
 
 
-def crowds(cpus: int, count: int, face_px: tuple[int, int]) -> None:
+def crowds(cpus: int, count: int, face_px: tuple[int, int], runs: int) -> None:
     """The user as one small face among 21-40 in group photos: both tools, same photos."""
     from crowds import crowd_photos
 
@@ -277,21 +278,24 @@ def crowds(cpus: int, count: int, face_px: tuple[int, int]) -> None:
             f"crowd set: {count} photos of 2048 x 1365 px, {sum(c.faces for c in made)} faces of "
             f"{face_px[0]}-{face_px[1]} px, the user in {sum(c.has_user for c in made)}"
         )
-        ours, wall, _ = run_ours(folder, cpus, folder / "c.audit", source="crowd")
-        theirs, their_wall = run_reference_cli(folder, cpus, unknown="crowd")
-        _table(
-            [("exposure-audit", ours, wall), ("face_recognition CLI", theirs, their_wall)], photos
-        )
+        for run in range(1, runs + 1):
+            ours, wall, _ = run_ours(folder, cpus, folder / f"c{run}.audit", source="crowd")
+            theirs, their_wall = run_reference_cli(folder, cpus, unknown="crowd")
+            print(f"run {run}:")
+            _table(
+                [("exposure-audit", ours, wall), ("face_recognition CLI", theirs, their_wall)],
+                photos,
+            )
 
 
-def app_and_command_line(cpus: int | None) -> None:
+def app_and_command_line(cpus: int | None, runs: int) -> None:
     """The same export scanned by the command line and by the app's window (offscreen), each
     with its default number of workers unless ``cpus`` is given."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         photos = build_export(folder, random.Random(7))
-        for front in ("command line", "app"):
-            audit = folder / f"{front[0]}.audit"
+        for run, front in itertools.product(range(runs), ("command line", "app")):
+            audit = folder / f"{front[0]}{run}.audit"
             enrol = [sys.executable, "-m", "exposure_audit", "enroll", "--audit", str(audit)]
             subprocess.run(
                 [*enrol, *(str(SHARED_FACES / s) for s in SELFIES)], check=True, capture_output=True
@@ -437,7 +441,7 @@ def main() -> None:
         help="also measure peak memory for exports of N photos",
     )
     parser.add_argument("--skip-accuracy", action="store_true")
-    parser.add_argument("--runs", type=int, default=1, help="repeat the accuracy and speed run")
+    parser.add_argument("--runs", type=int, default=1, help="repeat each measurement")
     parser.add_argument(
         "--encoders", action="store_true", help="also time dlib encoding faces itself"
     )
@@ -455,9 +459,9 @@ def main() -> None:
     if args.occasions:
         selfies_across_occasions(args.cpus)
     if args.crowd:
-        crowds(args.cpus, args.crowd, tuple(args.face))
+        crowds(args.cpus, args.crowd, tuple(args.face), args.runs)
     if args.app:
-        app_and_command_line(None)
+        app_and_command_line(None, args.runs)
     for count in args.memory:
         peak_memory(count, args.cpus)
 
