@@ -9,10 +9,10 @@ import numpy as np
 
 from exposure_audit.errors import BadData
 from exposure_audit.faces import model_files
-from exposure_audit.faces.detection import Box, encode_boxes, find_faces
+from exposure_audit.faces.detection import Box, encode_boxes, find_faces, found_larger
 from exposure_audit.faces.network import shared_network
 from exposure_audit.faces.parent_watch import end_with_parent
-from exposure_audit.imaging import read_image
+from exposure_audit.imaging import DecodedImage, read_image
 
 log = logging.getLogger(__name__)
 
@@ -65,17 +65,20 @@ def analyse(task: Task, references: np.ndarray, settings: AnalysisSettings) -> O
     """Decode a photo, find its faces and their distances; bad data becomes an error outcome."""
     try:
         image = read_image(task.data, work_side=settings.work_side, max_pixels=settings.max_pixels)
+
+        def larger() -> DecodedImage:
+            return read_image(task.data, work_side=CROWD_WORK_SIDE, max_pixels=settings.max_pixels)
+
         if task.boxes is not None:
-            faces = encode_boxes(image, task.boxes, references)
+            measured_on = larger() if found_larger(image, task.boxes) else image
+            faces = encode_boxes(measured_on, task.boxes, references)
         else:
             faces = find_faces(
                 image,
                 references,
                 detector=settings.detector,
                 threshold=settings.threshold,
-                larger=lambda: read_image(
-                    task.data, work_side=CROWD_WORK_SIDE, max_pixels=settings.max_pixels
-                ),
+                larger=larger,
             )
     except BadData as exc:
         return Outcome(task.sha256, error=str(exc))

@@ -200,6 +200,13 @@ class _Passes:
         self.image = image
 
 
+def found_larger(image: DecodedImage, boxes: Sequence[Box]) -> bool:
+    """Whether some of ``boxes`` are faces too small for ``image``: the crowd's faces that were
+    found, and must be re-measured, on the photo decoded larger."""
+    smallest = min((right - left for _, right, _, left in boxes), default=None)
+    return smallest is not None and smallest / image.scale < DETECTOR_WINDOW / 2
+
+
 def encode_boxes(
     image: DecodedImage, boxes: Sequence[Box], references: np.ndarray, jitters: int = 1
 ) -> list[Face]:

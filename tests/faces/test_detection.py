@@ -112,6 +112,18 @@ def test_a_crowd_is_searched_at_the_photos_own_resolution(obama_refs: np.ndarray
     assert any(d is not None and d < 0.5 for _, d in outcome.faces)
 
 
+def test_a_crowds_faces_are_remeasured_where_they_were_found(obama_refs: np.ndarray) -> None:
+    # New selfies re-measure stored faces at their boxes: a crowd's, on the larger decode.
+    data = crowd("obama3.jpg", 34)
+    first = analyse(Task("crowd", data), obama_refs, AnalysisSettings())
+    boxes = tuple(box for box, _ in first.faces)
+    again = analyse(Task("crowd", data, boxes), obama_refs, AnalysisSettings())
+    nearest_first = min(d for _, d in first.faces if d is not None)
+    nearest_again = min(d for _, d in again.faces if d is not None)
+    assert nearest_first < 0.5
+    assert nearest_again == pytest.approx(nearest_first, abs=0.03)
+
+
 def test_tiny_profile_picture_is_found(obama_refs: np.ndarray) -> None:
     tiny = reencode(face_bytes("obama2.jpg"), "JPEG")
     image = Image.open(io.BytesIO(tiny))
