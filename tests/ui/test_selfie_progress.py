@@ -19,7 +19,7 @@ from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.faces.enrolment import SelfieReport
 from exposure_audit.imaging import thumbnail_jpeg
 from tests.support.ui import FACES, open_audit
-from ui import errors
+from ui import errors, selfies
 from ui.labels import CHECKING
 from ui.models.selfies import SelfieEntry, SelfiesModel
 from ui.pages.you import NOT_CHECKED, YouPage
@@ -161,6 +161,42 @@ def test_the_camera_shots_are_listed_at_once_too(qtbot, tmp_path, window, gate):
         gate.release()
     assert [entry.usable for entry in rows(page)] == [True, True, True]
     assert not page.list.spinner.isActive()
+
+
+def test_selfies_given_while_the_audit_loads_stay_listed(
+    qtbot, tmp_path, window, gate, monkeypatch
+):
+    # Opening an audit loads its selfies on a worker; selfies added before that load is back
+    # must not be wiped by it.
+    load = selfies.load_selfies
+    loading = threading.Event()
+    loads: list[int] = []
+
+    def held_load(path):
+        loads.append(1)
+        if len(loads) == 1:  # the load of opening the audit
+            assert loading.wait(Gate.HOLD_LIMIT_S), "the load was never let on"
+        return load(path)
+
+    monkeypatch.setattr(selfies, "load_selfies", held_load)
+    open_audit(qtbot, window, tmp_path / "me.audit")
+    page = window.you
+    page.add_selfie_files(files("obama.jpg", "obama2.jpg"))
+    qtbot.waitUntil(lambda: len(pending_names(page)) == 2, timeout=JUDGED_MS)
+
+    shown: list[int] = []
+    update_status = page._update_status  # called once the load is shown
+    monkeypatch.setattr(page, "_update_status", lambda: shown.append(1) or update_status())
+    loading.set()
+    qtbot.waitUntil(lambda: bool(shown), timeout=JUDGED_MS)
+    assert pending_names(page) == ["obama.jpg", "obama2.jpg"]
+
+    with qtbot.waitSignal(page.enrolled, timeout=JUDGED_MS):
+        gate.release()
+    assert [(entry.name, entry.usable) for entry in rows(page)] == [
+        ("obama.jpg", True),
+        ("obama2.jpg", True),
+    ]
 
 
 def test_a_failed_enrolment_leaves_nothing_pending(qtbot, tmp_path, window, gate, monkeypatch):

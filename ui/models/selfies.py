@@ -107,8 +107,8 @@ class SelfiesModel(QAbstractListModel):
                 self.endRemoveRows()
 
     def settle(self, entries: list[SelfieEntry], judged: Shown) -> None:
-        """Show ``entries`` as stored once the batch ``judged`` is done; selfies that another
-        batch is still judging stay pending."""
+        """Show ``entries`` as stored once the batch ``judged`` is done (none: a load of what
+        is stored); selfies that another batch is still judging stay pending."""
         others = {e.sha256: e for e in self._entries if e.pending and e.sha256 not in judged}
         shown = [others.pop(entry.sha256, entry) for entry in entries]
         self.set_entries(shown + list(others.values()))

@@ -105,10 +105,14 @@ class YouPage(QWidget):
             self.model.set_entries([])
             return
         path = self.session.path
-        self.session.job(lambda: selfies.load_selfies(path), self._on_loaded)
+        self.session.job(
+            lambda: selfies.load_selfies(path), lambda entries: self._on_loaded(path, entries)
+        )
 
-    def _on_loaded(self, entries: list[SelfieEntry]) -> None:
-        self.model.set_entries(entries)
+    def _on_loaded(self, path: Path, entries: list[SelfieEntry]) -> None:
+        if self.session.path != path:
+            return  # another audit was opened meanwhile: these are not its selfies
+        self.model.settle(entries, {})  # selfies given meanwhile are still being judged
         self._update_status()
 
     def add_selfie_files(self, paths: list[str]) -> None:
