@@ -12,7 +12,7 @@ from exposure_audit import storage
 from exposure_audit.audit import locking
 from exposure_audit.audit.store import Audit, FindingRow, Reference, RejectedSelfie
 from exposure_audit.faces.enrolment import (
-    FAR_NOTE_PREFIXES,
+    Remark,
     Selfie,
     SelfieReport,
     assess_selfie,
@@ -121,8 +121,8 @@ def _remembered(
         box=tuple(box) if box else None,
         sharpness=verdict.get("sharpness"),
         face_count=int(verdict.get("face_count") or 0),
-        problems=list(verdict["problems"]),
-        notes=[n for n in verdict.get("notes") or [] if not n.startswith(FAR_NOTE_PREFIXES)],
+        problems=[Remark.from_stored(p) for p in verdict["problems"]],
+        notes=_kept_notes(verdict.get("notes")),
     )
 
 
@@ -135,8 +135,14 @@ def _from_reference(reference: Reference) -> SelfieReport:
         encoding=reference.encoding,
         sharpness=quality.get("sharpness"),
         face_count=int(quality.get("face_count") or 1),
-        notes=[n for n in quality.get("notes") or [] if not n.startswith(FAR_NOTE_PREFIXES)],
+        notes=_kept_notes(quality.get("notes")),
     )
+
+
+def _kept_notes(stored: object) -> list[Remark]:
+    """Stored notes without those from comparing selfies: they are worked out again."""
+    notes = [Remark.from_stored(n) for n in stored] if isinstance(stored, list) else []
+    return [n for n in notes if not n.code.compares]
 
 
 def decide(audit: Audit, face_ids: Iterable[int], decision: Decision | None) -> None:

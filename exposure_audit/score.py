@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from exposure_audit.vocabulary import Decision
+from exposure_audit.vocabulary import Decision, PhotoKind
 
 RECENT_DAYS = 365
 LOCAL_PLATFORMS = (None, "", "Files")
@@ -85,23 +85,29 @@ def on_platform(ctx: dict[str, Any]) -> bool:
 
 def is_shared(ctx: dict[str, Any]) -> bool:
     """On a platform and seen by someone besides the person."""
-    if not on_platform(ctx) or ctx.get("kind") in ("trashed", "archived"):
+    if not on_platform(ctx) or ctx.get("kind") in (PhotoKind.TRASHED, PhotoKind.ARCHIVED):
         return False
-    return ctx.get("audience") != "private" or ctx.get("kind") == "message_attachment"
+    return ctx.get("audience") != "private" or ctx.get("kind") == PhotoKind.MESSAGE_ATTACHMENT
 
 
 def is_public(ctx: dict[str, Any]) -> bool:
     if not on_platform(ctx):
         return False
-    return ctx.get("audience") == "public" or ctx.get("kind") in ("profile_picture", "cover")
+    return ctx.get("audience") == "public" or ctx.get("kind") in (
+        PhotoKind.PROFILE_PICTURE,
+        PhotoKind.COVER,
+    )
 
 
 def is_indexable(ctx: dict[str, Any]) -> bool:
     if not on_platform(ctx):
         return False
-    if ctx.get("kind") == "web_page":
+    if ctx.get("kind") == PhotoKind.WEB_PAGE:
         return True
-    return ctx.get("kind") in ("profile_picture", "cover") and ctx.get("audience") != "private"
+    return (
+        ctx.get("kind") in (PhotoKind.PROFILE_PICTURE, PhotoKind.COVER)
+        and ctx.get("audience") != "private"
+    )
 
 
 def has_gps(ctx: dict[str, Any]) -> bool:

@@ -10,7 +10,7 @@ from exposure_audit.audit.store import FindingRow
 from exposure_audit.report.findings import exposure_of
 from exposure_audit.report.next_steps import PlatformSteps, next_steps
 from exposure_audit.report.world_map import Place, places_of
-from exposure_audit.vocabulary import Decision
+from exposure_audit.vocabulary import Decision, PhotoKind
 from ui import labels
 
 
@@ -52,7 +52,7 @@ def summarise(rows: list[FindingRow]) -> Overview:
         if year:
             out.years[int(year)] += 1
         out.with_gps += labels.has_location(context)
-        out.public_profile += context.get("kind") == "profile_picture" and context.get(
+        out.public_profile += context.get("kind") == PhotoKind.PROFILE_PICTURE and context.get(
             "audience"
         ) in ("public", None)
         level, reasons = exposure(context)

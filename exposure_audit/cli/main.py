@@ -237,7 +237,7 @@ def _enroll_selfies(audit: Audit, selfies: list[Selfie], *, all_me: bool, quiet:
         actions.keep(audit, report)
         if not quiet:
             for note in report.notes:
-                print(terminal_safe(f"selfie {report.name}: {note}"), file=sys.stderr)
+                print(terminal_safe(f"selfie {report.name}: {note.words}"), file=sys.stderr)
 
 
 def _drive_scan(

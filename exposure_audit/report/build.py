@@ -27,9 +27,9 @@ from exposure_audit.rights.evidence import (
 )
 from exposure_audit.rights.tracker import list_requests
 from exposure_audit.score import score_of_findings
-from exposure_audit.vocabulary import Decision
+from exposure_audit.vocabulary import Decision, ExposureLevel, PhotoKind
 
-LEVELS = ("high", "medium", "low", "local")
+LEVELS = (ExposureLevel.HIGH, ExposureLevel.MEDIUM, ExposureLevel.LOW, ExposureLevel.LOCAL)
 HTML_THUMBNAIL_SIDE = 200
 PDF_THUMBNAIL_SIDE = 160
 MAX_THUMBNAILS = 400
@@ -82,7 +82,7 @@ def _platforms(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "controller": rows[0]["controller"],
             "findings": len(rows),
             "photos": len({r["sha256"] for r in rows}),
-            "kinds": dict(Counter(r["kind"] or "unknown" for r in rows).most_common()),
+            "kinds": dict(Counter(r["kind"] or PhotoKind.OTHER.value for r in rows).most_common()),
             "levels": {level: sum(r["exposure"] == level for r in rows) for level in LEVELS},
         }
         for name, rows in sorted(groups.items(), key=lambda kv: -len(kv[1]))
@@ -114,7 +114,8 @@ def _profile_pictures(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [
         {k: f[k] for k in keys}
         for f in findings
-        if f["kind"] in ("profile_picture", "cover") and f["audience"] in ("public", None)
+        if f["kind"] in (PhotoKind.PROFILE_PICTURE, PhotoKind.COVER)
+        and f["audience"] in ("public", None)
     ]
 
 

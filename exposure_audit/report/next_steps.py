@@ -8,6 +8,7 @@ from typing import Any
 
 from exposure_audit.exposure import OWN_FILES
 from exposure_audit.rights.evidence import controller_of
+from exposure_audit.vocabulary import PhotoKind
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def next_steps(
         count[0] += 1
         count[1] += level == "high" and (
             context.get("audience") == "public"
-            or context.get("kind") in ("profile_picture", "cover")
+            or context.get("kind") in (PhotoKind.PROFILE_PICTURE, PhotoKind.COVER)
         )
         count[2] += context.get("latitude") is not None and context.get("longitude") is not None
     out = []

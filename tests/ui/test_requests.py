@@ -140,8 +140,8 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
     expected = due_date(tracker.received_on(sent, "webform", "Europe/Dublin"), "EU")
     assert page.requests.rowCount() == 1
     assert cell(page.requests, 0, 0) == "Meta (Facebook, Instagram, Messenger)"
-    assert cell(page.requests, 0, 1) == "Access + Erasure (EU)"
-    assert cell(page.requests, 0, 2) == f"{sent} by web form"
+    assert cell(page.requests, 0, 1) == "See them + Delete them (EU GDPR)"
+    assert cell(page.requests, 0, 2) == f"{sent} by Web form"
     assert cell(page.requests, 0, 3) == str(expected)
     assert cell(page.requests, 0, 4).startswith("Waiting for an answer")
     window.close()
@@ -188,7 +188,7 @@ def test_overdue_request_offers_reminder_then_complaint(qtbot, tmp_path, window,
         qtbot.mouseClick(page.tracker_box.reminder_button, Qt.MouseButton.LeftButton)
     assert page.letter_box.letter.kind == "reminder"
     assert reference in page.letter_box.preview.toPlainText()
-    assert page.letter_box.mark_sent.text() == "Mark reminder as sent"
+    assert page.letter_box.mark_sent.text() == "Mark the reminder as sent"
     reminded = date.today() - timedelta(days=20)
     with qtbot.waitSignal(page.requests_loaded, timeout=10_000):
         page.mark_as_sent(reminded, "email")

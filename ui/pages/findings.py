@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.escaping import safe_link
-from exposure_audit.exposure import level_heading
 from exposure_audit.faces.detection import Box
+from exposure_audit.i18n import _
 from exposure_audit.imaging import read_image
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
-from exposure_audit.vocabulary import Decision
+from exposure_audit.vocabulary import Band, Decision, ExposureLevel
 from ui import labels
 from ui.icons import icon
 from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy
@@ -38,7 +38,7 @@ from ui.widgets.photo_dialog import PhotoDialog
 from ui.widgets.photo_view import PhotoView
 from ui.workers import run_task, with_audit
 
-LEVEL_ORDER = ("high", "medium", "low", "local")
+LEVEL_ORDER = (ExposureLevel.HIGH, ExposureLevel.MEDIUM, ExposureLevel.LOW, ExposureLevel.LOCAL)
 FIND_LIMIT = 0.8  # the loosest match the slider can show
 LARGE_SIDE = 2400  # the longer side a photo opened large is decoded at
 GROUPS = [
@@ -198,7 +198,7 @@ class FindingsPage(QWidget):
         self.platform = self._combo("Platform", [(None, "Any platform")])
         self.kind = self._combo("Kind", [(None, "Any kind")])
         self.band = self._combo(
-            "Confidence", [(None, "Any confidence")] + [(k, v) for k, v in labels.BANDS.items()]
+            "Confidence", [(None, "Any confidence")] + [(band, band.label) for band in Band]
         )
         self.year = self._combo("Year", [(None, "Any year")])
         self.located = self._combo(
@@ -207,7 +207,7 @@ class FindingsPage(QWidget):
         )
         self.level = self._combo(
             "Exposure",
-            [(None, "Any exposure")] + [(k, level_heading(k).split(":")[0]) for k in LEVEL_ORDER],
+            [(None, "Any exposure")] + [(level, level.label) for level in LEVEL_ORDER],
         )
         self.decision = self._combo(
             "Decision",
@@ -291,19 +291,25 @@ class FindingsPage(QWidget):
         self.loaded.emit()
 
     def _fill_choices(self, rows: list[FindingRow]) -> None:
+        # Each choice is (code, words): the filter compares codes, the combo shows words.
         values = {
-            self.platform: sorted({labels.platform_label(r.context.get("platform")) for r in rows}),
-            self.kind: sorted({labels.kind_label(r.context.get("kind")) for r in rows}),
-            self.year: sorted({labels.year_of(r.context) or "Unknown year" for r in rows}),
+            self.platform: {labels.platform_key(r.context.get("platform")) for r in rows},
+            self.kind: {labels.kind_key(r.context.get("kind")) for r in rows},
+            self.year: {labels.year_of(r.context) or "" for r in rows},
         }
-        for combo, choices in values.items():
+        words = {
+            self.platform: labels.platform_label,
+            self.kind: labels.kind_label,
+            self.year: lambda year: year or _("Unknown year"),
+        }
+        for combo, codes in values.items():
             chosen = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
-            for choice in choices:
-                combo.addItem(choice, choice)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            for word, code in sorted((words[combo](code), code) for code in codes):
+                combo.addItem(word, code)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
             combo.blockSignals(False)
 
     def _reselect(self, face_id: int | None) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure_audit.exposure import LEVELS, level_heading
+from exposure_audit.exposure import LEVELS
 from exposure_audit.report.next_steps import PlatformSteps
 from ui.session import Session
 from ui.summary import Overview, summarise
@@ -24,8 +24,12 @@ from ui.widgets.score_card import ScoreCard
 from ui.widgets.world_map import WorldMap
 
 LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b", "local": "#3b7dd8"}
-LEVEL_WORDS = {level: level_heading(level) for level in LEVELS}
 SHOWN_LEVELS = ("high", "medium", "low", "local")
+
+
+def level_words() -> dict[str, str]:
+    """Each level's heading in the language in force (worked out when shown)."""
+    return {level.value: level.heading for level in LEVELS}
 
 
 def story(summary: Overview) -> str:
@@ -170,10 +174,11 @@ class OverviewPage(QWidget):
         self.tiles["platforms"].set_value(f"{len(summary.platforms):,}")
         self.platforms.set_items(list(summary.platforms.items()))
         self.kinds.set_items(list(summary.kinds.items()))
+        headings = level_words()
         self.levels.set_items(
-            [(LEVEL_WORDS.get(k, k), v) for k, v in summary.levels.items()],
-            {LEVEL_WORDS.get(k, k): c for k, c in LEVEL_COLOURS.items()},
-            {LEVEL_WORDS[k]: k for k in LEVEL_WORDS},
+            [(headings.get(k, k), v) for k, v in summary.levels.items()],
+            {headings.get(k, k): c for k, c in LEVEL_COLOURS.items()},
+            {heading: k for k, heading in headings.items()},
         )
         self.timeline.set_counts(dict(summary.years))
         self.map.set_places(summary.places)
@@ -193,7 +198,7 @@ class OverviewPage(QWidget):
                 for reason, count in reasons.most_common(5)
             )
             parts.append(
-                f'<p style="color:{LEVEL_COLOURS[level]}"><b>{html.escape(LEVEL_WORDS[level])}</b>'
+                f'<p style="color:{LEVEL_COLOURS[level]}"><b>{html.escape(level_words()[level])}</b>'
                 f"</p><ul>{items}</ul>"
             )
         return "".join(parts) if len(parts) > 1 else "No findings yet: run a scan first."

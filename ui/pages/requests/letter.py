@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import N_, _
 from exposure_audit.rights.tracker import ResidenceUnknown
 from exposure_audit.vocabulary import (
-    RIGHT_DESCRIPTIONS,
     Channel,
     FollowUp,
     Ground,
@@ -31,6 +31,7 @@ from exposure_audit.vocabulary import (
     Language,
     Region,
     Right,
+    right_description,
 )
 from ui.models.requests import ControllerRow
 from ui.pages.requests import work
@@ -40,7 +41,11 @@ from ui.workers import run_task
 
 # Withdrawing consent is left to the command line: few photo platforms rely on consent alone.
 OFFERED_RIGHTS = (Right.ACCESS, Right.ERASURE, Right.RESTRICTION, Right.OBJECTION)
-LETTER_TITLES: dict[str, str] = {"first": "Letter", **{kind: kind.label for kind in FollowUp}}
+# The button that records a follow-up as sent names it; a first letter is just "sent".
+MARK_SENT: dict[str, str] = {
+    FollowUp.REMINDER: N_("Mark the reminder as sent"),
+    FollowUp.COMPLAINT: N_("Mark the complaint as sent"),
+}
 
 
 class ChosenCompany(Protocol):
@@ -156,8 +161,8 @@ class LetterBox(QGroupBox):
         checks: dict[Right, QCheckBox] = {}
         for right in OFFERED_RIGHTS:
             check = QCheckBox(right.label)
-            check.setAccessibleName(RIGHT_DESCRIPTIONS[right])
-            check.setToolTip(RIGHT_DESCRIPTIONS[right])
+            check.setAccessibleName(right_description(right))
+            check.setToolTip(right_description(right))
             check.setChecked(right == Right.ACCESS)
             check.toggled.connect(self._on_options_changed)
             checks[right] = check
@@ -316,10 +321,11 @@ class LetterBox(QGroupBox):
     @staticmethod
     def _title(letter: work.Letter) -> str:
         entity = letter.request.controller.entity(letter.request.entity_region)
-        title = f"{LETTER_TITLES[letter.kind]} to {entity.name}"
+        what = FollowUp(letter.kind).label if letter.kind in FollowUp.values() else _("Letter")
+        title = _("%(letter)s to %(company)s") % {"letter": what, "company": entity.name}
         if letter.kind == FollowUp.COMPLAINT and letter.request.authority is not None:
             title = f"Complaint to {letter.request.authority.name}"
-        elif letter.kind == "complaint":
+        elif letter.kind == FollowUp.COMPLAINT:
             title = f"Complaint to {entity.name} (UK: to the company first)"
         return title
 
@@ -330,9 +336,7 @@ class LetterBox(QGroupBox):
         row = self.company.current()
         self.webform.setEnabled(bool(row and row.webform))
         self.mark_sent.setText(
-            "Mark as sent"
-            if not self.letter or self.letter.kind == "first"
-            else f"Mark {self.letter.kind} as sent"
+            _(MARK_SENT.get(self.letter.kind if self.letter else "", N_("Mark as sent")))
         )
 
     # -- outputs ------------------------------------------------------------------------------
