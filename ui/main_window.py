@@ -25,6 +25,7 @@ from ui import prefs
 from ui.errors import report_error
 from ui.first_run import AuditState, audit_state, next_step
 from ui.icons import icon
+from ui.language import apply_language
 from ui.pages.findings import FindingsPage
 from ui.pages.overview import OverviewPage
 from ui.pages.requests import RequestsPage
@@ -42,6 +43,8 @@ from ui.widgets.takeaway_dialog import TakeawayDialog
 from ui.workshop_mode import WorkshopMode
 
 TITLE_BAR = 32  # room left for the window manager's title bar before the window is shown
+# Windows built by a change of language: kept alive here, as the launcher holds only the first.
+_WINDOWS: list[MainWindow] = []
 
 
 def scrolling(page: QWidget) -> QScrollArea:
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
+        apply_language()  # the chosen language is in force however the window is built
         self.setWindowTitle("Exposure Audit")
         self.session = Session(self)
         self.pages: dict[str, QWidget] = {}
@@ -111,6 +115,8 @@ class MainWindow(QMainWindow):
         self.add_page("requests", "Requests", "letter", self.requests)
         self.add_page("settings", "Settings", "settings", self.settings_page, needs_audit=False)
         self.start.open_requested.connect(self.open_audit)
+        self.start.language_chosen.connect(self.choose_language)
+        self.settings_page.language_chosen.connect(self.choose_language)
         self.settings_page.forget_requested.connect(self.forget_everything)
         self.settings_page.theme_changed.connect(self._on_settings_page_theme_changed)
         self.settings_page.text_size_changed.connect(self._on_settings_page_text_size_changed)
@@ -293,6 +299,36 @@ class MainWindow(QMainWindow):
         if self.width() > room.width() or self.height() > room.height():
             self.resize(self.size().boundedTo(room))
             self.move(screen.availableGeometry().topLeft())
+
+    def choose_language(self, code: str) -> MainWindow:
+        """Save the Language setting and show the window again in it, at the same place.
+
+        Qt widgets keep the text they were given, so the window is built anew: the open audit
+        is opened in the new one and the same page shown. In workshop mode this is offered on
+        the start page, before a participant begins. Returns the window now shown.
+        """
+        prefs.set_language(code)
+        page = list(self.pages)[max(0, self.steps.currentRow())]
+        path = None if self.workshop.active else self.session.path
+        workshop = self.workshop.active
+        geometry = self.saveGeometry()
+        self.scan.cancel_and_wait()
+        self.session.shutdown()
+        self.session.close()
+        window = MainWindow()
+        _WINDOWS.append(window)
+        window.restoreGeometry(geometry)
+        window.show()
+        self.close()  # in workshop mode this wipes the (not yet begun) participant's folder
+        if self in _WINDOWS:
+            _WINDOWS.remove(self)
+        if workshop:
+            window.workshop.set_active(True)
+        if path is not None:
+            window.open_audit(path)
+        else:
+            window.show_page(page)
+        return window
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.settings().setValue("window/geometry", self.saveGeometry())

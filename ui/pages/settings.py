@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import _
 from exposure_audit.storage import data_dir
 from ui import prefs
 from ui.icons import icon
 from ui.plain_text import plain_label
 from ui.screen import shown_folder
 from ui.session import Session
+from ui.widgets.language_box import LanguageBox
 
 FORGET_TEXT = (
     "This deletes the audit file, every selfie and thumbnail it kept, every decision you made, "
@@ -43,6 +45,7 @@ class SettingsPage(QWidget):
     theme_changed = Signal(str)
     text_size_changed = Signal(int)
     workshop_toggled = Signal(bool)
+    language_chosen = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,8 @@ class SettingsPage(QWidget):
         for percent in prefs.TEXT_SIZES:
             self.text_size.addItem(f"{percent} %", percent)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(prefs.text_size())))
+        self.language = LanguageBox()
+        self.language.chosen.connect(self.language_chosen)
         self.workshop = QCheckBox("Workshop mode")
         # The explanation wraps in its own label: a check box's text never wraps.
         self.workshop_help = QLabel(
@@ -106,6 +111,7 @@ class SettingsPage(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(_("&Language:"), self.language)
         form.addRow("Face &detector:", self.detector)
         form.addRow("&Workers (photos analysed at once):", self.workers)
         form.addRow("Match &threshold (lower is stricter):", self.threshold)

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import _
 from exposure_audit.storage import default_audit_path
 from ui import prefs
+from ui.widgets.language_box import LanguageBox
 
 PROMISE = """
 <h1>Where does your face appear?</h1>
@@ -55,6 +57,7 @@ class StartPage(QWidget):
 
     open_requested = Signal(object)
     sample_requested = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,7 +93,17 @@ class StartPage(QWidget):
         self.choices.setWordWrap(True)
         self.choices.setTextFormat(Qt.TextFormat.RichText)
         self.choices.setAccessibleName("What the three start buttons do")
+        # A host switches the language here, per participant, before they start.
+        self.language = LanguageBox()
+        self.language.chosen.connect(self.language_chosen)
+        language_row = QHBoxLayout()
+        language_label = QLabel(_("&Language:"))
+        language_label.setBuddy(self.language)
+        language_row.addStretch()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
         layout = QVBoxLayout(self)
+        layout.addLayout(language_row)
         layout.addWidget(promise)
         layout.addLayout(buttons)
         layout.addWidget(self.choices)
