@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit import actions
+from exposure_audit.i18n import _
 from ui import prefs
 from ui.errors import report_error
 from ui.first_run import AuditState, audit_state, next_step
@@ -70,14 +71,14 @@ class MainWindow(QMainWindow):
         self.steps = QListWidget()
         self.steps.setIconSize(QSize(22, 22))
         self.steps.setFixedWidth(170)
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(_("Steps"))
         self.stack = QStackedWidget()
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.next_bar = NextStepBar()
         self.next_bar.go.connect(self.show_page)
         self.state = AuditState()
         self.steps.currentRowChanged.connect(lambda _row: self._show_next_step())
-        self.audit_label = plain_label(QLabel("No audit open"))
+        self.audit_label = plain_label(QLabel(_("No audit open")))
         self.audit_label.setWordWrap(True)
         self._build_pages()
         self.workshop = WorkshopMode(self)
@@ -120,8 +121,8 @@ class MainWindow(QMainWindow):
         self.settings_page.forget_requested.connect(self.forget_everything)
         self.settings_page.theme_changed.connect(self._on_settings_page_theme_changed)
         self.settings_page.text_size_changed.connect(self._on_settings_page_text_size_changed)
-        self.scan.scan_started.connect(lambda: self.steps.item(3).setText("Scan (running)"))
-        self.scan.scan_finished.connect(lambda _r: self.steps.item(3).setText("Scan"))
+        self.scan.scan_started.connect(lambda: self.steps.item(3).setText(_("Scan (running)")))
+        self.scan.scan_finished.connect(lambda _r: self.steps.item(3).setText(_("Scan")))
         self.scan.review_requested.connect(lambda: self.show_page("findings"))
         self.overview.filter_requested.connect(self._on_overview_filter_requested)
 
@@ -131,8 +132,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.steps, 1)
         column.addWidget(self.audit_label)
-        quit_button = QPushButton("Quit")
-        quit_button.setToolTip("Quit (Ctrl+Q): a running scan stops and keeps what is done")
+        quit_button = QPushButton(_("Quit"))
+        quit_button.setToolTip(_("Quit (Ctrl+Q): a running scan stops and keeps what is done"))
         quit_button.clicked.connect(self.close)
         column.addWidget(quit_button)
         right = QWidget()
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
         if not self.workshop.active:  # a participant's audit is never listed as recent
             prefs.remember_audit(str(path))
         self.start.refresh()
-        self.audit_label.setText(f"Audit:\n{path.name}")
+        self.audit_label.setText(_("Audit:\n%(name)s") % {"name": path.name})
         self.audit_label.setToolTip(plain_tooltip(shown_folder(str(path))))
         self.setWindowTitle(f"Exposure Audit — {path.name}")
         self._enable_audit_pages(True)
@@ -235,9 +236,12 @@ class MainWindow(QMainWindow):
         self.show_page("start")
         self.forgotten = QMessageBox(
             QMessageBox.Icon.Information,
-            "Forgotten",
-            f"The audit {path.name}, its selfies, thumbnails, decisions and tracked deadlines "
-            "are deleted. Your own photos and exports were not touched."
+            _("Forgotten"),
+            _(
+                "The audit %(name)s, its selfies, thumbnails, decisions and tracked "
+                "deadlines are deleted. Your own photos and exports were not touched."
+            )
+            % {"name": path.name}
             + "".join(f"\nNot removed: {left}: {reason}" for left, reason in result.left),
             parent=self,
         )
@@ -247,7 +251,7 @@ class MainWindow(QMainWindow):
     def audit_closed(self) -> None:
         """Show that no audit is open any more."""
         self.start.refresh()
-        self.audit_label.setText("No audit open")
+        self.audit_label.setText(_("No audit open"))
         self.audit_label.setToolTip("")
         self.setWindowTitle("Exposure Audit")
         self._enable_audit_pages(False)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.demo import prepare_sample_audit
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _
 from exposure_audit.score import exposure_score
 from ui.errors import report_error
 from ui.icons import icon
@@ -70,14 +71,16 @@ class WorkshopBar(QFrame):
         self.setObjectName("workshopBar")
         self.setStyleSheet("#workshopBar { background: #1f4f8f; } QLabel { color: white; }")
         self.note = QLabel(
-            "<b>Workshop mode</b>: offline, paths hidden, other faces blurred. "
-            "Everything is deleted after each participant and when the app closes."
+            _(
+                "<b>Workshop mode</b>: offline, paths hidden, other faces blurred. "
+                "Everything is deleted after each participant and when the app closes."
+            )
         )
         self.note.setWordWrap(True)
         self.status = QLabel("")
-        self.status.setAccessibleName("Workshop status")
-        self.next_button = QPushButton(icon("trash"), "Next participant")
-        self.next_button.setAccessibleName("Next participant: delete everything of this one")
+        self.status.setAccessibleName(_("Workshop status"))
+        self.next_button = QPushButton(icon("trash"), _("Next participant"))
+        self.next_button.setAccessibleName(_("Next participant: delete everything of this one"))
         row = QHBoxLayout(self)
         row.addWidget(self.note, 1)
         row.addWidget(self.status)
@@ -129,9 +132,11 @@ class WorkshopMode(QObject):
     def _on_next_clicked(self) -> None:
         if self.confirm:
             box = QMessageBox(
-                QMessageBox.Icon.Question, "Next participant?", NEXT_TEXT, parent=self.widget
+                QMessageBox.Icon.Question, _("Next participant?"), NEXT_TEXT, parent=self.widget
             )
-            wipe = box.addButton("Delete and start again", QMessageBox.ButtonRole.DestructiveRole)
+            wipe = box.addButton(
+                _("Delete and start again"), QMessageBox.ButtonRole.DestructiveRole
+            )
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.exec()

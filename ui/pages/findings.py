@@ -154,8 +154,8 @@ class FindingsPage(QWidget):
         self.empty = QLabel("")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName("Why no photo is shown")
-        self.clear_button = QPushButton("Clear the filters")
+        self.empty.setAccessibleName(_("Why no photo is shown"))
+        self.clear_button = QPushButton(_("Clear the filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         empty_pane = QWidget()
         empty_column = QVBoxLayout(empty_pane)
@@ -178,7 +178,7 @@ class FindingsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Findings</h2>"))
+        layout.addWidget(QLabel(_("<h2>Findings</h2>")))
         layout.addWidget(splitter, 1)
 
     def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
@@ -218,7 +218,7 @@ class FindingsPage(QWidget):
         )
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(round((1 - FIND_LIMIT) * 100), 80)
-        self.slider.setAccessibleName("Minimum similarity")
+        self.slider.setAccessibleName(_("Minimum similarity"))
         self.slider.valueChanged.connect(self._on_filters_changed)
         self.slider_label = QLabel("")
         grid = QGridLayout()
@@ -247,13 +247,15 @@ class FindingsPage(QWidget):
         self.context.setOpenExternalLinks(False)  # opened by open_link, http(s) only
         self.context.linkActivated.connect(open_link)
         self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.context.setAccessibleName("What is known about this photo")
-        self.me_button = QPushButton(icon("yes"), "That's me (Y)")
-        self.not_me_button = QPushButton(icon("no"), "Not me (N)")
-        self.me_button.setToolTip("Y. U makes it undecided again; Ctrl+Z undoes the last one.")
-        self.not_me_button.setToolTip("N. U makes it undecided again; Ctrl+Z undoes the last one.")
-        self.folder_button = QPushButton(icon("folder"), "Open folder")
-        self.copy_button = QPushButton(icon("copy"), "Copy location")
+        self.context.setAccessibleName(_("What is known about this photo"))
+        self.me_button = QPushButton(icon("yes"), _("That's me (Y)"))
+        self.not_me_button = QPushButton(icon("no"), _("Not me (N)"))
+        self.me_button.setToolTip(_("Y. U makes it undecided again; Ctrl+Z undoes the last one."))
+        self.not_me_button.setToolTip(
+            _("N. U makes it undecided again; Ctrl+Z undoes the last one.")
+        )
+        self.folder_button = QPushButton(icon("folder"), _("Open folder"))
+        self.copy_button = QPushButton(icon("copy"), _("Copy location"))
         self.me_button.clicked.connect(lambda: self.decide(Decision.ME))
         self.not_me_button.clicked.connect(lambda: self.decide(Decision.NOT_ME))
         self.folder_button.clicked.connect(self._on_folder_clicked)
@@ -320,7 +322,7 @@ class FindingsPage(QWidget):
 
     def _on_filters_changed(self, *_args: object) -> None:
         max_distance = 1 - self.slider.value() / 100
-        self.slider_label.setText(f"Similarity ≥ {self.slider.value()} %")
+        self.slider_label.setText(_("Similarity ≥ %(value)s %%") % {"value": self.slider.value()})
         rules = FindingsFilter(
             platform=self.platform.currentData(),
             kind=self.kind.currentData(),
@@ -338,7 +340,10 @@ class FindingsPage(QWidget):
         shown = self.proxy.rowCount()
         total = len(self.model.rows())
         more = "+" if self.model.canFetchMore(QModelIndex()) else ""
-        self.count.setText(f"{shown:,}{more} of {total:,} faces shown")
+        self.count.setText(
+            _("%(shown)s%(more)s of %(total)s faces shown")
+            % {"shown": format(shown, ","), "more": more, "total": format(total, ",")}
+        )
         self._show_empty(shown, total)
 
     def _show_empty(self, shown: int, total: int) -> None:
@@ -347,9 +352,9 @@ class FindingsPage(QWidget):
             self.gallery_stack.setCurrentIndex(0)
             return
         if total:
-            self.empty.setText("No photos match these filters.")
+            self.empty.setText(_("No photos match these filters."))
         else:
-            self.empty.setText("No photos of you yet. Add where to look and run a scan.")
+            self.empty.setText(_("No photos of you yet. Add where to look and run a scan."))
         self.clear_button.setVisible(bool(total))
         self.gallery_stack.setCurrentIndex(1)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.exposure import LEVELS
+from exposure_audit.i18n import _
 from exposure_audit.report.next_steps import PlatformSteps
 from ui.session import Session
 from ui.summary import Overview, summarise
@@ -86,13 +87,13 @@ class OverviewPage(QWidget):
         self.summary = Overview()
         self.story = QLabel("")
         self.story.setWordWrap(True)
-        self.story.setAccessibleName("Your exposure in a few words")
+        self.story.setAccessibleName(_("Your exposure in a few words"))
         self.score_card = ScoreCard(session)
         self.tiles = {
-            "photos": StatTile("photos of you found", "#3b7dd8"),
-            "gps": StatTile("carry the place they were taken (GPS)", "#c4572e"),
-            "profile": StatTile("are public profile pictures", "#8e5bd6"),
-            "platforms": StatTile("platforms or places hold them", "#2aa3a3"),
+            "photos": StatTile(_("photos of you found"), _("#3b7dd8")),
+            "gps": StatTile(_("carry the place they were taken (GPS)"), "#c4572e"),
+            "profile": StatTile(_("are public profile pictures"), _("#8e5bd6")),
+            "platforms": StatTile(_("platforms or places hold them"), _("#2aa3a3")),
         }
         self.levels = BarChart("Exposure level")
         self.platforms = BarChart("Photos by platform")
@@ -102,14 +103,14 @@ class OverviewPage(QWidget):
         self.reasons = QLabel("")
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
-        self.reasons.setAccessibleName("Why each exposure level")
+        self.reasons.setAccessibleName(_("Why each exposure level"))
         self.steps = QLabel("")
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.steps.setOpenExternalLinks(False)
         self.steps.linkActivated.connect(self._open)
-        self.steps.setAccessibleName("What to do next, per platform")
+        self.steps.setAccessibleName(_("What to do next, per platform"))
         self._wire()
         self._layout()
         session.opened.connect(lambda _p: self.reload())
@@ -137,7 +138,7 @@ class OverviewPage(QWidget):
         charts.addWidget(self.platforms)
         charts.addWidget(self.kinds)
         self.column = QVBoxLayout(body)
-        heading = QLabel("<h2>Overview</h2><p>Photos you marked 'Not me' are left out.</p>")
+        heading = QLabel(_("<h2>Overview</h2><p>Photos you marked 'Not me' are left out.</p>"))
         heading.setWordWrap(True)
         self.column.addWidget(heading)
         self.column.addWidget(self.story)
@@ -147,7 +148,7 @@ class OverviewPage(QWidget):
         self.column.addLayout(charts)
         self.column.addWidget(self.timeline)
         self.column.addWidget(self.map)
-        self.column.addWidget(QLabel("<h3>What to do next</h3>"))
+        self.column.addWidget(QLabel(_("<h3>What to do next</h3>")))
         self.column.addWidget(self.steps)
         self.column.addStretch()
         scroll = QScrollArea()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _
 from exposure_audit.scan.pipeline import Finished, Progress, ScanSettings
 from exposure_audit.vocabulary import RunStatus
 from ui import prefs
@@ -90,20 +91,22 @@ class ScanPage(QWidget):
 
     def _build(self) -> None:
         title = QLabel(
-            "<h2>Scan</h2><p>Looks through every photo in the places you added. "
-            "You can keep using the app; closing it keeps what is done.</p>"
+            _(
+                "<h2>Scan</h2><p>Looks through every photo in the places you added. You "
+                "can keep using the app; closing it keeps what is done.</p>"
+            )
         )
         title.setWordWrap(True)
-        self.start_button = QPushButton(icon("play"), "Start scan")
-        self.pause_button = QPushButton(icon("pause"), "Pause")
-        self.cancel_button = QPushButton(icon("stop"), "Cancel")
+        self.start_button = QPushButton(icon("play"), _("Start scan"))
+        self.pause_button = QPushButton(icon("pause"), _("Pause"))
+        self.cancel_button = QPushButton(icon("stop"), _("Cancel"))
         self.start_button.clicked.connect(self._on_start_clicked)
         self.pause_button.clicked.connect(self._on_pause_clicked)
         self.cancel_button.clicked.connect(self.cancel)
-        self.online = QCheckBox("Also fetch the profile URLs you added (this goes online)")
-        self.online.setAccessibleName("Fetch profile URLs during the scan")
+        self.online = QCheckBox(_("Also fetch the profile URLs you added (this goes online)"))
+        self.online.setAccessibleName(_("Fetch profile URLs during the scan"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Scan progress")
+        self.progress.setAccessibleName(_("Scan progress"))
         self.labels = {
             key: plain_label(QLabel("—"))
             for key in ("done", "rate", "eta", "faces", "matches", "current")
@@ -111,9 +114,9 @@ class ScanPage(QWidget):
         self.labels["current"].setWordWrap(True)
         self.outcome = QLabel("")
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("How the last scan ended")
-        self.next_step = QPushButton("Next: review what was found →")
-        self.next_step.setAccessibleName("Go to the findings")
+        self.outcome.setAccessibleName(_("How the last scan ended"))
+        self.next_step = QPushButton(_("Next: review what was found →"))
+        self.next_step.setAccessibleName(_("Go to the findings"))
         self.next_step.hide()
         self.next_step.clicked.connect(self.review_requested)
         form = QFormLayout()
@@ -135,9 +138,9 @@ class ScanPage(QWidget):
         self.matches.setWrapping(False)
         self.matches.setUniformItemSizes(True)
         self.matches.setFixedHeight(FindingDelegate.cell_height(self.matches.fontMetrics()) + 24)
-        self.matches.setAccessibleName("Matches found so far")
+        self.matches.setAccessibleName(_("Matches found so far"))
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Problems met during the scan")
+        self.problems.setAccessibleName(_("Problems met during the scan"))
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.cancel_button):
             buttons.addWidget(button)
@@ -152,9 +155,9 @@ class ScanPage(QWidget):
         outcome.addWidget(self.next_step)
         layout.addLayout(outcome)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Found in this scan, newest last:"))
+        layout.addWidget(QLabel(_("Found in this scan, newest last:")))
         layout.addWidget(self.matches)
-        layout.addWidget(QLabel("Problems (the scan goes on without these files):"))
+        layout.addWidget(QLabel(_("Problems (the scan goes on without these files):")))
         layout.addWidget(self.problems, 1)
         self._set_running(False)
 
@@ -166,7 +169,7 @@ class ScanPage(QWidget):
         self.start_button.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(_("Pause"))
         self.pause_button.setIcon(icon("pause"))
 
     # -- starting -----------------------------------------------------------------------------
@@ -207,7 +210,7 @@ class ScanPage(QWidget):
         self.outcome.setText("")
         self.next_step.hide()
         self.progress.setRange(0, 0)
-        self.labels["current"].setText("Listing the photos…")
+        self.labels["current"].setText(_("Listing the photos…"))
         self.job = ScanJob(self.session.path, settings, source_ids)
         self.session.scan_pool.start(self.job)
         self._set_running(True)
@@ -221,18 +224,18 @@ class ScanPage(QWidget):
             return
         if self.job.paused:
             self.job.resume()
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(_("Pause"))
             self.pause_button.setIcon(icon("pause"))
         else:
             self.job.pause()
-            self.pause_button.setText("Resume")
+            self.pause_button.setText(_("Resume"))
             self.pause_button.setIcon(icon("play"))
-            self.labels["current"].setText("Paused. Press Resume to go on.")
+            self.labels["current"].setText(_("Paused. Press Resume to go on."))
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.labels["current"].setText("Stopping after the photos in hand…")
+            self.labels["current"].setText(_("Stopping after the photos in hand…"))
 
     def cancel_and_wait(self) -> None:
         """On quit or before wiping: stop the scan, keeping what is done."""
@@ -268,8 +271,13 @@ class ScanPage(QWidget):
         total = max(progress.total, progress.done)
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(progress.done)
-        self.labels["done"].setText(f"{progress.done:,} of {total:,}")
-        self.labels["rate"].setText(f"{progress.rate:.1f} photos per second")
+        self.labels["done"].setText(
+            _("%(done)s of %(total)s")
+            % {"done": format(progress.done, ","), "total": format(total, ",")}
+        )
+        self.labels["rate"].setText(
+            _("%(rate)s photos per second") % {"rate": format(progress.rate, ".1f")}
+        )
         self.labels["eta"].setText(_eta(progress.eta_seconds))
         self.labels["faces"].setText(f"{self.before.get('faces', 0) + progress.faces:,}")
         self.labels["matches"].setText(f"{self.before.get('findings', 0) + progress.matches:,}")
@@ -279,9 +287,13 @@ class ScanPage(QWidget):
     def _show_finished(self, finished: Finished) -> None:
         """The outcome in its own line; the bar stays where a stopped scan stopped."""
         self.outcome.setText(
-            f"<b>{FINISHED_WORDS.get(finished.status, finished.status)}.</b> "
-            f"{finished.seen:,} photos checked in {finished.seconds:.1f} s, "
-            f"{finished.problems} problem(s)."
+            _("<b>%(get)s.</b> %(seen)s photos checked in %(seconds)s s, %(problems)s problem(s).")
+            % {
+                "get": FINISHED_WORDS.get(finished.status, finished.status),
+                "seen": format(finished.seen, ","),
+                "seconds": format(finished.seconds, ".1f"),
+                "problems": finished.problems,
+            }
         )
         self.labels["current"].setText("—")
         self.labels["eta"].setText("—")
@@ -302,7 +314,7 @@ class ScanPage(QWidget):
         self.job = None
         self._set_running(False)
         stopped = self.result is not None and self.result.status != "finished"
-        self.start_button.setText("Resume scan" if stopped else "Start scan")
+        self.start_button.setText(_("Resume scan") if stopped else _("Start scan"))
         self.next_step.setVisible(
             self.result is not None and (not stopped or self.live.rowCount() > 0)
         )

@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from exposure_audit.i18n import _
 from ui.icons import icon
 
 
@@ -20,12 +21,12 @@ class SavedNote(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Where the file was saved")
-        self.open_button = QPushButton(icon("link"), "Open")
-        self.folder_button = QPushButton(icon("folder"), "Show folder")
+        self.message.setAccessibleName(_("Where the file was saved"))
+        self.open_button = QPushButton(icon("link"), _("Open"))
+        self.folder_button = QPushButton(icon("folder"), _("Show folder"))
         self.close_button = QPushButton("✕")
         self.close_button.setFlat(True)
-        self.close_button.setAccessibleName("Hide this message")
+        self.close_button.setAccessibleName(_("Hide this message"))
         self.open_button.clicked.connect(lambda: self._open(self.path))
         self.folder_button.clicked.connect(lambda: self._open(self.path and self.path.parent))
         self.close_button.clicked.connect(self.hide)
@@ -38,7 +39,10 @@ class SavedNote(QFrame):
 
     def show_saved(self, path: Path, what: str = "Saved") -> None:
         self.path = Path(path)
-        self.message.setText(f"{what}: {self.path.name} in {self.path.parent}")
+        self.message.setText(
+            _("%(what)s: %(name)s in %(parent)s")
+            % {"what": what, "name": self.path.name, "parent": self.path.parent}
+        )
         self.message.setToolTip(str(self.path))
         self.show()
 

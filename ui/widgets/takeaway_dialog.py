@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.audit.store import Audit
+from exposure_audit.i18n import _
 from exposure_audit.report.takeaway import PAPERS, build_takeaway, write_takeaway
 from ui.errors import report_error
 from ui.screen import shown_path
@@ -39,29 +40,29 @@ class TakeawayDialog(QDialog):
 
     def __init__(self, session: Session, folder: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("One-page takeaway")
+        self.setWindowTitle(_("One-page takeaway"))
         self.session, self.folder = session, folder
         self.path: Path | None = None
         self.paper = QComboBox()
         for paper in PAPERS:
             self.paper.addItem(paper, paper)
-        self.paper.setAccessibleName("Paper size")
-        self.photos = QCheckBox("Add a few of the photos (other people's faces blurred)")
+        self.paper.setAccessibleName(_("Paper size"))
+        self.photos = QCheckBox(_("Add a few of the photos (other people's faces blurred)"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.open_button = QPushButton("Open to print")
+        self.open_button = QPushButton(_("Open to print"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._on_open_clicked)
-        requests = QLabel('<a href="requests">Write the letters on the Requests page</a>')
+        requests = QLabel(_('<a href="requests">Write the letters on the Requests page</a>'))
         requests.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         requests.linkActivated.connect(self._on_requests_link_activated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton("Write PDF", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(_("Write PDF"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Paper:", self.paper)
+        form.addRow(_("&Paper:"), self.paper)
         form.addRow("", self.photos)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(INTRO))
@@ -74,8 +75,8 @@ class TakeawayDialog(QDialog):
     def _target(self) -> Path | None:
         if self.folder is not None:
             return self.folder / "exposure-takeaway.pdf"
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save the takeaway", "exposure-takeaway.pdf", "PDF (*.pdf)"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, _("Save the takeaway"), _("exposure-takeaway.pdf"), _("PDF (*.pdf)")
         )
         if not name:
             return None
@@ -91,7 +92,7 @@ class TakeawayDialog(QDialog):
         """Build and write the PDF on the database thread."""
         paper, photos = self.paper.currentData(), self.photos.isChecked()
         self.save_button.setEnabled(False)
-        self.status.setText("Writing…")
+        self.status.setText(_("Writing…"))
 
         def work(audit: Audit) -> Path:
             return write_takeaway(build_takeaway(audit, with_photos=photos), target, paper)
@@ -102,7 +103,7 @@ class TakeawayDialog(QDialog):
         self.path = path
         self.save_button.setEnabled(True)
         self.open_button.setEnabled(True)
-        self.status.setText(f"Written: {shown_path(str(path))}")
+        self.status.setText(_("Written: %(shown_path)s") % {"shown_path": shown_path(str(path))})
         self.written.emit(path)
 
     def _on_failed(self, exc: Exception) -> None:

@@ -91,9 +91,9 @@ class LetterBox(QGroupBox):
     def _build(self) -> None:
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Letter preview")
+        self.preview.setAccessibleName(_("Letter preview"))
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.preview.setPlaceholderText("Choose a company on the left to draft a letter.")
+        self.preview.setPlaceholderText(_("Choose a company on the left to draft a letter."))
         outputs = self._outputs_row()
         sent = self._sent_row()
         column = QVBoxLayout(self)
@@ -104,18 +104,26 @@ class LetterBox(QGroupBox):
         self._enable_letter_buttons()
 
     def _outputs_row(self) -> QHBoxLayout:
-        self.save_pdf = button("Save PDF…", "Save the letter as PDF", self._on_save_pdf_clicked)
+        self.save_pdf = button(
+            _("Save PDF…"), _("Save the letter as PDF"), self._on_save_pdf_clicked
+        )
         self.save_eml = button(
-            "Save .eml…", "Save the letter as an e-mail draft", self._on_save_eml_clicked
+            _("Save .eml…"), _("Save the letter as an e-mail draft"), self._on_save_eml_clicked
         )
         self.copy = button(
-            "Copy text", "Copy the letter text for a web form", self._on_copy_clicked, "copy"
+            _("Copy text"),
+            _("Copy the letter text for a web form"),
+            self._on_copy_clicked,
+            _("copy"),
         )
         self.mail = button(
-            "Open in mail app", "Open the letter in your mail app", self._on_mail_clicked
+            _("Open in mail app"), _("Open the letter in your mail app"), self._on_mail_clicked
         )
         self.webform = button(
-            "Open web form", "Open the company's request form", self._on_webform_clicked, "link"
+            _("Open web form"),
+            _("Open the company's request form"),
+            self._on_webform_clicked,
+            _("link"),
         )
         outputs = QHBoxLayout()
         for widget in (self.save_pdf, self.save_eml, self.copy, self.mail, self.webform):
@@ -127,17 +135,17 @@ class LetterBox(QGroupBox):
         self.sent_on = QDateEdit()
         self.sent_on.setCalendarPopup(True)
         self.sent_on.setDisplayFormat("yyyy-MM-dd")
-        self.sent_on.setAccessibleName("Date you sent it")
+        self.sent_on.setAccessibleName(_("Date you sent it"))
         self.sent_on.setDate(QDate.currentDate())
         self.channel = combo("How you sent it", Channel)
         self.channel.currentIndexChanged.connect(self._on_options_changed)
         self.mark_sent = button(
-            "Mark as sent", "Mark this letter as sent", self._on_mark_sent_clicked, "yes"
+            _("Mark as sent"), _("Mark this letter as sent"), self._on_mark_sent_clicked, _("yes")
         )
         sent = QHBoxLayout()
-        sent.addWidget(QLabel("Sent on"))
+        sent.addWidget(QLabel(_("Sent on")))
         sent.addWidget(self.sent_on)
-        sent.addWidget(QLabel("by"))
+        sent.addWidget(QLabel(_("by")))
         sent.addWidget(self.channel)
         sent.addWidget(self.mark_sent)
         sent.addStretch()
@@ -148,7 +156,7 @@ class LetterBox(QGroupBox):
         self.rights = self._right_checks()
         for number, check in enumerate(self.rights.values()):
             grid.addWidget(check, 0, number)
-        self.grounds_label = QLabel("Why they must delete them (tick what is true):")
+        self.grounds_label = QLabel(_("Why they must delete them (tick what is true):"))
         grid.addWidget(self.grounds_label, 1, 0, 1, 4)
         self.grounds = self._ground_checks()
         for number, check in enumerate(self.grounds.values()):
@@ -172,7 +180,7 @@ class LetterBox(QGroupBox):
         checks: dict[Ground, QCheckBox] = {}
         for ground in Ground:
             check = QCheckBox(ground.label)
-            check.setAccessibleName(f"Erasure ground: {ground.label}")
+            check.setAccessibleName(_("Erasure ground: %(label)s") % {"label": ground.label})
             check.toggled.connect(self._on_options_changed)
             checks[ground] = check
         return checks
@@ -180,19 +188,22 @@ class LetterBox(QGroupBox):
     def _choices_row(self) -> QHBoxLayout:
         self.language = combo("Letter language", Language)
         self.jurisdiction = combo("Law the letter relies on", Jurisdiction)
-        self.thumbnails = QCheckBox("Include thumbnails")
-        self.thumbnails.setAccessibleName("Include thumbnails of the photos in the PDF annex")
-        self.thumbnails.setToolTip("Other people's faces are blurred in the thumbnails.")
+        self.thumbnails = QCheckBox(_("Include thumbnails"))
+        self.thumbnails.setAccessibleName(_("Include thumbnails of the photos in the PDF annex"))
+        self.thumbnails.setToolTip(_("Other people's faces are blurred in the thumbnails."))
         for widget in (self.language, self.jurisdiction):
             widget.currentIndexChanged.connect(self._on_options_changed)
         self.thumbnails.toggled.connect(self._on_options_changed)
-        self.reference_photo = QCheckBox("I will enclose a photo of me for their search")
+        self.reference_photo = QCheckBox(_("I will enclose a photo of me for their search"))
         self.reference_photo.setAccessibleName(
-            "Say in the letter that a photo of you is enclosed, for their search only"
+            _("Say in the letter that a photo of you is enclosed, for their search only")
         )
         self.reference_photo.setToolTip(
-            "Face-search companies can only find you by your face. The letter limits the photo "
-            "to this search and asks them to delete it afterwards. Attach it yourself."
+            _(
+                "Face-search companies can only find you by your face. The letter limits "
+                "the photo to this search and asks them to delete it afterwards. Attach "
+                "it yourself."
+            )
         )
         self.reference_photo.toggled.connect(self._on_options_changed)
         self.reference_photo.hide()
@@ -313,7 +324,7 @@ class LetterBox(QGroupBox):
     def show_letter(self, letter: work.Letter | None, empty: str = "") -> None:
         self.letter = letter
         self.preview.setPlainText(letter.text if letter else empty)
-        self.setTitle(self._title(letter) if letter is not None else "Letter")
+        self.setTitle(self._title(letter) if letter is not None else _("Letter"))
         self._enable_letter_buttons()
         if letter is not None:
             self.letter_ready.emit()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import _
 from exposure_audit.vocabulary import FollowUp
 from ui.errors import explain, report_error
 from ui.models.requests import ControllersModel, RequestsModel
@@ -97,7 +98,7 @@ class RequestsPage(QWidget):
         return self.today()
 
     def _details_box(self) -> QGroupBox:
-        box = QGroupBox("Your details")
+        box = QGroupBox(_("Your details"))
         self.identity = IdentityForm()
         self.identity.save_requested.connect(self._on_identity_save_requested)
         QVBoxLayout(box).addWidget(self.identity)
@@ -105,15 +106,19 @@ class RequestsPage(QWidget):
 
     def _header(self) -> QHBoxLayout:
         intro = QLabel(
-            "<h2>Requests</h2><p>Ask the companies that hold your photos for a copy, or to "
-            "delete them, and keep track of their deadlines.</p>"
+            _(
+                "<h2>Requests</h2><p>Ask the companies that hold your photos for a copy, "
+                "or to delete them, and keep track of their deadlines.</p>"
+            )
         )
         intro.setWordWrap(True)
         self.ics_button = button(
-            "Export deadlines (.ics)…", "Export the deadlines as a calendar", self._on_ics_clicked
+            _("Export deadlines (.ics)…"),
+            _("Export the deadlines as a calendar"),
+            self._on_ics_clicked,
         )
         self.report_button = button(
-            "Save exposure report…", "Save the exposure report", self._on_report_clicked
+            _("Save exposure report…"), _("Save the exposure report"), self._on_report_clicked
         )
         header = QHBoxLayout()
         header.addWidget(intro, 1)
@@ -215,9 +220,11 @@ class RequestsPage(QWidget):
         labels = [label for _key, label in choices]
         label, ok = QInputDialog.getItem(
             self,
-            "Where do you live?",
-            "Your address does not say which data protection authority is yours.\n"
-            "Choose your country (in Germany, your Land):",
+            _("Where do you live?"),
+            _(
+                "Your address does not say which data protection authority is "
+                "yours.\nChoose your country (in Germany, your Land):"
+            ),
             labels,
             0,
             False,
