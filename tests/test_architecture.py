@@ -18,10 +18,11 @@ PACKAGES = ("exposure_audit", "ui")
 
 # Stages of the core, lowest first: a module may import its own stage and the ones before it.
 LAYERS: list[set[str]] = [
-    {"errors", "vocabulary", "storage", "logs", "imaging", "escaping", "private_files", "__init__"},
+    {"errors", "vocabulary", "storage", "logs", "imaging", "escaping", "private_files", "__init__", "i18n"},
     {"sources"},
     {"exports", "exposure", "score"},
     {"faces"},
+    {"clean"},
     {"audit"},
     {"scan"},
     {"rights"},
