@@ -14,9 +14,11 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from exposure_audit.errors import BadData
+from exposure_audit.faces import model_files
 from exposure_audit.faces.analysis import CROWD_WORK_SIDE
 from exposure_audit.faces.detection import (
     DEFAULT_THRESHOLD,
+    SEARCH_SIDE,
     Box,
     Face,
     encode_boxes,
@@ -80,6 +82,7 @@ def find_everyone(image: Image.Image, references: np.ndarray, threshold: float) 
     """
     work, larger = work_images(image)
     faces = find_faces(work, NO_REFERENCES, keep_encodings=True, larger=larger)
+    faces += _enlarged_pass(work, [f.box for f in faces])
     faces = [f for f in faces if f.encoding is not None]
     distances = [
         nearest_distance(f.encoding, references) if f.encoding is not None else None for f in faces
@@ -89,6 +92,38 @@ def find_everyone(image: Image.Image, references: np.ndarray, threshold: float) 
         return FacesFound(None, faces)
     _, mine = min(matches)
     return FacesFound(faces[mine], [f for i, f in enumerate(faces) if i != mine])
+
+
+def _enlarged_pass(work: DecodedImage, known: list[Box]) -> list[Face]:
+    """Faces the scan's passes leave for later: the whole search copy, enlarged twice.
+
+    The scan looks closer only where the user may still be; a clean copy must find every
+    bystander, and turned or half-hidden faces are often found only at this size.
+    """
+    height, width = work.rgb.shape[:2]
+    factor = max(1.0, max(height, width) / SEARCH_SIDE)
+    grey = Image.fromarray(work.rgb).convert("L")
+    if factor > 1.0:
+        grey = grey.resize((round(width / factor), round(height / factor)), Image.Resampling.BOX)
+    with model_files.engine_lock:
+        rects = model_files.get("hog_detector")(np.asarray(grey), 1)
+    s = factor * work.scale
+    boxes = [
+        (round(r.top() * s), round(r.right() * s), round(r.bottom() * s), round(r.left() * s))
+        for r in rects
+    ]
+    new = [box for box in boxes if not any(_overlap(box, other) for other in known)]
+    return encode_boxes(work, new, NO_REFERENCES) if new else []
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    """Whether two boxes are one face: they share over a third of the smaller one."""
+    top, right = max(a[0], b[0]), min(a[1], b[1])
+    bottom, left = min(a[2], b[2]), max(a[3], b[3])
+    if bottom <= top or right <= left:
+        return False
+    smaller = min((a[1] - a[3]) * (a[2] - a[0]), (b[1] - b[3]) * (b[2] - b[0]))
+    return (bottom - top) * (right - left) > 0.3 * max(1, smaller)
 
 
 def blur_faces(
@@ -140,18 +175,27 @@ def still_matched(
         if again and again[0].distance is not None and again[0].distance <= limit:
             matched.add(number)
     own = np.stack([face.encoding for face in faces])
-    seen = find_faces(
-        copy,
-        NO_REFERENCES,
-        keep_encodings=True,
-        larger=lambda: read_image(data, work_side=CROWD_WORK_SIDE, max_pixels=max_pixels),
-    )
-    for found in seen:
-        if found.encoding is None:
-            continue
-        distances = np.linalg.norm(own - found.encoding, axis=1)
-        matched.update(int(i) for i in np.flatnonzero(distances <= limit))
+    for face in faces:
+        for found in _faces_near(copy, face.box):
+            if found.encoding is not None:
+                distances = np.linalg.norm(own - found.encoding, axis=1)
+                matched.update(int(i) for i in np.flatnonzero(distances <= limit))
     return matched
+
+
+def _faces_near(copy: DecodedImage, box: Box) -> list[Face]:
+    """Faces the detector finds around a blurred face, searched for enlarged (a small patch
+    gets every pass): whether anything there is still a face, and whose."""
+    top, right, bottom, left = (round(v / copy.scale) for v in box)
+    reach = max(right - left, bottom - top)
+    height, width = copy.rgb.shape[:2]
+    y0, y1 = max(0, top - reach), min(height, bottom + reach)
+    x0, x1 = max(0, left - reach), min(width, right + reach)
+    if y1 - y0 < 8 or x1 - x0 < 8:
+        return []
+    patch = np.ascontiguousarray(copy.rgb[y0:y1, x0:x1])
+    around = DecodedImage(patch, copy.scale, (x1 - x0, y1 - y0), copy.format)
+    return find_faces(around, NO_REFERENCES, keep_encodings=True)
 
 
 def user_still_recognised(

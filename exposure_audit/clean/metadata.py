@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -64,6 +65,7 @@ _STORAGE_KEYS = frozenset(
         "stride",
         "save_parameters",
         "use_float",
+        "aux",
     }
 )
 
@@ -130,7 +132,9 @@ def read_removed(image: Image.Image) -> Removed:
     raised, since the copy drops it whatever it says.
     """
     info: dict[Any, Any] = dict(image.info)
-    tags, unreadable = _exif_tags(image)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # Pillow's words on corrupt EXIF
+        tags, unreadable = _exif_tags(image)
     main, exif_ifd, gps, thumbnail = tags
     every = {**main, **exif_ifd}
     camera_tags = sum(1 for tag in every if tag in CAMERA_TAGS)
@@ -146,7 +150,7 @@ def read_removed(image: Image.Image) -> Removed:
         dates=dates,
         other_tags=other_tags + _gps_only_other(gps),
         maker_note=MAKER_NOTE in exif_ifd,
-        thumbnail=bool(thumbnail),
+        thumbnail=bool(thumbnail) or bool(info.get("thumbnails")),
         xmp=bool(info.get("xmp") or info.get("XML:com.adobe.xmp")),
         iptc=bool(info.get("photoshop")) or 0x83BB in main,
         colour_profile=bool(info.get("icc_profile")),
@@ -228,6 +232,8 @@ def _text_chunks(image: Image.Image, info: Mapping[Any, Any]) -> int:
 
 def _other_blocks(info: Mapping[Any, Any], text_chunks: int) -> int:
     """Metadata Pillow keeps that is none of the above (HEIF boxes, unknown PNG chunks)."""
+    boxes = info.get("metadata")  # pillow-heif: HEIF metadata items other than EXIF and XMP
+    heif = len(boxes) if isinstance(boxes, list) else 0
     if text_chunks:
-        return 0
-    return sum(1 for key in info if key not in _STORAGE_KEYS)
+        return heif
+    return heif + sum(1 for key in info if key not in _STORAGE_KEYS)
