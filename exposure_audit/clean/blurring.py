@@ -252,3 +252,11 @@ def encoded(image: Image.Image, fmt: str, **options: object) -> bytes:
     out = io.BytesIO()
     plain.save(out, fmt, **options)
     return out.getvalue()
+
+
+def shown_blurred(image: Image.Image, boxes: Sequence[Box]) -> Image.Image:
+    """``image`` with the faces at ``boxes`` blurred, for showing a photo before it is cleaned."""
+    out = image.copy()
+    for box in boxes:
+        _blur_one(out, box, STRENGTHS[-2])
+    return out

@@ -43,6 +43,8 @@ class CleanCopy:
     result: CleanResult
     data: bytes | None = None
     preview: Image.Image | None = None  # the copy's pixels, for a before/after view
+    original: Image.Image | None = None  # the photo's pixels before, upright
+    others: tuple[Box, ...] = ()  # where other people's faces are (to blur them when shown)
 
 
 def output_format(source_format: str | None) -> str:
@@ -78,7 +80,7 @@ def _clean(data: bytes, source: str, options: CleanOptions) -> CleanCopy:
     if options.blur == BlurMode.NONE:
         out = encoded(image, fmt, **save)
         result = _result(source, pixels, fmt, quality, [*notes, CleanNote.FACES_NOT_LOOKED_FOR])
-        return CleanCopy(result, out, image)
+        return CleanCopy(result, out, image, image)
     found = find_everyone(image, options.references, options.threshold)
     keep_user = options.blur == BlurMode.OTHERS and found.user is not None
     faces = list(found.others) + ([] if keep_user or found.user is None else [found.user])
@@ -101,7 +103,7 @@ def _clean(data: bytes, source: str, options: CleanOptions) -> CleanCopy:
     result = _result(source, pixels, fmt, quality, notes)
     yours = 1 if found.user is not None and not keep_user else 0
     result = _with_faces(result, len(to_blur) - yours, yours, keep is not None)
-    return CleanCopy(result, out, blurred)
+    return CleanCopy(result, out, blurred, image, tuple(f.box for f in found.others))
 
 
 def _user_notes(options: CleanOptions, user_found: bool) -> list[CleanNote]:

@@ -139,7 +139,7 @@ def clean_file(planned: Planned, options: CleanOptions, *, overwrite: bool = Fal
     shown = str(planned.source)
     if planned.problem is not None or planned.target is None:
         return CleanResult(shown, problem=planned.problem or "not cleaned")
-    data = _read(planned.source)
+    data = read_photo(planned.source)
     if isinstance(data, str):
         return CleanResult(shown, problem=data)
     made = clean_photo(data, shown, options)
@@ -155,7 +155,7 @@ def clean_file(planned: Planned, options: CleanOptions, *, overwrite: bool = Fal
     return dataclasses.replace(made.result, target=str(planned.target))
 
 
-def _read(path: Path) -> bytes | str:
+def read_photo(path: Path) -> bytes | str:
     """The photo's bytes, or why they cannot be read."""
     try:
         with open(path, "rb") as handle:

@@ -48,7 +48,9 @@ def cleaned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         patch.setattr("sys.stdout", stdout)
         code = run(argv)
     document = json.loads(stdout.getvalue())
-    by_source = {Path(p["source"]).relative_to(root / "photos").as_posix(): p for p in document["photos"]}
+    by_source = {
+        Path(p["source"]).relative_to(root / "photos").as_posix(): p for p in document["photos"]
+    }
     return {"root": root, "people": people, "out": out, "code": code, "photos": by_source}
 
 
@@ -72,7 +74,8 @@ def test_no_metadata_survives_as_pillow_reads_it(cleaned: dict[str, Any]) -> Non
         assert not image.getexif()
         assert not {"exif", "xmp", "photoshop", "comment", "icc_profile"} & set(image.info)
         assert getattr(image, "text", {}) == {}
-        assert SECRET.encode() not in data and b"iPhone" not in data
+        assert SECRET.encode() not in data
+        assert b"iPhone" not in data
 
 
 @pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool is not installed")
@@ -125,7 +128,8 @@ def test_no_other_face_still_matches_its_own_photo(
             for encoding in found_in_copy:
                 assert np.linalg.norm(encoding - face.encoding) > MATCH, name
             again = encode_boxes(upright, [face.box], face.encoding[None])
-            assert again[0].distance is not None and again[0].distance > MATCH, name
+            assert again[0].distance is not None, name
+            assert again[0].distance > MATCH, name
             checked += 1
         assert photo["other_faces_blurred"] >= len(others), name
     assert checked >= 6
@@ -147,7 +151,9 @@ def test_copies_already_there_are_not_replaced_without_asking(
 ) -> None:
     target = Path(cleaned["photos"]["alone.jpg"]["target"])
     before = target.read_bytes()
-    code = run(["clean", str(cleaned["root"] / "photos" / "alone.jpg"), "--out", str(target.parent)])
+    code = run(
+        ["clean", str(cleaned["root"] / "photos" / "alone.jpg"), "--out", str(target.parent)]
+    )
     assert code == ExitCode.BAD_INPUT
     error = capsys.readouterr().err
     assert "already in the output folder (alone.jpg): add --overwrite" in error
@@ -175,7 +181,8 @@ def test_blur_all_blurs_the_user_too(tmp_path: Path, obama_refs: np.ndarray) -> 
 
     source = tagged_jpeg("obama-240p.jpg")
     made = clean_photo(source, "me.jpg", CleanOptions(BlurMode.ALL, obama_refs))
-    assert made.result.yours_blurred == 1 and not made.result.your_face_kept
+    assert made.result.yours_blurred == 1
+    assert not made.result.your_face_kept
     assert made.data is not None
     faces = find_faces(read_image(made.data), obama_refs)
     assert all(f.distance is None or f.distance > MATCH for f in faces)

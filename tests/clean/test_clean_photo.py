@@ -33,7 +33,15 @@ from tests.support.photos import face_bytes, reencode
 
 NO_BLUR = CleanOptions(BlurMode.NONE)
 # What would give a place, a device or a person away, as it sits in the bytes of a file.
-TELLTALES = (SECRET.encode(), b"Apple", b"iPhone", b"Exif\x00", b"adobe:ns:meta", b"8BIM", b"2024:05")
+TELLTALES = (
+    SECRET.encode(),
+    b"Apple",
+    b"iPhone",
+    b"Exif\x00",
+    b"adobe:ns:meta",
+    b"8BIM",
+    b"2024:05",
+)
 
 
 def copy_of(data: bytes, options: CleanOptions = NO_BLUR) -> tuple[bytes, Image.Image]:
@@ -56,7 +64,10 @@ def test_a_tagged_jpeg_loses_gps_camera_dates_xmp_iptc_comment_and_profile() -> 
     assert removed.gps == pytest.approx((LATITUDE, LONGITUDE), abs=1e-4)
     assert removed.camera == "Apple iPhone 12"
     assert removed.dates == 2
-    assert removed.maker_note and removed.xmp and removed.iptc and removed.colour_profile
+    assert removed.maker_note
+    assert removed.xmp
+    assert removed.iptc
+    assert removed.colour_profile
     assert removed.text_chunks == 1  # the JPEG comment
     assert made.result.summary().startswith(
         "GPS 52.3731, 4.8922 removed; camera and dates removed; maker notes, XMP, IPTC"
@@ -125,16 +136,18 @@ def test_transparency_stays_in_a_png_copy() -> None:
     sticker.paste((255, 0, 0, 255), (10, 10, 50, 50))
     out = io.BytesIO()
     sticker.save(out, "PNG")
-    data, image = copy_of(out.getvalue())
+    _data, image = copy_of(out.getvalue())
     assert image.mode == "RGBA"
     alpha = np.asarray(image)[..., 3]
-    assert alpha[0, 0] == 0 and alpha[20, 20] == 255
+    assert alpha[0, 0] == 0
+    assert alpha[20, 20] == 255
 
 
 def test_a_colour_profile_is_converted_to_srgb_and_dropped() -> None:
     made = clean_photo(face_bytes("obama.jpg"), "camera.jpg", NO_BLUR)
     assert CleanNote.COLOURS_CONVERTED in made.result.notes
-    assert made.data is not None and b"ICC_PROFILE" not in made.data
+    assert made.data is not None
+    assert b"ICC_PROFILE" not in made.data
 
 
 def _bomb_png() -> bytes:
@@ -166,7 +179,8 @@ def _crafted_exif() -> bytes:
 def test_hostile_input_is_a_problem_of_that_photo(data: bytes, problem: str) -> None:
     made = clean_photo(data, "bad", CleanOptions())
     assert made.data is None
-    assert made.result.problem is not None and problem in made.result.problem
+    assert made.result.problem is not None
+    assert problem in made.result.problem
     assert "not cleaned" in made.result.summary()
 
 
@@ -180,7 +194,8 @@ def test_crafted_exif_and_a_broken_profile_are_dropped_not_trusted() -> None:
     )
     made = clean_photo(broken.getvalue(), "profile.jpg", NO_BLUR)
     assert CleanNote.PROFILE_UNREADABLE in made.result.notes
-    assert made.data is not None and b"not a profile" not in made.data
+    assert made.data is not None
+    assert b"not a profile" not in made.data
 
 
 def test_a_copy_is_written_owner_only_and_never_over_a_file(tmp_path: Path) -> None:
