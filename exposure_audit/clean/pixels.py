@@ -63,6 +63,7 @@ def decode_whole(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Pixels:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", UserWarning)  # Pillow's words on corrupt EXIF
             return _decode(data, fmt, max_pixels)
     except BadData:
         raise
