@@ -10,7 +10,6 @@ from exposure_audit.exposure import OWN_FILES
 from exposure_audit.i18n import N_
 from exposure_audit.rights.evidence import controller_of
 
-
 CLEAN_COPY = N_(
     "Before you post the next one: make a clean copy (Clean copy… on Findings, or "
     "exposure-audit clean): no place, no camera, other people's faces blurred"

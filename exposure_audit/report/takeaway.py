@@ -65,7 +65,7 @@ SETTINGS: dict[str, str] = {
 }
 DEFAULT_SETTING = "Check who can see your photos there; remove what you no longer want shown."
 CLEAN_COPY = N_(
-    "Before you post the next photo, make a clean copy: \"Clean copy...\" in Exposure Audit, "
+    'Before you post the next photo, make a clean copy: "Clean copy..." in Exposure Audit, '
     "or exposure-audit clean PHOTO --out FOLDER. It removes the place, the camera and the "
     "dates, and blurs other people's faces."
 )
