@@ -278,6 +278,14 @@ class PhotoKind(Word):
             return cls.OTHER.label
 
 
+class BlurMode(Word):
+    """Whose faces a clean copy blurs: everyone but the user, everyone, or no one."""
+
+    OTHERS = "others"
+    ALL = "all"
+    NONE = "none"
+
+
 class ExitCode(IntEnum):
     """Exit codes of the command line."""
 
@@ -419,6 +427,11 @@ LABELS: dict[type[Word], dict[Word, str]] = {
         PhotoKind.TRASHED: N_("In the bin"),
         PhotoKind.WEB_PAGE: N_("Web page"),
         PhotoKind.OTHER: N_("Other"),
+    },
+    BlurMode: {
+        BlurMode.OTHERS: N_("Blur other people's faces"),
+        BlurMode.ALL: N_("Blur every face, mine too"),
+        BlurMode.NONE: N_("Blur no face"),
     },
 }
 

@@ -7,8 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from exposure_audit.exposure import OWN_FILES
+from exposure_audit.i18n import N_
 from exposure_audit.rights.evidence import controller_of
 from exposure_audit.vocabulary import PhotoKind
+
+CLEAN_COPY = N_(
+    "Before you post the next one: make a clean copy (Clean copy… on Findings, or "
+    "exposure-audit clean): no place, no camera, other people's faces blurred"
+)
 
 
 @dataclass(frozen=True)
@@ -33,7 +39,9 @@ class PlatformSteps:
     platforms: tuple[str, ...] = ()
 
 
-def _actions(platform: str, public: int, located: int, region: str) -> tuple[Action, ...]:
+def _actions(
+    platform: str, public: int, located: int, region: str, others: int = 0
+) -> tuple[Action, ...]:
     controller = controller_of(platform, region)
     links = controller.self_service if controller is not None else {}
     out: list[Action] = []
@@ -41,6 +49,8 @@ def _actions(platform: str, public: int, located: int, region: str) -> tuple[Act
         out.append(Action(f"Hide or replace the {public} photo(s) anyone can see"))
     if located:
         out.append(Action(f"Remove the place from {located} photo(s), or share them without it"))
+    if located or others:
+        out.append(Action(CLEAN_COPY))
     if links.get("face_recognition_setting"):
         out.append(Action("Turn off face recognition", links["face_recognition_setting"]))
     if links.get("account_deletion"):
@@ -66,15 +76,16 @@ def next_steps(
         key = controller.slug if controller is not None else str(platform)
         if str(platform) not in names.setdefault(key, []):
             names[key].append(str(platform))
-        count = counts.setdefault(key, [0, 0, 0])
+        count = counts.setdefault(key, [0, 0, 0, 0])
         count[0] += 1
         count[1] += level == "high" and (
             context.get("audience") == "public"
             or context.get("kind") in (PhotoKind.PROFILE_PICTURE, PhotoKind.COVER)
         )
         count[2] += context.get("latitude") is not None and context.get("longitude") is not None
+        count[3] += bool(context.get("people"))
     out = []
-    for key, (total, public, located) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
+    for key, (total, public, located, others) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
         platform = names[key][0]
         controller = controller_of(platform, region)
         out.append(
@@ -84,7 +95,7 @@ def next_steps(
                 total,
                 public,
                 located,
-                _actions(platform, public, located, region),
+                _actions(platform, public, located, region, others),
                 tuple(names[key]),
             )
         )
