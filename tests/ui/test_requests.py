@@ -124,8 +124,8 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
     assert b"application/pdf" in eml.read_bytes()
     opened: list[str] = []
     monkeypatch.setattr(
-        "ui.pages.requests.controls.QDesktopServices.openUrl",
-        lambda url: opened.append(url.toString()),
+        "ui.desktop.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()) or True,
     )
     qtbot.mouseClick(page.letter_box.mail, Qt.MouseButton.LeftButton)
     assert len(opened) == 1
