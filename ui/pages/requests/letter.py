@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import _
 from exposure_audit.rights.tracker import ResidenceUnknown
 from exposure_audit.vocabulary import (
     RIGHT_DESCRIPTIONS,
@@ -32,6 +33,7 @@ from exposure_audit.vocabulary import (
     Region,
     Right,
 )
+from ui.errors import explain
 from ui.models.requests import ControllerRow
 from ui.pages.requests import work
 from ui.pages.requests.controls import ask_save_path, button, combo, open_link
@@ -73,6 +75,7 @@ class LetterBox(QGroupBox):
         self.company = company
         self.today = today
         self.letter: work.Letter | None = None
+        self.sent_letter: work.Letter | None = None  # the letter last recorded as sent
         self._generation = 0  # a letter written for an older request is dropped, not shown
         self._follow_up_of: str | None = None  # the company whose follow-up is shown or written
         self._rebuild = QTimer(self)
@@ -305,6 +308,11 @@ class LetterBox(QGroupBox):
         self._follow_up_of = None
         self.show_letter(None)
 
+    def mark_recorded(self, letter: work.Letter) -> None:
+        """``letter`` is tracked now: it cannot be recorded a second time."""
+        self.sent_letter = letter
+        self._enable_letter_buttons()
+
     def show_letter(self, letter: work.Letter | None, empty: str = "") -> None:
         self.letter = letter
         self.preview.setPlainText(letter.text if letter else empty)
@@ -334,6 +342,9 @@ class LetterBox(QGroupBox):
             if not self.letter or self.letter.kind == "first"
             else f"Mark {self.letter.kind} as sent"
         )
+        if ready and self.letter is self.sent_letter:
+            self.mark_sent.setEnabled(False)
+            self.mark_sent.setText(_("Recorded as sent"))
 
     # -- outputs ------------------------------------------------------------------------------
 
@@ -384,6 +395,9 @@ class LetterBox(QGroupBox):
             open_link(row.webform)
 
     def _on_mark_sent_clicked(self) -> None:
+        if self.letter is not None and self.letter is self.sent_letter:
+            explain(self, _("This letter is already recorded as sent: see the list of requests."))
+            return
         sent_on = self.sent_on.date().toPython()
         assert isinstance(sent_on, date)
         self.marked_sent.emit(sent_on, self.channel.currentData())

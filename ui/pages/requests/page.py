@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import _
 from exposure_audit.vocabulary import FollowUp
 from ui.errors import explain, report_error
 from ui.models.requests import ControllersModel, RequestsModel
@@ -191,8 +192,13 @@ class RequestsPage(QWidget):
     def mark_as_sent(self, sent_on: date, channel: str) -> None:
         """Record the letter shown as sent on ``sent_on`` by ``channel``."""
         letter = self.letter_box.letter
-        if letter is not None:
-            self.tracker_box.record(letter, sent_on, channel)
+        if letter is None:
+            return
+        if letter is self.letter_box.sent_letter:
+            explain(self, _("This letter is already recorded as sent: see the list of requests."))
+            return
+        self.letter_box.mark_recorded(letter)  # at once: a second click cannot record it again
+        self.tracker_box.record(letter, sent_on, channel)
 
     def write_follow_up(self, kind: FollowUp, country: str | None = None) -> None:
         """Draft the reminder or complaint for the selected tracked request into the preview.
