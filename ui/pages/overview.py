@@ -117,7 +117,7 @@ class OverviewPage(QWidget):
         body = QWidget()
         tiles = QGridLayout()
         for number, tile in enumerate(self.tiles.values()):
-            tiles.addWidget(tile, number // 5, number % 5)
+            tiles.addWidget(tile, number // 3, number % 3)  # two rows: room at any zoom
         levels = QGridLayout()
         levels.addWidget(self.levels, 0, 0)
         levels.addWidget(self.reasons, 0, 1)
