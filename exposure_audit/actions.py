@@ -11,6 +11,7 @@ from pathlib import Path
 from exposure_audit import storage
 from exposure_audit.audit import locking
 from exposure_audit.audit.store import Audit, FindingRow, Reference, RejectedSelfie
+from exposure_audit.clean import CleanOptions
 from exposure_audit.faces.enrolment import (
     FAR_NOTE_PREFIXES,
     Selfie,
@@ -20,7 +21,7 @@ from exposure_audit.faces.enrolment import (
 )
 from exposure_audit.rights import evidence, tracker
 from exposure_audit.rights.letters import Identity, LetterRequest
-from exposure_audit.vocabulary import Channel, Decision, FollowUp, RequestChange
+from exposure_audit.vocabulary import BlurMode, Channel, Decision, FollowUp, RequestChange
 
 # Called with each selfie's report as soon as it is assessed, before the selfies are compared.
 Assessed = Callable[[SelfieReport], None]
@@ -286,3 +287,17 @@ def forget(audit_path: Path) -> storage.Removal:
         return storage.forget_audit(audit_path)
     finally:
         locking.release(audit_path)
+
+
+def clean_options(blur: BlurMode, audit_path: Path | None) -> CleanOptions:
+    """How clean copies are made: with the audit's selfies to tell the user's face from others.
+
+    No audit file (yet) means no selfies: with ``blur others`` every face is then blurred.
+
+    Raises:
+        EnvironmentProblem: the audit cannot be opened.
+    """
+    if blur == BlurMode.NONE or audit_path is None or not Path(audit_path).exists():
+        return CleanOptions(blur)
+    with Audit.open(audit_path, create=False) as audit:
+        return CleanOptions(blur, audit.reference_matrix(), audit.threshold)

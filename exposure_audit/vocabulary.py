@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import Enum, IntEnum
 from typing import TypeVar
 
+from exposure_audit.i18n import N_
+
 W = TypeVar("W", bound="Word")
 
 
@@ -170,6 +172,14 @@ class RunStatus(Word):
     INTERRUPTED = "interrupted"  # the process died mid-scan; found so on the next open
 
 
+class BlurMode(Word):
+    """Whose faces a clean copy blurs: everyone but the user, everyone, or no one."""
+
+    OTHERS = "others"
+    ALL = "all"
+    NONE = "none"
+
+
 class ExitCode(IntEnum):
     """Exit codes of the command line."""
 
@@ -259,6 +269,11 @@ LABELS: dict[type[Word], dict[Word, str]] = {
         RunStatus.CANCELLED: "Stopped",
         RunStatus.FAILED: "Stopped by an error",
         RunStatus.INTERRUPTED: "Interrupted",
+    },
+    BlurMode: {
+        BlurMode.OTHERS: N_("Blur other people's faces"),
+        BlurMode.ALL: N_("Blur every face, mine too"),
+        BlurMode.NONE: N_("Blur no face"),
     },
 }
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit import actions
+from exposure_audit.audit.store import FindingRow
 from exposure_audit.i18n import _
-from ui import prefs
+from ui import labels, prefs
 from ui.errors import report_error
 from ui.first_run import AuditState, audit_state, next_step
 from ui.icons import icon
@@ -38,6 +46,7 @@ from ui.plain_text import plain_label, plain_tooltip
 from ui.screen import shown_folder
 from ui.session import Session
 from ui.theme import apply_text_size, apply_theme
+from ui.widgets.clean_dialog import CleanDialog, PhotoToClean, finding_photo, photos_at
 from ui.widgets.next_step_bar import NextStepBar
 from ui.widgets.takeaway_dialog import TakeawayDialog
 from ui.workshop_mode import WorkshopMode
@@ -154,6 +163,8 @@ class MainWindow(QMainWindow):
         self.settings_page.workshop_toggled.connect(self.workshop.set_active)
         self.workshop.changed.connect(self.settings_page.show_workshop)
         self.overview.score_card.takeaway_requested.connect(self.show_takeaway)
+        self.findings.clean_requested.connect(self._on_findings_clean_requested)
+        self.setAcceptDrops(True)  # photos dropped where no page takes them: clean copies
 
     def show_takeaway(self) -> TakeawayDialog:
         """The one-page takeaway dialog (written into the workshop folder in workshop mode)."""
@@ -163,6 +174,27 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def show_clean(self, photos: list[PhotoToClean]) -> CleanDialog:
+        """The clean-copy dialog (saving into the participant's folder in workshop mode)."""
+        folder = self.workshop.workshop.output_folder / "clean" if self.workshop.active else None
+        dialog = CleanDialog(self.session, photos, folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_findings_clean_requested(self, row: FindingRow) -> None:
+        self.show_clean([finding_photo(labels.file_name(row), row.source, row.location)])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.show_clean(photos_at(paths))
 
     def add_page(
         self, key: str, title: str, icon_name: str, page: QWidget, needs_audit: bool = True

@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from exposure_audit import __version__, actions, logs, storage
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli import acting, workshop
+from exposure_audit.cli import clean as clean_command
 from exposure_audit.cli.usage import UsageError
 from exposure_audit.errors import BadData, EnvironmentProblem
 from exposure_audit.escaping import csv_safe, terminal_safe
@@ -93,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     guide.add_argument("platform", nargs="?", help="facebook, instagram, google, x, tiktok, …")
     acting.add_commands(commands)
     workshop.add_commands(commands)
+    clean_command.add_commands(commands)
     return parser
 
 
@@ -138,6 +140,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         "guide": _guide,
     }
     handlers.update(workshop.HANDLERS)
+    handlers.update(clean_command.HANDLERS)
     handler = handlers.get(args.command) or acting.HANDLERS[args.command]
     try:
         return int(handler(args))

@@ -6,9 +6,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from exposure_audit.exposure import is_public, on_platform
-from exposure_audit.i18n import ngettext
+from exposure_audit.i18n import N_, ngettext
 from exposure_audit.report.counts import PhotoOfYou
 from exposure_audit.rights.evidence import controller_of
+
+CLEAN_COPY = N_(
+    "Before you post the next one: make a clean copy (Clean copy… on Findings, or "
+    "exposure-audit clean): no place, no camera, other people's faces blurred"
+)
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,9 @@ class PlatformSteps:
     platforms: tuple[str, ...] = ()
 
 
-def _actions(platform: str, public: int, located: int, region: str) -> tuple[Action, ...]:
+def _actions(
+    platform: str, public: int, located: int, region: str, others: int = 0
+) -> tuple[Action, ...]:
     controller = controller_of(platform, region)
     links = controller.self_service if controller is not None else {}
     out: list[Action] = []
@@ -57,6 +64,8 @@ def _actions(platform: str, public: int, located: int, region: str) -> tuple[Act
                 ).format(n=located)
             )
         )
+    if located or others:
+        out.append(Action(CLEAN_COPY))
     if links.get("face_recognition_setting"):
         out.append(Action("Turn off face recognition", links["face_recognition_setting"]))
     if links.get("account_deletion"):
@@ -86,19 +95,21 @@ def next_steps(photos: Iterable[PhotoOfYou], region: str = "EEA") -> list[Platfo
             key = controller.slug if controller is not None else platform
             if platform not in names.setdefault(key, []):
                 names[key].append(platform)
-            was_public, was_located = held.setdefault(key, [False, False])
+            was_public, was_located, had_people = held.setdefault(key, [False, False, False])
             held[key] = [
                 was_public or is_public(context),
                 was_located
                 or (context.get("latitude") is not None and context.get("longitude") is not None),
+                had_people or bool(context.get("people")),
             ]
-        for key, (is_public_there, is_located_there) in held.items():
-            count = counts.setdefault(key, [0, 0, 0])
+        for key, (is_public_there, is_located_there, names_people) in held.items():
+            count = counts.setdefault(key, [0, 0, 0, 0])
             count[0] += 1
             count[1] += is_public_there
             count[2] += is_located_there
+            count[3] += names_people
     out = []
-    for key, (total, public, located) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
+    for key, (total, public, located, others) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
         platform = names[key][0]
         controller = controller_of(platform, region)
         out.append(
@@ -108,7 +119,7 @@ def next_steps(photos: Iterable[PhotoOfYou], region: str = "EEA") -> list[Platfo
                 total,
                 public,
                 located,
-                _actions(platform, public, located, region),
+                _actions(platform, public, located, region, others),
                 tuple(names[key]),
             )
         )

@@ -23,6 +23,7 @@ from exposure_audit.audit.store import FindingRow
 from exposure_audit.escaping import safe_link
 from exposure_audit.exposure import level_heading
 from exposure_audit.faces.detection import Box
+from exposure_audit.i18n import _
 from exposure_audit.imaging import read_image
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
 from exposure_audit.vocabulary import Decision
@@ -126,6 +127,7 @@ class FindingsPage(QWidget):
     """The gallery over a lazy model; filters re-apply live; decisions are saved at once."""
 
     loaded = Signal()
+    clean_requested = Signal(object)  # FindingRow: make a clean copy of its photo
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,13 +257,22 @@ class FindingsPage(QWidget):
         self.not_me_button.setToolTip("N. U makes it undecided again; Ctrl+Z undoes the last one.")
         self.folder_button = QPushButton(icon("folder"), "Open folder")
         self.copy_button = QPushButton(icon("copy"), "Copy location")
+        self.clean_button = QPushButton(_("Clean copy…"))
+        self.clean_button.setToolTip(_("A copy without place or camera, other faces blurred"))
+        self.clean_button.clicked.connect(self._on_clean_clicked)
         self.me_button.clicked.connect(lambda: self.decide(Decision.ME))
         self.not_me_button.clicked.connect(lambda: self.decide(Decision.NOT_ME))
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         buttons = QGridLayout()
         for number, button in enumerate(
-            (self.me_button, self.not_me_button, self.folder_button, self.copy_button)
+            (
+                self.me_button,
+                self.not_me_button,
+                self.folder_button,
+                self.copy_button,
+                self.clean_button,
+            )
         ):
             buttons.addWidget(button, number // 2, number % 2)
             button.setEnabled(False)
@@ -400,7 +411,13 @@ class FindingsPage(QWidget):
     def _on_gallery_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(RowRole) if current.isValid() else None
         self._current = row
-        for button in (self.me_button, self.not_me_button, self.folder_button, self.copy_button):
+        for button in (
+            self.me_button,
+            self.not_me_button,
+            self.folder_button,
+            self.copy_button,
+            self.clean_button,
+        ):
             button.setEnabled(row is not None)
         if row is None:
             self.photo.show_message("Choose a photo to see it here.")
@@ -513,3 +530,7 @@ class FindingsPage(QWidget):
     def _on_copy_clicked(self) -> None:
         if self._current is not None:
             QGuiApplication.clipboard().setText(full_path(self._current))
+
+    def _on_clean_clicked(self) -> None:
+        if self._current is not None:
+            self.clean_requested.emit(self._current)
