@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from exposure_audit.exposure import is_public, on_platform
 from exposure_audit.i18n import N_, ngettext
@@ -77,7 +78,9 @@ def _actions(
     return tuple(out)
 
 
-def next_steps(photos: Iterable[PhotoOfYou], region: str = "EEA") -> list[PlatformSteps]:
+def next_steps(
+    photos: Iterable[PhotoOfYou | tuple[Mapping[str, Any], str]], region: str = "EEA"
+) -> list[PlatformSteps]:
     """Per company, what to do about the photos of you it holds; own files need nothing.
 
     A photo counts once per company holding a copy of it; it is public there when a copy there
@@ -87,7 +90,9 @@ def next_steps(photos: Iterable[PhotoOfYou], region: str = "EEA") -> list[Platfo
     names: dict[str, list[str]] = {}  # platforms by company: Google Photos and Google are one
     for photo in photos:
         held: dict[str, list[bool]] = {}
-        for context in photo.copies:
+        # a (context, level) pair is one photo found in one place
+        copies = photo.copies if isinstance(photo, PhotoOfYou) else (photo[0],)
+        for context in copies:
             if not on_platform(context):
                 continue
             platform = str(context.get("platform"))
