@@ -25,8 +25,9 @@ matching rule adds its reason, so the person sees why.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from exposure_audit.exports.context import PhotoContext
 from exposure_audit.i18n import N_, _
@@ -136,3 +137,47 @@ def level_heading(level: str) -> str:
         return ExposureLevel(level).heading
     except ValueError:
         return level
+
+
+# -- who can see a photo: the tests the score and the counts share ---------------------------
+
+LOCAL_PLATFORMS = (None, "", "Files")
+
+
+def on_platform(ctx: Mapping[str, Any]) -> bool:
+    return ctx.get("platform") not in LOCAL_PLATFORMS
+
+
+def is_shared(ctx: Mapping[str, Any]) -> bool:
+    """On a platform and seen by someone besides the person."""
+    if not on_platform(ctx) or ctx.get("kind") in (PhotoKind.TRASHED, PhotoKind.ARCHIVED):
+        return False
+    return ctx.get("audience") != "private" or ctx.get("kind") == PhotoKind.MESSAGE_ATTACHMENT
+
+
+def is_public(ctx: Mapping[str, Any]) -> bool:
+    if not on_platform(ctx):
+        return False
+    return ctx.get("audience") == "public" or ctx.get("kind") in (
+        PhotoKind.PROFILE_PICTURE,
+        PhotoKind.COVER,
+    )
+
+
+def is_indexable(ctx: Mapping[str, Any]) -> bool:
+    if not on_platform(ctx):
+        return False
+    if ctx.get("kind") == PhotoKind.WEB_PAGE:
+        return True
+    return (
+        ctx.get("kind") in (PhotoKind.PROFILE_PICTURE, PhotoKind.COVER)
+        and ctx.get("audience") != "private"
+    )
+
+
+def has_gps(ctx: Mapping[str, Any]) -> bool:
+    return is_shared(ctx) and ctx.get("latitude") is not None and ctx.get("longitude") is not None
+
+
+def names_things(ctx: Mapping[str, Any]) -> bool:
+    return is_shared(ctx) and bool(ctx.get("caption") or ctx.get("place") or ctx.get("people"))

@@ -131,6 +131,11 @@ class MainWindow(QMainWindow):
         self.settings_page.theme_changed.connect(self._on_settings_page_theme_changed)
         self.settings_page.text_size_changed.connect(self._on_settings_page_text_size_changed)
         self.scan.scan_started.connect(lambda: self.steps.item(3).setText(_("Scan (running)")))
+        self.scan.paused_changed.connect(
+            lambda paused: self.steps.item(3).setText(
+                _("Scan (paused)") if paused else _("Scan (running)")
+            )
+        )
         self.scan.scan_finished.connect(lambda _r: self.steps.item(3).setText(_("Scan")))
         self.scan.review_requested.connect(lambda: self.show_page("findings"))
         self.overview.filter_requested.connect(self._on_overview_filter_requested)
@@ -244,8 +249,11 @@ class MainWindow(QMainWindow):
         self.session.open(Path(path), on_error=lambda exc: report_error(self, exc))
 
     def _on_session_opened(self, path: Path) -> None:
-        if not self.workshop.active:  # a participant's audit is never listed as recent
+        # A participant's audit, or the sample's throwaway one, is never listed as recent.
+        if not self.workshop.active and not self.workshop.is_sample(path):
             prefs.remember_audit(str(path))
+        self.workshop.bar.status.setText("")  # "all data was deleted" was for the one before
+        self.workshop.remove_samples()  # a sample no longer open is deleted
         self.start.refresh()
         self.audit_label.setText(_("Audit:\n%(name)s") % {"name": path.name})
         self.audit_label.setToolTip(plain_tooltip(shown_folder(str(path))))

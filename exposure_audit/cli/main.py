@@ -24,6 +24,7 @@ from exposure_audit.errors import BadData, EnvironmentProblem
 from exposure_audit.escaping import csv_safe, terminal_safe
 from exposure_audit.faces.enrolment import Selfie, SelfieReport, read_selfie
 from exposure_audit.private_files import write_private
+from exposure_audit.report.counts import counts_line, counts_of
 from exposure_audit.report.findings import finding_dict
 from exposure_audit.scan.pipeline import (
     Finished,
@@ -274,8 +275,9 @@ def _drive_scan(
     assert finished is not None
     if not quiet:
         print(
-            f"{finished.seen} files, {finished.analysed} photos analysed, {audit.finding_count()} findings,"
-            f" {finished.problems} problems in {finished.seconds:.2f} s ({finished.status})",
+            f"{finished.seen} files checked, {finished.analysed} photos looked at anew,"
+            f" {finished.problems} problems in {finished.seconds:.2f} s ({finished.status}); "
+            + counts_line(counts_of(audit.findings())),
             file=sys.stderr,
         )
     return finished
@@ -366,7 +368,7 @@ def _findings(args: argparse.Namespace) -> int:
             where = row.get("platform") or "-"
             line = f"{row['band']:8} {row['distance']:.3f}  {where:10} {row['location']}"
             print(terminal_safe(line))
-        print(f"{len(rows)} findings", file=sys.stderr)
+        print(counts_line(counts_of(rows)), file=sys.stderr)
     return ExitCode.OK
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from exposure_audit.exposure import level_heading
 from exposure_audit.report import words
 from exposure_audit.report.charts import bars_svg, timeline_svg
+from exposure_audit.report.counts import story
 from exposure_audit.report.world_map import Place
 from exposure_audit.report.world_map import svg as world_svg
 
@@ -80,18 +81,10 @@ def table(
 
 
 def _story(report: dict[str, Any]) -> str:
-    photos = sum(report.get("levels", {}).values())
-    if not photos:
+    figures = report.get("counts")
+    if not figures or not figures["photos"]:
         return '<p class="story">No photo of you is in this audit yet.</p>'
-    levels = report["levels"]
-    shared = photos - levels.get("local", 0)
-    located = sum(p["photos"] for p in report.get("places", []))
-    parts = [f"<b>{photos:,}</b> photo(s) of you were found; {shared:,} of them on platforms."]
-    if levels.get("high"):
-        parts.append(f"<b>{levels['high']:,}</b> anyone could see or give away where you were.")
-    if located:
-        parts.append(f"{located:,} carry the place they were taken.")
-    return f'<p class="story">{" ".join(parts)}</p>'
+    return f'<p class="story">{esc(story(figures))}</p>'
 
 
 def _charts(report: dict[str, Any]) -> str:
@@ -104,7 +97,7 @@ def _charts(report: dict[str, Any]) -> str:
         + bars_svg("Photos by exposure", levels, colours)
         + bars_svg("Photos by platform", platforms)
         + "</div>"
-        + timeline_svg("Findings per year", years)
+        + timeline_svg("Photos of you per year", years)
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from exposure_audit.exposure import level_heading
 from exposure_audit.report import words
 from exposure_audit.report.charts import PALETTE
+from exposure_audit.report.counts import story
 from exposure_audit.report.world_map import dot_radius, land_rings, map_height, project
 from exposure_audit.rights.letters.outputs import to_latin1, unicode_font
 
@@ -208,16 +209,9 @@ def _opening(doc: ReportPdf, report: dict[str, Any]) -> None:
         "own photos: keep it private. Faces of other people are blurred.",
         size=8.5,
     )
-    levels = report.get("levels", {})
-    photos = sum(levels.values())
-    located = sum(p["photos"] for p in report.get("places", []))
-    story = [f"{photos:,} photo(s) of you were found; {photos - levels.get('local', 0):,} "
-             "of them on platforms."]  # fmt: skip
-    if levels.get("high"):
-        story.append(f"{levels['high']:,} anyone could see or give away where you were.")
-    if located:
-        story.append(f"{located:,} carry the place they were taken.")
-    doc.paragraph(" ".join(story), size=11.5)
+    figures = report.get("counts")
+    if figures and figures["photos"]:
+        doc.paragraph(story(figures), size=11.5)
 
 
 def _score(doc: ReportPdf, report: dict[str, Any]) -> None:
@@ -248,7 +242,7 @@ def _glance(doc: ReportPdf, report: dict[str, Any]) -> None:
     doc.bars("Photos by exposure", levels, {level_heading(k): c for k, c in LEVEL_RGB.items()})
     doc.bars("Photos by platform", [(p["platform"], p["photos"]) for p in report["platforms"]], {})
     years = [(words.year_words(t["year"]), t["count"]) for t in report["timeline"]]
-    doc.bars("Findings per year", years, {year: PALETTE[0] for year, _n in years}, ordered=True)
+    doc.bars("Photos of you per year", years, {y: PALETTE[0] for y, _n in years}, ordered=True)
 
 
 def _places(doc: ReportPdf, report: dict[str, Any]) -> None:

@@ -19,7 +19,7 @@ from exposure_audit.score import Part, Score, is_indexable, is_public, is_shared
 from exposure_audit.vocabulary import Decision
 
 PAPERS = ("A4", "Letter")
-REQUESTS_PAGE = "the Requests page of Exposure Audit (step 7)"
+REQUESTS_PAGE = "the Requests page of Exposure Audit (in the list of steps on the left)"
 
 RISKS: dict[str, tuple[str, str]] = {
     "public_photos": (

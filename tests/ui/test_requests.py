@@ -124,8 +124,8 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
     assert b"application/pdf" in eml.read_bytes()
     opened: list[str] = []
     monkeypatch.setattr(
-        "ui.pages.requests.controls.QDesktopServices.openUrl",
-        lambda url: opened.append(url.toString()),
+        "ui.desktop.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()) or True,
     )
     qtbot.mouseClick(page.letter_box.mail, Qt.MouseButton.LeftButton)
     assert len(opened) == 1
@@ -144,6 +144,19 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
     assert cell(page.requests, 0, 2) == f"{sent} by Web form"
     assert cell(page.requests, 0, 3) == str(expected)
     assert cell(page.requests, 0, 4).startswith("Waiting for an answer")
+
+    # A second "Mark as sent" records nothing: it says the letter is already recorded.
+    assert not page.letter_box.mark_sent.isEnabled()
+    told: list[str] = []
+    monkeypatch.setattr("ui.pages.requests.page.explain", lambda _w, text: told.append(text))
+    page.mark_as_sent(sent, "webform")
+    qtbot.wait(300)
+    with Audit.open(audit_path) as audit:
+        assert len(tracker.list_requests(audit)) == 1
+    assert page.requests.rowCount() == 1
+    assert told
+    assert "already recorded" in told[0]
+    assert page.letter_box.language.currentData() == "de"
     window.close()
 
     # A new window on the same audit: the details and the request are still there.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -27,6 +27,7 @@ from exposure_audit.imaging import read_image
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
 from exposure_audit.vocabulary import Band, Decision, ExposureLevel
 from ui import labels
+from ui.desktop import open_file, open_web
 from ui.icons import icon
 from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy
 from ui.models.roles import RowRole
@@ -118,7 +119,7 @@ def open_link(url: str) -> bool:
     link = safe_link(url)
     if link is None:
         return False
-    return QDesktopServices.openUrl(QUrl(link))
+    return open_web(link)
 
 
 class FindingsPage(QWidget):
@@ -534,7 +535,7 @@ class FindingsPage(QWidget):
 
     def _on_folder_clicked(self) -> None:
         if self._current is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(containing_folder(self._current))))
+            open_file(containing_folder(self._current), self)
 
     def _on_copy_clicked(self) -> None:
         if self._current is not None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -17,7 +16,9 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.exposure import LEVELS
 from exposure_audit.i18n import _
+from exposure_audit.report.counts import story as counts_story
 from exposure_audit.report.next_steps import PlatformSteps
+from ui.desktop import open_web
 from ui.session import Session
 from ui.summary import Overview, summarise
 from ui.widgets.charts import BarChart, StatTile, Timeline
@@ -34,20 +35,11 @@ def level_words() -> dict[str, str]:
 
 
 def story(summary: Overview) -> str:
-    """The overview in two sentences a person reads first."""
-    if not summary.photos:
-        return "No photo of you yet: run a scan, then mark the photos that are you."
-    shared = summary.photos - summary.levels.get("local", 0)
-    parts = [
-        f"{summary.photos:,} photo(s) of you were found; {shared:,} of them on "
-        f"{sum(len(step.platforms) for step in summary.next_steps)} platform(s)."
-    ]
-    high = summary.levels.get("high", 0)
-    if high:
-        parts.append(f"{high:,} anyone could see or give away where you were.")
-    if summary.with_gps:
-        parts.append(f"{summary.with_gps:,} carry the place they were taken.")
-    return " ".join(parts) + " Click a bar, a year or a place to see those photos."
+    """The overview in two sentences a person reads first (the core's words and counts)."""
+    if not summary.counts.photos:
+        return _("No photo of you yet: run a scan, then mark the photos that are you.")
+    told = counts_story(summary.counts.as_dict())
+    return told + " " + _("Click a bar, a year or a place to see those photos.")
 
 
 def next_steps_html(steps: list[PlatformSteps]) -> str:
@@ -90,10 +82,11 @@ class OverviewPage(QWidget):
         self.story.setAccessibleName(_("Your exposure in a few words"))
         self.score_card = ScoreCard(session)
         self.tiles = {
-            "photos": StatTile(_("photos of you found"), _("#3b7dd8")),
-            "gps": StatTile(_("carry the place they were taken (GPS)"), "#c4572e"),
-            "profile": StatTile(_("are public profile pictures"), _("#8e5bd6")),
-            "platforms": StatTile(_("platforms or places hold them"), _("#2aa3a3")),
+            "photos": StatTile(_("photos of you found"), "#3b7dd8"),
+            "gps": StatTile(_("carry the place they were taken (GPS)"), "#d39a1c"),
+            "public": StatTile(_("anyone could see"), "#c4572e"),
+            "profile": StatTile(_("public profile pictures or avatars"), "#8e5bd6"),
+            "platforms": StatTile(_("platforms hold them"), "#2aa3a3"),
         }
         self.levels = BarChart("Exposure level")
         self.platforms = BarChart("Photos by platform")
@@ -128,7 +121,7 @@ class OverviewPage(QWidget):
         body = QWidget()
         tiles = QGridLayout()
         for number, tile in enumerate(self.tiles.values()):
-            tiles.addWidget(tile, number // 4, number % 4)
+            tiles.addWidget(tile, number // 3, number % 3)  # two rows: room at any zoom
         levels = QGridLayout()
         levels.addWidget(self.levels, 0, 0)
         levels.addWidget(self.reasons, 0, 1)
@@ -169,10 +162,12 @@ class OverviewPage(QWidget):
     def show_summary(self, summary: Overview) -> None:
         self.summary = summary
         self.story.setText(story(summary))
-        self.tiles["photos"].set_value(f"{summary.photos:,}")
-        self.tiles["gps"].set_value(f"{summary.with_gps:,}")
-        self.tiles["profile"].set_value(f"{summary.public_profile:,}")
-        self.tiles["platforms"].set_value(f"{len(summary.platforms):,}")
+        counts = summary.counts
+        self.tiles["photos"].set_value(f"{counts.photos:,}")
+        self.tiles["gps"].set_value(f"{counts.located:,}")
+        self.tiles["public"].set_value(f"{counts.public:,}")
+        self.tiles["profile"].set_value(f"{counts.profile:,}")
+        self.tiles["platforms"].set_value(f"{len(counts.platforms):,}")
         self.platforms.set_items(list(summary.platforms.items()))
         self.kinds.set_items(list(summary.kinds.items()))
         headings = level_words()
@@ -207,4 +202,4 @@ class OverviewPage(QWidget):
     @staticmethod
     def _open(url: str) -> None:
         if url.lower().startswith(("https://", "http://")):
-            QDesktopServices.openUrl(QUrl(url))
+            open_web(url)

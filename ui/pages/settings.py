@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from exposure_audit.i18n import _
 from exposure_audit.storage import data_dir
 from ui import prefs
+from ui.desktop import open_file
 from ui.icons import icon
 from ui.plain_text import plain_label
 from ui.screen import shown_folder
@@ -127,9 +127,7 @@ class SettingsPage(QWidget):
         self.move_data = QPushButton(_("Change…"))
         self.open_data.setAccessibleName(_("Open the data folder"))
         self.move_data.setAccessibleName(_("Choose where new audits are kept"))
-        self.open_data.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
-        )
+        self.open_data.clicked.connect(lambda: open_file(data_dir(), self))
         self.move_data.clicked.connect(self._on_move_data_clicked)
         data_row.addWidget(self.open_data)
         data_row.addWidget(self.move_data)

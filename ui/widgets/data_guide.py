@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.i18n import _
 from exposure_audit.sources.guide import GUIDES, PlatformGuide
+from ui.desktop import open_web
 
 
 def guide_html(guide: PlatformGuide) -> str:
@@ -76,7 +76,7 @@ class DataGuide(QWidget):
     @staticmethod
     def _open(url: str) -> None:
         if url.lower().startswith("https://"):  # only the guide's own web links
-            QDesktopServices.openUrl(QUrl(url))
+            open_web(url)
 
 
 class DataGuideDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -56,6 +56,9 @@ def accounts_text(accounts: dict[str, str]) -> str:
     return "\n".join(f"{key} = {value}" for key, value in accounts.items())
 
 
+MIN_FIELD_WIDTH = 160  # enough for a name or an e-mail address to be read while typed
+
+
 class IdentityForm(QWidget):
     """Name, postal address, e-mail and account identifiers; ``save_requested`` hands them on."""
 
@@ -96,6 +99,12 @@ class IdentityForm(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
+        # Narrow (a zoomed screen, large text): each label goes above its field, never beside
+        # a field squeezed to nothing.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field_widget in (self.name, self.email, self.address, self.accounts):
+            field_widget.setMinimumWidth(MIN_FIELD_WIDTH)
         form.addRow(_("&Name"), self.name)
         form.addRow(_("Postal &address"), self.address)
         form.addRow(_("&E-mail"), self.email)
@@ -104,9 +113,9 @@ class IdentityForm(QWidget):
             label = form.labelForField(field_widget)
             if isinstance(label, QLabel):
                 label.setBuddy(field_widget)
-        suggestions = QHBoxLayout()
-        suggestions.addWidget(self.hint, 1)
-        suggestions.addWidget(self.use_suggestions)
+        suggestions = QVBoxLayout()  # the hint wraps above its button, which keeps its words
+        suggestions.addWidget(self.hint)
+        suggestions.addWidget(self.use_suggestions, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
         buttons.addWidget(self.save)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -22,7 +20,9 @@ from PySide6.QtWidgets import (
 from exposure_audit.audit.store import Audit
 from exposure_audit.i18n import _
 from exposure_audit.report.takeaway import PAPERS, build_takeaway, write_takeaway
+from ui.desktop import open_file
 from ui.errors import report_error
+from ui.saving import ask_save_path
 from ui.screen import shown_path
 from ui.session import Session
 
@@ -75,12 +75,9 @@ class TakeawayDialog(QDialog):
     def _target(self) -> Path | None:
         if self.folder is not None:
             return self.folder / "exposure-takeaway.pdf"
-        name, _filter = QFileDialog.getSaveFileName(
+        return ask_save_path(
             self, _("Save the takeaway"), _("exposure-takeaway.pdf"), _("PDF (*.pdf)")
         )
-        if not name:
-            return None
-        return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
 
     def _on_save_clicked(self) -> None:
         target = self._target()
@@ -113,7 +110,7 @@ class TakeawayDialog(QDialog):
 
     def _on_open_clicked(self) -> None:
         if self.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+            open_file(self.path, self)
 
     def _on_requests_link_activated(self, _link: str) -> None:
         self.requests_wanted.emit()

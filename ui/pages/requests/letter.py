@@ -33,6 +33,7 @@ from exposure_audit.vocabulary import (
     Right,
     right_description,
 )
+from ui.errors import explain
 from ui.models.requests import ControllerRow
 from ui.pages.requests import work
 from ui.pages.requests.controls import ask_save_path, button, combo, open_link
@@ -78,6 +79,7 @@ class LetterBox(QGroupBox):
         self.company = company
         self.today = today
         self.letter: work.Letter | None = None
+        self.sent_letter: work.Letter | None = None  # the letter last recorded as sent
         self._generation = 0  # a letter written for an older request is dropped, not shown
         self._follow_up_of: str | None = None  # the company whose follow-up is shown or written
         self._rebuild = QTimer(self)
@@ -321,6 +323,11 @@ class LetterBox(QGroupBox):
         self._follow_up_of = None
         self.show_letter(None)
 
+    def mark_recorded(self, letter: work.Letter) -> None:
+        """``letter`` is tracked now: it cannot be recorded a second time."""
+        self.sent_letter = letter
+        self._enable_letter_buttons()
+
     def show_letter(self, letter: work.Letter | None, empty: str = "") -> None:
         self.letter = letter
         self.preview.setPlainText(letter.text if letter else empty)
@@ -349,6 +356,9 @@ class LetterBox(QGroupBox):
         self.mark_sent.setText(
             _(MARK_SENT.get(self.letter.kind if self.letter else "", N_("Mark as sent")))
         )
+        if ready and self.letter is self.sent_letter:
+            self.mark_sent.setEnabled(False)
+            self.mark_sent.setText(_("Recorded as sent"))
 
     # -- outputs ------------------------------------------------------------------------------
 
@@ -399,6 +409,9 @@ class LetterBox(QGroupBox):
             open_link(row.webform)
 
     def _on_mark_sent_clicked(self) -> None:
+        if self.letter is not None and self.letter is self.sent_letter:
+            explain(self, _("This letter is already recorded as sent: see the list of requests."))
+            return
         sent_on = self.sent_on.date().toPython()
         assert isinstance(sent_on, date)
         self.marked_sent.emit(sent_on, self.channel.currentData())

@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -74,6 +75,9 @@ class RequestsPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         top = QSplitter(Qt.Orientation.Horizontal)
+        top.setChildrenCollapsible(False)  # no pane squeezed to nothing
+        self.top = top
+        self.details_scroll = scroll
         top.addWidget(scroll)
         self.letter_box = LetterBox(self.session, self.controller_box, self._today)
         top.addWidget(self.letter_box)
@@ -81,6 +85,7 @@ class RequestsPage(QWidget):
         top.setStretchFactor(1, 3)
         top.setSizes([360, 540])
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
         split.addWidget(top)
         self.tracker_box = TrackerBox(self.session, self.requests, self._today)
         split.addWidget(self.tracker_box)
@@ -92,6 +97,31 @@ class RequestsPage(QWidget):
         layout.addLayout(self._header())
         layout.addWidget(self.saved_note)
         layout.addWidget(split, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when both panes have room for their words, else one above the other."""
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    def _arrange(self) -> None:
+        details = self.details_scroll.widget()
+        assert details is not None
+        need = (
+            details.minimumSizeHint().width()
+            + self.details_scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.details_scroll.setMinimumWidth(need)
+        letter = self.letter_box.minimumSizeHint().width()
+        wide = self.width() >= need + letter + 40
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.top.orientation() != orientation:
+            self.top.setOrientation(orientation)
+        self.details_scroll.setMinimumHeight(0 if wide else details.minimumSizeHint().height())
 
     def _today(self) -> date:
         # The boxes ask the page for the date, so replacing ``today`` on the page reaches them.
@@ -196,8 +226,13 @@ class RequestsPage(QWidget):
     def mark_as_sent(self, sent_on: date, channel: str) -> None:
         """Record the letter shown as sent on ``sent_on`` by ``channel``."""
         letter = self.letter_box.letter
-        if letter is not None:
-            self.tracker_box.record(letter, sent_on, channel)
+        if letter is None:
+            return
+        if letter is self.letter_box.sent_letter:
+            explain(self, _("This letter is already recorded as sent: see the list of requests."))
+            return
+        self.letter_box.mark_recorded(letter)  # at once: a second click cannot record it again
+        self.tracker_box.record(letter, sent_on, channel)
 
     def write_follow_up(self, kind: FollowUp, country: str | None = None) -> None:
         """Draft the reminder or complaint for the selected tracked request into the preview.
