@@ -74,6 +74,7 @@ MARKING = frozenset({"_", "ngettext", "pgettext", "N_"})
 KEPT = frozenset({"Exposure Audit", "HOG", "CNN", "SHA-256", "GPS", "OK", "px", "%"})
 _TAG = re.compile(r"<[^>]*>|&[a-z]+;|%\([a-z_]+\)[sd]|\{[^}]*\}")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ class Unmarked:
 
 def has_words(text: str) -> bool:
     """Whether a literal says something in a language (not only markup, symbols or names)."""
-    rest = _TAG.sub(" ", text)
+    rest = _COLOUR.sub(" ", _TAG.sub(" ", text))
     for kept in KEPT:
         rest = rest.replace(kept, " ")
     return bool(_WORD.search(rest))
