@@ -265,7 +265,8 @@ def requests(args: argparse.Namespace) -> int:
         if args.ics:
             _write_ics(args.ics, tracker.ics(audit))
     for status in rows:
-        print(terminal_safe(_request_line(status)))
+        # Each line escaped on its own: the line breaks between them are the tool's own.
+        print("\n".join(terminal_safe(line) for line in _request_line(status).split("\n")))
     if not rows:
         print("No requests recorded yet.")
     return ExitCode.OK

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from exposure_audit.escaping import terminal_safe
 from exposure_audit.rights.deadlines import due_date
 from exposure_audit.rights.letters.request import RIGHTS, LetterRequest, accounts_for
 from exposure_audit.vocabulary import Channel, FollowUp, Jurisdiction
@@ -189,7 +190,7 @@ def account_lines(req: LetterRequest) -> list[str]:
     lines = []
     for account in accounts_for(req.identity, req.controller):
         kind = kinds.get(account.kind.lower(), account.kind)
-        lines.append(f"{account.platform} – {kind}: {account.value}")
+        lines.append(terminal_safe(f"{account.platform} – {kind}: {account.value}"))
     return lines
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from exposure_audit.escaping import terminal_safe
 from exposure_audit.rights.controllers import Authority, Controller, load_controllers
 from exposure_audit.rights.letters.encoding_guard import EncodingGuard
 from exposure_audit.vocabulary import (
@@ -96,6 +97,12 @@ class EvidenceRow:
     date: str
     sha256: str
     thumbnail_jpeg: bytes | None = None
+
+    def __post_init__(self) -> None:
+        # Every cell comes from an export: one line each, breaks and controls shown escaped, so
+        # a crafted file name cannot add lines ("P.S. I withdraw ...") to a letter or e-mail.
+        for name in ("platform", "url_or_id", "location", "date", "sha256"):
+            object.__setattr__(self, name, terminal_safe(str(getattr(self, name))))
 
 
 @dataclass(frozen=True)
