@@ -305,12 +305,17 @@ def _request_line(status: tracker.RequestStatus) -> str:
     check = status.deletion
     if check is not None:
         line += (
-            f"\n     deletion check of {check.checked_on}: {len(check.gone)} gone,"
-            f" {len(check.remaining)} still in the newer export"
+            f"\n     deletion check of {check.checked_on} ({'/'.join(check.platforms)} export):"
+            f" {len(check.gone)} gone, {len(check.remaining)} still there"
         )
         line += "".join(
             f"\n       remaining: {row.location} ({row.sha256[:12]})" for row in check.remaining
         )
+        if check.unchecked:
+            line += (
+                f"\n     {len(check.unchecked)} not checked: no newer export of "
+                + "/".join(sorted({row.platform for row in check.unchecked}))
+            )
     return line
 
 

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from pathlib import PurePosixPath
+from typing import Any
 
 from PIL import Image, ImageFilter
 
@@ -102,16 +103,17 @@ def public_findings(audit: Audit) -> list[FindingRow]:
 
 
 def export_location(row: FindingRow) -> str:
-    """The photo's place inside its export, never the person's own folders around it.
+    """The photo's place inside its export, never the person's own folders around it."""
+    return place_in_export(row.source, row.location, row.context)
 
-    The export reader's own path when there is one; else the path inside the outermost
-    archive; else the location with the source's folder left out.
-    """
-    inside = row.context.get("in_export")
+
+def place_in_export(source: str, location: str, context: dict[str, Any]) -> str:
+    """The export reader's own path when there is one; else the path inside the outermost
+    archive; else the location with the source's folder left out."""
+    inside = context.get("in_export")
     if inside:
         return str(inside)
-    location = row.location
-    prefix = row.source + ARCHIVE_SEPARATOR
+    prefix = source + ARCHIVE_SEPARATOR
     if location.startswith(prefix):
         location = location[len(prefix) :]
     if ARCHIVE_SEPARATOR in location and not location.startswith(ARCHIVE_SEPARATOR):
@@ -121,10 +123,16 @@ def export_location(row: FindingRow) -> str:
 
 def url_or_id(row: FindingRow) -> str:
     """The photo's URL from the export, else its file name (platforms name files by id)."""
-    url = row.context.get("url")
+    return url_or_name(row.source, row.location, row.context)
+
+
+def url_or_name(source: str, location: str, context: dict[str, Any]) -> str:
+    """The URL an export gives for a photo, else the file name of its place in the export."""
+    url = context.get("url")
     if url:
         return str(url)
-    return PurePosixPath(export_location(row).split(ARCHIVE_SEPARATOR)[-1]).name
+    place = place_in_export(source, location, context)
+    return PurePosixPath(place.split(ARCHIVE_SEPARATOR)[-1]).name
 
 
 def finding_date(row: FindingRow) -> str:

@@ -312,8 +312,9 @@ TEXT = {
     "complaint_reminder": "Ich habe dem Verantwortlichen am {reminder_date} eine Erinnerung gesandt; sie führte "
     "zu keiner vollständigen Antwort.",
     "complaint_accounts": "Meine Kontoangaben bei dem Verantwortlichen:",
-    "remaining": "Nach meinem Antrag enthält ein neuerer Export meiner Daten (heruntergeladen nach dem "
-    "{original_date}) noch {remaining_items}, deren Löschung ich verlangt habe:",
+    "remaining": "Nach meinem Antrag vom {original_date} habe ich am {later_export_date} einen "
+    "neueren Export meiner Daten bei {later_platforms} geprüft. Verglichen nach Ort bzw. Kennung "
+    "im Export enthält er noch {remaining_items}, deren Löschung ich verlangt habe:",
     "uk": {
         "time_limit": "Benötigen Sie Informationen von mir, um mich oder die Daten zu identifizieren, "
         "fordern Sie diese bitte umgehend an; die Frist ruht nur, solange Sie auf diese "

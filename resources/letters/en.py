@@ -272,8 +272,9 @@ TEXT = {
     "complaint_reminder": "I sent the controller a reminder on {reminder_date}; it did not "
     "lead to a complete answer.",
     "complaint_accounts": "My account details with the controller:",
-    "remaining": "After my request, a newer export of my data (downloaded after "
-    "{original_date}) still contains {remaining_items} that I asked you to erase:",
+    "remaining": "After my request of {original_date}, I checked a newer {later_platforms} export "
+    "of my data on {later_export_date}. Compared by their place or id in that export, it still "
+    "contains {remaining_items} that I asked you to erase:",
     "uk": {
         "time_limit": "If you need information from me to identify me or to find the data, "
         "please ask for it promptly; the time limit is paused only while you wait for that "

@@ -313,8 +313,9 @@ TEXT = {
     "complaint_reminder": "J'ai adressé une relance au responsable du traitement le {reminder_date} ; elle n'a "
     "pas abouti à une réponse complète.",
     "complaint_accounts": "Mes données de compte auprès du responsable du traitement :",
-    "remaining": "Après ma demande, un export plus récent de mes données (téléchargé après le "
-    "{original_date}) contient encore des éléments dont j'ai demandé l'effacement "
+    "remaining": "Après ma demande du {original_date}, j'ai vérifié le {later_export_date} un "
+    "export plus récent de mes données chez {later_platforms}. Comparé par emplacement ou "
+    "identifiant dans cet export, il contient encore des éléments dont j'ai demandé l'effacement "
     "({remaining_items}) :",
     "uk": {
         "time_limit": "Si vous avez besoin d'informations de ma part pour m'identifier ou retrouver les "

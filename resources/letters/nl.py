@@ -304,8 +304,9 @@ TEXT = {
     "complaint_reminder": "Ik heb de verwerkingsverantwoordelijke op {reminder_date} een herinnering gestuurd; "
     "die leidde niet tot een volledig antwoord.",
     "complaint_accounts": "Mijn accountgegevens bij de verwerkingsverantwoordelijke:",
-    "remaining": "Na mijn verzoek bevat een nieuwere export van mijn gegevens (gedownload na "
-    "{original_date}) nog {remaining_items} waarvan ik wissing heb gevraagd:",
+    "remaining": "Na mijn verzoek van {original_date} heb ik op {later_export_date} een nieuwere "
+    "export van mijn gegevens bij {later_platforms} gecontroleerd. Vergeleken op plaats of id in "
+    "die export bevat deze nog {remaining_items} waarvan ik wissing heb gevraagd:",
     "uk": {
         "time_limit": "Hebt u informatie van mij nodig om mij of de gegevens te identificeren, vraag "
         "daar dan direct om; de termijn staat alleen stil zolang u op die informatie "

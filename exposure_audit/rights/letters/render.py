@@ -119,6 +119,7 @@ def _values(req: LetterRequest) -> dict[str, str]:
         "reminder_date": _day(req.reminder_date),
         "controller_complaint_date": _day(req.controller_complaint_date),
         "later_export_date": _day(req.later_export_date),
+        "later_platforms": "/".join(req.later_export_platforms) or "-",
         "assumed_receipt": _day(req.assumed_receipt),
         "reminder_due": (req.letter_date + timedelta(days=REMINDER_DAYS)).isoformat(),
         "rights": "; ".join(rights),

@@ -118,7 +118,8 @@ class LetterRequest:
     authority goes to the controller first (s. 164A DPA 2018).
     ``channel`` decides what the letter says about answering electronically and receipt by post;
     ``assumed_receipt`` is the day a posted letter is assumed to arrive.
-    ``remaining`` lists items a later export still contained after an erasure request.
+    ``remaining`` lists items a later export still contained after an erasure request: that
+    export's platforms are ``later_export_platforms``, checked on ``later_export_date``.
     ``reference_photo`` states that a photo of the requester is enclosed (face-search letters).
     """
 
@@ -144,6 +145,7 @@ class LetterRequest:
     controller_complaint_date: date | None = None
     remaining: tuple[EvidenceRow, ...] = ()
     later_export_date: date | None = None
+    later_export_platforms: tuple[str, ...] = ()
     reference_photo: bool = False
     encoding_guard: EncodingGuard = field(default_factory=EncodingGuard, repr=False)
 
