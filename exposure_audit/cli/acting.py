@@ -97,6 +97,11 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="complaint: the authority's country (IE, FR, …; a German Land as DE-BE, "
         "California as US-CA); default: from your address",
     )
+    letter.add_argument(
+        "--not-in-court",
+        action="store_true",
+        help="complaint: state that you have not brought the matter before a court",
+    )
     letter.add_argument("--date", type=_day, default=None, help="letter date (default today)")
     letter.add_argument("--record", action="store_true", help="record the request as sent")
     letter.add_argument("--channel", choices=Channel.values(), default=Channel.EMAIL.value)

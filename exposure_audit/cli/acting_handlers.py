@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from exposure_audit import actions, storage
@@ -31,6 +31,7 @@ from exposure_audit.rights.letters import (
     render_pdf,
     render_text,
 )
+from exposure_audit.rights.letters.render import REMINDER_DAYS
 from exposure_audit.rights.letters.request import unattributed_accounts
 from exposure_audit.rights.letters.residence import in_california
 from exposure_audit.vocabulary import Decision, ExitCode, FollowUp, Jurisdiction, RequestChange
@@ -109,7 +110,8 @@ def _notes(req: LetterRequest) -> None:
             )
     if req.jurisdiction == Jurisdiction.CCPA and not in_california(req.identity.postal_address):
         print(
-            "warning: your address is not in California; the CCPA protects California residents",
+            "warning: your address is not in California; the CCPA protects California residents,"
+            " so the letter does not say that you live there",
             file=sys.stderr,
         )
     entity = req.controller.entity(req.entity_region)
@@ -124,9 +126,19 @@ def _follow_up_letter(audit: Audit, args: argparse.Namespace, types: list[str]) 
     if types[0] == FollowUp.REMINDER:
         return tracker.reminder_for(audit, req, args.date, args.lang)
     try:
-        letter = tracker.complaint_for(audit, req, args.date, args.country, args.lang)
+        letter = tracker.complaint_for(
+            audit, req, args.date, args.country, args.lang, no_court_case=args.not_in_court
+        )
     except tracker.ResidenceUnknown as exc:
         raise UsageError(f"{exc} (--country)") from exc
+    if letter.reminder_date is not None and letter.letter_date <= letter.reminder_date + timedelta(
+        days=REMINDER_DAYS
+    ):
+        print(
+            f"note: the reminder of {letter.reminder_date} gave the controller"
+            f" {REMINDER_DAYS} days; the complaint says so and claims no outcome",
+            file=sys.stderr,
+        )
     if letter.authority is None:
         print(
             "UK: this complaint goes to the controller first (s. 164A DPA 2018); record it with"

@@ -330,6 +330,7 @@ def _follow_up(
     today: date,
     authority: Authority | None,
     language: str | None,
+    no_court_case: bool = False,
 ) -> LetterRequest:
     identity = load_identity(audit)
     if identity is None:
@@ -359,6 +360,7 @@ def _follow_up(
         remaining=check.remaining if check else (),
         later_export_date=check.checked_on if check else None,
         later_export_platforms=check.platforms if check else (),
+        no_court_case=no_court_case,
     )
 
 
@@ -376,18 +378,22 @@ def complaint_for(
     today: date | None = None,
     country: str | None = None,
     language: str | None = None,
+    *,
+    no_court_case: bool = False,
 ) -> LetterRequest:
     """The complaint, by default to the authority where the person lives, in its language.
 
     ``country`` ("IE", "DE-BE", "US-CA") overrides what the address says. Under UK law the
     first complaint goes to the controller itself (s. 164A DPA 2018), then to the ICO.
     ``ResidenceUnknown`` when the address does not name the country (or German Land).
+    ``no_court_case``: the person confirmed that no court was seized; the complaint says so.
     """
+    day = today or date.today()
     if req.jurisdiction == Jurisdiction.UK and req.controller_complaint_on is None and not country:
-        return _follow_up(audit, req, FollowUp.COMPLAINT, today or date.today(), None, language)
+        return _follow_up(audit, req, FollowUp.COMPLAINT, day, None, language)
     authority = _residence_authority(audit, req, country, required=True)
     chosen = language or _language_of(authority)
-    return _follow_up(audit, req, FollowUp.COMPLAINT, today or date.today(), authority, chosen)
+    return _follow_up(audit, req, FollowUp.COMPLAINT, day, authority, chosen, no_court_case)
 
 
 def _language_of(authority: Authority | None) -> str | None:

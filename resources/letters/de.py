@@ -218,6 +218,22 @@ TEXT = {
         "intro": "ich wohne in Kalifornien und stelle diesen Antrag nach dem California Consumer "
         "Privacy Act in der Fassung des California Privacy Rights Act (CCPA). Er betrifft "
         "Fotos und Videos von mir und alle aus meinem Gesicht abgeleiteten Informationen.",
+        "intro_unstated": "ich stelle diesen Antrag nach dem California Consumer Privacy Act in "
+        "der Fassung des California Privacy Rights Act (CCPA). Er betrifft Fotos und Videos von "
+        "mir und alle aus meinem Gesicht abgeleiteten Informationen.",
+        "fs_photo_enclosed": "Ich füge ein Foto meines Gesichts bei, allein damit Sie die "
+        "Informationen finden, die Sie über mich gespeichert haben. Bitte verwenden Sie es zu "
+        "keinem anderen Zweck, nehmen Sie es nicht in Ihren Index auf, gleichen Sie es mit nichts "
+        "anderem ab und löschen Sie es, sobald mein Antrag beantwortet ist "
+        "(Cal. Civ. Code §1798.130(a)(7)).",
+        "fs_no_photo": "Ich füge kein Foto von mir bei. Können Sie meine Informationen ohne ein "
+        "solches nicht finden, teilen Sie mir das bitte mit (CCPA Regulations §7060); ich "
+        "entscheide dann, ob ich eines allein zu diesem Zweck zur Verfügung stelle.",
+        "complaint_reminder_pending": "Ich habe dem Unternehmen am {reminder_date} eine "
+        "Erinnerung gesandt und um eine vollständige Antwort bis zum {reminder_deadline} gebeten.",
+        "complaint_evidence": "Die Anlage führt die {count_items} auf, die ich dem Unternehmen "
+        "in meinem Antrag als Fundstellen meines Gesichts genannt habe.",
+        "complaint_accounts": "Meine Kontoangaben bei dem Unternehmen:",
         "access": "Nach Cal. Civ. Code §1798.110 und §1798.115 legen Sie bitte die Kategorien und "
         "die konkreten personenbezogenen Informationen offen, die Sie über mich erhoben "
         "haben, die Kategorien der Quellen, die geschäftlichen Zwecke und die Kategorien "
@@ -311,6 +327,10 @@ TEXT = {
     "{assumed_receipt} aus; die Frist läuft ab diesem Tag.",
     "complaint_reminder": "Ich habe dem Verantwortlichen am {reminder_date} eine Erinnerung gesandt; sie führte "
     "zu keiner vollständigen Antwort.",
+    "complaint_reminder_pending": "Ich habe dem Verantwortlichen am {reminder_date} eine "
+    "Erinnerung gesandt und um eine vollständige Antwort bis zum {reminder_deadline} gebeten.",
+    "complaint_evidence": "Die Anlage führt die {count_items} auf, die ich dem Verantwortlichen "
+    "in meinem Antrag als Fundstellen meines Gesichts genannt habe.",
     "complaint_accounts": "Meine Kontoangaben bei dem Verantwortlichen:",
     "remaining": "Nach meinem Antrag vom {original_date} habe ich am {later_export_date} einen "
     "neueren Export meiner Daten bei {later_platforms} geprüft. Verglichen nach Ort bzw. Kennung "

@@ -198,6 +198,21 @@ TEXT = {
         "Consumer Privacy Act, as amended by the California Privacy Rights Act (CCPA). "
         "It concerns photographs and videos of me and any information derived from my "
         "face.",
+        "intro_unstated": "I make this request under the California Consumer Privacy Act, as "
+        "amended by the California Privacy Rights Act (CCPA). It concerns photographs and videos "
+        "of me and any information derived from my face.",
+        "fs_photo_enclosed": "I enclose one photograph of my face solely so that you can find "
+        "the information you hold about me. Please use it for no other purpose, do not add it to "
+        "your index or compare it with anything else, and delete it once my request is answered "
+        "(Cal. Civ. Code §1798.130(a)(7)).",
+        "fs_no_photo": "I do not enclose a photograph of myself. If you cannot find my "
+        "information without one, please tell me so (CCPA Regulations §7060); I will then "
+        "decide whether to provide one for that purpose only.",
+        "complaint_reminder_pending": "I sent the business a reminder on {reminder_date}, "
+        "asking for a complete answer by {reminder_deadline}.",
+        "complaint_evidence": "The annex lists the {count_items} I named to the business in my "
+        "request as places where I found my face.",
+        "complaint_accounts": "My account details with the business:",
         "access": "Under Cal. Civ. Code §1798.110 and §1798.115 please disclose the categories "
         "and specific pieces of personal information you have collected about me, "
         "the categories of sources, the business or commercial purposes, and the "
@@ -271,6 +286,10 @@ TEXT = {
     "{assumed_receipt}; the period counts from that day.",
     "complaint_reminder": "I sent the controller a reminder on {reminder_date}; it did not "
     "lead to a complete answer.",
+    "complaint_reminder_pending": "I sent the controller a reminder on {reminder_date}, asking "
+    "for a complete answer by {reminder_deadline}.",
+    "complaint_evidence": "The annex lists the {count_items} I named to the controller in my "
+    "request as places where I found my face.",
     "complaint_accounts": "My account details with the controller:",
     "remaining": "After my request of {original_date}, I checked a newer {later_platforms} export "
     "of my data on {later_export_date}. Compared by their place or id in that export, it still "

@@ -218,6 +218,21 @@ TEXT = {
         "Consumer Privacy Act, tel que modifié par le California Privacy Rights Act "
         "(CCPA). Elle concerne des photos et vidéos de moi et toute information dérivée "
         "de mon visage.",
+        "intro_unstated": "Je présente cette demande au titre du California Consumer Privacy "
+        "Act, tel que modifié par le California Privacy Rights Act (CCPA). Elle concerne des "
+        "photos et vidéos de moi et toute information dérivée de mon visage.",
+        "fs_photo_enclosed": "Je joins une photo de mon visage uniquement pour que vous "
+        "puissiez trouver les informations que vous détenez sur moi. Veuillez ne l'utiliser à "
+        "aucune autre fin, ne pas l'ajouter à votre index ni la comparer à quoi que ce soit, et "
+        "la supprimer dès que ma demande aura reçu une réponse (Cal. Civ. Code §1798.130(a)(7)).",
+        "fs_no_photo": "Je ne joins pas de photo de moi. Si vous ne pouvez pas trouver mes "
+        "informations sans photo, veuillez me le dire (CCPA Regulations §7060) ; je déciderai "
+        "alors d'en fournir une à cette seule fin.",
+        "complaint_reminder_pending": "J'ai adressé une relance à l'entreprise le "
+        "{reminder_date}, demandant une réponse complète au plus tard le {reminder_deadline}.",
+        "complaint_evidence": "L'annexe énumère les éléments ({count_items}) que j'ai indiqués à "
+        "l'entreprise dans ma demande comme endroits où j'ai trouvé mon visage.",
+        "complaint_accounts": "Mes données de compte auprès de l'entreprise :",
         "access": "En vertu de Cal. Civ. Code §1798.110 et §1798.115, veuillez me communiquer les "
         "catégories et les éléments précis d'informations personnelles que vous avez "
         "collectés à mon sujet, les catégories de sources, les finalités commerciales et "
@@ -312,6 +327,10 @@ TEXT = {
     "{assumed_receipt} ; le délai court à compter de ce jour.",
     "complaint_reminder": "J'ai adressé une relance au responsable du traitement le {reminder_date} ; elle n'a "
     "pas abouti à une réponse complète.",
+    "complaint_reminder_pending": "J'ai adressé une relance au responsable du traitement le "
+    "{reminder_date}, demandant une réponse complète au plus tard le {reminder_deadline}.",
+    "complaint_evidence": "L'annexe énumère les éléments ({count_items}) que j'ai indiqués au "
+    "responsable du traitement dans ma demande comme endroits où j'ai trouvé mon visage.",
     "complaint_accounts": "Mes données de compte auprès du responsable du traitement :",
     "remaining": "Après ma demande du {original_date}, j'ai vérifié le {later_export_date} un "
     "export plus récent de mes données chez {later_platforms}. Comparé par emplacement ou "

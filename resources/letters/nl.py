@@ -213,6 +213,21 @@ TEXT = {
         "Privacy Act, zoals gewijzigd door de California Privacy Rights Act (CCPA). Het "
         "betreft foto's en video's van mij en alle informatie die uit mijn gezicht is "
         "afgeleid.",
+        "intro_unstated": "Ik dien dit verzoek in op grond van de California Consumer Privacy "
+        "Act, zoals gewijzigd door de California Privacy Rights Act (CCPA). Het betreft foto's "
+        "en video's van mij en alle informatie die uit mijn gezicht is afgeleid.",
+        "fs_photo_enclosed": "Ik voeg één foto van mijn gezicht bij, uitsluitend zodat u de "
+        "informatie kunt vinden die u over mij bewaart. Gebruik die voor geen ander doel, neem "
+        "die niet op in uw index, vergelijk die met niets anders en verwijder die zodra mijn "
+        "verzoek is beantwoord (Cal. Civ. Code §1798.130(a)(7)).",
+        "fs_no_photo": "Ik voeg geen foto van mijzelf bij. Kunt u mijn informatie zonder foto "
+        "niet vinden, laat mij dat dan weten (CCPA Regulations §7060); ik beslis dan of ik er "
+        "een uitsluitend voor dat doel verstrek.",
+        "complaint_reminder_pending": "Ik heb het bedrijf op {reminder_date} een herinnering "
+        "gestuurd met het verzoek om een volledig antwoord uiterlijk op {reminder_deadline}.",
+        "complaint_evidence": "De bijlage vermeldt de {count_items} die ik het bedrijf in mijn "
+        "verzoek heb genoemd als plaatsen waar ik mijn gezicht vond.",
+        "complaint_accounts": "Mijn accountgegevens bij het bedrijf:",
         "access": "Op grond van Cal. Civ. Code §1798.110 en §1798.115 verzoek ik u de categorieën "
         "en de specifieke persoonsgegevens die u over mij hebt verzameld bekend te maken, "
         "met de categorieën bronnen, de zakelijke doeleinden en de categorieën derden aan "
@@ -303,6 +318,12 @@ TEXT = {
     "{assumed_receipt} bereikt; de termijn loopt vanaf die dag.",
     "complaint_reminder": "Ik heb de verwerkingsverantwoordelijke op {reminder_date} een herinnering gestuurd; "
     "die leidde niet tot een volledig antwoord.",
+    "complaint_reminder_pending": "Ik heb de verwerkingsverantwoordelijke op {reminder_date} "
+    "een herinnering gestuurd met het verzoek om een volledig antwoord uiterlijk op "
+    "{reminder_deadline}.",
+    "complaint_evidence": "De bijlage vermeldt de {count_items} die ik de "
+    "verwerkingsverantwoordelijke in mijn verzoek heb genoemd als plaatsen waar ik mijn gezicht "
+    "vond.",
     "complaint_accounts": "Mijn accountgegevens bij de verwerkingsverantwoordelijke:",
     "remaining": "Na mijn verzoek van {original_date} heb ik op {later_export_date} een nieuwere "
     "export van mijn gegevens bij {later_platforms} gecontroleerd. Vergeleken op plaats of id in "

@@ -149,3 +149,124 @@ def test_a_removed_facebook_photo_is_gone_and_instagram_unchecked(
     assert "still contains" not in text
     status = next(s for s in tracker.list_requests(fb_audit) if s.request.id == req.id)
     assert status.deletion == check
+
+
+# -- 2. no residence the identity contradicts -------------------------------------------------
+
+CALIFORNIAN = replace(BERLIN, postal_address=("1 Market St", "San Francisco, CA 94105", "USA"))
+LIVES_IN_CALIFORNIA = {
+    "en": "I am a California consumer",
+    "de": "ich wohne in Kalifornien",
+    "nl": "Ik woon in Californië",
+    "fr": "Résidant en Californie",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_berlin_address_never_claims_california(language: str) -> None:
+    berlin = render_text(letter("meta", {"access"}, language, jurisdiction="CCPA", region="US"))
+    assert LIVES_IN_CALIFORNIA[language] not in berlin
+    assert "California Consumer Privacy Act" in berlin
+    californian = letter("meta", {"access"}, language, jurisdiction="CCPA", region="US",
+                         identity=CALIFORNIAN)  # fmt: skip
+    assert LIVES_IN_CALIFORNIA[language] in render_text(californian)
+
+
+# -- 3. no GDPR article in a CCPA letter ------------------------------------------------------
+
+GDPR_WORDS = ("Article", "Artikel", "artikel", "article", "Art.", "GDPR", "DSGVO", "AVG", "RGPD")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("photo", [False, True])
+def test_face_search_letters_under_the_ccpa_cite_only_california_law(
+    language: str, photo: bool
+) -> None:
+    for slug in ("clearview-ai", "pimeyes"):
+        req = letter(slug, {"access", "erasure", "objection"}, language, jurisdiction="CCPA",
+                     region="US", identity=CALIFORNIAN, reference_photo=photo)  # fmt: skip
+        text = render_text(req)
+        for word in GDPR_WORDS:
+            assert word not in text, (slug, word)
+        assert "11(2)" not in text
+        assert ("§1798.130(a)(7)" in text) if photo else ("§7060" in text)
+
+
+# -- 4. complaints are written to the authority -----------------------------------------------
+
+CONTROLLER_ONLY = (
+    "delete them once my request is answered",
+    "löschen Sie sie nach Erledigung",
+    "wis ze nadat mijn verzoek",
+    "les effacer une fois ma demande",
+    "services like yours",
+    "Dienste wie Ihrer",
+    "diensten zoals de uwe",
+    "services comme le vôtre",
+    "locate your copies",
+    "Ihre Kopien",
+    "uw kopieën",
+    "vos copies",
+    "§1798.130(a)(7)",
+)
+COMPLAINT_ANNEX = {
+    "en": "I named to the",
+    "de": "in meinem Antrag als Fundstellen",
+    "nl": "in mijn verzoek heb genoemd",
+    "fr": "dans ma demande comme endroits",
+}
+
+
+def complaint(slug: str, language: str, jurisdiction: str = "EU", **extra: object) -> str:
+    values: dict[str, object] = {
+        "jurisdiction": jurisdiction,
+        "region": {"EU": "EEA", "CCPA": "US"}[jurisdiction],
+        "original_date": date(2027, 12, 1),
+        "original_due": date(2028, 1, 3),
+        "original_types": frozenset({"access", "erasure"}),
+        "authority": authority_for_country({"EU": "DE-BE", "CCPA": "US-CA"}[jurisdiction]),
+        "identity": CALIFORNIAN if jurisdiction == "CCPA" else BERLIN,
+    }
+    values.update(extra)
+    return render_text(letter(slug, {"complaint"}, language, **values))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_complaints_do_not_recycle_controller_text(language: str) -> None:
+    for slug, jurisdiction in (("clearview-ai", "EU"), ("meta", "EU"), ("meta", "CCPA")):
+        text = complaint(slug, language, jurisdiction)
+        for phrase in CONTROLLER_ONLY:
+            assert phrase not in text, (slug, jurisdiction, phrase)
+        assert COMPLAINT_ANNEX[language] in text
+
+
+# -- 5. a complaint states no outcome of a reminder still running, and no court unless told ----
+
+NO_OUTCOME = {
+    "en": "did not lead to a complete answer",
+    "de": "führte zu keiner vollständigen Antwort",
+    "nl": "leidde niet tot een volledig antwoord",
+    "fr": "n'a pas abouti",
+}
+NO_COURT = {
+    "en": "not brought this matter before a court",
+    "de": "keinem Gericht vorgelegt",
+    "nl": "niet aan een rechter voorgelegd",
+    "fr": "saisi aucune juridiction",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_complaint_the_day_of_the_reminder_claims_no_outcome(language: str) -> None:
+    for jurisdiction in ("EU", "CCPA"):
+        same_day = complaint("meta", language, jurisdiction, reminder_date=date(2028, 1, 31))
+        assert NO_OUTCOME[language] not in same_day
+        assert "2028-02-14" in same_day  # the day the reminder gave
+        later = complaint("meta", language, jurisdiction, reminder_date=date(2028, 1, 10))
+        assert NO_OUTCOME[language] in later
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_complaint_mentions_courts_only_when_the_person_said_so(language: str) -> None:
+    assert NO_COURT[language] not in complaint("meta", language)
+    assert NO_COURT[language] in complaint("meta", language, no_court_case=True)

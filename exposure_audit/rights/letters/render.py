@@ -11,6 +11,7 @@ from typing import Any
 from exposure_audit.escaping import terminal_safe
 from exposure_audit.rights.deadlines import due_date
 from exposure_audit.rights.letters.request import RIGHTS, LetterRequest, accounts_for
+from exposure_audit.rights.letters.residence import in_california
 from exposure_audit.vocabulary import Channel, FollowUp, Jurisdiction
 
 TYPE_REF = {
@@ -75,6 +76,9 @@ def expand(req: LetterRequest, template: str, values: dict[str, str]) -> str:
     """Fill placeholders, then render [[citations]]. The UK GDPR has no recitals of its own."""
     text = table(req.language)
     filled = template.format_map(values)
+    if req.jurisdiction == Jurisdiction.CCPA and _CITE.search(filled):
+        # A GDPR article in a CCPA letter would cite a law that does not apply.
+        raise ValueError(f"GDPR citation in a CCPA letter: {filled[:60]!r}")
     if req.jurisdiction == Jurisdiction.UK:
         filled = _RECITAL.sub("", filled)
     return _CITE.sub(lambda m: cite(text, law_name(req), m.group(1)), filled)
@@ -117,6 +121,9 @@ def _values(req: LetterRequest) -> dict[str, str]:
         "original_date": _day(req.original_date),
         "original_due": _day(req.original_due),
         "reminder_date": _day(req.reminder_date),
+        "reminder_deadline": _day(
+            req.reminder_date + timedelta(days=REMINDER_DAYS) if req.reminder_date else None
+        ),
         "controller_complaint_date": _day(req.controller_complaint_date),
         "later_export_date": _day(req.later_export_date),
         "later_platforms": "/".join(req.later_export_platforms) or "-",
@@ -199,7 +206,12 @@ def _identification(req: LetterRequest) -> list[Block]:
     text = table(req.language)
     if req.face_search:
         key = "photo_enclosed" if req.reference_photo else "no_photo"
-        return [_para(req, text["face_search"]["no_account"]), _para(req, text["face_search"][key])]
+        photo = (
+            text["ccpa"]["fs_" + key]
+            if req.jurisdiction == Jurisdiction.CCPA
+            else text["face_search"][key]
+        )
+        return [_para(req, text["face_search"]["no_account"]), _para(req, photo)]
     items = account_lines(req)
     if req.identity.email:
         items.append(f"{text['email_label']}: {req.identity.email}")
@@ -354,7 +366,9 @@ def _body_request(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     text = table(req.language)
     if req.jurisdiction == Jurisdiction.CCPA:
         ccpa = text["ccpa"]
-        body = [_para(req, ccpa["intro"]), *_identification(req), *_ccpa_rights(req, types)]
+        # Only an address in California lets the letter say the sender lives there.
+        intro = ccpa["intro"] if in_california(req.identity.postal_address) else ccpa["intro_unstated"]
+        body = [_para(req, intro), *_identification(req), *_ccpa_rights(req, types)]
         return [*body, *_evidence(req), *_procedure(req)]
     if req.face_search:
         return _face_search_body(req, types)
@@ -439,18 +453,32 @@ def _follow_up(req: LetterRequest) -> list[Block]:
         out = [_para(req, p) for p in text["uk"]["controller_complaint"]]
         return out + _remaining(req) + _evidence(req)
     paragraphs = list(source["complaint"])
-    out = [_para(req, p) for p in paragraphs[:-1]]
+    # GDPR: the last paragraph says no court was seized, only when the person said so;
+    # CCPA: it is what the Agency is asked to do.
+    closing = paragraphs.pop()
+    out = [_para(req, p) for p in paragraphs]
     if req.reminder_date is not None:
-        out.append(_para(req, source["complaint_reminder"]))
+        passed = req.letter_date > req.reminder_date + timedelta(days=REMINDER_DAYS)
+        out.append(_para(req, source["complaint_reminder" if passed else "complaint_reminder_pending"]))
     if req.controller_complaint_date is not None:
         out.append(_para(req, text["uk"]["complained_to_controller"]))
     out += _remaining(req)
-    out.append(_para(req, paragraphs[-1]))
+    if req.jurisdiction == Jurisdiction.CCPA or req.no_court_case:
+        out.append(_para(req, closing))
     ids = account_lines(req)
     if ids:
-        out += [Block("p", expand(req, text["complaint_accounts"], values))]
+        out += [Block("p", expand(req, source["complaint_accounts"], values))]
         out += [Block("li", item) for item in ids]
-    return out + _evidence(req)
+    return out + _complaint_evidence(req)
+
+
+def _complaint_evidence(req: LetterRequest) -> list[Block]:
+    """To the authority: what the annex is, not the controller's instructions for using it."""
+    if not req.evidence:
+        return []
+    text = table(req.language)
+    source = text["ccpa"] if req.jurisdiction == Jurisdiction.CCPA else text
+    return [_para(req, source["complaint_evidence"])]
 
 
 def _remaining(req: LetterRequest) -> list[Block]:

@@ -121,6 +121,7 @@ class LetterRequest:
     ``remaining`` lists items a later export still contained after an erasure request: that
     export's platforms are ``later_export_platforms``, checked on ``later_export_date``.
     ``reference_photo`` states that a photo of the requester is enclosed (face-search letters).
+    ``no_court_case``: the person said no court was seized; only then does a complaint say so.
     """
 
     types: frozenset[str]
@@ -147,6 +148,7 @@ class LetterRequest:
     later_export_date: date | None = None
     later_export_platforms: tuple[str, ...] = ()
     reference_photo: bool = False
+    no_court_case: bool = False
     encoding_guard: EncodingGuard = field(default_factory=EncodingGuard, repr=False)
 
     def __post_init__(self) -> None:
