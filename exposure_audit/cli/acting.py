@@ -86,8 +86,12 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     letter.add_argument(
         "--photo",
-        action="store_true",
-        help="face-search letters: say that a photo of you is enclosed, for the search only",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="FILE",
+        help="face-search letters: say that a photo of you is enclosed, for the search only;"
+        " with FILE, make it the opt-out photo (your face cropped, no EXIF) and attach it",
     )
     letter.add_argument("--out", type=Path, required=True, help="FILE.pdf|.txt|.eml")
     letter.add_argument("--thumbnails", action="store_true", help="photos in the PDF annex")

@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from exposure_audit.rights.letters import (
 from exposure_audit.rights.letters.render import REMINDER_DAYS
 from exposure_audit.rights.letters.request import unattributed_accounts
 from exposure_audit.rights.letters.residence import in_california
+from exposure_audit.rights.opt_out import opt_out_photo
 from exposure_audit.vocabulary import Decision, ExitCode, FollowUp, Jurisdiction, RequestChange
 
 LETTER_FORMATS = (".pdf", ".txt", ".eml")
@@ -89,10 +91,23 @@ def _first_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> L
         thumbnails=args.thumbnails,
         today=args.date,
         channel=args.channel,
-        reference_photo=args.photo,
+        reference_photo=args.photo is not None,
     )
+    if args.photo:
+        req = replace(req, reference_photo_jpeg=_opt_out_photo(Path(args.photo)))
+    elif args.photo is not None and args.out.suffix.lower() == ".eml":
+        raise UsageError("an e-mail cannot enclose a photo it does not have: --photo FILE")
     _notes(req)
     return req
+
+
+def _opt_out_photo(path: Path) -> bytes:
+    """The opt-out kit's photo made from the person's own ``path``."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise EnvironmentProblem(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return opt_out_photo(data)
 
 
 def _notes(req: LetterRequest) -> None:
@@ -160,6 +175,13 @@ def _render(req: LetterRequest, args: argparse.Namespace) -> None:
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {out}: {exc.strerror or exc}") from exc
     print(f"Written: {out}")
+    if req.reference_photo_jpeg is not None:
+        photo = out.with_name(f"{out.stem}-photo-for-the-search-only.jpg")
+        try:
+            write_private(photo, req.reference_photo_jpeg)
+        except OSError as exc:
+            raise EnvironmentProblem(f"cannot write {photo}: {exc.strerror or exc}") from exc
+        print(f"Written: {photo} (your face only, no EXIF: send it for the search, never an ID)")
     entity = req.controller.entity(req.entity_region)
     if req.to_controller and not entity.email and entity.webform:
         print(f"{entity.name} takes requests through its web form: {entity.webform}")
@@ -324,9 +346,8 @@ def _request_line(status: tracker.RequestStatus) -> str:
             f"\n       remaining: {row.location} ({row.sha256[:12]})" for row in check.remaining
         )
         if check.unchecked:
-            line += (
-                f"\n     {len(check.unchecked)} not checked: no newer export of "
-                + "/".join(sorted({row.platform for row in check.unchecked}))
+            line += f"\n     {len(check.unchecked)} not checked: no newer export of " + "/".join(
+                sorted({row.platform for row in check.unchecked})
             )
     return line
 

@@ -14,6 +14,7 @@ from PIL import Image, ImageFilter
 
 from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import BadData
+from exposure_audit.escaping import safe_link
 from exposure_audit.faces.detection import Box
 from exposure_audit.imaging import read_image
 from exposure_audit.rights.controllers import (
@@ -25,7 +26,7 @@ from exposure_audit.rights.controllers import (
 from exposure_audit.rights.deadlines import due_date, received_on
 from exposure_audit.rights.letters import EvidenceRow, Identity, LetterRequest
 from exposure_audit.rights.letters.encoding_guard import EncodingGuard
-from exposure_audit.rights.letters.request import REGION_OF
+from exposure_audit.rights.letters.request import REGION_OF, exported_account_ids
 from exposure_audit.rights.numbering import next_reference
 from exposure_audit.sources.containers import read_location
 from exposure_audit.vocabulary import Channel, Decision, Jurisdiction, Language, Region
@@ -91,7 +92,8 @@ def face_search_controllers() -> list[Controller]:
 def is_public(row: FindingRow) -> bool:
     """A photo anyone could see: public audience in its export, or found on a web page."""
     context = row.context
-    return context.get("audience") == "public" or str(context.get("platform") or "") == "Web"
+    on_the_web = context.get("kind") == "web_page" or str(context.get("platform") or "") == "Web"
+    return context.get("audience") == "public" or on_the_web
 
 
 def public_findings(audit: Audit) -> list[FindingRow]:
@@ -343,7 +345,11 @@ def build_letter(
         raise ValueError("enter your name, address and e-mail first (identity)")
     area = region or REGION_OF.get(jurisdiction, Region.EEA)
     if controller.kind == "face_search":
-        rows = _rows(audit, public_findings(audit), thumbnails)
+        # Only photos with their web address: they locate the company's copies; the others
+        # would only tell it which platforms the person uses.
+        rows = [
+            r for r in _rows(audit, public_findings(audit), thumbnails) if safe_link(r.url_or_id)
+        ]
     else:
         rows = evidence_for(audit, controller.slug, area, thumbnails=thumbnails)
     day = today or date.today()
@@ -366,6 +372,7 @@ def build_letter(
         channel=channel,
         assumed_receipt=received if channel == "post" else None,
         reference_photo=reference_photo,
+        exported_ids=exported_account_ids(suggest_account_ids(audit)),
     )
 
 

@@ -21,11 +21,11 @@ from exposure_audit.rights.deadlines import (
 )
 from exposure_audit.rights.evidence import (
     controller_by_slug,
-    place_in_export,
     encoding_guard,
     evidence_face_ids,
     evidence_for,
     load_identity,
+    place_in_export,
 )
 from exposure_audit.rights.ics import DueEvent, ics_for_requests
 from exposure_audit.rights.letters import LANGUAGES, EvidenceRow, LetterRequest

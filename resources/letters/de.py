@@ -40,6 +40,8 @@ TEXT = {
     },
     "identification": "Sie können mich anhand der folgenden Angaben zu meinem Konto identifizieren, die aus "
     "dem von Ihnen bereitgestellten Datenexport stammen:",
+    "identification_plain": "Sie können mich anhand der folgenden Angaben identifizieren:",
+    "from_export": "(wie in dem von Ihnen bereitgestellten Datenexport)",
     "identity_doubt": "Diese Angaben genügen zu meiner Identifizierung. Zusätzliche Informationen fordern "
     "Sie bitte nur an, wenn Sie begründete Zweifel an meiner Identität haben, und nennen "
     "Sie diese Zweifel ([[12(6)]]).",
@@ -234,6 +236,7 @@ TEXT = {
         "complaint_evidence": "Die Anlage führt die {count_items} auf, die ich dem Unternehmen "
         "in meinem Antrag als Fundstellen meines Gesichts genannt habe.",
         "complaint_accounts": "Meine Kontoangaben bei dem Unternehmen:",
+        "identification_plain": "Mein Antrag lässt sich anhand der folgenden Angaben zuordnen:",
         "access": "Nach Cal. Civ. Code §1798.110 und §1798.115 legen Sie bitte die Kategorien und "
         "die konkreten personenbezogenen Informationen offen, die Sie über mich erhoben "
         "haben, die Kategorien der Quellen, die geschäftlichen Zwecke und die Kategorien "
@@ -389,6 +392,11 @@ TEXT = {
         "Daten suchen können. Sie dürfen es zu keinem anderen Zweck verwenden, nicht in "
         "Ihren Index aufnehmen oder mit anderem abgleichen und müssen es löschen, sobald "
         "mein Antrag beantwortet ist ([[5(1)(b)]], [[5(1)(c)]], [[11(2)]], [[12(6)]]).",
+        "no_id": "Eine Kopie eines Ausweisdokuments sende ich nicht. Das Foto genügt, um die Daten "
+        "der abgebildeten Person zu finden; eine Ausweiskopie würde Daten hinzufügen, die Sie "
+        "nicht benötigen ([[5(1)(c)]]). Zusätzliche Informationen dürfen Sie nur bei begründeten "
+        "Zweifeln an meiner Identität anfordern, und Sie müssen diese Zweifel nennen ([[12(6)]]; "
+        "EDSA-Leitlinien 01/2022, Rn. 69-79).",
         "no_photo": "Ich füge kein Foto von mir bei. Können Sie meine Daten ohne ein solches nicht "
         "finden, teilen Sie mir das bitte mit ([[11(2)]]); ich entscheide dann, ob ich "
         "eines allein zu diesem Zweck zur Verfügung stelle.",
@@ -407,7 +415,12 @@ TEXT = {
             "4. die Empfänger meiner Daten ([[15(1)(c)]]): wer nach meinem Gesicht "
             "gesucht hat, wann, und welche Ergebnisse ihm jeweils angezeigt wurden;",
             "5. die Herkunft jedes Bildes ([[15(1)(g)]]) und ob automatisierte "
-            "Entscheidungen über mich getroffen werden ([[15(1)(h)]]).",
+            "Entscheidungen über mich getroffen werden ([[15(1)(h)]]);",
+            "6. die Kategorien der verarbeiteten personenbezogenen Daten ([[15(1)(b)]]);",
+            "7. meine Rechte auf Berichtigung, Löschung, Einschränkung und Widerspruch "
+            "([[15(1)(e)]]) sowie auf Beschwerde bei einer Aufsichtsbehörde ([[15(1)(f)]]);",
+            "8. bei Übermittlung meiner Daten in ein Drittland oder an eine internationale "
+            "Organisation die geeigneten Garantien ([[15(2)]]).",
         ],
         "erasure": "Nach [[17(1)(d)]] und [[17(1)(c)]] verlange ich die unverzügliche Löschung jedes "
         "Bildes von mir, jedes daraus abgeleiteten Gesichtsvektors und Templates sowie "

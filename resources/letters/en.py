@@ -37,6 +37,8 @@ TEXT = {
     },
     "identification": "You can identify me by the following details of my account, taken from "
     "the data export you provided to me:",
+    "identification_plain": "You can identify me by the following details:",
+    "from_export": "(as in the data export you provided to me)",
     "identity_doubt": "These details are sufficient to identify me. Please ask for additional "
     "information only if you have reasonable doubts about my identity, and "
     "explain those doubts ([[12(6)]]).",
@@ -213,6 +215,7 @@ TEXT = {
         "complaint_evidence": "The annex lists the {count_items} I named to the business in my "
         "request as places where I found my face.",
         "complaint_accounts": "My account details with the business:",
+        "identification_plain": "You can identify my request by the following details:",
         "access": "Under Cal. Civ. Code §1798.110 and §1798.115 please disclose the categories "
         "and specific pieces of personal information you have collected about me, "
         "the categories of sources, the business or commercial purposes, and the "
@@ -346,6 +349,11 @@ TEXT = {
         "my data. You may use it for no other purpose, must not add it to your index or compare "
         "it with anything else, and must delete it as soon as my request is answered "
         "([[5(1)(b)]], [[5(1)(c)]], [[11(2)]], [[12(6)]]).",
+        "no_id": "I will not send a copy of an identity document. The photograph is all you need "
+        "to find the data you hold about the person it shows; an ID copy would add data you do "
+        "not need ([[5(1)(c)]]). Additional information may be requested only where you have "
+        "reasonable doubts about my identity, and you must say what they are ([[12(6)]]; EDPB "
+        "Guidelines 01/2022, paras 69-79).",
         "no_photo": "I do not enclose a photograph of myself. If you cannot find my data without "
         "one, please tell me so ([[11(2)]]); I will then decide whether to provide one for that "
         "purpose only.",
@@ -364,7 +372,12 @@ TEXT = {
             "4. the recipients of my data ([[15(1)(c)]]): who searched for my face, when, and "
             "which results each of them was shown;",
             "5. where each image came from ([[15(1)(g)]]) and whether automated decisions are "
-            "made about me ([[15(1)(h)]]).",
+            "made about me ([[15(1)(h)]]);",
+            "6. the categories of personal data concerned ([[15(1)(b)]]);",
+            "7. my rights to rectification, erasure, restriction and objection ([[15(1)(e)]]) and "
+            "to lodge a complaint with a supervisory authority ([[15(1)(f)]]);",
+            "8. where my data are transferred to a third country or an international "
+            "organisation, the appropriate safeguards ([[15(2)]]).",
         ],
         "erasure": "Under [[17(1)(d)]] and [[17(1)(c)]] I ask you to erase without undue delay "
         "every image of me, every face vector and template derived from them, and the source "

@@ -40,6 +40,8 @@ TEXT = {
     },
     "identification": "Vous pouvez m'identifier grâce aux informations suivantes sur mon compte, tirées de "
     "l'export de données que vous m'avez fourni :",
+    "identification_plain": "Vous pouvez m'identifier grâce aux informations suivantes :",
+    "from_export": "(comme dans l'export de données que vous m'avez fourni)",
     "identity_doubt": "Ces informations suffisent à m'identifier. Ne demandez d'informations "
     "supplémentaires que si vous avez des doutes raisonnables quant à mon identité, et "
     "précisez-les ([[12(6)]]).",
@@ -233,6 +235,7 @@ TEXT = {
         "complaint_evidence": "L'annexe énumère les éléments ({count_items}) que j'ai indiqués à "
         "l'entreprise dans ma demande comme endroits où j'ai trouvé mon visage.",
         "complaint_accounts": "Mes données de compte auprès de l'entreprise :",
+        "identification_plain": "Vous pouvez rattacher ma demande aux informations suivantes :",
         "access": "En vertu de Cal. Civ. Code §1798.110 et §1798.115, veuillez me communiquer les "
         "catégories et les éléments précis d'informations personnelles que vous avez "
         "collectés à mon sujet, les catégories de sources, les finalités commerciales et "
@@ -394,6 +397,11 @@ TEXT = {
         "l'ajouter à votre index ou la comparer à quoi que ce soit d'autre, et devez "
         "l'effacer dès que ma demande aura reçu une réponse ([[5(1)(b)]], [[5(1)(c)]], "
         "[[11(2)]], [[12(6)]]).",
+        "no_id": "Je n'enverrai pas de copie d'une pièce d'identité. La photo suffit pour trouver "
+        "les données de la personne qu'elle montre ; une copie de pièce d'identité ajouterait des "
+        "données dont vous n'avez pas besoin ([[5(1)(c)]]). Des informations supplémentaires ne "
+        "peuvent être demandées qu'en cas de doutes raisonnables sur mon identité, que vous devez "
+        "préciser ([[12(6)]] ; lignes directrices 01/2022 du CEPD, points 69 à 79).",
         "no_photo": "Je ne joins pas de photo de moi. Si vous ne pouvez pas retrouver mes données "
         "sans photo, veuillez me le faire savoir ([[11(2)]]) ; je déciderai alors d'en "
         "fournir une à cette seule fin.",
@@ -414,7 +422,13 @@ TEXT = {
             "4. les destinataires de mes données ([[15(1)(c)]]) : qui a recherché mon "
             "visage, quand, et quels résultats lui ont été présentés ;",
             "5. la source de chaque image ([[15(1)(g)]]) et l'existence éventuelle de "
-            "décisions automatisées me concernant ([[15(1)(h)]]).",
+            "décisions automatisées me concernant ([[15(1)(h)]]) ;",
+            "6. les catégories de données à caractère personnel concernées ([[15(1)(b)]]) ;",
+            "7. mes droits de rectification, d'effacement, de limitation et d'opposition "
+            "([[15(1)(e)]]) ainsi que le droit d'introduire une réclamation auprès d'une "
+            "autorité de contrôle ([[15(1)(f)]]) ;",
+            "8. en cas de transfert de mes données vers un pays tiers ou une organisation "
+            "internationale, les garanties appropriées ([[15(2)]]).",
         ],
         "erasure": "En vertu de l'[[17(1)(d)]] et de l'[[17(1)(c)]], je vous demande d'effacer dans "
         "les meilleurs délais chaque image de moi, chaque vecteur facial et gabarit qui "

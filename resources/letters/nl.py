@@ -40,6 +40,8 @@ TEXT = {
     },
     "identification": "U kunt mij identificeren aan de hand van de volgende gegevens van mijn account, "
     "afkomstig uit de gegevensexport die u mij hebt verstrekt:",
+    "identification_plain": "U kunt mij identificeren aan de hand van de volgende gegevens:",
+    "from_export": "(zoals in de gegevensexport die u mij hebt verstrekt)",
     "identity_doubt": "Deze gegevens volstaan om mij te identificeren. Vraag alleen om aanvullende "
     "informatie als u gegronde redenen hebt om aan mijn identiteit te twijfelen, en licht "
     "die twijfel toe ([[12(6)]]).",
@@ -228,6 +230,8 @@ TEXT = {
         "complaint_evidence": "De bijlage vermeldt de {count_items} die ik het bedrijf in mijn "
         "verzoek heb genoemd als plaatsen waar ik mijn gezicht vond.",
         "complaint_accounts": "Mijn accountgegevens bij het bedrijf:",
+        "identification_plain": "U kunt mijn verzoek aan de hand van de volgende gegevens "
+        "herkennen:",
         "access": "Op grond van Cal. Civ. Code §1798.110 en §1798.115 verzoek ik u de categorieën "
         "en de specifieke persoonsgegevens die u over mij hebt verzameld bekend te maken, "
         "met de categorieën bronnen, de zakelijke doeleinden en de categorieën derden aan "
@@ -385,6 +389,12 @@ TEXT = {
         "kunt zoeken. U mag haar voor geen ander doel gebruiken, niet aan uw index "
         "toevoegen of met iets anders vergelijken, en moet haar wissen zodra mijn verzoek "
         "is beantwoord ([[5(1)(b)]], [[5(1)(c)]], [[11(2)]], [[12(6)]]).",
+        "no_id": "Een kopie van een identiteitsbewijs stuur ik niet. De foto is alles wat u nodig "
+        "hebt om de gegevens te vinden van de persoon die erop staat; een kopie van een "
+        "identiteitsbewijs zou gegevens toevoegen die u niet nodig hebt ([[5(1)(c)]]). "
+        "Aanvullende informatie mag u alleen vragen als u gegronde twijfel hebt over mijn "
+        "identiteit, en u moet die twijfel noemen ([[12(6)]]; EDPB-richtsnoeren 01/2022, "
+        "punten 69-79).",
         "no_photo": "Ik voeg geen foto van mijzelf bij. Kunt u mijn gegevens zonder foto niet vinden, "
         "laat mij dat dan weten ([[11(2)]]); ik beslis dan of ik er een uitsluitend voor "
         "dat doel verstrek.",
@@ -403,7 +413,12 @@ TEXT = {
             "4. de ontvangers van mijn gegevens ([[15(1)(c)]]): wie naar mijn gezicht "
             "heeft gezocht, wanneer, en welke resultaten ieder van hen te zien kreeg;",
             "5. waar elke afbeelding vandaan komt ([[15(1)(g)]]) en of er over mij "
-            "geautomatiseerde besluiten worden genomen ([[15(1)(h)]]).",
+            "geautomatiseerde besluiten worden genomen ([[15(1)(h)]]);",
+            "6. de betrokken categorieën persoonsgegevens ([[15(1)(b)]]);",
+            "7. mijn rechten op rectificatie, wissing, beperking en bezwaar ([[15(1)(e)]]) en "
+            "om een klacht in te dienen bij een toezichthoudende autoriteit ([[15(1)(f)]]);",
+            "8. bij doorgifte van mijn gegevens aan een derde land of een internationale "
+            "organisatie, de passende waarborgen ([[15(2)]]).",
         ],
         "erasure": "Op grond van [[17(1)(d)]] en [[17(1)(c)]] verzoek ik u zonder onredelijke "
         "vertraging elke afbeelding van mij, elke daaruit afgeleide gezichtsvector en elk "

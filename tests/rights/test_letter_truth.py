@@ -270,3 +270,134 @@ def test_a_complaint_the_day_of_the_reminder_claims_no_outcome(language: str) ->
 def test_a_complaint_mentions_courts_only_when_the_person_said_so(language: str) -> None:
     assert NO_COURT[language] not in complaint("meta", language)
     assert NO_COURT[language] in complaint("meta", language, no_court_case=True)
+
+
+# -- 14. "taken from the data export" only for ids that came from it -------------------------
+
+FROM_EXPORT = {
+    "en": "taken from the data export you provided",
+    "de": "aus dem von Ihnen bereitgestellten Datenexport stammen",
+    "nl": "afkomstig uit de gegevensexport",
+    "fr": "tirées de l'export de données",
+}
+MARKED = {
+    "en": "(as in the data export you provided to me)",
+    "de": "(wie in dem von Ihnen bereitgestellten Datenexport)",
+    "nl": "(zoals in de gegevensexport die u mij hebt verstrekt)",
+    "fr": "(comme dans l'export de données que vous m'avez fourni)",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_identification_claims_the_export_only_for_ids_found_in_it(language: str) -> None:
+    typed = replace(BERLIN, email=None, account_ids={"TikTok username": "alex_t"})
+    tiktok = render_text(letter("tiktok", {"access"}, language, identity=typed, evidence=()))
+    assert "alex_t" in tiktok
+    assert FROM_EXPORT[language] not in tiktok
+    assert MARKED[language] not in tiktok
+    whatsapp = render_text(letter("whatsapp", {"access"}, language, evidence=()))
+    assert "alex@example.org" in whatsapp
+    assert FROM_EXPORT[language] not in whatsapp
+    exported = frozenset({("facebook", "100012345"), ("instagram", "alex.ex")})
+    only_export = replace(BERLIN, email=None)
+    meta = render_text(letter("meta", {"access"}, language, identity=only_export,
+                              exported_ids=exported))  # fmt: skip
+    assert FROM_EXPORT[language] in meta
+    mixed = render_text(letter("meta", {"access"}, language,
+                               exported_ids=frozenset({("facebook", "100012345")})))  # fmt: skip
+    assert FROM_EXPORT[language] not in mixed
+    (marked,) = [line for line in mixed.splitlines() if MARKED[language] in line]
+    assert "100012345" in marked
+
+
+def test_build_letter_knows_which_ids_the_export_gave(fb_audit: Audit) -> None:
+    from exposure_audit.rights.evidence import suggest_account_ids
+
+    found = suggest_account_ids(fb_audit)
+    assert found
+    save_identity(fb_audit, replace(BERLIN, email=None, account_ids=found))
+    text = render_text(build_letter(fb_audit, "meta", ["access"], today=date(2027, 1, 4)))
+    assert FROM_EXPORT["en"] in text
+    typed = {**found, "Facebook username": "not.from.export"}
+    save_identity(fb_audit, replace(BERLIN, email=None, account_ids=typed))
+    text = render_text(build_letter(fb_audit, "meta", ["access"], today=date(2027, 1, 4)))
+    assert FROM_EXPORT["en"] not in text
+    (typed_line,) = [line for line in text.splitlines() if "not.from.export" in line]
+    assert MARKED["en"] not in typed_line
+
+
+# -- 12. face-search letters: the whole of Art. 15, URLs only, the photo really attached -------
+
+FACE_SEARCH_ACCESS = ("15(1)(b)", "15(1)(e)", "15(1)(f)", "15(2)")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_face_search_access_asks_for_every_item(language: str) -> None:
+    from exposure_audit.rights.letters import cite
+    from exposure_audit.rights.letters.render import table
+
+    text = render_text(letter("clearview-ai", {"access"}, language))
+    law = table(language)["law"]["EU"]
+    for ref in FACE_SEARCH_ACCESS:
+        assert cite(table(language), law, ref) in text, ref
+
+
+@pytest.fixture(scope="module")
+def public_audit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A saved web page of the person (with its URL) beside a Facebook export."""
+    root = tmp_path_factory.mktemp("public")
+    path = root / "public.audit"
+    audit = enrolled_audit(path)
+    try:
+        for kind in ("web_page", "facebook_2024"):
+            (root / kind).mkdir()
+            run_scan(audit, build_export(kind, root / kind, form="dir").paths)
+        for row in audit.findings():
+            audit.set_decision(row.face_id, "me")
+        save_identity(audit, BERLIN)
+    finally:
+        audit.close()
+    return path
+
+
+def test_face_search_annex_holds_web_addresses_only(public_audit: Path) -> None:
+    with Audit.open(public_audit) as audit:
+        req = build_letter(audit, "pimeyes", ["erasure"], today=date(2027, 1, 4))
+    assert [row.url_or_id for row in req.evidence] == ["https://example.com/profile/jdoe"]
+    text = render_text(req)
+    assert "Facebook" not in text  # which platforms the person uses is none of its business
+    assert "https://example.com/profile/jdoe" in text
+
+
+def test_the_opt_out_photo_is_attached_cropped_and_without_exif(
+    public_audit: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import email
+    import email.policy
+    import io
+
+    from PIL import Image
+
+    from exposure_audit.cli.main import run
+    from tests.support.photos import face_bytes
+
+    selfie = tmp_path / "me.jpg"
+    selfie.write_bytes(face_bytes("obama.jpg"))
+    out = tmp_path / "pimeyes.eml"
+    args = ["letter", "--audit", str(public_audit), "--controller", "pimeyes",
+            "--type", "erasure", "--out", str(out)]  # fmt: skip
+    assert run([*args, "--photo"]) == 2  # says "enclosed" with nothing to enclose
+    assert "--photo FILE" in capsys.readouterr().err
+    assert run([*args, "--photo", str(selfie)]) == 0
+    message = email.message_from_bytes(out.read_bytes(), policy=email.policy.default)
+    (photo,) = [p for p in message.iter_attachments() if p.get_content_type() == "image/jpeg"]
+    image = Image.open(io.BytesIO(photo.get_content()))
+    assert max(image.size) <= 360
+    assert not image.getexif()
+    assert image.size < Image.open(selfie).size
+    body = message.get_body(("plain",))
+    assert body is not None
+    assert "I will not send a copy of an identity document" in body.get_content()
+    kit = tmp_path / "pimeyes-photo-for-the-search-only.jpg"
+    assert kit.read_bytes() == photo.get_content()
+    assert kit.stat().st_mode & 0o777 == 0o600

@@ -10,7 +10,7 @@ from typing import Any
 
 from exposure_audit.escaping import terminal_safe
 from exposure_audit.rights.deadlines import due_date
-from exposure_audit.rights.letters.request import RIGHTS, LetterRequest, accounts_for
+from exposure_audit.rights.letters.request import RIGHTS, AccountId, LetterRequest, accounts_for
 from exposure_audit.rights.letters.residence import in_california
 from exposure_audit.vocabulary import Channel, FollowUp, Jurisdiction
 
@@ -191,15 +191,23 @@ def _items(req: LetterRequest, templates: list[str]) -> list[Block]:
     return [Block("li", expand(req, t, _values(req))) for t in templates]
 
 
-def account_lines(req: LetterRequest) -> list[str]:
-    """ "Facebook – user id: 1000" lines for this controller's own platforms only, translated."""
+def account_lines(req: LetterRequest, mark_exported: bool = False) -> list[str]:
+    """ "Facebook – user id: 1000" lines for this controller's own platforms only, translated;
+    with ``mark_exported``, the ids found in the person's export say so."""
     text = table(req.language)
     kinds: dict[str, str] = text["account_kinds"]
     lines = []
     for account in accounts_for(req.identity, req.controller):
         kind = kinds.get(account.kind.lower(), account.kind)
-        lines.append(terminal_safe(f"{account.platform} – {kind}: {account.value}"))
+        line = f"{account.platform} – {kind}: {account.value}"
+        if mark_exported and _exported(req, account):
+            line += " " + text["from_export"]
+        lines.append(terminal_safe(line))
     return lines
+
+
+def _exported(req: LetterRequest, account: AccountId) -> bool:
+    return (account.platform.lower().replace("-", "_"), account.value) in req.exported_ids
 
 
 def _identification(req: LetterRequest) -> list[Block]:
@@ -211,14 +219,23 @@ def _identification(req: LetterRequest) -> list[Block]:
             if req.jurisdiction == Jurisdiction.CCPA
             else text["face_search"][key]
         )
-        return [_para(req, text["face_search"]["no_account"]), _para(req, photo)]
-    items = account_lines(req)
+        out = [_para(req, text["face_search"]["no_account"]), _para(req, photo)]
+        if req.reference_photo and req.jurisdiction != Jurisdiction.CCPA:
+            out.append(_para(req, text["face_search"]["no_id"]))  # data minimisation, Art. 12(6)
+        return out
+    accounts = accounts_for(req.identity, req.controller)
+    # "Taken from the data export you provided" only when every detail listed came from it.
+    all_exported = bool(accounts) and not req.identity.email
+    all_exported = all_exported and all(_exported(req, a) for a in accounts)
+    items = account_lines(req, mark_exported=not all_exported)
     if req.identity.email:
         items.append(f"{text['email_label']}: {req.identity.email}")
     if not items:
         return []
     ccpa = req.jurisdiction == Jurisdiction.CCPA
-    out = [_para(req, text["ccpa"]["identification"] if ccpa else text["identification"])]
+    source = text["ccpa"] if ccpa else text
+    header = source["identification"] if all_exported else source["identification_plain"]
+    out = [_para(req, header)]
     out += [Block("li", item) for item in items]
     out.append(_para(req, text["ccpa"]["verification"] if ccpa else text["identity_doubt"]))
     return out
@@ -367,7 +384,9 @@ def _body_request(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     if req.jurisdiction == Jurisdiction.CCPA:
         ccpa = text["ccpa"]
         # Only an address in California lets the letter say the sender lives there.
-        intro = ccpa["intro"] if in_california(req.identity.postal_address) else ccpa["intro_unstated"]
+        intro = (
+            ccpa["intro"] if in_california(req.identity.postal_address) else ccpa["intro_unstated"]
+        )
         body = [_para(req, intro), *_identification(req), *_ccpa_rights(req, types)]
         return [*body, *_evidence(req), *_procedure(req)]
     if req.face_search:
@@ -459,7 +478,9 @@ def _follow_up(req: LetterRequest) -> list[Block]:
     out = [_para(req, p) for p in paragraphs]
     if req.reminder_date is not None:
         passed = req.letter_date > req.reminder_date + timedelta(days=REMINDER_DAYS)
-        out.append(_para(req, source["complaint_reminder" if passed else "complaint_reminder_pending"]))
+        out.append(
+            _para(req, source["complaint_reminder" if passed else "complaint_reminder_pending"])
+        )
     if req.controller_complaint_date is not None:
         out.append(_para(req, text["uk"]["complained_to_controller"]))
     out += _remaining(req)
