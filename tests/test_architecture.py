@@ -18,7 +18,17 @@ PACKAGES = ("exposure_audit", "ui")
 
 # Stages of the core, lowest first: a module may import its own stage and the ones before it.
 LAYERS: list[set[str]] = [
-    {"errors", "vocabulary", "storage", "logs", "imaging", "escaping", "private_files", "__init__"},
+    {
+        "errors",
+        "vocabulary",
+        "storage",
+        "logs",
+        "imaging",
+        "escaping",
+        "private_files",
+        "i18n",
+        "__init__",
+    },
     {"sources"},
     {"exports", "exposure", "score"},
     {"faces"},
