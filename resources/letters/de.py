@@ -174,8 +174,8 @@ TEXT = {
         "am {original_date} habe ich Ihnen einen Antrag nach der {law} gesandt (Zeichen "
         "{reference}): {rights}. Die Frist für die Antwort ([[12(3)]]) ist am "
         "{original_due} abgelaufen. Ich habe weder eine vollständige Antwort noch eine "
-        "begründete Fristverlängerung oder Gründe für ein Nichttätigwerden erhalten "
-        "([[12(4)]]). Eine Kopie meines Antrags liegt bei.",
+        "begründete Fristverlängerung ([[12(3)]]) oder Gründe für ein Nichttätigwerden "
+        "erhalten ([[12(4)]]). Eine Kopie meines Antrags liegt bei.",
         "Diese Erinnerung setzt keine neue Frist in Gang: Ihre Antwort ist bereits "
         "überfällig. Bitte antworten Sie unverzüglich.",
         "Liegt mir bis zum {reminder_due} keine vollständige Antwort vor, werde ich ohne "
@@ -189,7 +189,7 @@ TEXT = {
         "Am {original_date} habe ich einen Antrag nach der {law} gestellt (Zeichen "
         "{reference}). Die Frist nach [[12(3)]] ist am {original_due} abgelaufen. Der "
         "Verantwortliche hat nicht vollständig geantwortet, die Frist nicht mit Gründen "
-        "verlängert und mir nicht mitgeteilt, warum er nicht tätig wird ([[12(4)]]).",
+        "verlängert ([[12(3)]]) und mir nicht mitgeteilt, warum er nicht tätig wird ([[12(4)]]).",
         "Ich sehe darin einen Verstoß gegen [[12(3)]] und [[12(4)]] sowie gegen die von "
         "mir geltend gemachten Rechte ({rights}). Ich bitte Sie, die Sache zu "
         "untersuchen, den Verantwortlichen anzuweisen, meinem Antrag zu entsprechen "
@@ -321,7 +321,7 @@ TEXT = {
     },
     "authority_uk": "dem Information Commissioner's Office (ICO)",
     "electronic_answer": "Da ich den Antrag elektronisch stelle, bitte ich um Antwort in einem gängigen "
-    "elektronischen Format ([[12(3)]]).",
+    "elektronischen Format ([[15(3)]]).",
     "erasure_what_no_annex": "Zu löschen sind: jedes Bild und Video von mir; jedes daraus abgeleitete "
     "Gesichtstemplate, Embedding und Cluster; Markierungen, Schlussfolgerungen und andere "
     "abgeleitete Daten; sowie die Kopien in Backups, Caches und Trainingsdatensätzen, "

@@ -155,8 +155,8 @@ TEXT = {
     "reminder": [
         "On {original_date} I sent you a request under the {law} (reference {reference}): "
         "{rights}. The time for answering it ([[12(3)]]) ended on {original_due}. I have not "
-        "received a complete answer, nor any notice of an extension or of reasons for not "
-        "acting ([[12(4)]]). A copy of my request is enclosed.",
+        "received a complete answer, nor any notice of an extension ([[12(3)]]) or of reasons "
+        "for not acting ([[12(4)]]). A copy of my request is enclosed.",
         "This reminder does not start a new period: your answer is already overdue. Please "
         "answer without further delay.",
         "If I have no complete answer by {reminder_due}, I will lodge a complaint with "
@@ -168,8 +168,8 @@ TEXT = {
         "Controller: {controller_block}",
         "On {original_date} I made a request under the {law} (reference {reference}). The "
         "deadline under [[12(3)]] ended on {original_due}. The controller "
-        "has not answered completely, has not extended the period with reasons, and has not "
-        "told me why it will not act ([[12(4)]]).",
+        "has not answered completely, has not extended the period with reasons ([[12(3)]]), and "
+        "has not told me why it will not act ([[12(4)]]).",
         "I consider that the controller has infringed [[12(3)]] and [[12(4)]] and the rights I "
         "exercised ({rights}). I ask you to investigate, to order the controller to comply with "
         "my request ([[58(2)(c)]]), and to inform me of the progress and outcome of the "
@@ -280,7 +280,7 @@ TEXT = {
     "territory": {"EU": "the Union", "UK": "the United Kingdom"},
     "authority_uk": "the Information Commissioner's Office (ICO)",
     "electronic_answer": "As I make this request electronically, please answer in a commonly "
-    "used electronic form ([[12(3)]]).",
+    "used electronic form ([[15(3)]]).",
     "erasure_what_no_annex": "Please erase: every image and video of me; every face template, "
     "embedding and cluster derived from them; tags, inferences and other derived data; and "
     "the copies held in backups, caches and training data sets, as soon as your backup "

@@ -172,7 +172,7 @@ TEXT = {
         "Le {original_date}, je vous ai adressé une demande au titre du {law} (référence "
         "{reference}) : {rights}. Le délai de réponse ([[12(3)]]) a expiré le "
         "{original_due}. Je n'ai reçu ni réponse complète, ni prolongation motivée du "
-        "délai, ni les motifs de votre inaction ([[12(4)]]). Une copie de ma demande est "
+        "délai ([[12(3)]]), ni les motifs de votre inaction ([[12(4)]]). Une copie de ma demande est "
         "jointe.",
         "La présente relance n'ouvre pas de nouveau délai : votre réponse est déjà en "
         "retard. Je vous prie de répondre sans plus attendre.",
@@ -187,7 +187,7 @@ TEXT = {
         "Le {original_date}, j'ai présenté une demande au titre du {law} (référence "
         "{reference}). Le délai prévu à l'[[12(3)]] a expiré le {original_due}. Le "
         "responsable du traitement n'a pas répondu complètement, n'a pas prolongé le "
-        "délai en le motivant et ne m'a pas fait connaître les motifs de son inaction "
+        "délai en le motivant ([[12(3)]]) et ne m'a pas fait connaître les motifs de son inaction "
         "([[12(4)]]).",
         "J'estime que le responsable du traitement a violé l'[[12(3)]] et l'[[12(4)]] "
         "ainsi que les droits que j'ai exercés ({rights}). Je vous demande d'examiner "
@@ -321,7 +321,7 @@ TEXT = {
     },
     "authority_uk": "l'Information Commissioner's Office (ICO)",
     "electronic_answer": "Ma demande étant présentée par voie électronique, je souhaite une réponse sous une "
-    "forme électronique d'usage courant ([[12(3)]]).",
+    "forme électronique d'usage courant ([[15(3)]]).",
     "erasure_what_no_annex": "Sont à effacer : toute image et vidéo de moi ; tout gabarit, embedding et "
     "regroupement qui en est dérivé ; les identifications, déductions et autres données "
     "dérivées ; ainsi que les copies figurant dans les sauvegardes, caches et jeux de "

@@ -169,7 +169,8 @@ TEXT = {
         "Op {original_date} heb ik u een verzoek gestuurd op grond van de {law} (kenmerk "
         "{reference}): {rights}. De termijn om te antwoorden ([[12(3)]]) is op "
         "{original_due} verstreken. Ik heb geen volledig antwoord ontvangen, noch een "
-        "gemotiveerde verlenging of de redenen waarom u geen gevolg geeft ([[12(4)]]). "
+        "gemotiveerde verlenging ([[12(3)]]) of de redenen waarom u geen gevolg geeft "
+        "([[12(4)]]). "
         "Een kopie van mijn verzoek is bijgevoegd.",
         "Deze herinnering opent geen nieuwe termijn: uw antwoord is al te laat. Ik "
         "verzoek u zonder verder uitstel te antwoorden.",
@@ -184,7 +185,7 @@ TEXT = {
         "Op {original_date} heb ik een verzoek ingediend op grond van de {law} (kenmerk "
         "{reference}). De termijn van [[12(3)]] is op {original_due} verstreken. De "
         "verwerkingsverantwoordelijke heeft niet volledig geantwoord, de termijn niet met "
-        "redenen verlengd en mij niet laten weten waarom hij geen gevolg geeft "
+        "redenen verlengd ([[12(3)]]) en mij niet laten weten waarom hij geen gevolg geeft "
         "([[12(4)]]).",
         "Naar mijn mening heeft de verwerkingsverantwoordelijke [[12(3)]] en [[12(4)]] en "
         "de door mij uitgeoefende rechten geschonden ({rights}). Ik verzoek u de zaak te "
@@ -313,7 +314,7 @@ TEXT = {
     },
     "authority_uk": "het Information Commissioner's Office (ICO)",
     "electronic_answer": "Omdat ik dit verzoek elektronisch indien, verzoek ik om een antwoord in een gangbare "
-    "elektronische vorm ([[12(3)]]).",
+    "elektronische vorm ([[15(3)]]).",
     "erasure_what_no_annex": "Te wissen zijn: elke afbeelding en video van mij; elk daaruit afgeleid "
     "gezichtstemplate, embedding en cluster; tags, afleidingen en andere afgeleide "
     "gegevens; en de kopieën in back-ups, caches en trainingsdatasets, zodra uw "

@@ -401,3 +401,32 @@ def test_the_opt_out_photo_is_attached_cropped_and_without_exif(
     kit = tmp_path / "pimeyes-photo-for-the-search-only.jpg"
     assert kit.read_bytes() == photo.get_content()
     assert kit.stat().st_mode & 0o777 == 0o600
+
+
+# -- 16. the right article for the electronic copy and the extension -------------------------
+
+ELECTRONIC = {"en": "electronic form", "de": "elektronischen Format", "nl": "elektronische vorm",
+              "fr": "électronique d'usage courant"}  # fmt: skip
+EXTENSION = {"en": "notice of an extension", "de": "begründete Fristverlängerung",
+             "nl": "gemotiveerde verlenging", "fr": "prolongation motivée du délai"}  # fmt: skip
+
+
+def _after(text: str, phrase: str, span: int = 40) -> str:
+    start = text.index(phrase) + len(phrase)
+    return text[start : start + span]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_electronic_copy_is_15_3_and_extension_12_3(language: str) -> None:
+    from exposure_audit.rights.letters import cite
+    from exposure_audit.rights.letters.render import table
+
+    law = table(language)["law"]["EU"]
+    access = render_text(letter("meta", {"access"}, language))
+    assert cite(table(language), law, "15(3)") in _after(access, ELECTRONIC[language])
+    assert cite(table(language), law, "12(3)") not in _after(access, ELECTRONIC[language])
+    reminder = render_text(letter("meta", {"reminder"}, language, original_date=date(2027, 12, 1),
+                                  original_due=date(2028, 1, 3),
+                                  original_types=frozenset({"access"})))  # fmt: skip
+    assert cite(table(language), law, "12(3)") in _after(reminder, EXTENSION[language])
+    assert cite(table(language), law, "12(4)") not in _after(reminder, EXTENSION[language], 25)
