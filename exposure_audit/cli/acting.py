@@ -72,7 +72,10 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="letter language (default: en; a complaint: the authority's language)",
     )
     letter.add_argument(
-        "--jurisdiction", choices=Jurisdiction.values(), default=Jurisdiction.EU.value
+        "--jurisdiction",
+        choices=Jurisdiction.values(),
+        default=None,
+        help="the law of the request (default: from your address; EU when it does not say)",
     )
     letter.add_argument("--region", choices=Region.values(), default=None, help="entity to address")
     letter.add_argument(

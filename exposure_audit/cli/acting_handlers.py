@@ -34,7 +34,13 @@ from exposure_audit.rights.letters import (
 )
 from exposure_audit.rights.letters.render import REMINDER_DAYS
 from exposure_audit.rights.letters.request import unattributed_accounts
-from exposure_audit.rights.letters.residence import in_california
+from exposure_audit.rights.letters.residence import (
+    LETTER_LANGUAGE,
+    Residence,
+    in_california,
+    jurisdiction_of,
+    residence_of,
+)
 from exposure_audit.rights.opt_out import opt_out_photo
 from exposure_audit.vocabulary import Decision, ExitCode, FollowUp, Jurisdiction, RequestChange
 
@@ -83,7 +89,7 @@ def _first_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> L
         audit,
         args.controller,
         types,
-        jurisdiction=args.jurisdiction,
+        jurisdiction=_jurisdiction(audit, args),
         language=args.lang or "en",
         region=args.region,
         grounds=_csv(args.grounds),
@@ -108,6 +114,24 @@ def _opt_out_photo(path: Path) -> bytes:
     except OSError as exc:
         raise EnvironmentProblem(f"cannot read {path}: {exc.strerror or exc}") from exc
     return opt_out_photo(data)
+
+
+def _jurisdiction(audit: Audit, args: argparse.Namespace) -> str:
+    """The law the person's address points to, unless they chose another (then a warning)."""
+    identity = load_identity(audit)
+    home = residence_of(identity.postal_address) if identity else Residence(None)
+    suggested = jurisdiction_of(home)
+    chosen = str(args.jurisdiction or suggested or Jurisdiction.EU)
+    if args.jurisdiction and suggested and args.jurisdiction != suggested:
+        print(
+            f"warning: your address is in {home.region or home.country}, where {suggested} applies;"
+            f" this letter is written under {args.jurisdiction} as you chose",
+            file=sys.stderr,
+        )
+    language = LETTER_LANGUAGE.get(home.country or "")
+    if args.lang is None and language and language != "en":
+        print(f"note: you may prefer a letter in your language: --lang {language}", file=sys.stderr)
+    return chosen
 
 
 def _notes(req: LetterRequest) -> None:
@@ -152,6 +176,13 @@ def _follow_up_letter(audit: Audit, args: argparse.Namespace, types: list[str]) 
         print(
             f"note: the reminder of {letter.reminder_date} gave the controller"
             f" {REMINDER_DAYS} days; the complaint says so and claims no outcome",
+            file=sys.stderr,
+        )
+    wanted = letter.authority.complaint_language if letter.authority else None
+    if wanted and wanted != letter.language:
+        print(
+            f"note: {letter.authority.name if letter.authority else ''} takes complaints in"
+            f" '{wanted}'; this letter is in '{letter.language}' (check its complaint form)",
             file=sys.stderr,
         )
     if letter.authority is None:

@@ -29,7 +29,7 @@ from exposure_audit.rights.evidence import (
 )
 from exposure_audit.rights.ics import DueEvent, ics_for_requests
 from exposure_audit.rights.letters import LANGUAGES, EvidenceRow, LetterRequest
-from exposure_audit.rights.letters.residence import residence_of
+from exposure_audit.rights.letters.residence import authority_mismatch, residence_of
 from exposure_audit.rights.numbering import reference_for
 from exposure_audit.vocabulary import (
     Channel,
@@ -412,6 +412,9 @@ def _residence_authority(
     audit: Audit, req: TrackedRequest, country: str | None, *, required: bool
 ) -> Authority | None:
     if country:
+        problem = authority_mismatch(country, req.jurisdiction)
+        if problem:
+            raise ValueError(f"--country {country}: {problem}")
         return authority_for_country(country)
     if req.jurisdiction == Jurisdiction.UK:
         return authority_for_country("GB")
@@ -420,7 +423,12 @@ def _residence_authority(
     identity = load_identity(audit)
     key = residence_of(identity.postal_address).authority_key if identity else None
     if key is not None and key in load_authorities():
-        return load_authorities()[key]
+        problem = authority_mismatch(key, req.jurisdiction)
+        if problem is None:
+            return load_authorities()[key]
+        if required:
+            raise ResidenceUnknown(f"your address points to {key}, but {problem}")
+        return None
     if required:
         raise ResidenceUnknown(
             "your address does not say which supervisory authority is yours; name it with a "

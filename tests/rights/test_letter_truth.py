@@ -430,3 +430,77 @@ def test_electronic_copy_is_15_3_and_extension_12_3(language: str) -> None:
                                   original_types=frozenset({"access"})))  # fmt: skip
     assert cite(table(language), law, "12(3)") in _after(reminder, EXTENSION[language])
     assert cite(table(language), law, "12(4)") not in _after(reminder, EXTENSION[language], 25)
+
+
+# -- 6. residence decides the defaults; overriding it warns -----------------------------------
+
+LONDON = replace(BERLIN, postal_address=("1 Baker Street", "London NW1 6XE", "United Kingdom"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_defaults_follow_the_address(
+    fb_audit: Audit, tmp_path: Path, language: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from exposure_audit.cli.main import run
+
+    out = tmp_path / "l.txt"
+    base = ["letter", "--audit", str(fb_audit.path), "--out", str(out), "--lang", language]
+    save_identity(fb_audit, LONDON)
+    assert run([*base, "--controller", "tiktok"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "TikTok Information Technologies UK Limited" in text
+    assert "UK GDPR" in text
+    assert "TikTok Technology Limited" not in text
+    save_identity(fb_audit, CALIFORNIAN)
+    assert run([*base, "--controller", "meta"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Meta Platforms, Inc." in text
+    assert "Meta Platforms Ireland" not in text
+    assert "§1798" in text
+    capsys.readouterr()
+    assert run([*base, "--controller", "meta", "--jurisdiction", "EU"]) == 0
+    assert "where CCPA applies" in capsys.readouterr().err
+    assert "Meta Platforms Ireland Limited" in out.read_text(encoding="utf-8")
+
+
+# -- 7. the authority must enforce the law of the request -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "country"),
+    [("CCPA", "DE-BE"), ("EU", "US-CA"), ("EU", "GB"), ("EU", "DE"), ("UK", "IE")],
+)
+def test_a_complaint_goes_only_to_an_authority_of_its_law(
+    fb_audit: Audit, jurisdiction: str, country: str
+) -> None:
+    save_identity(fb_audit, CALIFORNIAN if jurisdiction == "CCPA" else BERLIN)
+    rid = tracker.record_request(fb_audit, "meta", ["access"], jurisdiction, "en", "email",
+                                 date(2027, 1, 4))  # fmt: skip
+    req = tracker.get_request(fb_audit, rid)
+    with pytest.raises(ValueError, match=country):
+        tracker.complaint_for(fb_audit, req, date(2027, 4, 1), country)
+
+
+def test_an_eu_complaint_from_london_names_no_uk_authority(fb_audit: Audit) -> None:
+    save_identity(fb_audit, LONDON)
+    rid = tracker.record_request(fb_audit, "meta", ["access"], "EU", "en", "email",
+                                 date(2027, 1, 4))  # fmt: skip
+    with pytest.raises(tracker.ResidenceUnknown, match="GB"):
+        tracker.complaint_for(fb_audit, tracker.get_request(fb_audit, rid), date(2027, 4, 1))
+    ireland = tracker.complaint_for(fb_audit, tracker.get_request(fb_audit, rid),
+                                    date(2027, 4, 1), "IE")  # fmt: skip
+    assert ireland.authority is not None
+    assert ireland.authority.country == "IE"
+
+
+def test_a_complaint_in_a_language_the_authority_does_not_take_warns(
+    fb_audit: Audit, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from exposure_audit.cli.main import run
+
+    rid = tracker.record_request(fb_audit, "meta", ["access"], "EU", "en", "email",
+                                 date(2027, 1, 4))  # fmt: skip
+    args = ["letter", "--audit", str(fb_audit.path), "--type", "complaint", "--request", str(rid),
+            "--country", "IT", "--date", "2027-04-01", "--out", str(tmp_path / "c.txt")]  # fmt: skip
+    assert run(args) == 0
+    assert "takes complaints in 'it'" in capsys.readouterr().err

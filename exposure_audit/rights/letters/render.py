@@ -11,7 +11,7 @@ from typing import Any
 from exposure_audit.escaping import terminal_safe
 from exposure_audit.rights.deadlines import due_date
 from exposure_audit.rights.letters.request import RIGHTS, AccountId, LetterRequest, accounts_for
-from exposure_audit.rights.letters.residence import in_california
+from exposure_audit.rights.letters.residence import EU_EEA, in_california
 from exposure_audit.vocabulary import Channel, FollowUp, Jurisdiction
 
 TYPE_REF = {
@@ -421,42 +421,6 @@ def _face_search_body(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     if req.jurisdiction == Jurisdiction.UK:
         out.append(_para(req, table(req.language)["uk"]["persuasive"]))
     return [*out, *_procedure(req)]
-
-
-EU_EEA = frozenset(
-    [
-        "AT",
-        "BE",
-        "BG",
-        "HR",
-        "CY",
-        "CZ",
-        "DK",
-        "EE",
-        "FI",
-        "FR",
-        "DE",
-        "GR",
-        "HU",
-        "IE",
-        "IT",
-        "LV",
-        "LT",
-        "LU",
-        "MT",
-        "NL",
-        "PL",
-        "PT",
-        "RO",
-        "SK",
-        "SI",
-        "ES",
-        "SE",
-        "IS",
-        "LI",
-        "NO",
-    ]
-)
 
 
 def _follow_up(req: LetterRequest) -> list[Block]:
