@@ -339,12 +339,22 @@ TEXT = {
     "neueren Export meiner Daten bei {later_platforms} geprüft. Verglichen nach Ort bzw. Kennung "
     "im Export enthält er noch {remaining_items}, deren Löschung ich verlangt habe:",
     "uk": {
+        "complaint_subject": "Beschwerde nach Section 165 des Data Protection Act 2018 über "
+        "{controller}",
+        "complaint_first": "hiermit lege ich nach Section 165 des Data Protection Act 2018 "
+        "Beschwerde über den unten genannten Verantwortlichen ein; sie betrifft personenbezogene "
+        "Daten, darunter Bilder meines Gesichts.",
+        "complaint_ask": "Ich sehe darin einen Verstoß gegen [[12(3)]] und [[12(4)]] sowie gegen "
+        "die von mir geltend gemachten Rechte ({rights}). Ich bitte Sie, die Sache zu untersuchen, "
+        "den Verantwortlichen anzuweisen, meinem Antrag zu entsprechen ([[58(2)(c)]]), und mich "
+        "über den Stand und das Ergebnis der Beschwerde zu unterrichten (Sections 165 und 166 des "
+        "Data Protection Act 2018).",
         "time_limit": "Benötigen Sie Informationen von mir, um mich oder die Daten zu identifizieren, "
         "fordern Sie diese bitte umgehend an; die Frist ruht nur, solange Sie auf diese "
         "Informationen warten ([[12A]]).",
         "remedies": "Erhalte ich nicht rechtzeitig eine vollständige Antwort, werde ich mich nach "
         "Section 164A des Data Protection Act 2018 bei Ihnen und danach beim Information "
-        "Commissioner's Office beschweren ([[77]]) und meine weiteren Rechtsbehelfe "
+        "Commissioner's Office beschweren (Section 165 des Data Protection Act 2018) und meine weiteren Rechtsbehelfe "
         "prüfen, einschließlich gerichtlicher Schritte ([[79]]) und Schadenersatz "
         "([[82]]).",
         "persuasive": "Entscheidungen des Gerichtshofs der Europäischen Union nach 2020 und Leitlinien "

@@ -298,12 +298,21 @@ TEXT = {
     "of my data on {later_export_date}. Compared by their place or id in that export, it still "
     "contains {remaining_items} that I asked you to erase:",
     "uk": {
+        "complaint_subject": "Complaint under section 165 of the Data Protection Act 2018 about "
+        "{controller}",
+        "complaint_first": "I make a complaint to you under section 165 of the Data Protection Act "
+        "2018 about the controller named below, concerning personal data that include images of "
+        "my face.",
+        "complaint_ask": "I consider that the controller has infringed [[12(3)]] and [[12(4)]] and "
+        "the rights I exercised ({rights}). I ask you to investigate, to order the controller to "
+        "comply with my request ([[58(2)(c)]]), and to inform me of the progress and outcome of "
+        "my complaint (sections 165 and 166 of the Data Protection Act 2018).",
         "time_limit": "If you need information from me to identify me or to find the data, "
         "please ask for it promptly; the time limit is paused only while you wait for that "
         "information ([[12A]]).",
         "remedies": "If I receive no complete answer in time, I will complain to you under "
         "section 164A of the Data Protection Act 2018 and then to the Information "
-        "Commissioner's Office ([[77]]), and consider my other remedies, including court "
+        "Commissioner's Office (section 165 of the Data Protection Act 2018), and consider my other remedies, including court "
         "proceedings ([[79]]) and compensation ([[82]]).",
         "persuasive": "Decisions of the Court of Justice of the European Union after 2020 and "
         "guidance of the European Data Protection Board are cited as persuasive only.",

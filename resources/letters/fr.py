@@ -340,12 +340,22 @@ TEXT = {
     "identifiant dans cet export, il contient encore des éléments dont j'ai demandé l'effacement "
     "({remaining_items}) :",
     "uk": {
+        "complaint_subject": "Réclamation au titre de la section 165 du Data Protection Act 2018 "
+        "concernant {controller}",
+        "complaint_first": "J'introduis par la présente une réclamation au titre de la section 165 "
+        "du Data Protection Act 2018 contre le responsable du traitement désigné ci-dessous, "
+        "concernant des données à caractère personnel comprenant des images de mon visage.",
+        "complaint_ask": "J'estime que le responsable du traitement a violé l'[[12(3)]] et "
+        "l'[[12(4)]] ainsi que les droits que j'ai exercés ({rights}). Je vous demande d'examiner "
+        "cette réclamation, d'ordonner au responsable du traitement de satisfaire à ma demande "
+        "([[58(2)(c)]]) et de m'informer de l'état d'avancement et de l'issue de la réclamation "
+        "(sections 165 et 166 du Data Protection Act 2018).",
         "time_limit": "Si vous avez besoin d'informations de ma part pour m'identifier ou retrouver les "
         "données, demandez-les sans tarder ; le délai n'est suspendu que pendant "
         "l'attente de ces informations ([[12A]]).",
         "remedies": "À défaut de réponse complète dans ce délai, je vous adresserai une réclamation "
         "en vertu de la section 164A du Data Protection Act 2018, puis à l'Information "
-        "Commissioner's Office ([[77]]), et j'envisagerai mes autres voies de recours, y "
+        "Commissioner's Office (section 165 du Data Protection Act 2018), et j'envisagerai mes autres voies de recours, y "
         "compris judiciaires ([[79]]) et en réparation ([[82]]).",
         "persuasive": "Les arrêts de la Cour de justice de l'Union européenne postérieurs à 2020 et les "
         "lignes directrices du Comité européen de la protection des données ne sont cités "

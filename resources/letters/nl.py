@@ -334,12 +334,22 @@ TEXT = {
     "export van mijn gegevens bij {later_platforms} gecontroleerd. Vergeleken op plaats of id in "
     "die export bevat deze nog {remaining_items} waarvan ik wissing heb gevraagd:",
     "uk": {
+        "complaint_subject": "Klacht op grond van section 165 van de Data Protection Act 2018 "
+        "over {controller}",
+        "complaint_first": "Hierbij dien ik op grond van section 165 van de Data Protection Act "
+        "2018 een klacht in over de hieronder genoemde verwerkingsverantwoordelijke, over "
+        "persoonsgegevens waaronder afbeeldingen van mijn gezicht.",
+        "complaint_ask": "Naar mijn mening heeft de verwerkingsverantwoordelijke [[12(3)]] en "
+        "[[12(4)]] en de door mij uitgeoefende rechten geschonden ({rights}). Ik verzoek u de zaak "
+        "te onderzoeken, de verwerkingsverantwoordelijke te gelasten aan mijn verzoek te voldoen "
+        "([[58(2)(c)]]) en mij te informeren over de voortgang en het resultaat van de klacht "
+        "(sections 165 en 166 van de Data Protection Act 2018).",
         "time_limit": "Hebt u informatie van mij nodig om mij of de gegevens te identificeren, vraag "
         "daar dan direct om; de termijn staat alleen stil zolang u op die informatie "
         "wacht ([[12A]]).",
         "remedies": "Krijg ik niet op tijd een volledig antwoord, dan dien ik op grond van section "
         "164A van de Data Protection Act 2018 een klacht bij u in en daarna bij het "
-        "Information Commissioner's Office ([[77]]), en overweeg ik mijn andere "
+        "Information Commissioner's Office (section 165 van de Data Protection Act 2018), en overweeg ik mijn andere "
         "rechtsmiddelen, waaronder een procedure bij de rechter ([[79]]) en "
         "schadevergoeding ([[82]]).",
         "persuasive": "Uitspraken van het Hof van Justitie van de Europese Unie van na 2020 en "

@@ -504,3 +504,30 @@ def test_a_complaint_in_a_language_the_authority_does_not_take_warns(
             "--country", "IT", "--date", "2027-04-01", "--out", str(tmp_path / "c.txt")]  # fmt: skip
     assert run(args) == 0
     assert "takes complaints in 'it'" in capsys.readouterr().err
+
+
+# -- 8. UK complaints rest on s. 165 DPA 2018 (true before and after the DUAA 2025 change) ----
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_uk_complaints_cite_section_165_not_article_77(language: str) -> None:
+    from exposure_audit.rights.letters import cite, subject
+    from exposure_audit.rights.letters.render import table
+
+    art77 = cite(table(language), "UK GDPR", "77")
+    values: dict[str, object] = {
+        "jurisdiction": "UK", "region": "UK", "identity": LONDON,
+        "original_date": date(2026, 9, 1), "original_due": date(2026, 10, 1),
+        "original_types": frozenset({"access"}), "letter_date": date(2026, 12, 2),
+    }  # fmt: skip
+    to_ico = letter("meta", {"complaint"}, language, authority=authority_for_country("GB"),
+                    controller_complaint_date=date(2026, 10, 20), **values)  # fmt: skip
+    text = render_text(to_ico)
+    assert art77 not in text
+    assert "165" in subject(to_ico)
+    assert "165" in text and "166" in text and "Data Protection Act 2018" in text
+    assert "164A" in text  # the complaint to the controller came first, and says when
+    first = render_text(letter("meta", {"access"}, language, jurisdiction="UK", region="UK",
+                               identity=LONDON))  # fmt: skip
+    assert art77 not in first
+    assert "164A" in first and "165" in first

@@ -143,6 +143,8 @@ def subject(req: LetterRequest) -> str:
         return expand(req, "; ".join(dict.fromkeys(parts)), values)
     if req.follow_up == FollowUp.COMPLAINT and req.authority is None:
         return expand(req, text["uk"]["controller_complaint_subject"], values)
+    if req.follow_up == FollowUp.COMPLAINT and req.jurisdiction == Jurisdiction.UK:
+        return expand(req, text["uk"]["complaint_subject"], values)
     if req.follow_up:
         return expand(req, text["subject_follow"][req.follow_up], values)
     parts = [f"{text['titles'][t]} ([[{TYPE_REF[t]}]])" for t in _ordered(req.types)]
@@ -436,6 +438,10 @@ def _follow_up(req: LetterRequest) -> list[Block]:
         out = [_para(req, p) for p in text["uk"]["controller_complaint"]]
         return out + _remaining(req) + _evidence(req)
     paragraphs = list(source["complaint"])
+    if req.jurisdiction == Jurisdiction.UK:
+        # The right to complain to the ICO: s. 165 DPA 2018, whether or not the DUAA 2025 has
+        # moved it out of Article 77 UK GDPR on the letter's date.
+        paragraphs[0], paragraphs[3] = text["uk"]["complaint_first"], text["uk"]["complaint_ask"]
     # GDPR: the last paragraph says no court was seized, only when the person said so;
     # CCPA: it is what the Agency is asked to do.
     closing = paragraphs.pop()
