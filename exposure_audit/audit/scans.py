@@ -267,6 +267,15 @@ class Scans:
         )
         return [(r[0], r[1]) for r in rows]
 
+    def places_in_source(self, source_id: int) -> list[tuple[str, str, dict[str, Any]]]:
+        """(source path, location, context) of every photo a source holds."""
+        rows = self._db.execute(
+            "SELECT s.path, l.location, l.context FROM locations l"
+            " JOIN sources s ON s.id = l.source_id WHERE l.source_id = ?",
+            (source_id,),
+        )
+        return [(r[0], r[1], json.loads(r[2]) if r[2] else {}) for r in rows]
+
     def hashes_in_source(self, source_id: int) -> set[str]:
         """SHA-256 of every photo a source holds."""
         rows = self._db.execute(

@@ -184,6 +184,10 @@ class Audit:
         """Scanned sources added at or after ``moment`` (ISO time), with when each was added."""
         return self.sources.added_since(moment)
 
+    def places_in_source(self, source_id: int) -> list[tuple[str, str, dict[str, Any]]]:
+        """(source path, location, context) of every photo a source holds."""
+        return self.scans.places_in_source(source_id)
+
     def hashes_in_source(self, source_id: int) -> set[str]:
         """SHA-256 of every photo a source holds."""
         return self.scans.hashes_in_source(source_id)

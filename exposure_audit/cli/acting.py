@@ -72,7 +72,10 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="letter language (default: en; a complaint: the authority's language)",
     )
     letter.add_argument(
-        "--jurisdiction", choices=Jurisdiction.values(), default=Jurisdiction.EU.value
+        "--jurisdiction",
+        choices=Jurisdiction.values(),
+        default=None,
+        help="the law of the request (default: from your address; EU when it does not say)",
     )
     letter.add_argument("--region", choices=Region.values(), default=None, help="entity to address")
     letter.add_argument(
@@ -86,8 +89,12 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     letter.add_argument(
         "--photo",
-        action="store_true",
-        help="face-search letters: say that a photo of you is enclosed, for the search only",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="FILE",
+        help="face-search letters: say that a photo of you is enclosed, for the search only;"
+        " with FILE, make it the opt-out photo (your face cropped, no EXIF) and attach it",
     )
     letter.add_argument("--out", type=Path, required=True, help="FILE.pdf|.txt|.eml")
     letter.add_argument("--thumbnails", action="store_true", help="photos in the PDF annex")
@@ -96,6 +103,11 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "--country",
         help="complaint: the authority's country (IE, FR, …; a German Land as DE-BE, "
         "California as US-CA); default: from your address",
+    )
+    letter.add_argument(
+        "--not-in-court",
+        action="store_true",
+        help="complaint: state that you have not brought the matter before a court",
     )
     letter.add_argument("--date", type=_day, default=None, help="letter date (default today)")
     letter.add_argument("--record", action="store_true", help="record the request as sent")

@@ -6,7 +6,8 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 from exposure_audit import actions, storage
@@ -32,8 +33,16 @@ from exposure_audit.rights.letters import (
     render_pdf,
     render_text,
 )
+from exposure_audit.rights.letters.render import REMINDER_DAYS
 from exposure_audit.rights.letters.request import unattributed_accounts
-from exposure_audit.rights.letters.residence import in_california
+from exposure_audit.rights.letters.residence import (
+    LETTER_LANGUAGE,
+    Residence,
+    in_california,
+    jurisdiction_of,
+    residence_of,
+)
+from exposure_audit.rights.opt_out import opt_out_photo
 from exposure_audit.vocabulary import Decision, ExitCode, FollowUp, Jurisdiction, RequestChange
 
 LETTER_FORMATS = (".pdf", ".txt", ".eml")
@@ -81,7 +90,7 @@ def _first_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> L
         audit,
         args.controller,
         types,
-        jurisdiction=args.jurisdiction,
+        jurisdiction=_jurisdiction(audit, args),
         language=args.lang or "en",
         region=args.region,
         grounds=_csv(args.grounds),
@@ -89,10 +98,41 @@ def _first_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> L
         thumbnails=args.thumbnails,
         today=args.date,
         channel=args.channel,
-        reference_photo=args.photo,
+        reference_photo=args.photo is not None,
     )
+    if args.photo:
+        req = replace(req, reference_photo_jpeg=_opt_out_photo(Path(args.photo)))
+    elif args.photo is not None and args.out.suffix.lower() == ".eml":
+        raise UsageError("an e-mail cannot enclose a photo it does not have: --photo FILE")
     _notes(req)
     return req
+
+
+def _opt_out_photo(path: Path) -> bytes:
+    """The opt-out kit's photo made from the person's own ``path``."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise EnvironmentProblem(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return opt_out_photo(data)
+
+
+def _jurisdiction(audit: Audit, args: argparse.Namespace) -> str:
+    """The law the person's address points to, unless they chose another (then a warning)."""
+    identity = load_identity(audit)
+    home = residence_of(identity.postal_address) if identity else Residence(None)
+    suggested = jurisdiction_of(home)
+    chosen = str(args.jurisdiction or suggested or Jurisdiction.EU)
+    if args.jurisdiction and suggested and args.jurisdiction != suggested:
+        print(
+            f"warning: your address is in {home.region or home.country}, where {suggested} applies;"
+            f" this letter is written under {args.jurisdiction} as you chose",
+            file=sys.stderr,
+        )
+    language = LETTER_LANGUAGE.get(home.country or "")
+    if args.lang is None and language and language != "en":
+        print(f"note: you may prefer a letter in your language: --lang {language}", file=sys.stderr)
+    return chosen
 
 
 def _notes(req: LetterRequest) -> None:
@@ -110,7 +150,8 @@ def _notes(req: LetterRequest) -> None:
             )
     if req.jurisdiction == Jurisdiction.CCPA and not in_california(req.identity.postal_address):
         print(
-            "warning: your address is not in California; the CCPA protects California residents",
+            "warning: your address is not in California; the CCPA protects California residents,"
+            " so the letter does not say that you live there",
             file=sys.stderr,
         )
     entity = req.controller.entity(req.entity_region)
@@ -125,9 +166,26 @@ def _follow_up_letter(audit: Audit, args: argparse.Namespace, types: list[str]) 
     if types[0] == FollowUp.REMINDER:
         return tracker.reminder_for(audit, req, args.date, args.lang)
     try:
-        letter = tracker.complaint_for(audit, req, args.date, args.country, args.lang)
+        letter = tracker.complaint_for(
+            audit, req, args.date, args.country, args.lang, no_court_case=args.not_in_court
+        )
     except tracker.ResidenceUnknown as exc:
         raise UsageError(f"{exc} (--country)") from exc
+    if letter.reminder_date is not None and letter.letter_date <= letter.reminder_date + timedelta(
+        days=REMINDER_DAYS
+    ):
+        print(
+            f"note: the reminder of {letter.reminder_date} gave the controller"
+            f" {REMINDER_DAYS} days; the complaint says so and claims no outcome",
+            file=sys.stderr,
+        )
+    wanted = letter.authority.complaint_language if letter.authority else None
+    if wanted and wanted != letter.language:
+        print(
+            f"note: {letter.authority.name if letter.authority else ''} takes complaints in"
+            f" '{wanted}'; this letter is in '{letter.language}' (check its complaint form)",
+            file=sys.stderr,
+        )
     if letter.authority is None:
         print(
             "UK: this complaint goes to the controller first (s. 164A DPA 2018); record it with"
@@ -149,6 +207,13 @@ def _render(req: LetterRequest, args: argparse.Namespace) -> None:
     except OSError as exc:
         raise EnvironmentProblem(f"cannot write {out}: {exc.strerror or exc}") from exc
     print(f"Written: {out}")
+    if req.reference_photo_jpeg is not None:
+        photo = out.with_name(f"{out.stem}-photo-for-the-search-only.jpg")
+        try:
+            write_private(photo, req.reference_photo_jpeg)
+        except OSError as exc:
+            raise EnvironmentProblem(f"cannot write {photo}: {exc.strerror or exc}") from exc
+        print(f"Written: {photo} (your face only, no EXIF: send it for the search, never an ID)")
     entity = req.controller.entity(req.entity_region)
     if req.to_controller and not entity.email and entity.webform:
         print(f"{entity.name} takes requests through its web form: {entity.webform}")
@@ -278,7 +343,8 @@ def requests(args: argparse.Namespace) -> int:
         if args.ics:
             _write_ics(args.ics, tracker.ics(audit))
     for status in rows:
-        print(terminal_safe(_request_line(status)))
+        # Each line escaped on its own: the line breaks between them are the tool's own.
+        print("\n".join(terminal_safe(line) for line in _request_line(status).split("\n")))
     if not rows:
         print("No requests recorded yet.")
     return ExitCode.OK
@@ -317,12 +383,16 @@ def _request_line(status: tracker.RequestStatus) -> str:
     check = status.deletion
     if check is not None:
         line += (
-            f"\n     deletion check of {check.checked_on}: {len(check.gone)} gone,"
-            f" {len(check.remaining)} still in the newer export"
+            f"\n     deletion check of {check.checked_on} ({'/'.join(check.platforms)} export):"
+            f" {len(check.gone)} gone, {len(check.remaining)} still there"
         )
         line += "".join(
             f"\n       remaining: {row.location} ({row.sha256[:12]})" for row in check.remaining
         )
+        if check.unchecked:
+            line += f"\n     {len(check.unchecked)} not checked: no newer export of " + "/".join(
+                sorted({row.platform for row in check.unchecked})
+            )
     return line
 
 

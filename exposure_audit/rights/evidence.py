@@ -8,11 +8,13 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from pathlib import PurePosixPath
+from typing import Any
 
 from PIL import Image, ImageFilter
 
 from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import BadData
+from exposure_audit.escaping import safe_link
 from exposure_audit.faces.detection import Box
 from exposure_audit.imaging import read_image
 from exposure_audit.rights.controllers import (
@@ -24,7 +26,7 @@ from exposure_audit.rights.controllers import (
 from exposure_audit.rights.deadlines import due_date, received_on
 from exposure_audit.rights.letters import EvidenceRow, Identity, LetterRequest
 from exposure_audit.rights.letters.encoding_guard import EncodingGuard
-from exposure_audit.rights.letters.request import REGION_OF
+from exposure_audit.rights.letters.request import REGION_OF, exported_account_ids
 from exposure_audit.rights.numbering import next_reference
 from exposure_audit.sources.containers import read_location
 from exposure_audit.vocabulary import Band, Channel, Decision, Jurisdiction, Language, Region
@@ -90,7 +92,8 @@ def face_search_controllers() -> list[Controller]:
 def is_public(row: FindingRow) -> bool:
     """A photo anyone could see: public audience in its export, or found on a web page."""
     context = row.context
-    return context.get("audience") == "public" or str(context.get("platform") or "") == "Web"
+    on_the_web = context.get("kind") == "web_page" or str(context.get("platform") or "") == "Web"
+    return context.get("audience") == "public" or on_the_web
 
 
 def public_findings(audit: Audit) -> list[FindingRow]:
@@ -102,16 +105,17 @@ def public_findings(audit: Audit) -> list[FindingRow]:
 
 
 def export_location(row: FindingRow) -> str:
-    """The photo's place inside its export, never the person's own folders around it.
+    """The photo's place inside its export, never the person's own folders around it."""
+    return place_in_export(row.source, row.location, row.context)
 
-    The export reader's own path when there is one; else the path inside the outermost
-    archive; else the location with the source's folder left out.
-    """
-    inside = row.context.get("in_export")
+
+def place_in_export(source: str, location: str, context: dict[str, Any]) -> str:
+    """The export reader's own path when there is one; else the path inside the outermost
+    archive; else the location with the source's folder left out."""
+    inside = context.get("in_export")
     if inside:
         return str(inside)
-    location = row.location
-    prefix = row.source + ARCHIVE_SEPARATOR
+    prefix = source + ARCHIVE_SEPARATOR
     if location.startswith(prefix):
         location = location[len(prefix) :]
     if ARCHIVE_SEPARATOR in location and not location.startswith(ARCHIVE_SEPARATOR):
@@ -121,10 +125,16 @@ def export_location(row: FindingRow) -> str:
 
 def url_or_id(row: FindingRow) -> str:
     """The photo's URL from the export, else its file name (platforms name files by id)."""
-    url = row.context.get("url")
+    return url_or_name(row.source, row.location, row.context)
+
+
+def url_or_name(source: str, location: str, context: dict[str, Any]) -> str:
+    """The URL an export gives for a photo, else the file name of its place in the export."""
+    url = context.get("url")
     if url:
         return str(url)
-    return PurePosixPath(export_location(row).split(ARCHIVE_SEPARATOR)[-1]).name
+    place = place_in_export(source, location, context)
+    return PurePosixPath(place.split(ARCHIVE_SEPARATOR)[-1]).name
 
 
 def finding_date(row: FindingRow) -> str:
@@ -335,7 +345,11 @@ def build_letter(
         raise ValueError("enter your name, address and e-mail first (identity)")
     area = region or REGION_OF.get(jurisdiction, Region.EEA)
     if controller.kind == "face_search":
-        rows = _rows(audit, public_findings(audit), thumbnails)
+        # Only photos with their web address: they locate the company's copies; the others
+        # would only tell it which platforms the person uses.
+        rows = [
+            r for r in _rows(audit, public_findings(audit), thumbnails) if safe_link(r.url_or_id)
+        ]
     else:
         rows = evidence_for(audit, controller.slug, area, thumbnails=thumbnails)
     day = today or date.today()
@@ -358,6 +372,7 @@ def build_letter(
         channel=channel,
         assumed_receipt=received if channel == "post" else None,
         reference_photo=reference_photo,
+        exported_ids=exported_account_ids(suggest_account_ids(audit)),
     )
 
 

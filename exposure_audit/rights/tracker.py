@@ -6,9 +6,11 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from pathlib import PurePosixPath
 from typing import Any
 
 from exposure_audit.audit.store import Audit
+from exposure_audit.escaping import terminal_safe
 from exposure_audit.rights.controllers import Authority, authority_for_country, load_authorities
 from exposure_audit.rights.deadlines import (
     RequestState,
@@ -23,10 +25,11 @@ from exposure_audit.rights.evidence import (
     evidence_face_ids,
     evidence_for,
     load_identity,
+    place_in_export,
 )
 from exposure_audit.rights.ics import DueEvent, ics_for_requests
 from exposure_audit.rights.letters import LANGUAGES, EvidenceRow, LetterRequest
-from exposure_audit.rights.letters.residence import residence_of
+from exposure_audit.rights.letters.residence import authority_mismatch, residence_of
 from exposure_audit.rights.numbering import reference_for
 from exposure_audit.vocabulary import (
     Channel,
@@ -327,6 +330,7 @@ def _follow_up(
     today: date,
     authority: Authority | None,
     language: str | None,
+    no_court_case: bool = False,
 ) -> LetterRequest:
     identity = load_identity(audit)
     if identity is None:
@@ -355,6 +359,8 @@ def _follow_up(
         controller_complaint_date=req.controller_complaint_on,
         remaining=check.remaining if check else (),
         later_export_date=check.checked_on if check else None,
+        later_export_platforms=check.platforms if check else (),
+        no_court_case=no_court_case,
     )
 
 
@@ -372,18 +378,22 @@ def complaint_for(
     today: date | None = None,
     country: str | None = None,
     language: str | None = None,
+    *,
+    no_court_case: bool = False,
 ) -> LetterRequest:
     """The complaint, by default to the authority where the person lives, in its language.
 
     ``country`` ("IE", "DE-BE", "US-CA") overrides what the address says. Under UK law the
     first complaint goes to the controller itself (s. 164A DPA 2018), then to the ICO.
     ``ResidenceUnknown`` when the address does not name the country (or German Land).
+    ``no_court_case``: the person confirmed that no court was seized; the complaint says so.
     """
+    day = today or date.today()
     if req.jurisdiction == Jurisdiction.UK and req.controller_complaint_on is None and not country:
-        return _follow_up(audit, req, FollowUp.COMPLAINT, today or date.today(), None, language)
+        return _follow_up(audit, req, FollowUp.COMPLAINT, day, None, language)
     authority = _residence_authority(audit, req, country, required=True)
     chosen = language or _language_of(authority)
-    return _follow_up(audit, req, FollowUp.COMPLAINT, today or date.today(), authority, chosen)
+    return _follow_up(audit, req, FollowUp.COMPLAINT, day, authority, chosen, no_court_case)
 
 
 def _language_of(authority: Authority | None) -> str | None:
@@ -402,6 +412,9 @@ def _residence_authority(
     audit: Audit, req: TrackedRequest, country: str | None, *, required: bool
 ) -> Authority | None:
     if country:
+        problem = authority_mismatch(country, req.jurisdiction)
+        if problem:
+            raise ValueError(f"--country {country}: {problem}")
         return authority_for_country(country)
     if req.jurisdiction == Jurisdiction.UK:
         return authority_for_country("GB")
@@ -410,7 +423,12 @@ def _residence_authority(
     identity = load_identity(audit)
     key = residence_of(identity.postal_address).authority_key if identity else None
     if key is not None and key in load_authorities():
-        return load_authorities()[key]
+        problem = authority_mismatch(key, req.jurisdiction)
+        if problem is None:
+            return load_authorities()[key]
+        if required:
+            raise ResidenceUnknown(f"your address points to {key}, but {problem}")
+        return None
     if required:
         raise ResidenceUnknown(
             "your address does not say which supervisory authority is yours; name it with a "
@@ -424,15 +442,26 @@ def _residence_authority(
 
 @dataclass(frozen=True)
 class DeletionCheck:
-    """An erasure request's items compared with a newer export of the same platform."""
+    """An erasure request's items compared with a newer export of the same platform.
+
+    Only items of a platform that was exported again are judged, each by its place or id in
+    that platform's export (a re-encoded copy elsewhere does not count): ``unchecked`` are the
+    items of platforms with no newer export, neither gone nor remaining.
+    """
 
     checked_on: date
     gone: tuple[EvidenceRow, ...]
     remaining: tuple[EvidenceRow, ...]
+    platforms: tuple[str, ...] = ()
+    unchecked: tuple[EvidenceRow, ...] = ()
+
+
+def _platform_key(name: str | None) -> str:
+    return (name or "").split()[0].lower() if (name or "").split() else ""
 
 
 def deletion_check(audit: Audit, req: TrackedRequest) -> DeletionCheck | None:
-    """Which named items a later export still holds; None before such an export was scanned.
+    """Which named items a later export of their own platform still holds; None before any.
 
     Only exports added to the audit after the request was recorded count: an old export
     scanned again still shows what was there before the request.
@@ -442,27 +471,38 @@ def deletion_check(audit: Audit, req: TrackedRequest) -> DeletionCheck | None:
     row = audit.requests.row(req.id, "created_at, sources_seen")
     assert row is not None  # req was read from the audit
     created, seen = str(row[0]), int(row[1])
-    platforms = set(controller_by_slug(req.controller).platforms)
+    wanted = {_platform_key(r.platform) for r in req.evidence}
+    owned = set(controller_by_slug(req.controller).platforms)
     later = [
-        (source, added)
+        source
         for source, added in audit.exports_added_since(created)
         if (source.id > seen or added > created)
-        and source.platform
-        and source.platform.split()[0].lower() in platforms
+        and _platform_key(source.platform) in wanted & owned
     ]
     if not later:
         return None
-    present: set[str] = set()
-    for source, _ in later:
-        present |= audit.hashes_in_source(source.id)
-    remaining = tuple(r for r in req.evidence if r.sha256 in present)
-    gone = tuple(r for r in req.evidence if r.sha256 not in present)
-    checked = (
-        date.fromisoformat(later[-1][0].last_scanned_at[:10])
-        if later[-1][0].last_scanned_at
-        else date.today()
-    )
-    return DeletionCheck(checked, gone, remaining)
+    present: set[tuple[str, str]] = set()
+    for source in later:
+        key = _platform_key(source.platform)
+        for path, location, context in audit.places_in_source(source.id):
+            present.add((key, terminal_safe(place_in_export(path, location, context))))
+            if context.get("url"):
+                present.add((key, terminal_safe(str(context["url"]))))
+    rechecked = {_platform_key(s.platform) for s in later}
+    judged = [r for r in req.evidence if _platform_key(r.platform) in rechecked]
+    remaining = tuple(r for r in judged if _still_there(r, present))
+    gone = tuple(r for r in judged if not _still_there(r, present))
+    unchecked = tuple(r for r in req.evidence if _platform_key(r.platform) not in rechecked)
+    scanned = [s.last_scanned_at for s in later if s.last_scanned_at]
+    checked = date.fromisoformat(max(scanned)[:10]) if scanned else date.today()
+    names = tuple(dict.fromkeys(str(s.platform) for s in later))
+    return DeletionCheck(checked, gone, remaining, names, unchecked)
+
+
+def _still_there(row: EvidenceRow, present: set[tuple[str, str]]) -> bool:
+    key = _platform_key(row.platform)
+    by_id = row.url_or_id != PurePosixPath(row.location).name  # a URL or id, not a file name
+    return (key, row.location) in present or (by_id and (key, row.url_or_id) in present)
 
 
 # -- calendar --------------------------------------------------------------------------------

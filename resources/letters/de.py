@@ -40,6 +40,8 @@ TEXT = {
     },
     "identification": "Sie können mich anhand der folgenden Angaben zu meinem Konto identifizieren, die aus "
     "dem von Ihnen bereitgestellten Datenexport stammen:",
+    "identification_plain": "Sie können mich anhand der folgenden Angaben identifizieren:",
+    "from_export": "(wie in dem von Ihnen bereitgestellten Datenexport)",
     "identity_doubt": "Diese Angaben genügen zu meiner Identifizierung. Zusätzliche Informationen fordern "
     "Sie bitte nur an, wenn Sie begründete Zweifel an meiner Identität haben, und nennen "
     "Sie diese Zweifel ([[12(6)]]).",
@@ -172,8 +174,8 @@ TEXT = {
         "am {original_date} habe ich Ihnen einen Antrag nach der {law} gesandt (Zeichen "
         "{reference}): {rights}. Die Frist für die Antwort ([[12(3)]]) ist am "
         "{original_due} abgelaufen. Ich habe weder eine vollständige Antwort noch eine "
-        "begründete Fristverlängerung oder Gründe für ein Nichttätigwerden erhalten "
-        "([[12(4)]]). Eine Kopie meines Antrags liegt bei.",
+        "begründete Fristverlängerung ([[12(3)]]) oder Gründe für ein Nichttätigwerden "
+        "erhalten ([[12(4)]]). Eine Kopie meines Antrags liegt bei.",
         "Diese Erinnerung setzt keine neue Frist in Gang: Ihre Antwort ist bereits "
         "überfällig. Bitte antworten Sie unverzüglich.",
         "Liegt mir bis zum {reminder_due} keine vollständige Antwort vor, werde ich ohne "
@@ -187,7 +189,7 @@ TEXT = {
         "Am {original_date} habe ich einen Antrag nach der {law} gestellt (Zeichen "
         "{reference}). Die Frist nach [[12(3)]] ist am {original_due} abgelaufen. Der "
         "Verantwortliche hat nicht vollständig geantwortet, die Frist nicht mit Gründen "
-        "verlängert und mir nicht mitgeteilt, warum er nicht tätig wird ([[12(4)]]).",
+        "verlängert ([[12(3)]]) und mir nicht mitgeteilt, warum er nicht tätig wird ([[12(4)]]).",
         "Ich sehe darin einen Verstoß gegen [[12(3)]] und [[12(4)]] sowie gegen die von "
         "mir geltend gemachten Rechte ({rights}). Ich bitte Sie, die Sache zu "
         "untersuchen, den Verantwortlichen anzuweisen, meinem Antrag zu entsprechen "
@@ -218,6 +220,23 @@ TEXT = {
         "intro": "ich wohne in Kalifornien und stelle diesen Antrag nach dem California Consumer "
         "Privacy Act in der Fassung des California Privacy Rights Act (CCPA). Er betrifft "
         "Fotos und Videos von mir und alle aus meinem Gesicht abgeleiteten Informationen.",
+        "intro_unstated": "ich stelle diesen Antrag nach dem California Consumer Privacy Act in "
+        "der Fassung des California Privacy Rights Act (CCPA). Er betrifft Fotos und Videos von "
+        "mir und alle aus meinem Gesicht abgeleiteten Informationen.",
+        "fs_photo_enclosed": "Ich füge ein Foto meines Gesichts bei, allein damit Sie die "
+        "Informationen finden, die Sie über mich gespeichert haben. Bitte verwenden Sie es zu "
+        "keinem anderen Zweck, nehmen Sie es nicht in Ihren Index auf, gleichen Sie es mit nichts "
+        "anderem ab und löschen Sie es, sobald mein Antrag beantwortet ist "
+        "(Cal. Civ. Code §1798.130(a)(7)).",
+        "fs_no_photo": "Ich füge kein Foto von mir bei. Können Sie meine Informationen ohne ein "
+        "solches nicht finden, teilen Sie mir das bitte mit (CCPA Regulations §7060); ich "
+        "entscheide dann, ob ich eines allein zu diesem Zweck zur Verfügung stelle.",
+        "complaint_reminder_pending": "Ich habe dem Unternehmen am {reminder_date} eine "
+        "Erinnerung gesandt und um eine vollständige Antwort bis zum {reminder_deadline} gebeten.",
+        "complaint_evidence": "Die Anlage führt die {count_items} auf, die ich dem Unternehmen "
+        "in meinem Antrag als Fundstellen meines Gesichts genannt habe.",
+        "complaint_accounts": "Meine Kontoangaben bei dem Unternehmen:",
+        "identification_plain": "Mein Antrag lässt sich anhand der folgenden Angaben zuordnen:",
         "access": "Nach Cal. Civ. Code §1798.110 und §1798.115 legen Sie bitte die Kategorien und "
         "die konkreten personenbezogenen Informationen offen, die Sie über mich erhoben "
         "haben, die Kategorien der Quellen, die geschäftlichen Zwecke und die Kategorien "
@@ -302,7 +321,7 @@ TEXT = {
     },
     "authority_uk": "dem Information Commissioner's Office (ICO)",
     "electronic_answer": "Da ich den Antrag elektronisch stelle, bitte ich um Antwort in einem gängigen "
-    "elektronischen Format ([[12(3)]]).",
+    "elektronischen Format ([[15(3)]]).",
     "erasure_what_no_annex": "Zu löschen sind: jedes Bild und Video von mir; jedes daraus abgeleitete "
     "Gesichtstemplate, Embedding und Cluster; Markierungen, Schlussfolgerungen und andere "
     "abgeleitete Daten; sowie die Kopien in Backups, Caches und Trainingsdatensätzen, "
@@ -311,16 +330,31 @@ TEXT = {
     "{assumed_receipt} aus; die Frist läuft ab diesem Tag.",
     "complaint_reminder": "Ich habe dem Verantwortlichen am {reminder_date} eine Erinnerung gesandt; sie führte "
     "zu keiner vollständigen Antwort.",
+    "complaint_reminder_pending": "Ich habe dem Verantwortlichen am {reminder_date} eine "
+    "Erinnerung gesandt und um eine vollständige Antwort bis zum {reminder_deadline} gebeten.",
+    "complaint_evidence": "Die Anlage führt die {count_items} auf, die ich dem Verantwortlichen "
+    "in meinem Antrag als Fundstellen meines Gesichts genannt habe.",
     "complaint_accounts": "Meine Kontoangaben bei dem Verantwortlichen:",
-    "remaining": "Nach meinem Antrag enthält ein neuerer Export meiner Daten (heruntergeladen nach dem "
-    "{original_date}) noch {remaining_items}, deren Löschung ich verlangt habe:",
+    "remaining": "Nach meinem Antrag vom {original_date} habe ich am {later_export_date} einen "
+    "neueren Export meiner Daten bei {later_platforms} geprüft. Verglichen nach Ort bzw. Kennung "
+    "im Export enthält er noch {remaining_items}, deren Löschung ich verlangt habe:",
     "uk": {
+        "complaint_subject": "Beschwerde nach Section 165 des Data Protection Act 2018 über "
+        "{controller}",
+        "complaint_first": "hiermit lege ich nach Section 165 des Data Protection Act 2018 "
+        "Beschwerde über den unten genannten Verantwortlichen ein; sie betrifft personenbezogene "
+        "Daten, darunter Bilder meines Gesichts.",
+        "complaint_ask": "Ich sehe darin einen Verstoß gegen [[12(3)]] und [[12(4)]] sowie gegen "
+        "die von mir geltend gemachten Rechte ({rights}). Ich bitte Sie, die Sache zu untersuchen, "
+        "den Verantwortlichen anzuweisen, meinem Antrag zu entsprechen ([[58(2)(c)]]), und mich "
+        "über den Stand und das Ergebnis der Beschwerde zu unterrichten (Sections 165 und 166 des "
+        "Data Protection Act 2018).",
         "time_limit": "Benötigen Sie Informationen von mir, um mich oder die Daten zu identifizieren, "
         "fordern Sie diese bitte umgehend an; die Frist ruht nur, solange Sie auf diese "
         "Informationen warten ([[12A]]).",
         "remedies": "Erhalte ich nicht rechtzeitig eine vollständige Antwort, werde ich mich nach "
         "Section 164A des Data Protection Act 2018 bei Ihnen und danach beim Information "
-        "Commissioner's Office beschweren ([[77]]) und meine weiteren Rechtsbehelfe "
+        "Commissioner's Office beschweren (Section 165 des Data Protection Act 2018) und meine weiteren Rechtsbehelfe "
         "prüfen, einschließlich gerichtlicher Schritte ([[79]]) und Schadenersatz "
         "([[82]]).",
         "persuasive": "Entscheidungen des Gerichtshofs der Europäischen Union nach 2020 und Leitlinien "
@@ -368,6 +402,11 @@ TEXT = {
         "Daten suchen können. Sie dürfen es zu keinem anderen Zweck verwenden, nicht in "
         "Ihren Index aufnehmen oder mit anderem abgleichen und müssen es löschen, sobald "
         "mein Antrag beantwortet ist ([[5(1)(b)]], [[5(1)(c)]], [[11(2)]], [[12(6)]]).",
+        "no_id": "Eine Kopie eines Ausweisdokuments sende ich nicht. Das Foto genügt, um die Daten "
+        "der abgebildeten Person zu finden; eine Ausweiskopie würde Daten hinzufügen, die Sie "
+        "nicht benötigen ([[5(1)(c)]]). Zusätzliche Informationen dürfen Sie nur bei begründeten "
+        "Zweifeln an meiner Identität anfordern, und Sie müssen diese Zweifel nennen ([[12(6)]]; "
+        "EDSA-Leitlinien 01/2022, Rn. 69-79).",
         "no_photo": "Ich füge kein Foto von mir bei. Können Sie meine Daten ohne ein solches nicht "
         "finden, teilen Sie mir das bitte mit ([[11(2)]]); ich entscheide dann, ob ich "
         "eines allein zu diesem Zweck zur Verfügung stelle.",
@@ -386,7 +425,12 @@ TEXT = {
             "4. die Empfänger meiner Daten ([[15(1)(c)]]): wer nach meinem Gesicht "
             "gesucht hat, wann, und welche Ergebnisse ihm jeweils angezeigt wurden;",
             "5. die Herkunft jedes Bildes ([[15(1)(g)]]) und ob automatisierte "
-            "Entscheidungen über mich getroffen werden ([[15(1)(h)]]).",
+            "Entscheidungen über mich getroffen werden ([[15(1)(h)]]);",
+            "6. die Kategorien der verarbeiteten personenbezogenen Daten ([[15(1)(b)]]);",
+            "7. meine Rechte auf Berichtigung, Löschung, Einschränkung und Widerspruch "
+            "([[15(1)(e)]]) sowie auf Beschwerde bei einer Aufsichtsbehörde ([[15(1)(f)]]);",
+            "8. bei Übermittlung meiner Daten in ein Drittland oder an eine internationale "
+            "Organisation die geeigneten Garantien ([[15(2)]]).",
         ],
         "erasure": "Nach [[17(1)(d)]] und [[17(1)(c)]] verlange ich die unverzügliche Löschung jedes "
         "Bildes von mir, jedes daraus abgeleiteten Gesichtsvektors und Templates sowie "

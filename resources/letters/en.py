@@ -37,6 +37,8 @@ TEXT = {
     },
     "identification": "You can identify me by the following details of my account, taken from "
     "the data export you provided to me:",
+    "identification_plain": "You can identify me by the following details:",
+    "from_export": "(as in the data export you provided to me)",
     "identity_doubt": "These details are sufficient to identify me. Please ask for additional "
     "information only if you have reasonable doubts about my identity, and "
     "explain those doubts ([[12(6)]]).",
@@ -153,8 +155,8 @@ TEXT = {
     "reminder": [
         "On {original_date} I sent you a request under the {law} (reference {reference}): "
         "{rights}. The time for answering it ([[12(3)]]) ended on {original_due}. I have not "
-        "received a complete answer, nor any notice of an extension or of reasons for not "
-        "acting ([[12(4)]]). A copy of my request is enclosed.",
+        "received a complete answer, nor any notice of an extension ([[12(3)]]) or of reasons "
+        "for not acting ([[12(4)]]). A copy of my request is enclosed.",
         "This reminder does not start a new period: your answer is already overdue. Please "
         "answer without further delay.",
         "If I have no complete answer by {reminder_due}, I will lodge a complaint with "
@@ -166,8 +168,8 @@ TEXT = {
         "Controller: {controller_block}",
         "On {original_date} I made a request under the {law} (reference {reference}). The "
         "deadline under [[12(3)]] ended on {original_due}. The controller "
-        "has not answered completely, has not extended the period with reasons, and has not "
-        "told me why it will not act ([[12(4)]]).",
+        "has not answered completely, has not extended the period with reasons ([[12(3)]]), and "
+        "has not told me why it will not act ([[12(4)]]).",
         "I consider that the controller has infringed [[12(3)]] and [[12(4)]] and the rights I "
         "exercised ({rights}). I ask you to investigate, to order the controller to comply with "
         "my request ([[58(2)(c)]]), and to inform me of the progress and outcome of the "
@@ -198,6 +200,22 @@ TEXT = {
         "Consumer Privacy Act, as amended by the California Privacy Rights Act (CCPA). "
         "It concerns photographs and videos of me and any information derived from my "
         "face.",
+        "intro_unstated": "I make this request under the California Consumer Privacy Act, as "
+        "amended by the California Privacy Rights Act (CCPA). It concerns photographs and videos "
+        "of me and any information derived from my face.",
+        "fs_photo_enclosed": "I enclose one photograph of my face solely so that you can find "
+        "the information you hold about me. Please use it for no other purpose, do not add it to "
+        "your index or compare it with anything else, and delete it once my request is answered "
+        "(Cal. Civ. Code §1798.130(a)(7)).",
+        "fs_no_photo": "I do not enclose a photograph of myself. If you cannot find my "
+        "information without one, please tell me so (CCPA Regulations §7060); I will then "
+        "decide whether to provide one for that purpose only.",
+        "complaint_reminder_pending": "I sent the business a reminder on {reminder_date}, "
+        "asking for a complete answer by {reminder_deadline}.",
+        "complaint_evidence": "The annex lists the {count_items} I named to the business in my "
+        "request as places where I found my face.",
+        "complaint_accounts": "My account details with the business:",
+        "identification_plain": "You can identify my request by the following details:",
         "access": "Under Cal. Civ. Code §1798.110 and §1798.115 please disclose the categories "
         "and specific pieces of personal information you have collected about me, "
         "the categories of sources, the business or commercial purposes, and the "
@@ -262,7 +280,7 @@ TEXT = {
     "territory": {"EU": "the Union", "UK": "the United Kingdom"},
     "authority_uk": "the Information Commissioner's Office (ICO)",
     "electronic_answer": "As I make this request electronically, please answer in a commonly "
-    "used electronic form ([[12(3)]]).",
+    "used electronic form ([[15(3)]]).",
     "erasure_what_no_annex": "Please erase: every image and video of me; every face template, "
     "embedding and cluster derived from them; tags, inferences and other derived data; and "
     "the copies held in backups, caches and training data sets, as soon as your backup "
@@ -271,16 +289,30 @@ TEXT = {
     "{assumed_receipt}; the period counts from that day.",
     "complaint_reminder": "I sent the controller a reminder on {reminder_date}; it did not "
     "lead to a complete answer.",
+    "complaint_reminder_pending": "I sent the controller a reminder on {reminder_date}, asking "
+    "for a complete answer by {reminder_deadline}.",
+    "complaint_evidence": "The annex lists the {count_items} I named to the controller in my "
+    "request as places where I found my face.",
     "complaint_accounts": "My account details with the controller:",
-    "remaining": "After my request, a newer export of my data (downloaded after "
-    "{original_date}) still contains {remaining_items} that I asked you to erase:",
+    "remaining": "After my request of {original_date}, I checked a newer {later_platforms} export "
+    "of my data on {later_export_date}. Compared by their place or id in that export, it still "
+    "contains {remaining_items} that I asked you to erase:",
     "uk": {
+        "complaint_subject": "Complaint under section 165 of the Data Protection Act 2018 about "
+        "{controller}",
+        "complaint_first": "I make a complaint to you under section 165 of the Data Protection Act "
+        "2018 about the controller named below, concerning personal data that include images of "
+        "my face.",
+        "complaint_ask": "I consider that the controller has infringed [[12(3)]] and [[12(4)]] and "
+        "the rights I exercised ({rights}). I ask you to investigate, to order the controller to "
+        "comply with my request ([[58(2)(c)]]), and to inform me of the progress and outcome of "
+        "my complaint (sections 165 and 166 of the Data Protection Act 2018).",
         "time_limit": "If you need information from me to identify me or to find the data, "
         "please ask for it promptly; the time limit is paused only while you wait for that "
         "information ([[12A]]).",
         "remedies": "If I receive no complete answer in time, I will complain to you under "
         "section 164A of the Data Protection Act 2018 and then to the Information "
-        "Commissioner's Office ([[77]]), and consider my other remedies, including court "
+        "Commissioner's Office (section 165 of the Data Protection Act 2018), and consider my other remedies, including court "
         "proceedings ([[79]]) and compensation ([[82]]).",
         "persuasive": "Decisions of the Court of Justice of the European Union after 2020 and "
         "guidance of the European Data Protection Board are cited as persuasive only.",
@@ -326,6 +358,11 @@ TEXT = {
         "my data. You may use it for no other purpose, must not add it to your index or compare "
         "it with anything else, and must delete it as soon as my request is answered "
         "([[5(1)(b)]], [[5(1)(c)]], [[11(2)]], [[12(6)]]).",
+        "no_id": "I will not send a copy of an identity document. The photograph is all you need "
+        "to find the data you hold about the person it shows; an ID copy would add data you do "
+        "not need ([[5(1)(c)]]). Additional information may be requested only where you have "
+        "reasonable doubts about my identity, and you must say what they are ([[12(6)]]; EDPB "
+        "Guidelines 01/2022, paras 69-79).",
         "no_photo": "I do not enclose a photograph of myself. If you cannot find my data without "
         "one, please tell me so ([[11(2)]]); I will then decide whether to provide one for that "
         "purpose only.",
@@ -344,7 +381,12 @@ TEXT = {
             "4. the recipients of my data ([[15(1)(c)]]): who searched for my face, when, and "
             "which results each of them was shown;",
             "5. where each image came from ([[15(1)(g)]]) and whether automated decisions are "
-            "made about me ([[15(1)(h)]]).",
+            "made about me ([[15(1)(h)]]);",
+            "6. the categories of personal data concerned ([[15(1)(b)]]);",
+            "7. my rights to rectification, erasure, restriction and objection ([[15(1)(e)]]) and "
+            "to lodge a complaint with a supervisory authority ([[15(1)(f)]]);",
+            "8. where my data are transferred to a third country or an international "
+            "organisation, the appropriate safeguards ([[15(2)]]).",
         ],
         "erasure": "Under [[17(1)(d)]] and [[17(1)(c)]] I ask you to erase without undue delay "
         "every image of me, every face vector and template derived from them, and the source "

@@ -40,6 +40,8 @@ TEXT = {
     },
     "identification": "Vous pouvez m'identifier grâce aux informations suivantes sur mon compte, tirées de "
     "l'export de données que vous m'avez fourni :",
+    "identification_plain": "Vous pouvez m'identifier grâce aux informations suivantes :",
+    "from_export": "(comme dans l'export de données que vous m'avez fourni)",
     "identity_doubt": "Ces informations suffisent à m'identifier. Ne demandez d'informations "
     "supplémentaires que si vous avez des doutes raisonnables quant à mon identité, et "
     "précisez-les ([[12(6)]]).",
@@ -170,7 +172,7 @@ TEXT = {
         "Le {original_date}, je vous ai adressé une demande au titre du {law} (référence "
         "{reference}) : {rights}. Le délai de réponse ([[12(3)]]) a expiré le "
         "{original_due}. Je n'ai reçu ni réponse complète, ni prolongation motivée du "
-        "délai, ni les motifs de votre inaction ([[12(4)]]). Une copie de ma demande est "
+        "délai ([[12(3)]]), ni les motifs de votre inaction ([[12(4)]]). Une copie de ma demande est "
         "jointe.",
         "La présente relance n'ouvre pas de nouveau délai : votre réponse est déjà en "
         "retard. Je vous prie de répondre sans plus attendre.",
@@ -185,7 +187,7 @@ TEXT = {
         "Le {original_date}, j'ai présenté une demande au titre du {law} (référence "
         "{reference}). Le délai prévu à l'[[12(3)]] a expiré le {original_due}. Le "
         "responsable du traitement n'a pas répondu complètement, n'a pas prolongé le "
-        "délai en le motivant et ne m'a pas fait connaître les motifs de son inaction "
+        "délai en le motivant ([[12(3)]]) et ne m'a pas fait connaître les motifs de son inaction "
         "([[12(4)]]).",
         "J'estime que le responsable du traitement a violé l'[[12(3)]] et l'[[12(4)]] "
         "ainsi que les droits que j'ai exercés ({rights}). Je vous demande d'examiner "
@@ -218,6 +220,22 @@ TEXT = {
         "Consumer Privacy Act, tel que modifié par le California Privacy Rights Act "
         "(CCPA). Elle concerne des photos et vidéos de moi et toute information dérivée "
         "de mon visage.",
+        "intro_unstated": "Je présente cette demande au titre du California Consumer Privacy "
+        "Act, tel que modifié par le California Privacy Rights Act (CCPA). Elle concerne des "
+        "photos et vidéos de moi et toute information dérivée de mon visage.",
+        "fs_photo_enclosed": "Je joins une photo de mon visage uniquement pour que vous "
+        "puissiez trouver les informations que vous détenez sur moi. Veuillez ne l'utiliser à "
+        "aucune autre fin, ne pas l'ajouter à votre index ni la comparer à quoi que ce soit, et "
+        "la supprimer dès que ma demande aura reçu une réponse (Cal. Civ. Code §1798.130(a)(7)).",
+        "fs_no_photo": "Je ne joins pas de photo de moi. Si vous ne pouvez pas trouver mes "
+        "informations sans photo, veuillez me le dire (CCPA Regulations §7060) ; je déciderai "
+        "alors d'en fournir une à cette seule fin.",
+        "complaint_reminder_pending": "J'ai adressé une relance à l'entreprise le "
+        "{reminder_date}, demandant une réponse complète au plus tard le {reminder_deadline}.",
+        "complaint_evidence": "L'annexe énumère les éléments ({count_items}) que j'ai indiqués à "
+        "l'entreprise dans ma demande comme endroits où j'ai trouvé mon visage.",
+        "complaint_accounts": "Mes données de compte auprès de l'entreprise :",
+        "identification_plain": "Vous pouvez rattacher ma demande aux informations suivantes :",
         "access": "En vertu de Cal. Civ. Code §1798.110 et §1798.115, veuillez me communiquer les "
         "catégories et les éléments précis d'informations personnelles que vous avez "
         "collectés à mon sujet, les catégories de sources, les finalités commerciales et "
@@ -303,7 +321,7 @@ TEXT = {
     },
     "authority_uk": "l'Information Commissioner's Office (ICO)",
     "electronic_answer": "Ma demande étant présentée par voie électronique, je souhaite une réponse sous une "
-    "forme électronique d'usage courant ([[12(3)]]).",
+    "forme électronique d'usage courant ([[15(3)]]).",
     "erasure_what_no_annex": "Sont à effacer : toute image et vidéo de moi ; tout gabarit, embedding et "
     "regroupement qui en est dérivé ; les identifications, déductions et autres données "
     "dérivées ; ainsi que les copies figurant dans les sauvegardes, caches et jeux de "
@@ -312,17 +330,32 @@ TEXT = {
     "{assumed_receipt} ; le délai court à compter de ce jour.",
     "complaint_reminder": "J'ai adressé une relance au responsable du traitement le {reminder_date} ; elle n'a "
     "pas abouti à une réponse complète.",
+    "complaint_reminder_pending": "J'ai adressé une relance au responsable du traitement le "
+    "{reminder_date}, demandant une réponse complète au plus tard le {reminder_deadline}.",
+    "complaint_evidence": "L'annexe énumère les éléments ({count_items}) que j'ai indiqués au "
+    "responsable du traitement dans ma demande comme endroits où j'ai trouvé mon visage.",
     "complaint_accounts": "Mes données de compte auprès du responsable du traitement :",
-    "remaining": "Après ma demande, un export plus récent de mes données (téléchargé après le "
-    "{original_date}) contient encore des éléments dont j'ai demandé l'effacement "
+    "remaining": "Après ma demande du {original_date}, j'ai vérifié le {later_export_date} un "
+    "export plus récent de mes données chez {later_platforms}. Comparé par emplacement ou "
+    "identifiant dans cet export, il contient encore des éléments dont j'ai demandé l'effacement "
     "({remaining_items}) :",
     "uk": {
+        "complaint_subject": "Réclamation au titre de la section 165 du Data Protection Act 2018 "
+        "concernant {controller}",
+        "complaint_first": "J'introduis par la présente une réclamation au titre de la section 165 "
+        "du Data Protection Act 2018 contre le responsable du traitement désigné ci-dessous, "
+        "concernant des données à caractère personnel comprenant des images de mon visage.",
+        "complaint_ask": "J'estime que le responsable du traitement a violé l'[[12(3)]] et "
+        "l'[[12(4)]] ainsi que les droits que j'ai exercés ({rights}). Je vous demande d'examiner "
+        "cette réclamation, d'ordonner au responsable du traitement de satisfaire à ma demande "
+        "([[58(2)(c)]]) et de m'informer de l'état d'avancement et de l'issue de la réclamation "
+        "(sections 165 et 166 du Data Protection Act 2018).",
         "time_limit": "Si vous avez besoin d'informations de ma part pour m'identifier ou retrouver les "
         "données, demandez-les sans tarder ; le délai n'est suspendu que pendant "
         "l'attente de ces informations ([[12A]]).",
         "remedies": "À défaut de réponse complète dans ce délai, je vous adresserai une réclamation "
         "en vertu de la section 164A du Data Protection Act 2018, puis à l'Information "
-        "Commissioner's Office ([[77]]), et j'envisagerai mes autres voies de recours, y "
+        "Commissioner's Office (section 165 du Data Protection Act 2018), et j'envisagerai mes autres voies de recours, y "
         "compris judiciaires ([[79]]) et en réparation ([[82]]).",
         "persuasive": "Les arrêts de la Cour de justice de l'Union européenne postérieurs à 2020 et les "
         "lignes directrices du Comité européen de la protection des données ne sont cités "
@@ -374,6 +407,11 @@ TEXT = {
         "l'ajouter à votre index ou la comparer à quoi que ce soit d'autre, et devez "
         "l'effacer dès que ma demande aura reçu une réponse ([[5(1)(b)]], [[5(1)(c)]], "
         "[[11(2)]], [[12(6)]]).",
+        "no_id": "Je n'enverrai pas de copie d'une pièce d'identité. La photo suffit pour trouver "
+        "les données de la personne qu'elle montre ; une copie de pièce d'identité ajouterait des "
+        "données dont vous n'avez pas besoin ([[5(1)(c)]]). Des informations supplémentaires ne "
+        "peuvent être demandées qu'en cas de doutes raisonnables sur mon identité, que vous devez "
+        "préciser ([[12(6)]] ; lignes directrices 01/2022 du CEPD, points 69 à 79).",
         "no_photo": "Je ne joins pas de photo de moi. Si vous ne pouvez pas retrouver mes données "
         "sans photo, veuillez me le faire savoir ([[11(2)]]) ; je déciderai alors d'en "
         "fournir une à cette seule fin.",
@@ -394,7 +432,13 @@ TEXT = {
             "4. les destinataires de mes données ([[15(1)(c)]]) : qui a recherché mon "
             "visage, quand, et quels résultats lui ont été présentés ;",
             "5. la source de chaque image ([[15(1)(g)]]) et l'existence éventuelle de "
-            "décisions automatisées me concernant ([[15(1)(h)]]).",
+            "décisions automatisées me concernant ([[15(1)(h)]]) ;",
+            "6. les catégories de données à caractère personnel concernées ([[15(1)(b)]]) ;",
+            "7. mes droits de rectification, d'effacement, de limitation et d'opposition "
+            "([[15(1)(e)]]) ainsi que le droit d'introduire une réclamation auprès d'une "
+            "autorité de contrôle ([[15(1)(f)]]) ;",
+            "8. en cas de transfert de mes données vers un pays tiers ou une organisation "
+            "internationale, les garanties appropriées ([[15(2)]]).",
         ],
         "erasure": "En vertu de l'[[17(1)(d)]] et de l'[[17(1)(c)]], je vous demande d'effacer dans "
         "les meilleurs délais chaque image de moi, chaque vecteur facial et gabarit qui "

@@ -40,6 +40,8 @@ TEXT = {
     },
     "identification": "U kunt mij identificeren aan de hand van de volgende gegevens van mijn account, "
     "afkomstig uit de gegevensexport die u mij hebt verstrekt:",
+    "identification_plain": "U kunt mij identificeren aan de hand van de volgende gegevens:",
+    "from_export": "(zoals in de gegevensexport die u mij hebt verstrekt)",
     "identity_doubt": "Deze gegevens volstaan om mij te identificeren. Vraag alleen om aanvullende "
     "informatie als u gegronde redenen hebt om aan mijn identiteit te twijfelen, en licht "
     "die twijfel toe ([[12(6)]]).",
@@ -167,7 +169,8 @@ TEXT = {
         "Op {original_date} heb ik u een verzoek gestuurd op grond van de {law} (kenmerk "
         "{reference}): {rights}. De termijn om te antwoorden ([[12(3)]]) is op "
         "{original_due} verstreken. Ik heb geen volledig antwoord ontvangen, noch een "
-        "gemotiveerde verlenging of de redenen waarom u geen gevolg geeft ([[12(4)]]). "
+        "gemotiveerde verlenging ([[12(3)]]) of de redenen waarom u geen gevolg geeft "
+        "([[12(4)]]). "
         "Een kopie van mijn verzoek is bijgevoegd.",
         "Deze herinnering opent geen nieuwe termijn: uw antwoord is al te laat. Ik "
         "verzoek u zonder verder uitstel te antwoorden.",
@@ -182,7 +185,7 @@ TEXT = {
         "Op {original_date} heb ik een verzoek ingediend op grond van de {law} (kenmerk "
         "{reference}). De termijn van [[12(3)]] is op {original_due} verstreken. De "
         "verwerkingsverantwoordelijke heeft niet volledig geantwoord, de termijn niet met "
-        "redenen verlengd en mij niet laten weten waarom hij geen gevolg geeft "
+        "redenen verlengd ([[12(3)]]) en mij niet laten weten waarom hij geen gevolg geeft "
         "([[12(4)]]).",
         "Naar mijn mening heeft de verwerkingsverantwoordelijke [[12(3)]] en [[12(4)]] en "
         "de door mij uitgeoefende rechten geschonden ({rights}). Ik verzoek u de zaak te "
@@ -213,6 +216,23 @@ TEXT = {
         "Privacy Act, zoals gewijzigd door de California Privacy Rights Act (CCPA). Het "
         "betreft foto's en video's van mij en alle informatie die uit mijn gezicht is "
         "afgeleid.",
+        "intro_unstated": "Ik dien dit verzoek in op grond van de California Consumer Privacy "
+        "Act, zoals gewijzigd door de California Privacy Rights Act (CCPA). Het betreft foto's "
+        "en video's van mij en alle informatie die uit mijn gezicht is afgeleid.",
+        "fs_photo_enclosed": "Ik voeg één foto van mijn gezicht bij, uitsluitend zodat u de "
+        "informatie kunt vinden die u over mij bewaart. Gebruik die voor geen ander doel, neem "
+        "die niet op in uw index, vergelijk die met niets anders en verwijder die zodra mijn "
+        "verzoek is beantwoord (Cal. Civ. Code §1798.130(a)(7)).",
+        "fs_no_photo": "Ik voeg geen foto van mijzelf bij. Kunt u mijn informatie zonder foto "
+        "niet vinden, laat mij dat dan weten (CCPA Regulations §7060); ik beslis dan of ik er "
+        "een uitsluitend voor dat doel verstrek.",
+        "complaint_reminder_pending": "Ik heb het bedrijf op {reminder_date} een herinnering "
+        "gestuurd met het verzoek om een volledig antwoord uiterlijk op {reminder_deadline}.",
+        "complaint_evidence": "De bijlage vermeldt de {count_items} die ik het bedrijf in mijn "
+        "verzoek heb genoemd als plaatsen waar ik mijn gezicht vond.",
+        "complaint_accounts": "Mijn accountgegevens bij het bedrijf:",
+        "identification_plain": "U kunt mijn verzoek aan de hand van de volgende gegevens "
+        "herkennen:",
         "access": "Op grond van Cal. Civ. Code §1798.110 en §1798.115 verzoek ik u de categorieën "
         "en de specifieke persoonsgegevens die u over mij hebt verzameld bekend te maken, "
         "met de categorieën bronnen, de zakelijke doeleinden en de categorieën derden aan "
@@ -294,7 +314,7 @@ TEXT = {
     },
     "authority_uk": "het Information Commissioner's Office (ICO)",
     "electronic_answer": "Omdat ik dit verzoek elektronisch indien, verzoek ik om een antwoord in een gangbare "
-    "elektronische vorm ([[12(3)]]).",
+    "elektronische vorm ([[15(3)]]).",
     "erasure_what_no_annex": "Te wissen zijn: elke afbeelding en video van mij; elk daaruit afgeleid "
     "gezichtstemplate, embedding en cluster; tags, afleidingen en andere afgeleide "
     "gegevens; en de kopieën in back-ups, caches en trainingsdatasets, zodra uw "
@@ -303,16 +323,33 @@ TEXT = {
     "{assumed_receipt} bereikt; de termijn loopt vanaf die dag.",
     "complaint_reminder": "Ik heb de verwerkingsverantwoordelijke op {reminder_date} een herinnering gestuurd; "
     "die leidde niet tot een volledig antwoord.",
+    "complaint_reminder_pending": "Ik heb de verwerkingsverantwoordelijke op {reminder_date} "
+    "een herinnering gestuurd met het verzoek om een volledig antwoord uiterlijk op "
+    "{reminder_deadline}.",
+    "complaint_evidence": "De bijlage vermeldt de {count_items} die ik de "
+    "verwerkingsverantwoordelijke in mijn verzoek heb genoemd als plaatsen waar ik mijn gezicht "
+    "vond.",
     "complaint_accounts": "Mijn accountgegevens bij de verwerkingsverantwoordelijke:",
-    "remaining": "Na mijn verzoek bevat een nieuwere export van mijn gegevens (gedownload na "
-    "{original_date}) nog {remaining_items} waarvan ik wissing heb gevraagd:",
+    "remaining": "Na mijn verzoek van {original_date} heb ik op {later_export_date} een nieuwere "
+    "export van mijn gegevens bij {later_platforms} gecontroleerd. Vergeleken op plaats of id in "
+    "die export bevat deze nog {remaining_items} waarvan ik wissing heb gevraagd:",
     "uk": {
+        "complaint_subject": "Klacht op grond van section 165 van de Data Protection Act 2018 "
+        "over {controller}",
+        "complaint_first": "Hierbij dien ik op grond van section 165 van de Data Protection Act "
+        "2018 een klacht in over de hieronder genoemde verwerkingsverantwoordelijke, over "
+        "persoonsgegevens waaronder afbeeldingen van mijn gezicht.",
+        "complaint_ask": "Naar mijn mening heeft de verwerkingsverantwoordelijke [[12(3)]] en "
+        "[[12(4)]] en de door mij uitgeoefende rechten geschonden ({rights}). Ik verzoek u de zaak "
+        "te onderzoeken, de verwerkingsverantwoordelijke te gelasten aan mijn verzoek te voldoen "
+        "([[58(2)(c)]]) en mij te informeren over de voortgang en het resultaat van de klacht "
+        "(sections 165 en 166 van de Data Protection Act 2018).",
         "time_limit": "Hebt u informatie van mij nodig om mij of de gegevens te identificeren, vraag "
         "daar dan direct om; de termijn staat alleen stil zolang u op die informatie "
         "wacht ([[12A]]).",
         "remedies": "Krijg ik niet op tijd een volledig antwoord, dan dien ik op grond van section "
         "164A van de Data Protection Act 2018 een klacht bij u in en daarna bij het "
-        "Information Commissioner's Office ([[77]]), en overweeg ik mijn andere "
+        "Information Commissioner's Office (section 165 van de Data Protection Act 2018), en overweeg ik mijn andere "
         "rechtsmiddelen, waaronder een procedure bij de rechter ([[79]]) en "
         "schadevergoeding ([[82]]).",
         "persuasive": "Uitspraken van het Hof van Justitie van de Europese Unie van na 2020 en "
@@ -363,6 +400,12 @@ TEXT = {
         "kunt zoeken. U mag haar voor geen ander doel gebruiken, niet aan uw index "
         "toevoegen of met iets anders vergelijken, en moet haar wissen zodra mijn verzoek "
         "is beantwoord ([[5(1)(b)]], [[5(1)(c)]], [[11(2)]], [[12(6)]]).",
+        "no_id": "Een kopie van een identiteitsbewijs stuur ik niet. De foto is alles wat u nodig "
+        "hebt om de gegevens te vinden van de persoon die erop staat; een kopie van een "
+        "identiteitsbewijs zou gegevens toevoegen die u niet nodig hebt ([[5(1)(c)]]). "
+        "Aanvullende informatie mag u alleen vragen als u gegronde twijfel hebt over mijn "
+        "identiteit, en u moet die twijfel noemen ([[12(6)]]; EDPB-richtsnoeren 01/2022, "
+        "punten 69-79).",
         "no_photo": "Ik voeg geen foto van mijzelf bij. Kunt u mijn gegevens zonder foto niet vinden, "
         "laat mij dat dan weten ([[11(2)]]); ik beslis dan of ik er een uitsluitend voor "
         "dat doel verstrek.",
@@ -381,7 +424,12 @@ TEXT = {
             "4. de ontvangers van mijn gegevens ([[15(1)(c)]]): wie naar mijn gezicht "
             "heeft gezocht, wanneer, en welke resultaten ieder van hen te zien kreeg;",
             "5. waar elke afbeelding vandaan komt ([[15(1)(g)]]) en of er over mij "
-            "geautomatiseerde besluiten worden genomen ([[15(1)(h)]]).",
+            "geautomatiseerde besluiten worden genomen ([[15(1)(h)]]);",
+            "6. de betrokken categorieën persoonsgegevens ([[15(1)(b)]]);",
+            "7. mijn rechten op rectificatie, wissing, beperking en bezwaar ([[15(1)(e)]]) en "
+            "om een klacht in te dienen bij een toezichthoudende autoriteit ([[15(1)(f)]]);",
+            "8. bij doorgifte van mijn gegevens aan een derde land of een internationale "
+            "organisatie, de passende waarborgen ([[15(2)]]).",
         ],
         "erasure": "Op grond van [[17(1)(d)]] en [[17(1)(c)]] verzoek ik u zonder onredelijke "
         "vertraging elke afbeelding van mij, elke daaruit afgeleide gezichtsvector en elk "

@@ -101,8 +101,9 @@ def test_gdpr_letters_cite_required_articles(
 ) -> None:
     text = render_text(make(types, language, jurisdiction))
     needed = [ref for t in types for ref in REQUIRED[t]] + COMMON
-    if jurisdiction == "UK":  # the UK GDPR has no recitals of its own
-        needed = [ref for ref in needed if not ref.startswith("R")]
+    if jurisdiction == "UK":  # no recitals of its own; complaints to the ICO: s. 165 DPA 2018
+        needed = [ref for ref in needed if not ref.startswith("R") and ref != "77"]
+        assert "165" in text
     for ref in needed:
         assert cite(table(language), law(language, jurisdiction), ref) in text, ref
     for row in EVIDENCE:
@@ -181,8 +182,13 @@ def test_reminder_and_complaint(language: str, jurisdiction: str) -> None:
     assert "2028-02-14" in reminder  # 14 more days
     if jurisdiction != "CCPA":
         ref = cite(table(language), law(language, jurisdiction), "77")
-        assert ref in complaint
-        assert ref in reminder if jurisdiction == "EU" else "164A" in reminder
+        if jurisdiction == "EU":
+            assert ref in complaint
+            assert ref in reminder
+        else:  # the ICO takes complaints under s. 165 DPA 2018, after s. 164A to the controller
+            assert ref not in complaint
+            assert "165" in complaint
+            assert "164A" in reminder
         assert cite(table(language), law(language, jurisdiction), "12(3)") in reminder
         assert cite(table(language), law(language, jurisdiction), "15") in reminder  # named
         assert cite(table(language), law(language, jurisdiction), "15(3)") not in reminder

@@ -203,7 +203,7 @@ def test_follow_up_letters_repeat_the_annex_as_sent(audit: Audit) -> None:
     assert all(row.sha256 in reminder for row in sent.evidence)
     assert complaint.authority is not None
     assert complaint.authority.key == "DE-BE"  # where the person lives (10115 Berlin)
-    assert tracker.complaint_for(audit, req, date(2027, 3, 20), "DE").authority.country == "DE"  # type: ignore[union-attr]
+    assert tracker.complaint_for(audit, req, date(2027, 3, 20), "DE-BE").authority.country == "DE"  # type: ignore[union-attr]
 
 
 def test_bad_requests_refused(audit: Audit) -> None:

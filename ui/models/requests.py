@@ -129,10 +129,11 @@ def deletion_text(status: RequestStatus) -> str:
     check = status.deletion
     if check is None:
         return "Add a newer export to check"
-    total = len(req.evidence)
+    total = len(check.gone) + len(check.remaining)  # only items of the re-exported platform
+    unchecked = f"; {len(check.unchecked)} not checked" if check.unchecked else ""
     if not check.remaining:
-        return f"All {total} gone (checked {check.checked_on})"
-    return f"{len(check.remaining)} of {total} still there (checked {check.checked_on})"
+        return f"All {total} gone (checked {check.checked_on}){unchecked}"
+    return f"{len(check.remaining)} of {total} still there (checked {check.checked_on}){unchecked}"
 
 
 def deletion_tooltip(status: RequestStatus) -> str:

@@ -10,6 +10,7 @@ from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
 
+from exposure_audit.errors import BadData
 from exposure_audit.private_files import write_private
 from exposure_audit.rights.letters.render import (
     Block,
@@ -23,6 +24,7 @@ from exposure_audit.rights.letters.request import LetterRequest
 from exposure_audit.vocabulary import FollowUp
 
 MAILTO_LIMIT = 2000
+PHOTO_NAME = "photo-for-the-search-only.jpg"
 FONT_CANDIDATES = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "/usr/share/fonts/dejavu/DejaVuSans.ttf",
@@ -213,6 +215,12 @@ def render_eml(req: LetterRequest, path: str | Path, pdf: str | Path | None = No
     message["Date"] = formatdate(localtime=True)
     message["X-Unsent"] = "1"
     message.set_content(render_text(req))
+    if req.reference_photo:
+        if req.reference_photo_jpeg is None:
+            raise BadData("the letter says a photo of you is enclosed: choose the photo first")
+        message.add_attachment(
+            req.reference_photo_jpeg, maintype="image", subtype="jpeg", filename=PHOTO_NAME
+        )
     if pdf is not None:
         data = Path(pdf).read_bytes()
         message.add_attachment(data, maintype="application", subtype="pdf", filename=Path(pdf).name)

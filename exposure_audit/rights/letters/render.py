@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from exposure_audit.escaping import terminal_safe
 from exposure_audit.rights.deadlines import due_date
-from exposure_audit.rights.letters.request import RIGHTS, LetterRequest, accounts_for
+from exposure_audit.rights.letters.request import RIGHTS, AccountId, LetterRequest, accounts_for
+from exposure_audit.rights.letters.residence import EU_EEA, in_california
 from exposure_audit.vocabulary import Channel, FollowUp, Jurisdiction
 
 TYPE_REF = {
@@ -74,6 +76,9 @@ def expand(req: LetterRequest, template: str, values: dict[str, str]) -> str:
     """Fill placeholders, then render [[citations]]. The UK GDPR has no recitals of its own."""
     text = table(req.language)
     filled = template.format_map(values)
+    if req.jurisdiction == Jurisdiction.CCPA and _CITE.search(filled):
+        # A GDPR article in a CCPA letter would cite a law that does not apply.
+        raise ValueError(f"GDPR citation in a CCPA letter: {filled[:60]!r}")
     if req.jurisdiction == Jurisdiction.UK:
         filled = _RECITAL.sub("", filled)
     return _CITE.sub(lambda m: cite(text, law_name(req), m.group(1)), filled)
@@ -116,8 +121,12 @@ def _values(req: LetterRequest) -> dict[str, str]:
         "original_date": _day(req.original_date),
         "original_due": _day(req.original_due),
         "reminder_date": _day(req.reminder_date),
+        "reminder_deadline": _day(
+            req.reminder_date + timedelta(days=REMINDER_DAYS) if req.reminder_date else None
+        ),
         "controller_complaint_date": _day(req.controller_complaint_date),
         "later_export_date": _day(req.later_export_date),
+        "later_platforms": "/".join(req.later_export_platforms) or "-",
         "assumed_receipt": _day(req.assumed_receipt),
         "reminder_due": (req.letter_date + timedelta(days=REMINDER_DAYS)).isoformat(),
         "rights": "; ".join(rights),
@@ -134,6 +143,8 @@ def subject(req: LetterRequest) -> str:
         return expand(req, "; ".join(dict.fromkeys(parts)), values)
     if req.follow_up == FollowUp.COMPLAINT and req.authority is None:
         return expand(req, text["uk"]["controller_complaint_subject"], values)
+    if req.follow_up == FollowUp.COMPLAINT and req.jurisdiction == Jurisdiction.UK:
+        return expand(req, text["uk"]["complaint_subject"], values)
     if req.follow_up:
         return expand(req, text["subject_follow"][req.follow_up], values)
     parts = [f"{text['titles'][t]} ([[{TYPE_REF[t]}]])" for t in _ordered(req.types)]
@@ -182,29 +193,51 @@ def _items(req: LetterRequest, templates: list[str]) -> list[Block]:
     return [Block("li", expand(req, t, _values(req))) for t in templates]
 
 
-def account_lines(req: LetterRequest) -> list[str]:
-    """ "Facebook – user id: 1000" lines for this controller's own platforms only, translated."""
+def account_lines(req: LetterRequest, mark_exported: bool = False) -> list[str]:
+    """ "Facebook – user id: 1000" lines for this controller's own platforms only, translated;
+    with ``mark_exported``, the ids found in the person's export say so."""
     text = table(req.language)
     kinds: dict[str, str] = text["account_kinds"]
     lines = []
     for account in accounts_for(req.identity, req.controller):
         kind = kinds.get(account.kind.lower(), account.kind)
-        lines.append(f"{account.platform} – {kind}: {account.value}")
+        line = f"{account.platform} – {kind}: {account.value}"
+        if mark_exported and _exported(req, account):
+            line += " " + text["from_export"]
+        lines.append(terminal_safe(line))
     return lines
+
+
+def _exported(req: LetterRequest, account: AccountId) -> bool:
+    return (account.platform.lower().replace("-", "_"), account.value) in req.exported_ids
 
 
 def _identification(req: LetterRequest) -> list[Block]:
     text = table(req.language)
     if req.face_search:
         key = "photo_enclosed" if req.reference_photo else "no_photo"
-        return [_para(req, text["face_search"]["no_account"]), _para(req, text["face_search"][key])]
-    items = account_lines(req)
+        photo = (
+            text["ccpa"]["fs_" + key]
+            if req.jurisdiction == Jurisdiction.CCPA
+            else text["face_search"][key]
+        )
+        out = [_para(req, text["face_search"]["no_account"]), _para(req, photo)]
+        if req.reference_photo and req.jurisdiction != Jurisdiction.CCPA:
+            out.append(_para(req, text["face_search"]["no_id"]))  # data minimisation, Art. 12(6)
+        return out
+    accounts = accounts_for(req.identity, req.controller)
+    # "Taken from the data export you provided" only when every detail listed came from it.
+    all_exported = bool(accounts) and not req.identity.email
+    all_exported = all_exported and all(_exported(req, a) for a in accounts)
+    items = account_lines(req, mark_exported=not all_exported)
     if req.identity.email:
         items.append(f"{text['email_label']}: {req.identity.email}")
     if not items:
         return []
     ccpa = req.jurisdiction == Jurisdiction.CCPA
-    out = [_para(req, text["ccpa"]["identification"] if ccpa else text["identification"])]
+    source = text["ccpa"] if ccpa else text
+    header = source["identification"] if all_exported else source["identification_plain"]
+    out = [_para(req, header)]
     out += [Block("li", item) for item in items]
     out.append(_para(req, text["ccpa"]["verification"] if ccpa else text["identity_doubt"]))
     return out
@@ -352,7 +385,11 @@ def _body_request(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     text = table(req.language)
     if req.jurisdiction == Jurisdiction.CCPA:
         ccpa = text["ccpa"]
-        body = [_para(req, ccpa["intro"]), *_identification(req), *_ccpa_rights(req, types)]
+        # Only an address in California lets the letter say the sender lives there.
+        intro = (
+            ccpa["intro"] if in_california(req.identity.postal_address) else ccpa["intro_unstated"]
+        )
+        body = [_para(req, intro), *_identification(req), *_ccpa_rights(req, types)]
         return [*body, *_evidence(req), *_procedure(req)]
     if req.face_search:
         return _face_search_body(req, types)
@@ -388,42 +425,6 @@ def _face_search_body(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     return [*out, *_procedure(req)]
 
 
-EU_EEA = frozenset(
-    [
-        "AT",
-        "BE",
-        "BG",
-        "HR",
-        "CY",
-        "CZ",
-        "DK",
-        "EE",
-        "FI",
-        "FR",
-        "DE",
-        "GR",
-        "HU",
-        "IE",
-        "IT",
-        "LV",
-        "LT",
-        "LU",
-        "MT",
-        "NL",
-        "PL",
-        "PT",
-        "RO",
-        "SK",
-        "SI",
-        "ES",
-        "SE",
-        "IS",
-        "LI",
-        "NO",
-    ]
-)
-
-
 def _follow_up(req: LetterRequest) -> list[Block]:
     text = table(req.language)
     source = text["ccpa"] if req.jurisdiction == Jurisdiction.CCPA else text
@@ -437,18 +438,38 @@ def _follow_up(req: LetterRequest) -> list[Block]:
         out = [_para(req, p) for p in text["uk"]["controller_complaint"]]
         return out + _remaining(req) + _evidence(req)
     paragraphs = list(source["complaint"])
-    out = [_para(req, p) for p in paragraphs[:-1]]
+    if req.jurisdiction == Jurisdiction.UK:
+        # The right to complain to the ICO: s. 165 DPA 2018, whether or not the DUAA 2025 has
+        # moved it out of Article 77 UK GDPR on the letter's date.
+        paragraphs[0], paragraphs[3] = text["uk"]["complaint_first"], text["uk"]["complaint_ask"]
+    # GDPR: the last paragraph says no court was seized, only when the person said so;
+    # CCPA: it is what the Agency is asked to do.
+    closing = paragraphs.pop()
+    out = [_para(req, p) for p in paragraphs]
     if req.reminder_date is not None:
-        out.append(_para(req, source["complaint_reminder"]))
+        passed = req.letter_date > req.reminder_date + timedelta(days=REMINDER_DAYS)
+        out.append(
+            _para(req, source["complaint_reminder" if passed else "complaint_reminder_pending"])
+        )
     if req.controller_complaint_date is not None:
         out.append(_para(req, text["uk"]["complained_to_controller"]))
     out += _remaining(req)
-    out.append(_para(req, paragraphs[-1]))
+    if req.jurisdiction == Jurisdiction.CCPA or req.no_court_case:
+        out.append(_para(req, closing))
     ids = account_lines(req)
     if ids:
-        out += [Block("p", expand(req, text["complaint_accounts"], values))]
+        out += [Block("p", expand(req, source["complaint_accounts"], values))]
         out += [Block("li", item) for item in ids]
-    return out + _evidence(req)
+    return out + _complaint_evidence(req)
+
+
+def _complaint_evidence(req: LetterRequest) -> list[Block]:
+    """To the authority: what the annex is, not the controller's instructions for using it."""
+    if not req.evidence:
+        return []
+    text = table(req.language)
+    source = text["ccpa"] if req.jurisdiction == Jurisdiction.CCPA else text
+    return [_para(req, source["complaint_evidence"])]
 
 
 def _remaining(req: LetterRequest) -> list[Block]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from exposure_audit.escaping import terminal_safe
 from exposure_audit.rights.controllers import Authority, Controller, load_controllers
 from exposure_audit.rights.letters.encoding_guard import EncodingGuard
 from exposure_audit.vocabulary import (
@@ -81,6 +82,16 @@ def accounts_for(identity: Identity, controller: Controller) -> list[AccountId]:
     return out
 
 
+def exported_account_ids(suggested: dict[str, str]) -> frozenset[tuple[str, str]]:
+    """(platform, value) of the account ids an audit's exports revealed (see suggest_account_ids)."""
+    out = set()
+    for key, value in suggested.items():
+        platform, _ = split_account_key(key)
+        if platform is not None:
+            out.add((platform, value))
+    return frozenset(out)
+
+
 def unattributed_accounts(identity: Identity) -> list[str]:
     """Keys of account ids that name no known platform (they go into no letter)."""
     return [k for k in identity.account_ids if split_account_key(k)[0] is None]
@@ -97,6 +108,12 @@ class EvidenceRow:
     sha256: str
     thumbnail_jpeg: bytes | None = None
 
+    def __post_init__(self) -> None:
+        # Every cell comes from an export: one line each, breaks and controls shown escaped, so
+        # a crafted file name cannot add lines ("P.S. I withdraw ...") to a letter or e-mail.
+        for name in ("platform", "url_or_id", "location", "date", "sha256"):
+            object.__setattr__(self, name, terminal_safe(str(getattr(self, name))))
+
 
 @dataclass(frozen=True)
 class LetterRequest:
@@ -111,8 +128,13 @@ class LetterRequest:
     authority goes to the controller first (s. 164A DPA 2018).
     ``channel`` decides what the letter says about answering electronically and receipt by post;
     ``assumed_receipt`` is the day a posted letter is assumed to arrive.
-    ``remaining`` lists items a later export still contained after an erasure request.
-    ``reference_photo`` states that a photo of the requester is enclosed (face-search letters).
+    ``remaining`` lists items a later export still contained after an erasure request: that
+    export's platforms are ``later_export_platforms``, checked on ``later_export_date``.
+    ``reference_photo`` states that a photo of the requester is enclosed (face-search letters);
+    ``reference_photo_jpeg`` is that photo (the opt-out kit's crop), attached to an .eml.
+    ``exported_ids`` are the (platform, value) account ids found in the person's own exports:
+    only those are said to come from the controller's data export.
+    ``no_court_case``: the person said no court was seized; only then does a complaint say so.
     """
 
     types: frozenset[str]
@@ -137,7 +159,11 @@ class LetterRequest:
     controller_complaint_date: date | None = None
     remaining: tuple[EvidenceRow, ...] = ()
     later_export_date: date | None = None
+    later_export_platforms: tuple[str, ...] = ()
     reference_photo: bool = False
+    reference_photo_jpeg: bytes | None = field(default=None, repr=False)
+    no_court_case: bool = False
+    exported_ids: frozenset[tuple[str, str]] = frozenset()
     encoding_guard: EncodingGuard = field(default_factory=EncodingGuard, repr=False)
 
     def __post_init__(self) -> None:

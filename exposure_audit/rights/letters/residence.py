@@ -163,3 +163,74 @@ def residence_of(postal_address: tuple[str, ...] | list[str]) -> Residence:
 def in_california(postal_address: tuple[str, ...] | list[str]) -> bool:
     """True when the address is a Californian one (CCPA letters warn otherwise)."""
     return residence_of(postal_address).region == "US-CA"
+
+
+EU_EEA = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "IS",
+        "LI",
+        "NO",
+    ]
+)
+# Languages the letters are written in, by country of residence (a suggestion only).
+LETTER_LANGUAGE = {"DE": "de", "AT": "de", "LI": "de", "NL": "nl", "FR": "fr", "LU": "fr"}
+
+
+def jurisdiction_of(residence: Residence) -> str | None:
+    """The law of a request from someone living at ``residence``; None when none is known.
+
+    The UK GDPR for the United Kingdom, the CCPA for California, the GDPR for the EEA.
+    """
+    if residence.country == "GB":
+        return "UK"
+    if residence.country == "US":
+        return "CCPA" if residence.region == "US-CA" else None
+    if residence.country in EU_EEA:
+        return "EU"
+    return None
+
+
+def authority_mismatch(key: str, jurisdiction: str) -> str | None:
+    """Why the authority ``key`` ("IE", "DE-BE", "US-CA") cannot take a complaint under
+    ``jurisdiction``, or None when it can."""
+    code = key.upper()
+    if jurisdiction == "UK" and code != "GB":
+        return "a UK GDPR complaint goes to the Information Commissioner's Office (GB)"
+    if jurisdiction == "CCPA" and not code.startswith("US-CA"):
+        return "a CCPA complaint goes to the California Privacy Protection Agency (US-CA)"
+    if jurisdiction == "EU":
+        if code == "DE":
+            return (
+                "the federal commissioner (BfDI) is not competent for companies: in Germany "
+                "name the Land, e.g. DE-BE, DE-BY"
+            )
+        if code.split("-")[0] not in EU_EEA:
+            return "a GDPR complaint goes to an authority in the EU or EEA (IE, FR, DE-BE, ...)"
+    return None
