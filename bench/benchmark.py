@@ -33,7 +33,8 @@ from PIL import Image
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_FACES = ROOT.parent / "shared" / "faces"
+from crowds import SHARED_FACES  # noqa: E402
+
 USER = "obama"
 SELFIES = ("obama/obama.jpg", "obama/obama2.jpg")
 
@@ -183,7 +184,9 @@ def run_ours(
     return {f["location"].rsplit("/", 1)[-1] for f in findings}, wall, scan_seconds
 
 
-def run_reference_cli(folder: Path, cpus: int, unknown: str = "unknown") -> tuple[set[str], float]:
+def run_reference_cli(
+    folder: Path, cpus: int, unknown: str = "unknown", user: str = USER
+) -> tuple[set[str], float]:
     tool = shutil.which("face_recognition", path=str(Path(sys.executable).parent))
     if tool is None:
         raise SystemExit("face_recognition's CLI is not installed in this environment")
@@ -198,7 +201,7 @@ def run_reference_cli(folder: Path, cpus: int, unknown: str = "unknown") -> tupl
     predicted = set()
     for line in result.stdout.splitlines():
         path, _, name = line.rpartition(",")
-        if name.startswith(USER):
+        if name.startswith(user):
             predicted.add(Path(path).name)
     return predicted, wall
 

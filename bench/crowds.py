@@ -17,7 +17,15 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps
 
-SHARED_FACES = Path(__file__).resolve().parent.parent.parent / "shared" / "faces"
+# The labelled faces live in shared/ beside the project's folder (or beside its worktrees').
+SHARED_FACES = next(
+    (
+        folder / "shared" / "faces"
+        for folder in Path(__file__).resolve().parents
+        if (folder / "shared" / "faces").is_dir()
+    ),
+    Path(__file__).resolve().parent.parent.parent / "shared" / "faces",
+)
 CANVAS = (2048, 1365)
 
 

@@ -37,6 +37,14 @@ NEAR_MISS_SCORE = -1.3
 NEAR_MISS_SIZES = 1.25  # times the smallest face a pass can find: its two smallest pyramid levels
 NEAR_MISS_PROBES = 3
 PROBE_SIDE = 2  # a probe's patch, in widths of its near-miss
+# Faces down to 1/80 of a large photo's side are below every pass above. Where to look for
+# them is told by skin: a face is a patch of skin colour ringed by what is not (hair, clothes,
+# background), which foliage, gravel and print are not, and a wall of skin-coloured wood is
+# not either (its ring is skin too). The best few such places are searched in small patches.
+SKIN_FACE_SIDE = 60  # the face size the skin map is measured for, in 1/x of the longer side
+SKIN_CONTRAST = 0.25  # skin inside minus skin in the ring around
+SKIN_PROBES = 24
+SKIN_PATCH = 4  # a skin probe's patch, in face sides
 
 # Confidence bands. 0.6 is the decision threshold dlib's model was trained for
 # (99.38% on LFW); the tighter bands mark matches that rarely come from another person.
@@ -125,6 +133,8 @@ def _find_faces(
         if larger is not None:
             passes.move_to(larger())
         passes.run(passes.image.rgb, 1.0, 1)
+    elif factor > 1.0 and not passes.user_found(threshold):
+        passes.probe_skin(search, factor, larger)
     if keep_encodings:
         return passes.faces
     return [Face(f.box, f.distance) for f in passes.faces]
@@ -194,6 +204,46 @@ class _Passes:
         found, _ = _detect(np.ascontiguousarray(patch), self.detector, 2)
         return bool(found)
 
+    def user_found(self, threshold: float) -> bool:
+        return any(f.distance is not None and f.distance <= threshold for f in self.faces)
+
+    def probe_skin(
+        self, search: np.ndarray, factor: float, larger: Callable[[], DecodedImage] | None
+    ) -> None:
+        """Search small patches at the places skin points to, enlarged four times; faces found
+        there are searched for again, and measured, on the photo decoded larger."""
+        hits = []
+        for x, y, side in skin_spots(search):
+            reach = round(SKIN_PATCH * side * factor / 2)
+            cx, cy = round(x * factor), round(y * factor)
+            top, left = max(0, cy - reach), max(0, cx - reach)
+            patch = self.image.rgb[top : cy + reach, left : cx + reach]
+            found, _ = _detect(np.ascontiguousarray(patch), self.detector, 2)
+            placed = [_shifted(r, left, top) for r in found]
+            hits += [r for r in placed if not _overlaps_any(r, self.rects + hits)]
+        if not hits:
+            return
+        if larger is not None:
+            image = larger()
+            ratio = self.image.scale / image.scale
+            self.move_to(image)
+            hits = _scaled(hits, ratio)
+        for rect in hits:
+            reach = max(rect.width(), rect.height()) * 3 // 2
+            cx, cy = rect.center().x, rect.center().y
+            top, left = max(0, cy - reach), max(0, cx - reach)
+            patch = self.image.rgb[top : cy + reach, left : cx + reach]
+            upsample = 1 if rect.width() < DETECTOR_WINDOW * 1.2 else 0
+            found, _ = _detect(np.ascontiguousarray(patch), self.detector, upsample)
+            new = [_shifted(r, left, top) for r in found]
+            new = [r for r in new if not _overlaps_any(r, self.rects)]
+            self.rects += new
+            self.faces += _measure(
+                self.image, new, self.references, self.jitters, stop_at=STRONG_MAX
+            )
+            if self.user_found(STRONG_MAX):
+                return
+
     def move_to(self, image: DecodedImage) -> None:
         """Go on with the same photo decoded at another size."""
         ratio = self.image.scale / image.scale
@@ -248,6 +298,50 @@ def _scaled(rects: list[Any], factor: float, offset: int = 0) -> list[Any]:
         )
         for r in rects
     ]
+
+
+def skin_spots(rgb: np.ndarray) -> list[tuple[int, int, int]]:
+    """Places that may hold a face about 1/``SKIN_FACE_SIDE`` of the image's side, best first:
+    ``(x, y, side)`` in ``rgb``'s pixels, where skin fills a face-sized square and not the
+    ring three times as wide around it."""
+    side = max(4, round(max(rgb.shape[:2]) / SKIN_FACE_SIDE))
+    ycbcr = np.asarray(Image.fromarray(rgb).convert("YCbCr"), dtype=np.int16)
+    luma, cb, cr = ycbcr[..., 0], ycbcr[..., 1], ycbcr[..., 2]
+    skin = (luma > 40) & (cb >= 77) & (cb <= 127) & (cr >= 133) & (cr <= 173)
+    inner = _box_mean(skin, side)
+    outer = _box_mean(skin, 3 * side)
+    ring = (outer * 9 - inner) / 8
+    contrast = inner - ring
+    spots: list[tuple[int, int, int]] = []
+    order = np.argsort(contrast, axis=None)[::-1]
+    for flat in order[: 50 * SKIN_PROBES * side]:
+        if contrast.flat[flat] < SKIN_CONTRAST or len(spots) == SKIN_PROBES:
+            break
+        y, x = divmod(int(flat), contrast.shape[1])
+        if all(abs(x - sx) > side or abs(y - sy) > side for sx, sy, _ in spots):
+            spots.append((x, y, side))
+    return spots
+
+
+def _box_mean(mask: np.ndarray, side: int) -> np.ndarray:
+    """The mean of ``mask`` over the ``side`` square centred on each pixel (clipped at edges)."""
+    total = np.pad(mask.astype(np.float32), ((1, 0), (1, 0))).cumsum(0).cumsum(1)
+    height, width = mask.shape
+    half = side // 2
+    ys = np.arange(height)
+    xs = np.arange(width)
+    y0, y1 = np.clip(ys - half, 0, height), np.clip(ys + half + 1, 0, height)
+    x0, x1 = np.clip(xs - half, 0, width), np.clip(xs + half + 1, 0, width)
+    sums = total[y1][:, x1] - total[y0][:, x1] - total[y1][:, x0] + total[y0][:, x0]
+    area = (y1 - y0)[:, None] * (x1 - x0)[None, :]
+    return sums / area
+
+
+def _shifted(rect: Any, left: int, top: int) -> Any:
+    dlib = model_files._dlib()
+    return dlib.rectangle(
+        rect.left() + left, rect.top() + top, rect.right() + left, rect.bottom() + top
+    )
 
 
 def _band(found: list[Any], height: int) -> tuple[int, int]:
