@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.settings().setValue("window/geometry", self.saveGeometry())
         self.scan.cancel_and_wait()
-        self.session.shutdown()
+        self.session.end()
         self.workshop.close_down()
         super().closeEvent(event)
 

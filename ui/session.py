@@ -35,6 +35,7 @@ class Session(QObject):
         super().__init__(parent)
         self.path: Path | None = None
         self.threshold = 0.6
+        self.ended = False  # the window has closed: no new work, no late results
         self.db_pool = _pool(1, self)
         self.io_pool = _pool(3, self)
         self.job_pool = _pool(2, self)
@@ -79,7 +80,7 @@ class Session(QObject):
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         """Run ``fn(audit)`` on the database thread; ``on_done(result)`` on the GUI thread."""
-        if self.path is None:
+        if self.path is None or self.ended:
             return
         path = self.path
         run_task(self.db_pool, lambda: with_audit(path, fn), on_done, on_error, owner=self)
@@ -91,6 +92,8 @@ class Session(QObject):
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         """Run slow work (enrolment, inspecting sources) off the GUI thread."""
+        if self.ended:
+            return
         run_task(self.job_pool, fn, on_done, on_error, owner=self)
 
     def set_decision(self, face_id: int, decision: Decision | None) -> None:
@@ -102,3 +105,14 @@ class Session(QObject):
 
     def shutdown(self) -> None:
         wait_for(self.pools)
+
+    def end(self) -> None:
+        """The window closes: wait for the work under way, then start none and report none.
+
+        Results still queued for the GUI thread are dropped, so that nothing reaches for an
+        audit that closing has removed (the sample's temporary one).
+        """
+        self.shutdown()
+        self.ended = True
+        if self.path is not None:
+            self.close()

@@ -73,13 +73,16 @@ def run_task(
 ) -> Task:
     """Start ``fn`` on ``pool``; the callbacks run on the GUI thread.
 
-    Callbacks are dropped when ``owner`` has been deleted by the time the work is done.
+    Callbacks are dropped when ``owner`` has been deleted, or has ``ended``, by the time the
+    work is done.
     """
     task = Task(fn)
     _live.add(task)
 
     def gone() -> bool:
-        return owner is not None and not shiboken6.isValid(owner)
+        if owner is None:
+            return False
+        return not shiboken6.isValid(owner) or bool(getattr(owner, "ended", False))
 
     def finished(result: Any) -> None:
         _live.discard(task)
