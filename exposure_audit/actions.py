@@ -11,8 +11,9 @@ from pathlib import Path
 from exposure_audit import storage
 from exposure_audit.audit import locking
 from exposure_audit.audit.store import Audit, FindingRow, Reference, RejectedSelfie
+from exposure_audit.clean import CleanOptions
 from exposure_audit.faces.enrolment import (
-    FAR_NOTE_PREFIXES,
+    Remark,
     Selfie,
     SelfieReport,
     assess_selfie,
@@ -20,7 +21,7 @@ from exposure_audit.faces.enrolment import (
 )
 from exposure_audit.rights import evidence, tracker
 from exposure_audit.rights.letters import Identity, LetterRequest
-from exposure_audit.vocabulary import Channel, Decision, FollowUp, RequestChange
+from exposure_audit.vocabulary import BlurMode, Channel, Decision, FollowUp, RequestChange
 
 # Called with each selfie's report as soon as it is assessed, before the selfies are compared.
 Assessed = Callable[[SelfieReport], None]
@@ -121,8 +122,8 @@ def _remembered(
         box=tuple(box) if box else None,
         sharpness=verdict.get("sharpness"),
         face_count=int(verdict.get("face_count") or 0),
-        problems=list(verdict["problems"]),
-        notes=[n for n in verdict.get("notes") or [] if not n.startswith(FAR_NOTE_PREFIXES)],
+        problems=[Remark.from_stored(p) for p in verdict["problems"]],
+        notes=_kept_notes(verdict.get("notes")),
     )
 
 
@@ -135,8 +136,14 @@ def _from_reference(reference: Reference) -> SelfieReport:
         encoding=reference.encoding,
         sharpness=quality.get("sharpness"),
         face_count=int(quality.get("face_count") or 1),
-        notes=[n for n in quality.get("notes") or [] if not n.startswith(FAR_NOTE_PREFIXES)],
+        notes=_kept_notes(quality.get("notes")),
     )
+
+
+def _kept_notes(stored: object) -> list[Remark]:
+    """Stored notes without those from comparing selfies: they are worked out again."""
+    notes = [Remark.from_stored(n) for n in stored] if isinstance(stored, list) else []
+    return [n for n in notes if not n.code.compares]
 
 
 def decide(audit: Audit, face_ids: Iterable[int], decision: Decision | None) -> None:
@@ -286,3 +293,17 @@ def forget(audit_path: Path) -> storage.Removal:
         return storage.forget_audit(audit_path)
     finally:
         locking.release(audit_path)
+
+
+def clean_options(blur: BlurMode, audit_path: Path | None) -> CleanOptions:
+    """How clean copies are made: with the audit's selfies to tell the user's face from others.
+
+    No audit file (yet) means no selfies: with ``blur others`` every face is then blurred.
+
+    Raises:
+        EnvironmentProblem: the audit cannot be opened.
+    """
+    if blur == BlurMode.NONE or audit_path is None or not Path(audit_path).exists():
+        return CleanOptions(blur)
+    with Audit.open(audit_path, create=False) as audit:
+        return CleanOptions(blur, audit.reference_matrix(), audit.threshold)

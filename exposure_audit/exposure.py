@@ -3,7 +3,7 @@
 Rules are checked in order. A "base" rule sets the starting level; the first base rule that
 matches wins. "raise" rules lift a shared photo one step (medium → high): a photo kept on this
 computer, or one only its owner could see, stays where it is, so each level's heading
-(LEVEL_HEADINGS) agrees with every reason under it. "note" rules only add a reason. Every
+(``ExposureLevel.heading``) agrees with every reason under it. "note" rules only add a reason. Every
 matching rule adds its reason, so the person sees why.
 
     base  profile picture                → high    profile pictures are visible to anyone
@@ -25,18 +25,16 @@ matching rule adds its reason, so the person sees why.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from exposure_audit.exports.context import PhotoContext
+from exposure_audit.i18n import N_, _
+from exposure_audit.vocabulary import ExposureLevel, PhotoKind
 
-LEVELS = ("local", "low", "medium", "high")
-LEVEL_HEADINGS = {
-    "high": "High: public, or shared with the place it was taken",
-    "medium": "Medium: some people could see these, or it is not known who",
-    "low": "Low: private, sent in a message or hidden away",
-    "local": "On this computer, not shared",
-}
+# From least to most exposed; each level's heading is ExposureLevel.heading.
+LEVELS = (ExposureLevel.LOCAL, ExposureLevel.LOW, ExposureLevel.MEDIUM, ExposureLevel.HIGH)
 OWN_FILES = (None, "", "Files")  # the platform of photos from the person's own folders
 
 
@@ -48,11 +46,11 @@ class Rule:
 
 
 def _said(text: str) -> Callable[[PhotoContext], str]:
-    return lambda ctx: text
+    return lambda ctx: _(text)  # translated when said, in the language in force
 
 
 def _names(ctx: PhotoContext) -> str:
-    return "names the people in it: " + ", ".join(ctx.people)
+    return _("names the people in it: %(people)s") % {"people": ", ".join(ctx.people)}
 
 
 def _has_gps(ctx: PhotoContext) -> bool:
@@ -60,51 +58,61 @@ def _has_gps(ctx: PhotoContext) -> bool:
 
 
 def _basis(prefix: str) -> Callable[[PhotoContext], str]:
-    return lambda ctx: f"{prefix} ({ctx.audience_basis})" if ctx.audience_basis else prefix
+    return lambda ctx: f"{_(prefix)} ({ctx.audience_basis})" if ctx.audience_basis else _(prefix)
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "base:high",
-        lambda c: c.kind == "profile_picture",
-        _said("profile pictures are visible to anyone"),
-    ),
-    Rule("base:high", lambda c: c.kind == "cover", _said("cover photos are visible to anyone")),
-    Rule("base:high", lambda c: c.audience == "public", _basis("anyone could see it")),
-    Rule(
-        "base:low",
-        lambda c: c.kind == "message_attachment",
-        _said("sent in a private message: only the people in that chat received it"),
+        lambda c: c.kind == PhotoKind.PROFILE_PICTURE,
+        _said(N_("profile pictures are visible to anyone")),
     ),
     Rule(
-        "base:low",
-        lambda c: c.kind in ("trashed", "archived"),
-        _said("hidden away in the bin or archive"),
+        "base:high",
+        lambda c: c.kind == PhotoKind.COVER,
+        _said(N_("cover photos are visible to anyone")),
     ),
-    Rule("base:low", lambda c: c.audience == "private", _basis("only you could see it")),
+    Rule("base:high", lambda c: c.audience == "public", _basis(N_("anyone could see it"))),
+    Rule(
+        "base:low",
+        lambda c: c.kind == PhotoKind.MESSAGE_ATTACHMENT,
+        _said(N_("sent in a private message: only the people in that chat received it")),
+    ),
+    Rule(
+        "base:low",
+        lambda c: c.kind in (PhotoKind.TRASHED, PhotoKind.ARCHIVED),
+        _said(N_("hidden away in the bin or archive")),
+    ),
+    Rule("base:low", lambda c: c.audience == "private", _basis(N_("only you could see it"))),
     Rule(
         "base:medium",
         lambda c: c.audience == "friends",
-        _basis("friends or followers could see it"),
+        _basis(N_("friends or followers could see it")),
     ),
-    Rule("base:medium", lambda c: c.kind == "web_page", _said("it was on a web page")),
+    Rule("base:medium", lambda c: c.kind == PhotoKind.WEB_PAGE, _said(N_("it was on a web page"))),
     Rule(
         "base:local",
         lambda c: c.platform in OWN_FILES and c.audience in (None, "unknown"),
-        _said("found only in your own files: not shared from here"),
+        _said(N_("found only in your own files: not shared from here")),
     ),
-    Rule("base:medium", lambda c: True, _said("who could see it is not known")),
-    Rule("raise", _has_gps, _said("carries the exact place it was taken")),
-    Rule("note:local", _has_gps, _said("carries the exact place it was taken, if it is shared")),
-    Rule("note", lambda c: bool(c.place), lambda c: f"names the place: {c.place}"),
-    Rule("note", lambda c: bool(c.caption), _said("has a caption that may identify you")),
+    Rule("base:medium", lambda c: True, _said(N_("who could see it is not known"))),
+    Rule("raise", _has_gps, _said(N_("carries the exact place it was taken"))),
+    Rule(
+        "note:local", _has_gps, _said(N_("carries the exact place it was taken, if it is shared"))
+    ),
+    Rule(
+        "note",
+        lambda c: bool(c.place),
+        lambda c: _("names the place: %(place)s") % {"place": c.place},
+    ),
+    Rule("note", lambda c: bool(c.caption), _said(N_("has a caption that may identify you"))),
     Rule("note", lambda c: bool(c.people), _names),
 )
 
 
-def exposure_level(ctx: PhotoContext) -> tuple[str, list[str]]:
-    """("high" | "medium" | "low" | "local", plain-language reasons) for one photo's context."""
-    level: str | None = None
+def exposure_level(ctx: PhotoContext) -> tuple[ExposureLevel, list[str]]:
+    """The level and the plain-language reasons (in the language in force) for one photo."""
+    level: ExposureLevel | None = None
     reasons: list[str] = []
     for rule in RULES:
         if not rule.applies(ctx):
@@ -112,17 +120,64 @@ def exposure_level(ctx: PhotoContext) -> tuple[str, list[str]]:
         if rule.effect.startswith("base:"):
             if level is not None:
                 continue
-            level = rule.effect.split(":", 1)[1]
+            level = ExposureLevel(rule.effect.split(":", 1)[1])
         elif rule.effect == "raise":
-            if level not in ("medium", "high"):
+            if level not in (ExposureLevel.MEDIUM, ExposureLevel.HIGH):
                 continue  # not shared, or only its owner could see it: nobody learns the place
-            level = "high"
+            level = ExposureLevel.HIGH
         elif rule.effect.startswith("note:") and rule.effect.split(":", 1)[1] != level:
             continue
         reasons.append(rule.reason(ctx))
-    return level or "medium", reasons
+    return level or ExposureLevel.MEDIUM, reasons
 
 
 def level_heading(level: str) -> str:
-    """The heading a level is shown under (every reason of that level agrees with it)."""
-    return LEVEL_HEADINGS.get(level, level)
+    """The heading a stored level is shown under (every reason of that level agrees with it)."""
+    try:
+        return ExposureLevel(level).heading
+    except ValueError:
+        return level
+
+
+# -- who can see a photo: the tests the score and the counts share ---------------------------
+
+LOCAL_PLATFORMS = (None, "", "Files")
+
+
+def on_platform(ctx: Mapping[str, Any]) -> bool:
+    return ctx.get("platform") not in LOCAL_PLATFORMS
+
+
+def is_shared(ctx: Mapping[str, Any]) -> bool:
+    """On a platform and seen by someone besides the person."""
+    if not on_platform(ctx) or ctx.get("kind") in (PhotoKind.TRASHED, PhotoKind.ARCHIVED):
+        return False
+    return ctx.get("audience") != "private" or ctx.get("kind") == PhotoKind.MESSAGE_ATTACHMENT
+
+
+def is_public(ctx: Mapping[str, Any]) -> bool:
+    if not on_platform(ctx):
+        return False
+    return ctx.get("audience") == "public" or ctx.get("kind") in (
+        PhotoKind.PROFILE_PICTURE,
+        PhotoKind.COVER,
+    )
+
+
+def is_indexable(ctx: Mapping[str, Any]) -> bool:
+    if not on_platform(ctx):
+        return False
+    if ctx.get("kind") == PhotoKind.WEB_PAGE:
+        return True
+    return (
+        ctx.get("kind") in (PhotoKind.PROFILE_PICTURE, PhotoKind.COVER)
+        and ctx.get("audience") != "private"
+    )
+
+
+def has_gps(ctx: Mapping[str, Any]) -> bool:
+    return is_shared(ctx) and ctx.get("latitude") is not None and ctx.get("longitude") is not None
+
+
+def names_things(ctx: Mapping[str, Any]) -> bool:
+    return is_shared(ctx) and bool(ctx.get("caption") or ctx.get("place") or ctx.get("people"))

@@ -195,3 +195,25 @@ def thumbnail_jpeg(data: bytes, side: int = 256, max_pixels: int = DEFAULT_MAX_P
     out = io.BytesIO()
     Image.fromarray(image.rgb).save(out, "JPEG", quality=82)
     return out.getvalue()
+
+
+# -- for callers that need the whole photo (clean copies) -----------------------------------
+
+DECODER_ERRORS = _DECODER_ERRORS
+
+
+def orientation_of(image: Image.Image) -> int:
+    """The EXIF orientation (1-8) of an opened image; 1 when absent or unreadable."""
+    return _orientation(image)
+
+
+def upright(image: Image.Image, orientation: int) -> Image.Image:
+    """``image`` turned as its EXIF ``orientation`` says, so its pixels are as displayed."""
+    for method in _TRANSPOSE.get(orientation, []):
+        image = image.transpose(method)
+    return image
+
+
+def brief(exc: BaseException) -> str:
+    """An exception's message, short enough for one line of a problem list."""
+    return _brief(exc)

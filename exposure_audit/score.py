@@ -26,10 +26,30 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from exposure_audit.exposure import (
+    LOCAL_PLATFORMS,
+    has_gps,
+    is_indexable,
+    is_public,
+    is_shared,
+    names_things,
+    on_platform,
+)
 from exposure_audit.vocabulary import Decision
 
+__all__ = [
+    "LOCAL_PLATFORMS",
+    "Part",
+    "Photo",
+    "Score",
+    "exposure_score",
+    "is_indexable",
+    "is_public",
+    "is_shared",
+    "score_of_findings",
+]
+
 RECENT_DAYS = 365
-LOCAL_PLATFORMS = (None, "", "Files")
 
 
 @dataclass(frozen=True)
@@ -79,39 +99,6 @@ class Score:
         return [p for p in ranked if p.points > 0][:count]
 
 
-def on_platform(ctx: dict[str, Any]) -> bool:
-    return ctx.get("platform") not in LOCAL_PLATFORMS
-
-
-def is_shared(ctx: dict[str, Any]) -> bool:
-    """On a platform and seen by someone besides the person."""
-    if not on_platform(ctx) or ctx.get("kind") in ("trashed", "archived"):
-        return False
-    return ctx.get("audience") != "private" or ctx.get("kind") == "message_attachment"
-
-
-def is_public(ctx: dict[str, Any]) -> bool:
-    if not on_platform(ctx):
-        return False
-    return ctx.get("audience") == "public" or ctx.get("kind") in ("profile_picture", "cover")
-
-
-def is_indexable(ctx: dict[str, Any]) -> bool:
-    if not on_platform(ctx):
-        return False
-    if ctx.get("kind") == "web_page":
-        return True
-    return ctx.get("kind") in ("profile_picture", "cover") and ctx.get("audience") != "private"
-
-
-def has_gps(ctx: dict[str, Any]) -> bool:
-    return is_shared(ctx) and ctx.get("latitude") is not None and ctx.get("longitude") is not None
-
-
-def names_things(ctx: dict[str, Any]) -> bool:
-    return is_shared(ctx) and bool(ctx.get("caption") or ctx.get("place") or ctx.get("people"))
-
-
 def _shared_since(cutoff: str) -> Callable[[dict[str, Any]], bool]:
     def recent(ctx: dict[str, Any]) -> bool:
         moment = str(ctx.get("uploaded_at") or ctx.get("taken_at") or "")[:10]
@@ -159,7 +146,10 @@ def exposure_score(photos: Iterable[Photo], today: date | None = None) -> Score:
 
 
 def score_of_findings(rows: Iterable[Any], today: date | None = None) -> Score:
-    """The score of an audit's findings (``FindingRow``s or finding dicts), "not me" left out."""
+    """The score of an audit's findings (``FindingRow``s or finding dicts), "not me" left out.
+
+    Photos are counted by content, as ``report.counts`` counts the photos of you.
+    """
     photos = []
     for row in rows:
         if isinstance(row, dict):

@@ -1,9 +1,17 @@
-"""The words the audit stores and shows: decisions, rights, letters, requests, runs, exit codes."""
+"""The codes the audit stores and compares, and the one place their words are kept.
+
+Every concept the audit stores (decisions, rights, selfie checks, match bands, exposure levels,
+item and location states, photo kinds, request stages, next steps) is a ``Word``: a string enum
+whose stored value is a code. Its ``label`` is the words shown for it, in the language in force;
+code never compares or parses a label.
+"""
 
 from __future__ import annotations
 
 from enum import Enum, IntEnum
 from typing import TypeVar
+
+from exposure_audit.i18n import N_, _
 
 W = TypeVar("W", bound="Word")
 
@@ -22,8 +30,8 @@ class Word(str, Enum):
 
     @property
     def label(self) -> str:
-        """The words the app shows for this value."""
-        return LABELS[type(self)][self]
+        """The words shown for this value, in the language in force."""
+        return _(LABELS[type(self)][self])
 
     @classmethod
     def values(cls) -> tuple[str, ...]:
@@ -170,6 +178,114 @@ class RunStatus(Word):
     INTERRUPTED = "interrupted"  # the process died mid-scan; found so on the next open
 
 
+class SelfieCheck(Word):
+    """What is said about a selfie, stored in its verdict as ``{"code": ..., "value": ...}``.
+
+    The first five are problems that make a selfie unusable (``SEVERAL_FACES`` is only a
+    note); the ``FAR_*`` notes and ``UNLIKE_OTHERS`` compare it with the other selfies and are
+    worked out again whenever the selfies change. ``value`` is the figure the words name: a
+    count of faces, a width in pixels, or the distance to the nearest other selfie.
+    """
+
+    UNREADABLE = "unreadable"
+    NO_FACE = "no_face"
+    SEVERAL_FACES = "several_faces"
+    TOO_SMALL = "too_small"
+    BLURRY = "blurry"
+    FAR_FROM_OTHER = "far_from_other"  # two selfies, far apart: both kept
+    FAR_BUT_ALL_ME = "far_but_all_me"  # far from the others, kept as the user said all are theirs
+    FAR_FROM_SOME = "far_from_some"  # far from some others, kept
+    UNLIKE_OTHERS = "unlike_others"  # a clear minority: set aside as likely someone else
+    OTHER = "other"  # a verdict written before codes that no code fits; its text is kept
+
+    @property
+    def compares(self) -> bool:
+        """Whether this remark comes from comparing selfies (so it is redone when they change)."""
+        return self in _COMPARING
+
+
+_COMPARING = frozenset(
+    {
+        SelfieCheck.FAR_FROM_OTHER,
+        SelfieCheck.FAR_BUT_ALL_ME,
+        SelfieCheck.FAR_FROM_SOME,
+        SelfieCheck.UNLIKE_OTHERS,
+    }
+)
+
+
+class Band(Word):
+    """How sure a match is, as stored per face (``none``: beyond the audit's threshold)."""
+
+    STRONG = "strong"
+    LIKELY = "likely"
+    POSSIBLE = "possible"
+    NONE = "none"
+
+
+class ExposureLevel(Word):
+    """How exposed a photo is, from who could see it where it was found."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    LOCAL = "local"
+
+    @property
+    def heading(self) -> str:
+        """The heading photos of this level are shown under (every reason agrees with it)."""
+        return _(LEVEL_HEADINGS[self])
+
+
+class ItemState(Word):
+    """How analysing one photo's bytes ended, as stored."""
+
+    DONE = "done"
+    ERROR = "error"
+
+
+class LocationState(Word):
+    """What was found at one location of a source, as stored."""
+
+    IMAGE = "image"
+    NOT_IMAGE = "not_image"
+    ERROR = "error"
+
+
+class PhotoKind(Word):
+    """What a photo was on its platform, from the export's context."""
+
+    PROFILE_PICTURE = "profile_picture"
+    COVER = "cover"
+    POST = "post"
+    STORY = "story"
+    REEL = "reel"
+    ALBUM = "album"
+    LIBRARY = "library"
+    MESSAGE_ATTACHMENT = "message_attachment"
+    TAGGED = "tagged"
+    ARCHIVED = "archived"
+    TRASHED = "trashed"
+    WEB_PAGE = "web_page"
+    OTHER = "other"
+
+    @classmethod
+    def label_of(cls, kind: str | None) -> str:
+        """The words for a stored kind; one this version does not know reads as "Other"."""
+        try:
+            return cls(kind or cls.OTHER).label
+        except ValueError:
+            return cls.OTHER.label
+
+
+class BlurMode(Word):
+    """Whose faces a clean copy blurs: everyone but the user, everyone, or no one."""
+
+    OTHERS = "others"
+    ALL = "all"
+    NONE = "none"
+
+
 class ExitCode(IntEnum):
     """Exit codes of the command line."""
 
@@ -183,89 +299,158 @@ class ExitCode(IntEnum):
 # Words of different kinds can share a value ("reminder"), so labels are kept per kind.
 LABELS: dict[type[Word], dict[Word, str]] = {
     Decision: {
-        Decision.ME: "That's me",
-        Decision.NOT_ME: "Not me",
-        Decision.UNDECIDED: "Not decided yet",
+        Decision.ME: N_("That's me"),
+        Decision.NOT_ME: N_("Not me"),
+        Decision.UNDECIDED: N_("Not decided yet"),
     },
     Right: {
-        Right.ACCESS: "See them",
-        Right.ERASURE: "Delete them",
-        Right.RESTRICTION: "Pause use",
-        Right.OBJECTION: "Object",
-        Right.WITHDRAW_CONSENT: "Withdraw consent",
+        Right.ACCESS: N_("See them"),
+        Right.ERASURE: N_("Delete them"),
+        Right.RESTRICTION: N_("Pause use"),
+        Right.OBJECTION: N_("Object"),
+        Right.WITHDRAW_CONSENT: N_("Withdraw consent"),
     },
     FollowUp: {
-        FollowUp.REMINDER: "Reminder",
-        FollowUp.COMPLAINT: "Complaint",
+        FollowUp.REMINDER: N_("Reminder"),
+        FollowUp.COMPLAINT: N_("Complaint"),
     },
     Ground: {
-        Ground.NO_LONGER_NEEDED: "They no longer need the photos for why they were collected",
-        Ground.CONSENT_WITHDRAWN: "I withdraw my consent",
-        Ground.OBJECTED: "I object, and they have no stronger reason to go on",
-        Ground.UNLAWFUL: "They use my face unlawfully (e.g. face recognition without a legal basis)",
-        Ground.CHILD: "They were collected when I was a child",
+        Ground.NO_LONGER_NEEDED: N_("They no longer need the photos for why they were collected"),
+        Ground.CONSENT_WITHDRAWN: N_("I withdraw my consent"),
+        Ground.OBJECTED: N_("I object, and they have no stronger reason to go on"),
+        Ground.UNLAWFUL: N_(
+            "They use my face unlawfully (e.g. face recognition without a legal basis)"
+        ),
+        Ground.CHILD: N_("They were collected when I was a child"),
     },
     RestrictionGround: {
-        RestrictionGround.CONTESTED: "I contest that their tags and inferences about me are right",
-        RestrictionGround.UNLAWFUL: "They use my face unlawfully; I want it kept but not used",
-        RestrictionGround.OBJECTED: "I objected and they have not shown a stronger reason",
+        RestrictionGround.CONTESTED: N_(
+            "I contest that their tags and inferences about me are right"
+        ),
+        RestrictionGround.UNLAWFUL: N_("They use my face unlawfully; I want it kept but not used"),
+        RestrictionGround.OBJECTED: N_("I objected and they have not shown a stronger reason"),
     },
     Language: {
-        Language.EN: "English",
-        Language.DE: "Deutsch",
-        Language.NL: "Nederlands",
-        Language.FR: "Français",
+        Language.EN: N_("English"),
+        Language.DE: N_("Deutsch"),
+        Language.NL: N_("Nederlands"),
+        Language.FR: N_("Français"),
     },
     Channel: {
-        Channel.EMAIL: "E-mail",
-        Channel.WEBFORM: "Web form",
-        Channel.POST: "Post",
+        Channel.EMAIL: N_("E-mail"),
+        Channel.WEBFORM: N_("Web form"),
+        Channel.POST: N_("Post"),
     },
     Region: {
-        Region.EEA: "EU / EEA",
-        Region.UK: "United Kingdom",
-        Region.US: "United States",
+        Region.EEA: N_("EU / EEA"),
+        Region.UK: N_("United Kingdom"),
+        Region.US: N_("United States"),
     },
     Jurisdiction: {
-        Jurisdiction.EU: "EU GDPR",
-        Jurisdiction.UK: "UK GDPR",
-        Jurisdiction.CCPA: "California (CCPA)",
+        Jurisdiction.EU: N_("EU GDPR"),
+        Jurisdiction.UK: N_("UK GDPR"),
+        Jurisdiction.CCPA: N_("California (CCPA)"),
     },
     RequestStage: {
-        RequestStage.DRAFT: "Draft",
-        RequestStage.SENT: "Sent",
-        RequestStage.ANSWERED: "Answered",
-        RequestStage.CLOSED: "Closed",
+        RequestStage.DRAFT: N_("Draft"),
+        RequestStage.SENT: N_("Sent"),
+        RequestStage.ANSWERED: N_("Answered"),
+        RequestStage.CLOSED: N_("Closed"),
     },
     RequestChange: {
-        RequestChange.SENT: "Sent",
-        RequestChange.EXTENDED: "They extended the deadline",
-        RequestChange.REMINDER_SENT: "Reminder sent",
-        RequestChange.COMPLAINT_SENT: "Complaint sent",
-        RequestChange.CONTROLLER_COMPLAINT_SENT: "Complaint to the company sent",
-        RequestChange.ANSWERED: "They answered",
-        RequestChange.CLOSED: "Closed",
+        RequestChange.SENT: N_("Sent"),
+        RequestChange.EXTENDED: N_("They extended the deadline"),
+        RequestChange.REMINDER_SENT: N_("Reminder sent"),
+        RequestChange.COMPLAINT_SENT: N_("Complaint sent"),
+        RequestChange.CONTROLLER_COMPLAINT_SENT: N_("Complaint to the company sent"),
+        RequestChange.ANSWERED: N_("They answered"),
+        RequestChange.CLOSED: N_("Closed"),
     },
     NextStep: {
-        NextStep.SEND: "Send it",
-        NextStep.WAIT: "Wait for the answer",
-        NextStep.REMINDER: "Send a reminder",
-        NextStep.COMPLAINT: "Complain to the authority",
-        NextStep.DONE: "Done",
+        NextStep.SEND: N_("Send it"),
+        NextStep.WAIT: N_("Wait for the answer"),
+        NextStep.REMINDER: N_("Send a reminder"),
+        NextStep.COMPLAINT: N_("Complain to the authority"),
+        NextStep.DONE: N_("Done"),
     },
     RunStatus: {
-        RunStatus.RUNNING: "Running",
-        RunStatus.FINISHED: "Done",
-        RunStatus.CANCELLED: "Stopped",
-        RunStatus.FAILED: "Stopped by an error",
-        RunStatus.INTERRUPTED: "Interrupted",
+        RunStatus.RUNNING: N_("Running"),
+        RunStatus.FINISHED: N_("Done"),
+        RunStatus.CANCELLED: N_("Stopped"),
+        RunStatus.FAILED: N_("Stopped by an error"),
+        RunStatus.INTERRUPTED: N_("Interrupted"),
+    },
+    SelfieCheck: {
+        SelfieCheck.UNREADABLE: N_("Cannot read this photo"),
+        SelfieCheck.NO_FACE: N_("No face found"),
+        SelfieCheck.SEVERAL_FACES: N_("Several faces"),
+        SelfieCheck.TOO_SMALL: N_("Face too small"),
+        SelfieCheck.BLURRY: N_("Face is blurry"),
+        SelfieCheck.FAR_FROM_OTHER: N_("Far from your other selfie"),
+        SelfieCheck.FAR_BUT_ALL_ME: N_("Far from your other selfies"),
+        SelfieCheck.FAR_FROM_SOME: N_("Far from some of your other selfies"),
+        SelfieCheck.UNLIKE_OTHERS: N_("Looks like another person"),
+        SelfieCheck.OTHER: N_("Other"),
+    },
+    Band: {
+        Band.STRONG: N_("Strong match"),
+        Band.LIKELY: N_("Likely match"),
+        Band.POSSIBLE: N_("Possible match"),
+        Band.NONE: N_("Not a match"),
+    },
+    ExposureLevel: {
+        ExposureLevel.HIGH: N_("High"),
+        ExposureLevel.MEDIUM: N_("Medium"),
+        ExposureLevel.LOW: N_("Low"),
+        ExposureLevel.LOCAL: N_("On this computer"),
+    },
+    ItemState: {
+        ItemState.DONE: N_("Analysed"),
+        ItemState.ERROR: N_("Could not be analysed"),
+    },
+    LocationState: {
+        LocationState.IMAGE: N_("Photo"),
+        LocationState.NOT_IMAGE: N_("Not a photo"),
+        LocationState.ERROR: N_("Could not be read"),
+    },
+    PhotoKind: {
+        PhotoKind.PROFILE_PICTURE: N_("Profile picture"),
+        PhotoKind.COVER: N_("Cover photo"),
+        PhotoKind.POST: N_("Post"),
+        PhotoKind.STORY: N_("Story"),
+        PhotoKind.REEL: N_("Reel"),
+        PhotoKind.ALBUM: N_("Album"),
+        PhotoKind.LIBRARY: N_("Photo library"),
+        PhotoKind.MESSAGE_ATTACHMENT: N_("Message attachment"),
+        PhotoKind.TAGGED: N_("Tagged photo"),
+        PhotoKind.ARCHIVED: N_("Archived"),
+        PhotoKind.TRASHED: N_("In the bin"),
+        PhotoKind.WEB_PAGE: N_("Web page"),
+        PhotoKind.OTHER: N_("Other"),
+    },
+    BlurMode: {
+        BlurMode.OTHERS: N_("Blur other people's faces"),
+        BlurMode.ALL: N_("Blur every face, mine too"),
+        BlurMode.NONE: N_("Blur no face"),
     },
 }
 
 RIGHT_DESCRIPTIONS: dict[Right, str] = {
-    Right.ACCESS: "Access: a copy of the photos and what is done with them",
-    Right.ERASURE: "Erasure: delete the photos and anything made from them",
-    Right.RESTRICTION: "Restriction: stop using them while this is sorted out",
-    Right.OBJECTION: "Objection: stop processing them",
-    Right.WITHDRAW_CONSENT: "Withdrawal of consent: stop what rests on your consent",
+    Right.ACCESS: N_("Access: a copy of the photos and what is done with them"),
+    Right.ERASURE: N_("Erasure: delete the photos and anything made from them"),
+    Right.RESTRICTION: N_("Restriction: stop using them while this is sorted out"),
+    Right.OBJECTION: N_("Objection: stop processing them"),
+    Right.WITHDRAW_CONSENT: N_("Withdrawal of consent: stop what rests on your consent"),
 }
+
+LEVEL_HEADINGS: dict[ExposureLevel, str] = {
+    ExposureLevel.HIGH: N_("High: public, or shared with the place it was taken"),
+    ExposureLevel.MEDIUM: N_("Medium: some people could see these, or it is not known who"),
+    ExposureLevel.LOW: N_("Low: private, sent in a message or hidden away"),
+    ExposureLevel.LOCAL: N_("On this computer, not shared"),
+}
+
+
+def right_description(right: Right) -> str:
+    """What a right asks for, in a sentence (the checkbox's tooltip)."""
+    return _(RIGHT_DESCRIPTIONS[right])

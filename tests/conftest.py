@@ -10,6 +10,8 @@ import pytest
 from tests.support.photos import face_bytes
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English unless one chooses a language: the machine's own locale must not decide.
+os.environ["LANGUAGE"] = "en"
 
 
 @pytest.fixture(autouse=True)
@@ -18,6 +20,16 @@ def _private_home(
 ) -> None:
     """Keep every test's data folder (default audit, logs) out of the real user's home."""
     monkeypatch.setenv("EXPOSURE_AUDIT_HOME", str(tmp_path_factory.mktemp("home")))
+
+
+@pytest.fixture(autouse=True)
+def _english_after() -> object:
+    """A test that switches the language leaves English behind for the next one."""
+    yield
+    from exposure_audit import i18n
+
+    if i18n.language() != "en":
+        i18n.set_language("en")
 
 
 @pytest.fixture(scope="session")

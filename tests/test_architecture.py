@@ -32,6 +32,7 @@ LAYERS: list[set[str]] = [
     {"sources"},
     {"exports", "exposure", "score"},
     {"faces"},
+    {"clean"},
     {"audit"},
     {"scan"},
     {"rights"},

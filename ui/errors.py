@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from exposure_audit.errors import BadData, EnvironmentProblem
+from exposure_audit.i18n import _
 from exposure_audit.storage import log_path
 
 log = logging.getLogger(__name__)
@@ -44,13 +45,19 @@ def report_bug(parent: QWidget | None, details: str) -> None:
     shown_bugs.append(details)
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "Something went wrong",
-        "Exposure Audit hit an unexpected error. This is a bug in the app, not something you did.",
+        _("Something went wrong"),
+        _(
+            "Exposure Audit hit an unexpected error. This is a bug in the app, not "
+            "something you did."
+        ),
         QMessageBox.StandardButton.Ok,
     )
     box.setInformativeText(
-        f"Your audit is safe: decisions are saved as you make them.\n"
-        f"The details below are also in the log file:\n{log_path()}"
+        _(
+            "Your audit is safe: decisions are saved as you make them.\nThe details "
+            "below are also in the log file:\n%(log_path)s"
+        )
+        % {"log_path": log_path()}
     )
     box.setDetailedText(details)
     box.setParent(_parent(parent), box.windowFlags())

@@ -8,38 +8,45 @@ from typing import Any
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.exposure import OWN_FILES
 from exposure_audit.faces.detection import band_for
-from exposure_audit.vocabulary import Decision
+from exposure_audit.i18n import N_, _
+from exposure_audit.vocabulary import Band, Decision, PhotoKind
 
 # What a selfie shows, and screen readers say, while its face is being judged.
-CHECKING = "Checking…"
-
-BANDS = {
-    "strong": "Strong match",
-    "likely": "Likely match",
-    "possible": "Possible match",
-    "none": "Not a match",
-}
+CHECKING = N_("Checking…")
 
 
 def decision_label(decision: str | None) -> str:
     return Decision(decision or Decision.UNDECIDED).label
 
 
+def kind_key(kind: str | None) -> str:
+    """The code a photo's kind is filtered by: one this version does not know is "other"."""
+    return kind if kind in PhotoKind.values() else PhotoKind.OTHER.value
+
+
 def kind_label(kind: str | None) -> str:
-    return (kind or "other").replace("_", " ").capitalize()
+    return PhotoKind.label_of(kind)
+
+
+def platform_key(platform: str | None) -> str:
+    """What a platform is filtered by: its name, or "" for the person's own files."""
+    return "" if platform in OWN_FILES else str(platform)
 
 
 def platform_label(platform: str | None) -> str:
-    return "Your own files" if platform in OWN_FILES else str(platform)
+    return _("Your own files") if platform in OWN_FILES else str(platform)
 
 
 def band_label(band: str | None) -> str:
-    return BANDS.get(band or "", "Not a match")
+    try:
+        return Band(band or Band.NONE).label
+    except ValueError:
+        return Band.NONE.label
 
 
 def banded(rows: list[FindingRow], threshold: float) -> list[FindingRow]:
     """Rows with their band at the audit's threshold: beyond it a face is 'Not a match'."""
-    return [replace(row, band=band_for(row.distance, threshold) or "none") for row in rows]
+    return [replace(row, band=band_for(row.distance, threshold) or Band.NONE) for row in rows]
 
 
 def local_time(stamp: object) -> str | None:
@@ -62,7 +69,9 @@ def local_time(stamp: object) -> str | None:
 
 def album_caption(context: dict[str, Any]) -> str:
     """What the 'album' of a photo is: a conversation for a message, else an album."""
-    return "Conversation" if context.get("kind") == "message_attachment" else "Album"
+    if context.get("kind") == PhotoKind.MESSAGE_ATTACHMENT:
+        return _("Conversation")
+    return _("Album")
 
 
 def year_of(context: dict[str, Any]) -> str | None:
@@ -93,9 +102,9 @@ def group_value(row: FindingRow, group: str) -> str:
     if group == "band":
         return band_label(row.band)
     if group == "year":
-        return year_of(context) or "Unknown year"
+        return year_of(context) or _("Unknown year")
     if group == "location":
-        return "Has a location" if has_location(context) else "No location"
+        return _("Has a location") if has_location(context) else _("No location")
     if group == "decision":
         return decision_label(row.decision)
     return ""

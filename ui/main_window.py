@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,10 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit import actions
-from ui import prefs
+from exposure_audit.audit.store import FindingRow
+from exposure_audit.i18n import _
+from ui import labels, prefs
 from ui.errors import report_error
 from ui.first_run import AuditState, audit_state, next_step
 from ui.icons import icon
+from ui.language import apply_language
 from ui.pages.findings import FindingsPage
 from ui.pages.overview import OverviewPage
 from ui.pages.requests import RequestsPage
@@ -37,11 +47,14 @@ from ui.plain_text import plain_label, plain_tooltip
 from ui.screen import shown_folder
 from ui.session import Session
 from ui.theme import apply_text_size, apply_theme
+from ui.widgets.clean_dialog import CleanDialog, PhotoToClean, finding_photo, photos_at
 from ui.widgets.next_step_bar import NextStepBar
 from ui.widgets.takeaway_dialog import TakeawayDialog
 from ui.workshop_mode import WorkshopMode
 
 TITLE_BAR = 32  # room left for the window manager's title bar before the window is shown
+# Windows built by a change of language: kept alive here, as the launcher holds only the first.
+_WINDOWS: list[MainWindow] = []
 
 
 def scrolling(page: QWidget) -> QScrollArea:
@@ -59,6 +72,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
+        apply_language()  # the chosen language is in force however the window is built
         self.setWindowTitle("Exposure Audit")
         self.session = Session(self)
         self.pages: dict[str, QWidget] = {}
@@ -66,14 +80,14 @@ class MainWindow(QMainWindow):
         self.steps = QListWidget()
         self.steps.setIconSize(QSize(22, 22))
         self.steps.setFixedWidth(170)
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(_("Steps"))
         self.stack = QStackedWidget()
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.next_bar = NextStepBar()
         self.next_bar.go.connect(self.show_page)
         self.state = AuditState()
         self.steps.currentRowChanged.connect(lambda _row: self._show_next_step())
-        self.audit_label = plain_label(QLabel("No audit open"))
+        self.audit_label = plain_label(QLabel(_("No audit open")))
         self.audit_label.setWordWrap(True)
         self._build_pages()
         self.workshop = WorkshopMode(self)
@@ -111,11 +125,18 @@ class MainWindow(QMainWindow):
         self.add_page("requests", "Requests", "letter", self.requests)
         self.add_page("settings", "Settings", "settings", self.settings_page, needs_audit=False)
         self.start.open_requested.connect(self.open_audit)
+        self.start.language_chosen.connect(self.choose_language)
+        self.settings_page.language_chosen.connect(self.choose_language)
         self.settings_page.forget_requested.connect(self.forget_everything)
         self.settings_page.theme_changed.connect(self._on_settings_page_theme_changed)
         self.settings_page.text_size_changed.connect(self._on_settings_page_text_size_changed)
-        self.scan.scan_started.connect(lambda: self.steps.item(3).setText("Scan (running)"))
-        self.scan.scan_finished.connect(lambda _r: self.steps.item(3).setText("Scan"))
+        self.scan.scan_started.connect(lambda: self.steps.item(3).setText(_("Scan (running)")))
+        self.scan.paused_changed.connect(
+            lambda paused: self.steps.item(3).setText(
+                _("Scan (paused)") if paused else _("Scan (running)")
+            )
+        )
+        self.scan.scan_finished.connect(lambda _r: self.steps.item(3).setText(_("Scan")))
         self.scan.review_requested.connect(lambda: self.show_page("findings"))
         self.overview.filter_requested.connect(self._on_overview_filter_requested)
 
@@ -125,8 +146,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.steps, 1)
         column.addWidget(self.audit_label)
-        quit_button = QPushButton("Quit")
-        quit_button.setToolTip("Quit (Ctrl+Q): a running scan stops and keeps what is done")
+        quit_button = QPushButton(_("Quit"))
+        quit_button.setToolTip(_("Quit (Ctrl+Q): a running scan stops and keeps what is done"))
         quit_button.clicked.connect(self.close)
         column.addWidget(quit_button)
         right = QWidget()
@@ -148,6 +169,8 @@ class MainWindow(QMainWindow):
         self.settings_page.workshop_toggled.connect(self.workshop.set_active)
         self.workshop.changed.connect(self.settings_page.show_workshop)
         self.overview.score_card.takeaway_requested.connect(self.show_takeaway)
+        self.findings.clean_requested.connect(self._on_findings_clean_requested)
+        self.setAcceptDrops(True)  # photos dropped where no page takes them: clean copies
 
     def show_takeaway(self) -> TakeawayDialog:
         """The one-page takeaway dialog (written into the workshop folder in workshop mode)."""
@@ -157,6 +180,27 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def show_clean(self, photos: list[PhotoToClean]) -> CleanDialog:
+        """The clean-copy dialog (saving into the participant's folder in workshop mode)."""
+        folder = self.workshop.workshop.output_folder / "clean" if self.workshop.active else None
+        dialog = CleanDialog(self.session, photos, folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_findings_clean_requested(self, row: FindingRow) -> None:
+        self.show_clean([finding_photo(labels.file_name(row), row.source, row.location)])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.show_clean(photos_at(paths))
 
     def add_page(
         self, key: str, title: str, icon_name: str, page: QWidget, needs_audit: bool = True
@@ -205,10 +249,13 @@ class MainWindow(QMainWindow):
         self.session.open(Path(path), on_error=lambda exc: report_error(self, exc))
 
     def _on_session_opened(self, path: Path) -> None:
-        if not self.workshop.active:  # a participant's audit is never listed as recent
+        # A participant's audit, or the sample's throwaway one, is never listed as recent.
+        if not self.workshop.active and not self.workshop.is_sample(path):
             prefs.remember_audit(str(path))
+        self.workshop.bar.status.setText("")  # "all data was deleted" was for the one before
+        self.workshop.remove_samples()  # a sample no longer open is deleted
         self.start.refresh()
-        self.audit_label.setText(f"Audit:\n{path.name}")
+        self.audit_label.setText(_("Audit:\n%(name)s") % {"name": path.name})
         self.audit_label.setToolTip(plain_tooltip(shown_folder(str(path))))
         self.setWindowTitle(f"Exposure Audit — {path.name}")
         self._enable_audit_pages(True)
@@ -229,9 +276,12 @@ class MainWindow(QMainWindow):
         self.show_page("start")
         self.forgotten = QMessageBox(
             QMessageBox.Icon.Information,
-            "Forgotten",
-            f"The audit {path.name}, its selfies, thumbnails, decisions and tracked deadlines "
-            "are deleted. Your own photos and exports were not touched."
+            _("Forgotten"),
+            _(
+                "The audit %(name)s, its selfies, thumbnails, decisions and tracked "
+                "deadlines are deleted. Your own photos and exports were not touched."
+            )
+            % {"name": path.name}
             + "".join(f"\nNot removed: {left}: {reason}" for left, reason in result.left),
             parent=self,
         )
@@ -241,7 +291,7 @@ class MainWindow(QMainWindow):
     def audit_closed(self) -> None:
         """Show that no audit is open any more."""
         self.start.refresh()
-        self.audit_label.setText("No audit open")
+        self.audit_label.setText(_("No audit open"))
         self.audit_label.setToolTip("")
         self.setWindowTitle("Exposure Audit")
         self._enable_audit_pages(False)
@@ -293,6 +343,36 @@ class MainWindow(QMainWindow):
         if self.width() > room.width() or self.height() > room.height():
             self.resize(self.size().boundedTo(room))
             self.move(screen.availableGeometry().topLeft())
+
+    def choose_language(self, code: str) -> MainWindow:
+        """Save the Language setting and show the window again in it, at the same place.
+
+        Qt widgets keep the text they were given, so the window is built anew: the open audit
+        is opened in the new one and the same page shown. In workshop mode this is offered on
+        the start page, before a participant begins. Returns the window now shown.
+        """
+        prefs.set_language(code)
+        page = list(self.pages)[max(0, self.steps.currentRow())]
+        path = None if self.workshop.active else self.session.path
+        workshop = self.workshop.active
+        geometry = self.saveGeometry()
+        self.scan.cancel_and_wait()
+        self.session.shutdown()
+        self.session.close()
+        window = MainWindow()
+        _WINDOWS.append(window)
+        window.restoreGeometry(geometry)
+        window.show()
+        self.close()  # in workshop mode this wipes the (not yet begun) participant's folder
+        if self in _WINDOWS:
+            _WINDOWS.remove(self)
+        if workshop:
+            window.workshop.set_active(True)
+        if path is not None:
+            window.open_audit(path)
+        else:
+            window.show_page(page)
+        return window
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs.settings().setValue("window/geometry", self.saveGeometry())

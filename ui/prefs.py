@@ -49,6 +49,15 @@ def workshop() -> bool:
     return str(settings().value("workshop", "false")).lower() in ("true", "1")
 
 
+def language() -> str:
+    """The Language setting: a language code, or "" to follow the system."""
+    return str(settings().value("language", "") or "")
+
+
+def set_language(code: str) -> None:
+    settings().setValue("language", code)
+
+
 def theme() -> str:
     value = str(settings().value("theme", "system"))
     return value if value in ("system", "light", "dark") else "system"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QPainter, QPixmap
@@ -19,6 +20,7 @@ class ScreenPrivacy:
     hide_paths: bool = False
     blur_others: bool = False
     offline: bool = False
+    save_folder: Path | None = None  # workshop mode: every save goes here, wiped after
 
 
 SCREEN = ScreenPrivacy()

@@ -18,7 +18,7 @@ from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
 from exposure_audit.faces.detection import Box
-from exposure_audit.faces.enrolment import Selfie, SelfieReport
+from exposure_audit.faces.enrolment import Remark, Selfie, SelfieReport
 from exposure_audit.imaging import read_image, thumbnail_jpeg
 from exposure_audit.private_files import write_private
 from exposure_audit.storage import cache_dir_for, private_dir
@@ -77,7 +77,7 @@ def load_selfies(audit_path: Path) -> list[SelfieEntry]:
             name=ref.label,
             sha256=ref.sha256,
             usable=True,
-            notes=list(ref.quality.get("notes") or []),
+            notes=_remarks(ref.quality.get("notes")),
             crop=_stored_crop(audit_path, ref.sha256),
             reference_id=ref.id,
         )
@@ -90,15 +90,19 @@ def load_selfies(audit_path: Path) -> list[SelfieEntry]:
                 name=selfie.label,
                 sha256=selfie.sha256,
                 usable=False,
-                problems=list(selfie.verdict.get("problems") or [])
-                + ([disagrees] if disagrees else []),
-                notes=list(selfie.verdict.get("notes") or []),
+                problems=_remarks(selfie.verdict.get("problems"))
+                + ([Remark.from_stored(disagrees)] if disagrees else []),
+                notes=_remarks(selfie.verdict.get("notes")),
                 crop=_stored_crop(audit_path, selfie.sha256),
                 set_aside=bool(disagrees),
                 origin=selfie.origin,
             )
         )
     return entries
+
+
+def _remarks(stored: object) -> list[Remark]:
+    return [Remark.from_stored(r) for r in stored] if isinstance(stored, list) else []
 
 
 def _stored_crop(audit_path: Path, sha256: str) -> QImage | None:

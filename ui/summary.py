@@ -1,4 +1,8 @@
-"""The overview's numbers, worked out on a worker from the findings (no Qt here)."""
+"""The overview's numbers, worked out on a worker from the findings (no Qt here).
+
+Every figure comes from the core's one definition of it (``exposure_audit.report.counts``), so the
+overview, the score, the report and the takeaway agree.
+"""
 
 from __future__ import annotations
 
@@ -7,25 +11,34 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.report.counts import Counts, count, located_copy, photos_of_you
 from exposure_audit.report.findings import exposure_of
 from exposure_audit.report.next_steps import PlatformSteps, next_steps
 from exposure_audit.report.world_map import Place, places_of
-from exposure_audit.vocabulary import Decision
 from ui import labels
 
 
 @dataclass
 class Overview:
-    photos: int = 0
+    counts: Counts = field(default_factory=Counts)
     platforms: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     years: Counter[int] = field(default_factory=Counter)
-    with_gps: int = 0
-    public_profile: int = 0
-    levels: Counter[str] = field(default_factory=Counter)
     reasons: dict[str, Counter[str]] = field(default_factory=dict)
     places: list[Place] = field(default_factory=list)
     next_steps: list[PlatformSteps] = field(default_factory=list)
+
+    @property
+    def photos(self) -> int:
+        return self.counts.photos
+
+    @property
+    def with_gps(self) -> int:
+        return self.counts.located
+
+    @property
+    def levels(self) -> dict[str, int]:
+        return {level: n for level, n in self.counts.levels.items() if n}
 
 
 def exposure(context: dict[str, Any]) -> tuple[str, list[str]]:
@@ -35,31 +48,17 @@ def exposure(context: dict[str, Any]) -> tuple[str, list[str]]:
 
 
 def summarise(rows: list[FindingRow]) -> Overview:
-    """Count each photo once (not each face), leaving out faces marked 'Not me'."""
-    out = Overview()
-    seen: set[tuple[str, str]] = set()
-    photos: list[tuple[dict[str, Any], str]] = []
-    for row in rows:
-        key = (row.source, row.location)
-        if row.decision == Decision.NOT_ME or key in seen:
-            continue
-        seen.add(key)
-        context = row.context
-        out.photos += 1
-        out.platforms[labels.platform_label(context.get("platform"))] += 1
-        out.kinds[labels.kind_label(context.get("kind"))] += 1
-        year = labels.year_of(context)
-        if year:
-            out.years[int(year)] += 1
-        out.with_gps += labels.has_location(context)
-        out.public_profile += context.get("kind") == "profile_picture" and context.get(
-            "audience"
-        ) in ("public", None)
-        level, reasons = exposure(context)
-        photos.append((context, level))
-        out.levels[level] += 1
-        bucket = out.reasons.setdefault(level, Counter())
-        bucket.update(reasons)
-    out.places = places_of(context for context, _ in photos)
+    """Count each photo of you once (not each face, not each copy), 'Not me' left out."""
+    photos = photos_of_you(rows)
+    counts = count(photos, len(rows))
+    out = Overview(counts)
+    for name, number in counts.by_platform.items():
+        out.platforms[labels.platform_label(name)] += number
+    for kind, number in counts.by_kind.items():
+        out.kinds[labels.kind_label(kind or None)] += number
+    out.years.update(counts.by_year)
+    for photo in photos:
+        out.reasons.setdefault(photo.level, Counter()).update(photo.reasons)
+    out.places = places_of(c for c in map(located_copy, photos) if c is not None)
     out.next_steps = next_steps(photos)
     return out

@@ -148,6 +148,7 @@ class Workshop:
         configure_logging()
         go_offline(True)
         SCREEN.hide_paths = SCREEN.blur_others = SCREEN.offline = True
+        SCREEN.save_folder = self.output_folder
 
     def wipe(self) -> None:
         """Delete everything of the current participant (the audit first, overwritten).
@@ -161,6 +162,7 @@ class Workshop:
         if self.audit_path.exists():
             with contextlib.suppress(EnvironmentProblem, OSError):
                 forget_audit(self.audit_path)  # the folder's wipe below gets whatever is left
+        SCREEN.save_folder = None
         left = wipe_folder(self.root).left
         if left:
             raise EnvironmentProblem(

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.demo import prepare_sample_audit
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _
+from exposure_audit.private_files import wipe_folder
 from exposure_audit.score import exposure_score
+from ui import prefs
 from ui.errors import report_error
 from ui.icons import icon
 from ui.pages.findings import FindingsPage
@@ -70,14 +73,16 @@ class WorkshopBar(QFrame):
         self.setObjectName("workshopBar")
         self.setStyleSheet("#workshopBar { background: #1f4f8f; } QLabel { color: white; }")
         self.note = QLabel(
-            "<b>Workshop mode</b>: offline, paths hidden, other faces blurred. "
-            "Everything is deleted after each participant and when the app closes."
+            _(
+                "<b>Workshop mode</b>: offline, paths hidden, other faces blurred. "
+                "Everything is deleted after each participant and when the app closes."
+            )
         )
         self.note.setWordWrap(True)
         self.status = QLabel("")
-        self.status.setAccessibleName("Workshop status")
-        self.next_button = QPushButton(icon("trash"), "Next participant")
-        self.next_button.setAccessibleName("Next participant: delete everything of this one")
+        self.status.setAccessibleName(_("Workshop status"))
+        self.next_button = QPushButton(icon("trash"), _("Next participant"))
+        self.next_button.setAccessibleName(_("Next participant: delete everything of this one"))
         row = QHBoxLayout(self)
         row.addWidget(self.note, 1)
         row.addWidget(self.status)
@@ -102,6 +107,7 @@ class WorkshopMode(QObject):
         self._normal_font: QFont | None = None
         self._normal_cell = (FindingDelegate.CELL, FindingDelegate.IMAGE)
         self._sample_round = False
+        self._sample_roots: list[Path] = []  # outside workshop mode: the sample's temp folders
         self.confirm = True  # tests answer the one confirmation themselves
         self.window.scan.scan_finished.connect(self._on_scan_finished)
 
@@ -129,9 +135,11 @@ class WorkshopMode(QObject):
     def _on_next_clicked(self) -> None:
         if self.confirm:
             box = QMessageBox(
-                QMessageBox.Icon.Question, "Next participant?", NEXT_TEXT, parent=self.widget
+                QMessageBox.Icon.Question, _("Next participant?"), NEXT_TEXT, parent=self.widget
             )
-            wipe = box.addButton("Delete and start again", QMessageBox.ButtonRole.DestructiveRole)
+            wipe = box.addButton(
+                _("Delete and start again"), QMessageBox.ButtonRole.DestructiveRole
+            )
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.exec()
@@ -153,9 +161,24 @@ class WorkshopMode(QObject):
         self.wiped.emit()
 
     def close_down(self) -> None:
-        """On exit: wipe, and give the user's own data folder back."""
+        """On exit: wipe, and give the user's own data folder back; the sample goes too."""
         with contextlib.suppress(EnvironmentProblem):  # what stays is swept at the next start
             self.set_active(False)
+        self.remove_samples(keep_open=False)  # the window closes: its session has ended
+
+    def is_sample(self, path: Path) -> bool:
+        """Whether ``path`` is the throwaway audit of "Try it with sample data"."""
+        return any(Path(path).is_relative_to(root) for root in self._sample_roots)
+
+    def remove_samples(self, keep_open: bool = True) -> None:
+        """Delete the sample's temporary folders (not the one open) and forget them as recent."""
+        open_now = self.window.session.path if keep_open else None
+        for root in list(self._sample_roots):
+            if open_now is not None and Path(open_now).is_relative_to(root):
+                continue
+            prefs.forget_recent(str(root / "sample.audit"))
+            if not wipe_folder(root).left:
+                self._sample_roots.remove(root)
 
     def _close_audit(self) -> None:
         window = self.window
@@ -185,7 +208,9 @@ class WorkshopMode(QObject):
                 self.workshop.next_participant()
             folder, audit = self.workshop.sample_folder / "data", self.workshop.audit_path
         else:
+            self.remove_samples()  # the last sample's folder goes before a new one is made
             root = Path(tempfile.mkdtemp(prefix="exposure-audit-sample-"))
+            self._sample_roots.append(root)
             folder, audit = root / "data", root / "sample.audit"
         self.window.start.sample_button.setEnabled(False)
         self.window.session.job(

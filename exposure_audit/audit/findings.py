@@ -9,7 +9,7 @@ from typing import Any
 from exposure_audit.audit.database import Database, now_iso
 from exposure_audit.audit.settings import Settings
 from exposure_audit.faces.detection import Box, band_for
-from exposure_audit.vocabulary import Decision
+from exposure_audit.vocabulary import Band, Decision
 
 SCHEMA = """
 CREATE TABLE decisions(
@@ -126,7 +126,7 @@ def _finding(row: tuple[Any, ...], threshold: float) -> FindingRow:
         source=row[3],
         location=row[4],
         distance=row[5],
-        band=band_for(row[5], threshold) or "none",
+        band=band_for(row[5], threshold) or Band.NONE,
         box=(row[6], row[7], row[8], row[9]),
         decision=Decision(row[10]) if row[10] else None,
         format=row[11],

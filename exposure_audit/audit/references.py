@@ -25,6 +25,79 @@ CREATE TABLE rejected_selfies(
 """
 
 
+def _coded(value: str) -> str:
+    """SQL for the coded remark of one stored verdict line ``value`` (a JSON element).
+
+    Verdicts were once stored as English sentences; these are the sentences that version wrote,
+    matched once here so that no later code reads words. Elements already coded stay as they are.
+    """
+    v = f"{value}.value"
+    number = f"substr({v}, instr({v}, '(') + 1)"
+    nearest = f"substr({v}, instr({v}, '(nearest ') + 9)"
+    cases = [
+        (
+            "cannot read this photo%",
+            f"json_object('code', 'unreadable', 'text', nullif(ltrim(substr({v}, 23), ': '), ''))",
+        ),
+        ("no face found%", "json_object('code', 'no_face')"),
+        ("% faces found%", f"json_object('code', 'several_faces', 'value', CAST({v} AS INTEGER))"),
+        (
+            "face too small (%",
+            f"json_object('code', 'too_small', 'value', CAST(substr({v}, 17) AS INTEGER))",
+        ),
+        ("face is blurry%", "json_object('code', 'blurry')"),
+        (
+            "looks far apart from your other selfie (%",
+            f"json_object('code', 'far_from_other', 'value', CAST({number} AS REAL))",
+        ),
+        (
+            "looks far apart from your other selfies (%as you said%",
+            f"json_object('code', 'far_but_all_me', 'value', CAST({number} AS REAL))",
+        ),
+        (
+            "looks far apart from some of your other selfies (%",
+            f"json_object('code', 'far_from_some', 'value', CAST({number} AS REAL))",
+        ),
+        (
+            "does not look like your other selfies (nearest %",
+            f"json_object('code', 'unlike_others', 'value', CAST({nearest} AS REAL))",
+        ),
+    ]
+    whens = " ".join(f"WHEN {v} LIKE '{pattern}' THEN {sql}" for pattern, sql in cases)
+    return (
+        f"CASE WHEN {value}.type <> 'text' THEN json({v}) {whens}"
+        f" ELSE json_object('code', 'other', 'text', {v}) END"
+    )
+
+
+def _recode_list(column: str, key: str) -> str:
+    return (
+        f"json_set({column}, '$.{key}', (SELECT json_group_array(json({_coded('e')}))"
+        f" FROM json_each({column}, '$.{key}') AS e))"
+    )
+
+
+def _recode_one(column: str, key: str) -> str:
+    return (
+        f"json_set({column}, '$.{key}', (SELECT json({_coded('e')})"
+        f" FROM json_each({column}, '$') AS e WHERE e.key = '{key}'))"
+    )
+
+
+# 4: selfie verdicts as codes ({"code": ..., "value": ...}) instead of English sentences, so
+# they are shown in the language in force.
+SCHEMA_4 = f"""
+UPDATE refs SET quality = {_recode_list("quality", "notes")}
+    WHERE json_valid(quality) AND json_type(quality, '$.notes') = 'array';
+UPDATE rejected_selfies SET verdict = {_recode_list("verdict", "problems")}
+    WHERE json_valid(verdict) AND json_type(verdict, '$.problems') = 'array';
+UPDATE rejected_selfies SET verdict = {_recode_list("verdict", "notes")}
+    WHERE json_valid(verdict) AND json_type(verdict, '$.notes') = 'array';
+UPDATE rejected_selfies SET verdict = {_recode_one("verdict", "disagrees")}
+    WHERE json_valid(verdict) AND json_type(verdict, '$.disagrees') = 'text';
+"""
+
+
 @dataclass(frozen=True)
 class Reference:
     id: int

@@ -54,6 +54,8 @@ MIGRATIONS: list[str] = [
     requests.SCHEMA_2,
     # 3: selfies that were not used, kept with their verdict.
     references.SCHEMA_3,
+    # 4: selfie verdicts stored as codes, no longer as English sentences.
+    references.SCHEMA_4,
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
@@ -15,6 +15,7 @@ from exposure_audit.audit.store import Audit
 from exposure_audit.cli.usage import UsageError
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.escaping import terminal_safe
+from exposure_audit.i18n import ngettext
 from exposure_audit.private_files import write_private
 from exposure_audit.report.build import FORMATS, write_report
 from exposure_audit.rights import tracker
@@ -241,6 +242,20 @@ def _record_follow_up(audit: Audit, request_id: int, req: LetterRequest) -> None
 # -- decide ----------------------------------------------------------------------------------
 
 
+# What `decide` says it did, a whole sentence per decision so each language words it its own way.
+DECIDED: dict[Decision, Callable[[int], str]] = {
+    Decision.ME: lambda n: ngettext(
+        "%(count)d face now marked as you", "%(count)d faces now marked as you", n
+    ),
+    Decision.NOT_ME: lambda n: ngettext(
+        "%(count)d face now marked as not you", "%(count)d faces now marked as not you", n
+    ),
+    Decision.UNDECIDED: lambda n: ngettext(
+        "%(count)d face now undecided", "%(count)d faces now undecided", n
+    ),
+}
+
+
 def decide(args: argparse.Namespace) -> int:
     """Confirm or reject findings by location, or all at once."""
     if bool(args.locations) == bool(args.all):
@@ -250,9 +265,7 @@ def decide(args: argparse.Namespace) -> int:
         result = actions.decide_at(audit, decision, None if args.all else args.locations)
     for place in result.unknown:
         print(f"no finding at {place}", file=sys.stderr)
-    faces = "face" if result.changed == 1 else "faces"
-    state = "undecided" if decision == Decision.UNDECIDED else decision.label.lower()
-    print(f"{result.changed} {faces} now {state}")
+    print(DECIDED[decision](result.changed) % {"count": result.changed})
     return ExitCode.BAD_INPUT if result.unknown and not result.changed else ExitCode.OK
 
 

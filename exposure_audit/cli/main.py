@@ -18,11 +18,13 @@ from typing import Any, TextIO
 from exposure_audit import __version__, actions, logs, storage
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli import acting, workshop
+from exposure_audit.cli import clean as clean_command
 from exposure_audit.cli.usage import UsageError
 from exposure_audit.errors import BadData, EnvironmentProblem
 from exposure_audit.escaping import csv_safe, terminal_safe
 from exposure_audit.faces.enrolment import Selfie, SelfieReport, read_selfie
 from exposure_audit.private_files import write_private
+from exposure_audit.report.counts import counts_line, counts_of
 from exposure_audit.report.findings import finding_dict
 from exposure_audit.scan.pipeline import (
     Finished,
@@ -92,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     guide.add_argument("platform", nargs="?", help="facebook, instagram, google, x, tiktok, …")
     acting.add_commands(commands)
     workshop.add_commands(commands)
+    clean_command.add_commands(commands)
     return parser
 
 
@@ -137,6 +140,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         "guide": _guide,
     }
     handlers.update(workshop.HANDLERS)
+    handlers.update(clean_command.HANDLERS)
     handler = handlers.get(args.command) or acting.HANDLERS[args.command]
     try:
         return int(handler(args))
@@ -237,7 +241,7 @@ def _enroll_selfies(audit: Audit, selfies: list[Selfie], *, all_me: bool, quiet:
         actions.keep(audit, report)
         if not quiet:
             for note in report.notes:
-                print(terminal_safe(f"selfie {report.name}: {note}"), file=sys.stderr)
+                print(terminal_safe(f"selfie {report.name}: {note.words}"), file=sys.stderr)
 
 
 def _drive_scan(
@@ -271,8 +275,9 @@ def _drive_scan(
     assert finished is not None
     if not quiet:
         print(
-            f"{finished.seen} files, {finished.analysed} photos analysed, {audit.finding_count()} findings,"
-            f" {finished.problems} problems in {finished.seconds:.2f} s ({finished.status})",
+            f"{finished.seen} files checked, {finished.analysed} photos looked at anew,"
+            f" {finished.problems} problems in {finished.seconds:.2f} s ({finished.status}); "
+            + counts_line(counts_of(audit.findings())),
             file=sys.stderr,
         )
     return finished
@@ -363,7 +368,7 @@ def _findings(args: argparse.Namespace) -> int:
             where = row.get("platform") or "-"
             line = f"{row['band']:8} {row['distance']:.3f}  {where:10} {row['location']}"
             print(terminal_safe(line))
-        print(f"{len(rows)} findings", file=sys.stderr)
+        print(counts_line(counts_of(rows)), file=sys.stderr)
     return ExitCode.OK
 
 

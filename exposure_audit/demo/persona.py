@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from exposure_audit.vocabulary import PhotoKind
+
 PERSONA = "Sam Sample"
 INVENTED = "invented demo persona"
 SELFIES = ("selfie-front.jpg", "selfie-turned.jpg")
@@ -27,11 +29,11 @@ class Scene:
 
 STORY: tuple[Scene, ...] = (
     Scene(
-        "profile.jpg", "Facebook", "profile_picture", True, 45,
+        "profile.jpg", "Facebook", PhotoKind.PROFILE_PICTURE, True, 45,
         "A public profile picture: anyone can see it, and face-search crawlers index it.",
     ),
     Scene(
-        "profile.jpg", "Instagram", "profile_picture", True, 45,
+        "profile.jpg", "Instagram", PhotoKind.PROFILE_PICTURE, True, 45,
         "The same picture as Instagram profile photo: one photo, two platforms.",
     ),
     Scene(
@@ -48,11 +50,11 @@ STORY: tuple[Scene, ...] = (
         "A recent post with GPS coordinates and a caption naming the place.",
     ),
     Scene(
-        "avatar.jpg", "Saved web page", "web_page", True, 5,
+        "avatar.jpg", "Saved web page", PhotoKind.WEB_PAGE, True, 5,
         "A 96-pixel avatar on a saved community profile page.",
     ),
     Scene(
-        "message.jpg", "WhatsApp", "message_attachment", True, 90,
+        "message.jpg", "WhatsApp", PhotoKind.MESSAGE_ATTACHMENT, True, 90,
         "A photo sent in a private chat: only the people in the chat received it.",
     ),
     Scene(
@@ -61,11 +63,11 @@ STORY: tuple[Scene, ...] = (
     ),
     Scene("other-1.jpg", "Facebook", "post", False, 300, "Someone else: must not match."),
     Scene(
-        "other-2.jpg", "Facebook", "message_attachment", False, 95,
+        "other-2.jpg", "Facebook", PhotoKind.MESSAGE_ATTACHMENT, False, 95,
         "Someone else, in a Messenger chat: must not match.",
     ),
     Scene("other-3.jpg", "Instagram", "post", False, 150, "Two other people: must not match."),
     Scene("other-4.jpg", "Google Photos", "library", False, 380, "Someone else: must not match."),
     Scene("other-5.jpg", "Google Photos", "library", False, 20, "Someone else: must not match."),
-    Scene("other-6.jpg", "WhatsApp", "message_attachment", False, 88, "Someone else: must not match."),
+    Scene("other-6.jpg", "WhatsApp", PhotoKind.MESSAGE_ATTACHMENT, False, 88, "Someone else: must not match."),
 )  # fmt: skip

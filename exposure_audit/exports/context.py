@@ -6,19 +6,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Protocol
 
+from exposure_audit.vocabulary import PhotoKind
+
 KINDS = (
-    "profile_picture",
-    "cover",
+    PhotoKind.PROFILE_PICTURE,
+    PhotoKind.COVER,
     "post",
     "story",
     "reel",
     "album",
     "library",
-    "message_attachment",
+    PhotoKind.MESSAGE_ATTACHMENT,
     "tagged",
-    "archived",
-    "trashed",
-    "web_page",
+    PhotoKind.ARCHIVED,
+    PhotoKind.TRASHED,
+    PhotoKind.WEB_PAGE,
     "other",
 )
 AUDIENCES = ("public", "friends", "private", "unknown")

@@ -28,6 +28,7 @@ from exposure_audit.exports.meta import (
     media_index,
     message_contexts,
 )
+from exposure_audit.vocabulary import PhotoKind
 
 PLATFORM = "Facebook"
 MARKERS = ("your_facebook_activity", "photos_and_videos", "your_activity_across_facebook")
@@ -51,10 +52,10 @@ COVER_ALBUMS = (
     "omslagfoto's",
     "zdjęcia w tle",
 )
-AUDIENCES = {
-    "profile_picture": ("public", "profile pictures are public on Facebook"),
-    "cover": ("public", "cover photos are public on Facebook"),
-    "message_attachment": ("private", "sent in a private Facebook message"),
+AUDIENCES: dict[str, tuple[str, str]] = {
+    PhotoKind.PROFILE_PICTURE: ("public", "profile pictures are public on Facebook"),
+    PhotoKind.COVER: ("public", "cover photos are public on Facebook"),
+    PhotoKind.MESSAGE_ATTACHMENT: ("private", "sent in a private Facebook message"),
 }
 UNKNOWN = ("unknown", "the Facebook export does not record who could see this")
 
@@ -66,11 +67,11 @@ def audience_for(kind: str | None) -> tuple[str, str]:
 def album_kind(name: str | None, path: str) -> str:
     lowered = (name or "").lower()
     if lowered in PROFILE_ALBUMS:
-        return "profile_picture"
+        return PhotoKind.PROFILE_PICTURE
     if lowered in COVER_ALBUMS:
-        return "cover"
+        return PhotoKind.COVER
     kind, _ = folder_kind(path)
-    return kind if kind in ("profile_picture", "cover") else "album"
+    return kind if kind in (PhotoKind.PROFILE_PICTURE, PhotoKind.COVER) else "album"
 
 
 def media_context(media: dict[str, Any], kind: str, **extra: Any) -> PhotoContext:
@@ -128,7 +129,7 @@ class FacebookReader:
             kind, _ = folder_kind(self.index.resolve(str(media.get("uri") or "")) or "")
             ctx = media_context(
                 media,
-                kind if kind in ("profile_picture", "cover") else "post",
+                kind if kind in (PhotoKind.PROFILE_PICTURE, PhotoKind.COVER) else "post",
                 caption=first_text(media.get("description"), text, meta=True),
                 place=as_text(place.get("name"), meta=True),
                 people=people,
@@ -146,7 +147,7 @@ class FacebookReader:
 
     def read_file(self, path: str, data: Any) -> None:
         if is_message_thread(data):
-            basis = audience_for("message_attachment")[1]
+            basis = audience_for(PhotoKind.MESSAGE_ATTACHMENT)[1]
             for media_path, ctx in message_contexts(data, self.index, PLATFORM, basis):
                 self.reading.contexts[media_path] = ctx
             return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from exposure_audit.exports.common import complete, image_paths, segments
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
+from exposure_audit.vocabulary import PhotoKind
 
 PLATFORM = "Files"
 PROFILE_WORDS = ("profil", "perfil", "avatar")
@@ -31,6 +32,6 @@ class GenericAdapter:
         reading = ExportReading(platform=PLATFORM)
         # Time and place come from EXIF: read_export fills them in, or the scan's workers.
         for path in image_paths(tree):
-            kind = "profile_picture" if suggests_profile(path) else None
+            kind = PhotoKind.PROFILE_PICTURE if suggests_profile(path) else None
             reading.contexts[path] = PhotoContext(kind=kind)
         return complete(reading, tree, PLATFORM, None)

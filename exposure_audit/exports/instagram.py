@@ -27,28 +27,29 @@ from exposure_audit.exports.meta import (
     media_index,
     message_contexts,
 )
+from exposure_audit.vocabulary import PhotoKind
 
 PLATFORM = "Instagram"
 POSTS_FILE = re.compile(r"^posts(_\d+)?\.json$")
 FILE_KINDS = {
     "stories.json": "story",
-    "profile_photos.json": "profile_picture",
+    "profile_photos.json": PhotoKind.PROFILE_PICTURE,
     "reels.json": "reel",
-    "archived_posts.json": "archived",
-    "recently_deleted_content.json": "trashed",
+    "archived_posts.json": PhotoKind.ARCHIVED,
+    "recently_deleted_content.json": PhotoKind.TRASHED,
 }
 LEGACY_KINDS = {
     "photos": "post",
     "videos": "post",
     "stories": "story",
-    "profile": "profile_picture",
-    "direct": "message_attachment",
+    "profile": PhotoKind.PROFILE_PICTURE,
+    "direct": PhotoKind.MESSAGE_ATTACHMENT,
 }
-FIXED_AUDIENCES = {
-    "profile_picture": ("public", "profile pictures are visible to anyone on Instagram"),
-    "message_attachment": ("private", "sent in a private Instagram message"),
-    "archived": ("private", "archived Instagram posts are visible only to you"),
-    "trashed": ("private", "recently deleted Instagram items are visible only to you"),
+FIXED_AUDIENCES: dict[str, tuple[str, str]] = {
+    PhotoKind.PROFILE_PICTURE: ("public", "profile pictures are visible to anyone on Instagram"),
+    PhotoKind.MESSAGE_ATTACHMENT: ("private", "sent in a private Instagram message"),
+    PhotoKind.ARCHIVED: ("private", "archived Instagram posts are visible only to you"),
+    PhotoKind.TRASHED: ("private", "recently deleted Instagram items are visible only to you"),
 }
 PERSONAL_FOLDERS = ("personal_information", "account_information")
 
@@ -154,7 +155,7 @@ class InstagramReader:
     def read_file(self, path: str, data: Any) -> None:
         kind = file_kind(path)
         if is_message_thread(data):
-            basis = FIXED_AUDIENCES["message_attachment"][1]
+            basis = FIXED_AUDIENCES[PhotoKind.MESSAGE_ATTACHMENT][1]
             for media_path, ctx in message_contexts(data, self.index, PLATFORM, basis):
                 self.reading.contexts[media_path] = ctx
         elif posixpath.basename(path) == "media.json" and isinstance(data, dict):

@@ -22,6 +22,7 @@ from exposure_audit.exports.common import (
     walk_dicts,
 )
 from exposure_audit.exports.context import ExportReading, ExportTree, LinkedMedia, PhotoContext
+from exposure_audit.vocabulary import PhotoKind
 
 NOT_INCLUDED = "not included in this export — request a copy from {platform}"
 DISCORD_CHANNEL = re.compile(r"(^|/)messages/c?\d+/channel\.json$", re.IGNORECASE)
@@ -90,14 +91,14 @@ class SnapchatAdapter:
             if folder == "chat_media":
                 reading.contexts[path] = PhotoContext(
                     platform=self.platform,
-                    kind="message_attachment",
+                    kind=PhotoKind.MESSAGE_ATTACHMENT,
                     audience="private",
                     audience_basis="sent in a Snapchat chat",
                 )
             elif folder == "memories":
                 reading.contexts[path] = PhotoContext(
                     platform=self.platform,
-                    kind="library",
+                    kind=PhotoKind.LIBRARY,
                     audience="private",
                     audience_basis="Snapchat memories are private unless shared",
                 )
@@ -124,7 +125,7 @@ class DiscordAdapter:
             ):
                 reading.contexts[path] = PhotoContext(
                     platform=self.platform,
-                    kind="profile_picture",
+                    kind=PhotoKind.PROFILE_PICTURE,
                     audience="public",
                     audience_basis="Discord avatars are visible to anyone who shares a server "
                     "or chat with you",
@@ -145,7 +146,7 @@ class DiscordAdapter:
         for message in (as_dict(m) for m in as_list(messages)):
             when = iso_from_text(message.get("Timestamp"))
             for url in URL.findall(str(message.get("Attachments") or "")):
-                add(reading, linked(self.platform, url, when, "message_attachment", what))
+                add(reading, linked(self.platform, url, when, PhotoKind.MESSAGE_ATTACHMENT, what))
 
 
 class TikTokAdapter:
@@ -183,6 +184,12 @@ class TikTokAdapter:
                 photo = as_dict(item.get("ProfileMap")).get("profilePhoto")
                 add(
                     reading,
-                    linked(self.platform, photo, None, "profile_picture", "TikTok profile photo"),
+                    linked(
+                        self.platform,
+                        photo,
+                        None,
+                        PhotoKind.PROFILE_PICTURE,
+                        "TikTok profile photo",
+                    ),
                 )
         return complete(reading, tree, self.platform, self.platform)

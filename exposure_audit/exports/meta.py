@@ -23,6 +23,7 @@ from exposure_audit.exports.common import (
     segments,
 )
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
+from exposure_audit.vocabulary import PhotoKind
 
 MESSAGE_BOXES = (
     "inbox",
@@ -33,16 +34,16 @@ MESSAGE_BOXES = (
     "messages",
 )
 PROFILE_HINTS = ("profil", "perfil", "avatar")
-COVER_HINTS = ("cover", "titelbild", "couverture", "portada", "copertina")
+COVER_HINTS = (PhotoKind.COVER, "titelbild", "couverture", "portada", "copertina")
 FOLDER_KINDS = (
     ("stories", "story"),
     ("reels", "reel"),
-    ("archived_posts", "archived"),
-    ("recently_deleted", "trashed"),
+    ("archived_posts", PhotoKind.ARCHIVED),
+    ("recently_deleted", PhotoKind.TRASHED),
     ("your_posts", "post"),
     ("posts", "post"),
     ("photos", "post"),
-    ("profile", "profile_picture"),
+    ("profile", PhotoKind.PROFILE_PICTURE),
 )
 EXIF_TIME_FORMATS = ("%Y:%m:%d %H:%M:%S", "%Y%m%dT%H%M%S.%f%z", "%Y-%m-%d %H:%M:%S")
 ALBUM_PARENTS = ("media", "photos_and_videos", "album")
@@ -98,7 +99,7 @@ def message_contexts(
                         path,
                         PhotoContext(
                             platform=platform,
-                            kind="message_attachment",
+                            kind=PhotoKind.MESSAGE_ATTACHMENT,
                             album=thread,
                             uploaded_at=sent
                             or iso_from_epoch(as_dict(media).get("creation_timestamp")),
@@ -114,14 +115,14 @@ def folder_kind(path: str) -> tuple[str | None, str | None]:
     original = segments(path)[:-1]
     parts = [s.lower() for s in original]
     if any(box in parts for box in MESSAGE_BOXES):
-        return "message_attachment", None
+        return PhotoKind.MESSAGE_ATTACHMENT, None
     if not parts:
         return None, None
     folder = parts[-1]
     if any(hint in folder for hint in PROFILE_HINTS):
-        return "profile_picture", None
+        return PhotoKind.PROFILE_PICTURE, None
     if any(hint in folder for hint in COVER_HINTS):
-        return "cover", None
+        return PhotoKind.COVER, None
     for name, kind in FOLDER_KINDS:
         if name == folder or (len(parts) >= 2 and name == parts[-2]):
             return kind, None

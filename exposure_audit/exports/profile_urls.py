@@ -11,6 +11,7 @@ from exposure_audit.errors import BadData
 from exposure_audit.exports.context import PhotoContext
 from exposure_audit.sources.address_guard import PUBLIC_ONLY, AddressPolicy
 from exposure_audit.sources.containers import Entry, Export
+from exposure_audit.vocabulary import PhotoKind
 
 # Host names (and their subdomains) whose public images belong to a known platform.
 PLATFORM_HOSTS = {
@@ -90,9 +91,9 @@ def fetch_source(
         declared = image.declared_by
         contexts[image.url] = PhotoContext(
             platform=platform_of(image.page_url or image.url) or platform_of(image.url),
-            kind="profile_picture"
+            kind=PhotoKind.PROFILE_PICTURE
             if declared in ("og:image", "twitter:image", "direct")
-            else "web_page",
+            else PhotoKind.WEB_PAGE,
             audience="public",
             audience_basis=PUBLIC_BASIS,
             url=image.page_url or image.url,

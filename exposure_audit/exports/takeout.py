@@ -21,6 +21,7 @@ from exposure_audit.exports.common import (
     safe_read,
 )
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
+from exposure_audit.vocabulary import PhotoKind
 
 EXPORT_NAME = "Google Takeout"
 PHOTOS = "Google Photos"
@@ -163,10 +164,10 @@ def sidecar_context(sidecar: Sidecar | None, album: dict[str, Any] | None) -> Ph
     if album is not None:
         kind = "album"
         audience, basis = album_audience(album)
-    if data.get("archived") is True:
-        kind = "archived"
-    if data.get("trashed") is True:
-        kind, audience, basis = "trashed", "private", "in the Google Photos bin"
+    if data.get(PhotoKind.ARCHIVED) is True:
+        kind = PhotoKind.ARCHIVED
+    if data.get(PhotoKind.TRASHED) is True:
+        kind, audience, basis = PhotoKind.TRASHED, "private", "in the Google Photos bin"
     people = tuple(
         name for p in as_list(data.get("people")) if (name := as_text(as_dict(p).get("name")))
     )
@@ -189,7 +190,7 @@ def sidecar_context(sidecar: Sidecar | None, album: dict[str, Any] | None) -> Ph
 
 PROFILE_CONTEXT = PhotoContext(
     platform="Google",
-    kind="profile_picture",
+    kind=PhotoKind.PROFILE_PICTURE,
     audience="public",
     audience_basis="Google account profile photos are visible to anyone you contact",
 )

@@ -19,6 +19,7 @@ from exposure_audit.exports.common import (
     safe_read,
 )
 from exposure_audit.exports.context import ExportReading, ExportTree, LinkedMedia, PhotoContext
+from exposure_audit.vocabulary import PhotoKind
 
 PLATFORM = "Telegram"
 RESULT = "result.json"
@@ -101,7 +102,7 @@ class TelegramAdapter:
             if path:
                 reading.contexts[path] = PhotoContext(
                     platform=PLATFORM,
-                    kind="profile_picture",
+                    kind=PhotoKind.PROFILE_PICTURE,
                     uploaded_at=sent_at(item),
                     audience="public",
                     audience_basis=PROFILE_BASIS,
@@ -120,7 +121,7 @@ class TelegramAdapter:
             if path:
                 reading.contexts[path] = PhotoContext(
                     platform=PLATFORM,
-                    kind="message_attachment",
+                    kind=PhotoKind.MESSAGE_ATTACHMENT,
                     album=name,
                     uploaded_at=when,
                     caption=message_text(message.get("text")),
@@ -133,7 +134,7 @@ class TelegramAdapter:
                         platform=PLATFORM,
                         url="",
                         taken_at=when,
-                        kind="message_attachment",
+                        kind=PhotoKind.MESSAGE_ATTACHMENT,
                         description=f"photo in chat {name or '?'} (message {message.get('id')}) "
                         "not included in this export; re-export with photos enabled",
                     )

@@ -20,6 +20,7 @@ from exposure_audit.exports.common import (
     walk_dicts,
 )
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
+from exposure_audit.vocabulary import PhotoKind
 
 PLATFORM = "X"
 MANIFEST = "data/manifest.js"
@@ -113,7 +114,7 @@ def tweet_context(
     url = f"https://x.com/{username or 'i/web'}/status/{tweet_id}" if tweet_id else None
     return PhotoContext(
         platform=PLATFORM,
-        kind="post",
+        kind=PhotoKind.POST,
         uploaded_at=iso_from_text(tweet.get("created_at"), (CREATED_FORMAT,)),
         caption=html.unescape(text) if text else None,
         latitude=lat,
@@ -184,7 +185,7 @@ class XAdapter:
             is_header = bool(header_name) and header_name in posixpath.basename(path)
             reading.contexts[path] = PhotoContext(
                 platform=PLATFORM,
-                kind="cover" if is_header else "profile_picture",
+                kind=PhotoKind.COVER if is_header else PhotoKind.PROFILE_PICTURE,
                 audience="public",
                 audience_basis=PROFILE_BASIS,
             )
@@ -207,7 +208,7 @@ class XAdapter:
             message = next((sent[p] for p in parts[:2] if p in sent), {})
             reading.contexts[path] = PhotoContext(
                 platform=PLATFORM,
-                kind="message_attachment",
+                kind=PhotoKind.MESSAGE_ATTACHMENT,
                 uploaded_at=iso_from_text(message.get("createdAt")),
                 caption=as_text(message.get("text")),
                 audience="private",

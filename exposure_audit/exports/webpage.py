@@ -8,6 +8,7 @@ import re
 
 from exposure_audit.exports.common import complete, image_paths, safe_read
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
+from exposure_audit.vocabulary import PhotoKind
 
 PLATFORM = "Saved web page"
 SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
@@ -56,7 +57,7 @@ class WebPageAdapter:
             text = (safe_read(tree, page) or b"").decode("utf-8", errors="replace")
             context = PhotoContext(
                 platform=PLATFORM,
-                kind="web_page",
+                kind=PhotoKind.WEB_PAGE,
                 album=page_title(text),
                 url=page_url(text),
                 audience="unknown",

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from exposure_audit.exports.common import complete, iso_from_datetime, media_paths, safe_read
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
+from exposure_audit.vocabulary import PhotoKind
 
 PLATFORM = "WhatsApp"
 BASIS = "sent in a WhatsApp chat"
@@ -116,7 +117,7 @@ class WhatsAppAdapter:
                 if token in local:
                     reading.contexts[local[token]] = PhotoContext(
                         platform=PLATFORM,
-                        kind="message_attachment",
+                        kind=PhotoKind.MESSAGE_ATTACHMENT,
                         album=name,
                         uploaded_at=parse_when(date, time, order),
                         audience="private",

@@ -18,6 +18,7 @@ from PIL import Image
 from exposure_audit.faces import model_files
 from exposure_audit.faces.network import encode_face
 from exposure_audit.imaging import DecodedImage
+from exposure_audit.vocabulary import Band
 
 Box = tuple[int, int, int, int]
 
@@ -42,7 +43,7 @@ PROBE_SIDE = 2  # a probe's patch, in widths of its near-miss
 STRONG_MAX = 0.45
 LIKELY_MAX = 0.52
 DEFAULT_THRESHOLD = 0.6
-BANDS = ("strong", "likely", "possible")
+BANDS = (Band.STRONG, Band.LIKELY, Band.POSSIBLE)  # the bands of a match
 
 
 @dataclass(frozen=True)
@@ -54,15 +55,15 @@ class Face:
     encoding: np.ndarray | None = None
 
 
-def band_for(distance: float | None, threshold: float = DEFAULT_THRESHOLD) -> str | None:
+def band_for(distance: float | None, threshold: float = DEFAULT_THRESHOLD) -> Band | None:
     """The confidence band of a distance, or None if it is not a match at ``threshold``."""
     if distance is None or distance > threshold:
         return None
     if distance <= min(STRONG_MAX, threshold):
-        return "strong"
+        return Band.STRONG
     if distance <= min(LIKELY_MAX, threshold):
-        return "likely"
-    return "possible"
+        return Band.LIKELY
+    return Band.POSSIBLE
 
 
 def nearest_distance(encoding: np.ndarray, references: np.ndarray) -> float | None:

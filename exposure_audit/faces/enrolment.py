@@ -10,7 +10,9 @@ import numpy as np
 
 from exposure_audit.errors import BadData
 from exposure_audit.faces.detection import DEFAULT_THRESHOLD, Box, Face, find_faces
+from exposure_audit.i18n import _, ngettext
 from exposure_audit.imaging import read_image
+from exposure_audit.vocabulary import SelfieCheck
 
 # A face narrower than this (in the photo's own pixels) gives an unreliable encoding:
 # dlib aligns faces to 150 px chips before encoding.
@@ -20,6 +22,96 @@ MIN_SHARPNESS = 25.0
 # Jittering references (re-encoding randomly shifted copies) did not separate people better on
 # the test faces: other people came 0.01-0.02 closer, the user no closer. So: none.
 REFERENCE_JITTERS = 1
+
+
+@dataclass(frozen=True)
+class Remark:
+    """One thing said about a selfie: a code, the figure it names, and (for ``OTHER``) its text.
+
+    Stored as ``{"code": ..., "value": ...}``; the words are made where they are shown, in the
+    language in force.
+    """
+
+    code: SelfieCheck
+    value: float | None = None
+    text: str | None = None  # why a photo is unreadable; or an old verdict no code fits
+
+    def to_dict(self) -> dict[str, object]:
+        stored: dict[str, object] = {"code": self.code.value}
+        if self.value is not None:
+            stored["value"] = self.value
+        if self.text is not None:
+            stored["text"] = self.text
+        return stored
+
+    @classmethod
+    def from_stored(cls, stored: object) -> Remark:
+        """A remark as the audit keeps it; anything unexpected is kept as its own text."""
+        if isinstance(stored, dict):
+            try:
+                code = SelfieCheck(stored.get("code"))
+            except ValueError:
+                return cls(SelfieCheck.OTHER, text=str(stored.get("text") or stored.get("code")))
+            value = stored.get("value")
+            text = stored.get("text")
+            return cls(
+                code,
+                float(value) if isinstance(value, int | float) else None,
+                str(text) if text is not None else None,
+            )
+        return cls(SelfieCheck.OTHER, text=str(stored))
+
+    @property
+    def words(self) -> str:
+        """What the app and the command line say about the selfie."""
+        return remark_words(self)
+
+
+def remark_words(remark: Remark) -> str:
+    """The sentence for one remark, in the language in force."""
+    value = remark.value if remark.value is not None else 0.0
+    distance = f"{value:.2f}"
+    code = remark.code
+    if code == SelfieCheck.UNREADABLE:
+        if remark.text:
+            return _("cannot read this photo: %(reason)s") % {"reason": remark.text}
+        return _("cannot read this photo")
+    if code == SelfieCheck.NO_FACE:
+        return _("no face found: use a photo where your face is clearly visible, facing the camera")
+    if code == SelfieCheck.SEVERAL_FACES:
+        count = round(value)
+        return ngettext(
+            "%(count)d face found; the largest is taken as yours — a photo of you alone is safer",
+            "%(count)d faces found; the largest is taken as yours — a photo of you alone is safer",
+            count,
+        ) % {"count": count}
+    if code == SelfieCheck.TOO_SMALL:
+        return _(
+            "face too small (%(width)d px wide): use a closer photo, at least %(minimum)d px"
+        ) % {"width": round(value), "minimum": MIN_FACE_PX}
+    if code == SelfieCheck.BLURRY:
+        return _("face is blurry: use a sharper photo")
+    if code == SelfieCheck.FAR_FROM_OTHER:
+        return _(
+            "looks far apart from your other selfie (%(distance)s): both are used; if they are"
+            " both you (years apart, say), a third selfie would settle it"
+        ) % {"distance": distance}
+    if code == SelfieCheck.FAR_BUT_ALL_ME:
+        return _(
+            "looks far apart from your other selfies (%(distance)s): used, as you said they are"
+            " all you"
+        ) % {"distance": distance}
+    if code == SelfieCheck.FAR_FROM_SOME:
+        return _(
+            "looks far apart from some of your other selfies (%(distance)s): used; remove it if"
+            " it is not you"
+        ) % {"distance": distance}
+    if code == SelfieCheck.UNLIKE_OTHERS:
+        return _(
+            "does not look like your other selfies (nearest %(distance)s), likely another"
+            " person: remove it, or say these are all you"
+        ) % {"distance": distance}
+    return remark.text or code.label
 
 
 @dataclass
@@ -37,9 +129,9 @@ class SelfieReport:
     encoding: np.ndarray | None = None
     sharpness: float | None = None
     face_count: int = 0
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    disagrees: str | None = None
+    problems: list[Remark] = field(default_factory=list)
+    notes: list[Remark] = field(default_factory=list)
+    disagrees: Remark | None = None
     origin: str | None = None
 
     @property
@@ -47,8 +139,13 @@ class SelfieReport:
         return self.encoding is not None and not self.problems and self.disagrees is None
 
     @property
-    def verdict_lines(self) -> list[str]:
+    def remarks(self) -> list[Remark]:
         return self.problems + ([self.disagrees] if self.disagrees else []) + self.notes
+
+    @property
+    def verdict_lines(self) -> list[str]:
+        """The verdict in words, in the language in force."""
+        return [remark.words for remark in self.remarks]
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -57,9 +154,9 @@ class SelfieReport:
             "face_count": self.face_count,
             "box": list(self.box) if self.box else None,
             "sharpness": None if self.sharpness is None else round(self.sharpness, 1),
-            "problems": self.problems,
-            "disagrees": self.disagrees,
-            "notes": self.notes,
+            "problems": [remark.to_dict() for remark in self.problems],
+            "disagrees": self.disagrees.to_dict() if self.disagrees else None,
+            "notes": [remark.to_dict() for remark in self.notes],
         }
 
 
@@ -69,29 +166,23 @@ def assess_selfie(data: bytes, name: str) -> SelfieReport:
     try:
         image = read_image(data)
     except BadData as exc:
-        report.problems.append(f"cannot read this photo: {exc}")
+        report.problems.append(Remark(SelfieCheck.UNREADABLE, text=str(exc)))
         return report
     faces = find_faces(image, np.empty((0, 128)), jitters=REFERENCE_JITTERS, keep_encodings=True)
     report.face_count = len(faces)
     if not faces:
-        report.problems.append(
-            "no face found: use a photo where your face is clearly visible, facing the camera"
-        )
+        report.problems.append(Remark(SelfieCheck.NO_FACE))
         return report
     face = max(faces, key=_area)
     if len(faces) > 1:
-        report.notes.append(
-            f"{len(faces)} faces found; the largest is taken as yours — a photo of you alone is safer"
-        )
+        report.notes.append(Remark(SelfieCheck.SEVERAL_FACES, len(faces)))
     report.box, report.encoding = face.box, face.encoding
     width = face.box[1] - face.box[3]
     if width < MIN_FACE_PX:
-        report.problems.append(
-            f"face too small ({width} px wide): use a closer photo, at least {MIN_FACE_PX} px"
-        )
+        report.problems.append(Remark(SelfieCheck.TOO_SMALL, width))
     report.sharpness = _sharpness(image.rgb, face.box, image.scale)
     if report.sharpness < MIN_SHARPNESS:
-        report.problems.append("face is blurry: use a sharper photo")
+        report.problems.append(Remark(SelfieCheck.BLURRY))
     return report
 
 
@@ -118,7 +209,7 @@ def check_agreement(
     good = [r for r in reports if r.encoding is not None and not r.problems]
     for report in good:
         report.disagrees = None
-        report.notes = [n for n in report.notes if not n.startswith(FAR_NOTE_PREFIXES)]
+        report.notes = [n for n in report.notes if not n.code.compares]
     if len(good) < 2:
         return
     matrix = np.stack([r.encoding for r in good if r.encoding is not None])
@@ -145,32 +236,17 @@ def _judge_apart(
     all_me: bool,
 ) -> None:
     """The verdict on one selfie of a group that is far from the other selfies."""
+    nearest = round(nearest, 2)
     if count == 2:
-        report.notes.append(
-            f"{_FAR_APART} from your other selfie ({nearest:.2f}): both are used; if they are "
-            "both you (years apart, say), a third selfie would settle it"
-        )
+        report.notes.append(Remark(SelfieCheck.FAR_FROM_OTHER, nearest))
     elif size == main_size:
         return
     elif all_me:
-        report.notes.append(
-            f"{_FAR_APART} from your other selfies ({nearest:.2f}): used, as you said they "
-            "are all you"
-        )
+        report.notes.append(Remark(SelfieCheck.FAR_BUT_ALL_ME, nearest))
     elif main_size is not None and main_size > count / 2 and size <= count / 3:
-        report.disagrees = (
-            f"does not look like your other selfies (nearest {nearest:.2f}), likely another "
-            "person: remove it, or say these are all you"
-        )
+        report.disagrees = Remark(SelfieCheck.UNLIKE_OTHERS, nearest)
     else:
-        report.notes.append(
-            f"{_FAR_APART} from some of your other selfies ({nearest:.2f}): used; remove it if "
-            "it is not you"
-        )
-
-
-_FAR_APART = "looks far apart"
-FAR_NOTE_PREFIXES = (_FAR_APART,)
+        report.notes.append(Remark(SelfieCheck.FAR_FROM_SOME, nearest))
 
 
 def _groups(close: np.ndarray) -> list[list[int]]:

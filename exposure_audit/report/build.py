@@ -15,6 +15,7 @@ from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.escaping import csv_safe
 from exposure_audit.private_files import private_target
+from exposure_audit.report.counts import Counts, PhotoOfYou, count, located_copy, photos_of_you
 from exposure_audit.report.findings import exposure_of
 from exposure_audit.report.html import render_html
 from exposure_audit.report.next_steps import next_steps
@@ -27,9 +28,9 @@ from exposure_audit.rights.evidence import (
 )
 from exposure_audit.rights.tracker import list_requests
 from exposure_audit.score import score_of_findings
-from exposure_audit.vocabulary import Decision
+from exposure_audit.vocabulary import Decision, ExposureLevel, PhotoKind
 
-LEVELS = ("high", "medium", "low", "local")
+LEVELS = (ExposureLevel.HIGH, ExposureLevel.MEDIUM, ExposureLevel.LOW, ExposureLevel.LOCAL)
 HTML_THUMBNAIL_SIDE = 200
 PDF_THUMBNAIL_SIDE = 160
 MAX_THUMBNAILS = 400
@@ -82,18 +83,20 @@ def _platforms(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "controller": rows[0]["controller"],
             "findings": len(rows),
             "photos": len({r["sha256"] for r in rows}),
-            "kinds": dict(Counter(r["kind"] or "unknown" for r in rows).most_common()),
+            "kinds": dict(Counter(r["kind"] or PhotoKind.OTHER.value for r in rows).most_common()),
             "levels": {level: sum(r["exposure"] == level for r in rows) for level in LEVELS},
         }
         for name, rows in sorted(groups.items(), key=lambda kv: -len(kv[1]))
     ]
 
 
-def _timeline(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _timeline(photos: list[PhotoOfYou]) -> list[dict[str, Any]]:
+    """Photos of you per year, each told by its most exposed copy's date and platform."""
     years: dict[str, Counter[str]] = {}
-    for f in findings:
-        year = f["date"][:4] or "unknown"
-        years.setdefault(year, Counter())[f["platform"]] += 1
+    for photo in photos:
+        moment = str(photo.context.get("taken_at") or photo.context.get("uploaded_at") or "")
+        year = moment[:4] or "unknown"
+        years.setdefault(year, Counter())[str(photo.context.get("platform") or "Files")] += 1
     return [
         {"year": year, "count": sum(c.values()), "platforms": dict(c)}
         for year, c in sorted(years.items())
@@ -114,45 +117,40 @@ def _profile_pictures(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [
         {k: f[k] for k in keys}
         for f in findings
-        if f["kind"] in ("profile_picture", "cover") and f["audience"] in ("public", None)
+        if f["kind"] in (PhotoKind.PROFILE_PICTURE, PhotoKind.COVER)
+        and f["audience"] in ("public", None)
     ]
 
 
-def _photos(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One finding per photo (the same photo found twice, or with two of your faces, once)."""
-    seen: dict[str, dict[str, Any]] = {}
-    for f in findings:
-        seen.setdefault(f["sha256"], f)
-    return list(seen.values())
-
-
-def _story(findings: list[dict[str, Any]]) -> dict[str, Any]:
+def _story(photos: list[PhotoOfYou], counts: Counts) -> dict[str, Any]:
     """The figures the report opens with: photos, levels, places and what to do next."""
-    photos = _photos(findings)
-    steps = next_steps((f, f["exposure"]) for f in photos)
+    located = (copy for copy in map(located_copy, photos) if copy is not None)
     return {
-        "levels": {level: sum(f["exposure"] == level for f in photos) for level in LEVELS},
-        "places": [asdict(p) for p in places_of(photos)],
+        "counts": counts.as_dict(),
+        "levels": dict(counts.levels),
+        "places": [asdict(p) for p in places_of(located)],
         "next_steps": [
-            {**asdict(step), "actions": [asdict(a) for a in step.actions]} for step in steps
+            {**asdict(step), "actions": [asdict(a) for a in step.actions]}
+            for step in next_steps(photos)
         ],
     }
 
 
-def _summary(audit: Audit, report: dict[str, Any]) -> dict[str, Any]:
+def _summary(audit: Audit, report: dict[str, Any], counts: Counts) -> dict[str, Any]:
     findings = report["findings"]
     stats = audit.stats()
     return {
         "sources": stats["sources"],
-        "photos_scanned": stats["photos"],
+        "photos_scanned": stats["locations"],
         "findings": len(findings),
-        "photos_with_you": len({f["sha256"] for f in findings}),
+        "photos_with_you": counts.photos,
         "confirmed": sum(f["decision"] == Decision.ME for f in findings),
         "undecided": sum(f["decision"] is None for f in findings),
-        "platforms": len(report["platforms"]),
-        **{f"exposure_{level}": sum(f["exposure"] == level for f in findings) for level in LEVELS},
-        "locations_exposed": len(report["locations"]),
-        "public_profile_pictures": len(report["profile_pictures"]),
+        "platforms": len(counts.platforms),
+        **{f"exposure_{level}": counts.levels.get(level, 0) for level in LEVELS},
+        "locations_exposed": counts.located,
+        "public_photos": counts.public,
+        "public_profile_pictures": counts.profile,
         "linked_media": len(report["linked_media"]),
         "requests": len(report["requests"]),
         "requests_overdue": sum(r["overdue"] for r in report["requests"]),
@@ -167,6 +165,8 @@ def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
     rows = [r for r in audit.findings() if r.decision != Decision.NOT_ME]
     rows.sort(key=lambda r: (not finding_date(r), finding_date(r), r.location))  # undated last
     findings = [_finding(r) for r in rows]
+    photos = photos_of_you(rows)
+    counts = count(photos, len(rows))
     report: dict[str, Any] = {
         "title": "Exposure report",
         "generated_on": (today or date.today()).isoformat(),
@@ -174,14 +174,14 @@ def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
         "threshold": audit.threshold,
         "findings": findings,
         "platforms": _platforms(findings),
-        "timeline": _timeline(findings),
+        "timeline": _timeline(photos),
         "locations": _locations(findings),
         "profile_pictures": _profile_pictures(findings),
         "linked_media": audit.linked_media(),
         "requests": [s.as_dict() for s in list_requests(audit, today)],
     }
-    report.update(_story(findings))
-    report["summary"] = _summary(audit, report)
+    report.update(_story(photos, counts))
+    report["summary"] = _summary(audit, report, counts)
     report["exposure"] = score_of_findings(rows, today).as_dict()
     return report
 

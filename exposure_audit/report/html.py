@@ -8,10 +8,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from exposure_audit.exposure import level_heading
+from exposure_audit.report import words
 from exposure_audit.report.charts import bars_svg, timeline_svg
+from exposure_audit.report.counts import story
 from exposure_audit.report.world_map import Place
 from exposure_audit.report.world_map import svg as world_svg
-from exposure_audit.vocabulary import Decision
 
 LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b", "local": "#3b7dd8"}
 
@@ -80,31 +81,23 @@ def table(
 
 
 def _story(report: dict[str, Any]) -> str:
-    photos = sum(report.get("levels", {}).values())
-    if not photos:
+    figures = report.get("counts")
+    if not figures or not figures["photos"]:
         return '<p class="story">No photo of you is in this audit yet.</p>'
-    levels = report["levels"]
-    shared = photos - levels.get("local", 0)
-    located = sum(p["photos"] for p in report.get("places", []))
-    parts = [f"<b>{photos:,}</b> photo(s) of you were found; {shared:,} of them on platforms."]
-    if levels.get("high"):
-        parts.append(f"<b>{levels['high']:,}</b> anyone could see or give away where you were.")
-    if located:
-        parts.append(f"{located:,} carry the place they were taken.")
-    return f'<p class="story">{" ".join(parts)}</p>'
+    return f'<p class="story">{esc(story(figures))}</p>'
 
 
 def _charts(report: dict[str, Any]) -> str:
     levels = [(level_heading(k), v) for k, v in report.get("levels", {}).items() if v]
     colours = {level_heading(k): c for k, c in LEVEL_COLOURS.items()}
     platforms = [(p["platform"], p["photos"]) for p in report["platforms"]]
-    years = {t["year"]: t["count"] for t in report["timeline"]}
+    years = {words.year_words(t["year"]): t["count"] for t in report["timeline"]}
     return (
         '<h2>At a glance</h2><div class="charts">'
         + bars_svg("Photos by exposure", levels, colours)
         + bars_svg("Photos by platform", platforms)
         + "</div>"
-        + timeline_svg("Findings per year", years)
+        + timeline_svg("Photos of you per year", years)
     )
 
 
@@ -151,7 +144,7 @@ def exposure_section(exposure: dict[str, Any] | None) -> str:
 
 def _summary(report: dict[str, Any]) -> str:
     cards = "".join(
-        f'<div class="card"><b>{esc(v)}</b>{esc(k.replace("_", " "))}</div>'
+        f'<div class="card"><b>{esc(v)}</b>{esc(words.summary_label(k))}</div>'
         for k, v in report["summary"].items()
     )
     return f'<h2>In numbers</h2><div class="cards">{cards}</div>'
@@ -164,8 +157,8 @@ def _platforms(report: dict[str, Any]) -> str:
             esc(p["controller"] or "-"),
             esc(p["findings"]),
             esc(p["photos"]),
-            esc(", ".join(f"{k} {n}" for k, n in p["kinds"].items())),
-            esc(", ".join(f"{k} {n}" for k, n in p["levels"].items())),
+            esc(words.counted(p["kinds"], words.kind_words)),
+            esc(words.counted(p["levels"], words.level_words)),
         )
         for p in report["platforms"]
     ]
@@ -189,7 +182,13 @@ def _locations(report: dict[str, Any]) -> str:
 
 def _profiles(report: dict[str, Any]) -> str:
     rows = [
-        (esc(p["platform"]), esc(p["kind"]), esc(p["date"]), link(p["url"]), esc(p["location"]))
+        (
+            esc(p["platform"]),
+            esc(words.kind_words(p["kind"])),
+            esc(p["date"]),
+            link(p["url"]),
+            esc(p["location"]),
+        )
         for p in report["profile_pictures"]
     ]
     headers = ("Platform", "Kind", "Date", "URL", "Location in export")
@@ -201,17 +200,16 @@ def _finding_row(number: int, f: dict[str, Any], thumbs: dict[int, bytes]) -> tu
     picture = f'<img class="thumb" alt="photo {number}" src="{data_uri(jpeg)}">' if jpeg else ""
     reasons = "<br>".join(esc(r) for r in f["reasons"])
     where = esc(f["location"]) + (f"<br>{link(f['url'])}" if f["url"] else "")
-    decision = {Decision.ME: "confirmed", None: "not yet reviewed"}.get(
-        f["decision"], f["decision"]
-    )
+    decision = words.decision_words(f["decision"])
     return (
         esc(number),
         picture,
-        f"{esc(f['platform'])}<br><small>{esc(f['kind'])}</small>",
+        f"{esc(f['platform'])}<br><small>{esc(words.kind_words(f['kind']))}</small>",
         esc(f["date"]),
-        f'<span class="{esc(f["exposure"])}">{esc(f["exposure"])}</span><br><small>{reasons}</small>',
+        f'<span class="{esc(f["exposure"])}">{esc(words.level_words(f["exposure"]))}</span>'
+        f"<br><small>{reasons}</small>",
         where,
-        f"{esc(f['band'])} ({esc(f['distance'])})<br><small>{esc(decision)}</small>",
+        f"{esc(words.band_words(f['band']))} ({esc(f['distance'])})<br><small>{esc(decision)}</small>",
         short_hash(f["sha256"]),
     )
 
@@ -238,7 +236,7 @@ def _linked(report: dict[str, Any]) -> str:
         (
             esc(m["platform"]),
             esc(m["taken_at"]),
-            esc(m["kind"]),
+            esc(words.kind_words(m["kind"])),
             link(m["url"]),
             esc(m["description"]),
         )
@@ -253,14 +251,14 @@ def _requests(report: dict[str, Any]) -> str:
         (
             esc(r["reference"]),
             esc(r["controller"]),
-            esc(", ".join(r["types"])),
+            esc(words.rights_words(r["types"])),
             esc(r["sent_on"]),
-            esc(r["channel"]),
+            esc(words.channel_words(r["channel"])),
             esc(r["due"]),
-            f'<span class="overdue">overdue</span> {esc(r["status"])}'
+            f'<span class="overdue">overdue</span> {esc(words.stage_words(r["status"]))}'
             if r["overdue"]
-            else esc(r["status"]),
-            esc(r["next_step"]),
+            else esc(words.stage_words(r["status"])),
+            esc(words.next_step_words(r["next_step"])),
         )
         for r in report["requests"]
     ]

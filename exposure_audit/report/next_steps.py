@@ -6,8 +6,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from exposure_audit.exposure import OWN_FILES
+from exposure_audit.exposure import is_public, on_platform
+from exposure_audit.i18n import N_, ngettext
+from exposure_audit.report.counts import PhotoOfYou
 from exposure_audit.rights.evidence import controller_of
+
+CLEAN_COPY = N_(
+    "Before you post the next one: make a clean copy (Clean copy… on Findings, or "
+    "exposure-audit clean): no place, no camera, other people's faces blurred"
+)
 
 
 @dataclass(frozen=True)
@@ -32,14 +39,34 @@ class PlatformSteps:
     platforms: tuple[str, ...] = ()
 
 
-def _actions(platform: str, public: int, located: int, region: str) -> tuple[Action, ...]:
+def _actions(
+    platform: str, public: int, located: int, region: str, others: int = 0
+) -> tuple[Action, ...]:
     controller = controller_of(platform, region)
     links = controller.self_service if controller is not None else {}
     out: list[Action] = []
     if public:
-        out.append(Action(f"Hide or replace the {public} photo(s) anyone can see"))
+        out.append(
+            Action(
+                ngettext(
+                    "Hide or replace the photo of you anyone can see",
+                    "Hide or replace the {n} photos of you anyone can see",
+                    public,
+                ).format(n=public)
+            )
+        )
     if located:
-        out.append(Action(f"Remove the place from {located} photo(s), or share them without it"))
+        out.append(
+            Action(
+                ngettext(
+                    "Remove the place from the photo, or share it without it",
+                    "Remove the place from {n} photos, or share them without it",
+                    located,
+                ).format(n=located)
+            )
+        )
+    if located or others:
+        out.append(Action(CLEAN_COPY))
     if links.get("face_recognition_setting"):
         out.append(Action("Turn off face recognition", links["face_recognition_setting"]))
     if links.get("account_deletion"):
@@ -52,28 +79,42 @@ def _actions(platform: str, public: int, located: int, region: str) -> tuple[Act
 
 
 def next_steps(
-    photos: Iterable[tuple[Mapping[str, Any], str]], region: str = "EEA"
+    photos: Iterable[PhotoOfYou | tuple[Mapping[str, Any], str]], region: str = "EEA"
 ) -> list[PlatformSteps]:
-    """``photos`` are (context, exposure level) of each photo of you; own files need nothing."""
+    """Per company, what to do about the photos of you it holds; own files need nothing.
+
+    A photo counts once per company holding a copy of it; it is public there when a copy there
+    is (``visibility.is_public``), the same test as the score's and the overview's.
+    """
     counts: dict[str, list[int]] = {}
     names: dict[str, list[str]] = {}  # platforms by company: Google Photos and Google are one
-    for context, level in photos:
-        platform = context.get("platform")
-        if platform in OWN_FILES:
-            continue
-        controller = controller_of(str(platform), region)
-        key = controller.slug if controller is not None else str(platform)
-        if str(platform) not in names.setdefault(key, []):
-            names[key].append(str(platform))
-        count = counts.setdefault(key, [0, 0, 0])
-        count[0] += 1
-        count[1] += level == "high" and (
-            context.get("audience") == "public"
-            or context.get("kind") in ("profile_picture", "cover")
-        )
-        count[2] += context.get("latitude") is not None and context.get("longitude") is not None
+    for photo in photos:
+        held: dict[str, list[bool]] = {}
+        # a (context, level) pair is one photo found in one place
+        copies = photo.copies if isinstance(photo, PhotoOfYou) else (photo[0],)
+        for context in copies:
+            if not on_platform(context):
+                continue
+            platform = str(context.get("platform"))
+            controller = controller_of(platform, region)
+            key = controller.slug if controller is not None else platform
+            if platform not in names.setdefault(key, []):
+                names[key].append(platform)
+            was_public, was_located, had_people = held.setdefault(key, [False, False, False])
+            held[key] = [
+                was_public or is_public(context),
+                was_located
+                or (context.get("latitude") is not None and context.get("longitude") is not None),
+                had_people or bool(context.get("people")),
+            ]
+        for key, (is_public_there, is_located_there, names_people) in held.items():
+            count = counts.setdefault(key, [0, 0, 0, 0])
+            count[0] += 1
+            count[1] += is_public_there
+            count[2] += is_located_there
+            count[3] += names_people
     out = []
-    for key, (total, public, located) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
+    for key, (total, public, located, others) in sorted(counts.items(), key=lambda kv: -kv[1][0]):
         platform = names[key][0]
         controller = controller_of(platform, region)
         out.append(
@@ -83,7 +124,7 @@ def next_steps(
                 total,
                 public,
                 located,
-                _actions(platform, public, located, region),
+                _actions(platform, public, located, region, others),
                 tuple(names[key]),
             )
         )

@@ -6,7 +6,9 @@ import io
 from typing import Any
 
 from exposure_audit.exposure import level_heading
+from exposure_audit.report import words
 from exposure_audit.report.charts import PALETTE
+from exposure_audit.report.counts import story
 from exposure_audit.report.world_map import dot_radius, land_rings, map_height, project
 from exposure_audit.rights.letters.outputs import to_latin1, unicode_font
 
@@ -207,16 +209,9 @@ def _opening(doc: ReportPdf, report: dict[str, Any]) -> None:
         "own photos: keep it private. Faces of other people are blurred.",
         size=8.5,
     )
-    levels = report.get("levels", {})
-    photos = sum(levels.values())
-    located = sum(p["photos"] for p in report.get("places", []))
-    story = [f"{photos:,} photo(s) of you were found; {photos - levels.get('local', 0):,} "
-             "of them on platforms."]  # fmt: skip
-    if levels.get("high"):
-        story.append(f"{levels['high']:,} anyone could see or give away where you were.")
-    if located:
-        story.append(f"{located:,} carry the place they were taken.")
-    doc.paragraph(" ".join(story), size=11.5)
+    figures = report.get("counts")
+    if figures and figures["photos"]:
+        doc.paragraph(story(figures), size=11.5)
 
 
 def _score(doc: ReportPdf, report: dict[str, Any]) -> None:
@@ -232,7 +227,7 @@ def _score(doc: ReportPdf, report: dict[str, Any]) -> None:
 
 def _summary(doc: ReportPdf, report: dict[str, Any]) -> None:
     doc.heading("Summary")
-    items = [(k.replace("_", " ").capitalize(), f"{v:,}") for k, v in report["summary"].items()]
+    items = [(words.summary_label(k), f"{v:,}") for k, v in report["summary"].items()]
     half = (len(items) + 1) // 2
     rows = [
         (*items[n], *(items[n + half] if n + half < len(items) else ("", ""))) for n in range(half)
@@ -246,8 +241,8 @@ def _glance(doc: ReportPdf, report: dict[str, Any]) -> None:
     levels = [(level_heading(k), v) for k, v in report.get("levels", {}).items()]
     doc.bars("Photos by exposure", levels, {level_heading(k): c for k, c in LEVEL_RGB.items()})
     doc.bars("Photos by platform", [(p["platform"], p["photos"]) for p in report["platforms"]], {})
-    years = [(t["year"], t["count"]) for t in report["timeline"]]
-    doc.bars("Findings per year", years, {y: PALETTE[0] for y, _ in years}, ordered=True)
+    years = [(words.year_words(t["year"]), t["count"]) for t in report["timeline"]]
+    doc.bars("Photos of you per year", years, {y: PALETTE[0] for y, _n in years}, ordered=True)
 
 
 def _places(doc: ReportPdf, report: dict[str, Any]) -> None:
@@ -307,8 +302,8 @@ def _platforms(doc: ReportPdf, report: dict[str, Any]) -> None:
             p["platform"],
             p["controller"] or "-",
             p["photos"],
-            ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in p["kinds"].items()),
-            ", ".join(f"{k} {n}" for k, n in p["levels"].items() if n),
+            words.counted(p["kinds"], words.kind_words),
+            words.counted(p["levels"], words.level_words),
         )
         for p in report["platforms"]
     ]
@@ -326,11 +321,11 @@ def _requests(doc: ReportPdf, report: dict[str, Any]) -> None:
         (
             r["reference"],
             r["controller"],
-            ", ".join(r["types"]),
+            words.rights_words(r["types"]),
             r["sent_on"] or "-",
             r["due"] or "-",
-            ("OVERDUE: " if r["overdue"] else "") + r["status"],
-            r["next_step"],
+            ("OVERDUE: " if r["overdue"] else "") + words.stage_words(r["status"]),
+            words.next_step_words(r["next_step"]),
         )
         for r in report["requests"]
     ]
@@ -362,9 +357,9 @@ def _findings(doc: ReportPdf, report: dict[str, Any], thumbs: dict[int, bytes]) 
             (
                 number,
                 "",
-                f"{f['platform']}\n{(f['kind'] or '').replace('_', ' ')}",
+                f"{f['platform']}\n{words.kind_words(f['kind'])}",
                 f["date"] or "undated",
-                f"{f['exposure']}: " + "; ".join(f["reasons"]),
+                f"{words.level_words(f['exposure'])}: " + "; ".join(f["reasons"]),
                 f["location"],
                 hash_lines(f["sha256"]),
             )

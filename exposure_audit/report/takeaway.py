@@ -12,13 +12,14 @@ from typing import Any
 
 from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import N_, _
 from exposure_audit.rights.evidence import blurred_thumbnail, controller_of
 from exposure_audit.rights.letters.outputs import to_latin1, unicode_font
 from exposure_audit.score import Part, Score, is_indexable, is_public, is_shared, score_of_findings
 from exposure_audit.vocabulary import Decision
 
 PAPERS = ("A4", "Letter")
-REQUESTS_PAGE = "the Requests page of Exposure Audit (step 7)"
+REQUESTS_PAGE = "the Requests page of Exposure Audit (in the list of steps on the left)"
 
 RISKS: dict[str, tuple[str, str]] = {
     "public_photos": (
@@ -63,6 +64,11 @@ SETTINGS: dict[str, str] = {
     "to drop the cached copy.",
 }
 DEFAULT_SETTING = "Check who can see your photos there; remove what you no longer want shown."
+CLEAN_COPY = N_(
+    'Before you post the next photo, make a clean copy: "Clean copy..." in Exposure Audit, '
+    "or exposure-audit clean PHOTO --out FOLDER. It removes the place, the camera and the "
+    "dates, and blurs other people's faces."
+)
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,7 @@ class Takeaway:
     steps: list[NextStep]
     made_on: str
     photos: list[bytes] = field(default_factory=list)
+    clean_copy: bool = False  # photos carry GPS or show other people: point to clean copies
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -97,6 +104,7 @@ class Takeaway:
             ],
             "next_steps": [s.as_dict() for s in self.steps],
             "made_on": self.made_on,
+            "clean_copy": _(CLEAN_COPY) if self.clean_copy else None,
         }
 
 
@@ -130,9 +138,21 @@ def build_takeaway(
     score = score_of_findings(rows, today)
     risks = [(part, *RISKS[part.key]) for part in score.biggest(3)]
     takeaway = Takeaway(score, risks, next_steps(rows), (today or date.today()).isoformat())
+    takeaway.clean_copy = _gives_away_places_or_people(audit, rows)
     if with_photos:
         takeaway.photos = _photos(audit, rows)
     return takeaway
+
+
+def _gives_away_places_or_people(audit: Audit, rows: list[FindingRow]) -> bool:
+    """Whether photos of the person carry GPS, or show (or tag) other people too."""
+    for row in rows:
+        context = row.context
+        if context.get("latitude") is not None and context.get("longitude") is not None:
+            return True
+        if context.get("people") or len(audit.faces_of(row.item_id)) > 1:
+            return True
+    return False
 
 
 def _photos(audit: Audit, rows: list[FindingRow], count: int = 3) -> list[bytes]:
@@ -222,6 +242,8 @@ def _render(takeaway: Takeaway, page: _Page) -> None:
         page.text(f"Setting: {step.setting}", 9, 7)
         if step.letter:
             page.text(f"Letter: {step.letter}. Write it on {REQUESTS_PAGE}.", 9, 7)
+    if takeaway.clean_copy:
+        page.text(_(CLEAN_COPY), 9, 2)
     page.text("Photos only on your own computer add nothing to the score.", 8.5, 2, 90)
     _render_photos(takeaway, page)
 

@@ -29,7 +29,7 @@ from exposure_audit.rights.letters.encoding_guard import EncodingGuard
 from exposure_audit.rights.letters.request import REGION_OF, exported_account_ids
 from exposure_audit.rights.numbering import next_reference
 from exposure_audit.sources.containers import read_location
-from exposure_audit.vocabulary import Channel, Decision, Jurisdiction, Language, Region
+from exposure_audit.vocabulary import Band, Channel, Decision, Jurisdiction, Language, Region
 
 ARCHIVE_SEPARATOR = "!/"
 _BREAKING = ("Cc", "Cf", "Zl", "Zp")
@@ -59,7 +59,7 @@ def chosen_findings(audit: Audit, *, include_strong: bool = False) -> list[Findi
     """Confirmed findings; with ``include_strong``, undecided strong matches too."""
     rows = audit.findings(decision=Decision.ME)
     if include_strong:
-        rows += [r for r in audit.findings(decision=Decision.UNDECIDED) if r.band == "strong"]
+        rows += [r for r in audit.findings(decision=Decision.UNDECIDED) if r.band == Band.STRONG]
     return rows
 
 

@@ -260,7 +260,8 @@ class _Run:
         self.audit = audit
         self.settings = settings
         self.references = references
-        self.cancelled = cancelled
+        self.cancelled = self._timing(cancelled)
+        self.paused_seconds = 0.0  # time spent waiting in ``cancelled`` (a paused scan)
         self.refs_key = audit.references_key()
         self.analysis = AnalysisSettings(
             detector=settings.detector,
@@ -269,7 +270,7 @@ class _Run:
             threshold=audit.threshold,
         )
         self.run_id = audit.start_run()
-        self.started = time.monotonic()
+        self.started = self._clock()
         self.listed: float | None = None  # when every source was listed and the photos begin
         # When the first photo came back from analysis, and how many files were done then.
         self.first_analysed: tuple[float, int] | None = None
@@ -297,7 +298,7 @@ class _Run:
             self._read_contexts(plans)
             yield from self._drain()
             self.total = sum(len(e.entries) for _, _, exports in plans for e in exports)
-            self.listed = time.monotonic()
+            self.listed = self._clock()
             for source_id, source_path, exports in plans:
                 yield from self._scan_source(source_id, source_path, exports)
                 if self.cancelled():
@@ -311,7 +312,7 @@ class _Run:
         finally:
             if self.pool is not None:
                 self.pool.shutdown(wait=True, cancel_futures=True)
-            seconds = time.monotonic() - self.started
+            seconds = self._clock() - self.started  # paused time left out
             self.audit.finish_run(self.run_id, status, self.done, self.analysed, self.problems)
         yield from self._drain()
         yield Finished(self.run_id, status, self.done, self.analysed, self.problems, seconds)
@@ -488,7 +489,7 @@ class _Run:
         )
         item_id = self.audit.record_item(item, places)
         if self.first_analysed is None:
-            self.first_analysed = (time.monotonic(), self.done)
+            self.first_analysed = (self._clock(), self.done)
         self.done += len(places)
         self.analysed += 1
         self.faces += len(outcome.faces)
@@ -514,13 +515,30 @@ class _Run:
         now = time.monotonic()
         if force or now - self.last_progress >= 0.1:
             self.last_progress = now
-            yield self._progress(now)
+            yield self._progress(self._clock())
 
     def _progress(self, now: float) -> Progress:
         rate, eta = self._pace(now)
         return Progress(
             self.done, self.total, self.analysed, self.faces, self.matches, rate, eta, self.current
         )
+
+    def _timing(self, cancelled: Callable[[], bool]) -> Callable[[], bool]:
+        """``cancelled``, counting the time it blocks (a pause) so that it leaves the pace alone."""
+
+        def check() -> bool:
+            before = time.monotonic()
+            answer = cancelled()
+            waited = time.monotonic() - before
+            if waited > 0.02:
+                self.paused_seconds += waited
+            return answer
+
+        return check
+
+    def _clock(self) -> float:
+        """Seconds of scanning: the monotonic clock less the time spent paused."""
+        return time.monotonic() - self.paused_seconds
 
     def _pace(self, now: float) -> tuple[float, float | None]:
         """Files per second, and the seconds left (None: not known yet).

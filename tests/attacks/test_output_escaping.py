@@ -187,7 +187,9 @@ def test_the_findings_pane_links_only_web_addresses(
     from ui.pages.findings import context_html, open_link
 
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True
+    )
     with Audit.open(hostile_audit) as audit:
         (row,) = audit.findings()
     shown = context_html(row, 0.6)

@@ -37,7 +37,7 @@ def test_decide_by_location_and_all(audit_path: Path, capsys: pytest.CaptureFixt
     undecided = [place for place, decision in before.items() if decision is None]
     assert undecided, "the fixture keeps the folder photo undecided"
     assert run(["decide", *audit, "--me", undecided[0]]) == 0
-    assert "1 face now that's me" in capsys.readouterr().out
+    assert "1 face now marked as you" in capsys.readouterr().out
     assert _decisions(audit_path)[undecided[0]] == "me"
     assert run(["decide", *audit, "--not-me", "--all"]) == 0
     assert set(_decisions(audit_path).values()) == {"not_me"}

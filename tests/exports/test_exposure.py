@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from exposure_audit.exports.context import PhotoContext
-from exposure_audit.exposure import LEVEL_HEADINGS, LEVELS, RULES, exposure_level, level_heading
+from exposure_audit.exposure import LEVELS, RULES, exposure_level, level_heading
+from exposure_audit.vocabulary import LEVEL_HEADINGS
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from exposure_audit.faces.enrolment import (
     assess_selfies,
     check_agreement,
 )
+from exposure_audit.vocabulary import SelfieCheck
 from tests.support.photos import face_bytes
 
 
@@ -43,23 +44,24 @@ def test_photo_without_a_face_says_so() -> None:
     Image.new("RGB", (400, 300), (200, 180, 160)).save(out, "JPEG")
     report = assess_selfie(out.getvalue(), "wall.jpg")
     assert not report.usable
-    assert "no face" in report.problems[0]
+    assert report.problems[0].code == SelfieCheck.NO_FACE
 
 
 def test_several_faces_take_the_largest_and_say_so() -> None:
     report = assess_selfie(face_bytes("two_people.jpg"), "two.jpg")
     assert report.face_count == 2
-    assert any("largest" in note for note in report.notes)
+    assert [n.code for n in report.notes] == [SelfieCheck.SEVERAL_FACES]
+    assert "largest" in report.notes[0].words
 
 
 def test_small_face_is_too_small() -> None:
     report = assess_selfie(face_bytes("obama-240p.jpg"), "small.jpg")
-    assert any("too small" in p for p in report.problems)
+    assert any(p.code == SelfieCheck.TOO_SMALL for p in report.problems)
 
 
 def test_blurry_face_is_blurry() -> None:
     report = assess_selfie(blurred("obama.jpg", 4), "blurry.jpg")
-    assert any("blurry" in p for p in report.problems)
+    assert any(p.code == SelfieCheck.BLURRY for p in report.problems)
     assert assess_selfie(blurred("obama.jpg", 0.5), "fine.jpg").usable
 
 
@@ -75,14 +77,16 @@ def test_selfie_of_someone_else_is_flagged() -> None:
         "biden.jpg": False,
     }
     assert reports[3].disagrees is not None
-    assert "does not look like your other selfies" in reports[3].disagrees
+    assert reports[3].disagrees.code == SelfieCheck.UNLIKE_OTHERS
+    assert "does not look like your other selfies" in reports[3].disagrees.words
     assert not reports[3].problems  # it has a clear face: the user may overrule the verdict
 
 
 def test_unreadable_selfie_is_reported() -> None:
     report = assess_selfie(b"not a photo", "x.jpg")
     assert not report.usable
-    assert "cannot read" in report.problems[0]
+    assert report.problems[0].code == SelfieCheck.UNREADABLE
+    assert "cannot read" in report.problems[0].words
 
 
 # The enrolment cannot tell a face that aged from another person's: it sees only distances.
@@ -97,26 +101,26 @@ def test_two_selfies_far_apart_are_both_used_with_a_note() -> None:
     reports = assess_selfies(selfies("obama.jpg", "kit1.jpg"))
     assert all(r.usable for r in reports)
     for report in reports:
-        assert any("a third selfie would settle it" in n for n in report.notes)
+        assert any("a third selfie would settle it" in n.words for n in report.notes)
 
 
 def test_two_even_groups_are_all_used_and_said_to_be_far_apart() -> None:
     reports = assess_selfies(selfies("obama.jpg", "obama2.jpg", "kit1.jpg", "kit2.jpg"))
     assert all(r.usable for r in reports)
-    assert all(any("far apart" in n for n in r.notes) for r in reports)
+    assert all(any(n.code.compares for n in r.notes) for r in reports)
 
 
 def test_the_user_can_say_these_are_all_me() -> None:
     names = ("obama.jpg", "obama2.jpg", "obama3.jpg", "biden.jpg")
     reports = assess_selfies(selfies(*names), all_me=True)
     assert all(r.usable for r in reports)
-    assert any("all you" in n for n in reports[3].notes)
+    assert any(n.code == SelfieCheck.FAR_BUT_ALL_ME for n in reports[3].notes)
 
 
 def test_what_is_objectively_unusable_stays_refused_when_all_are_mine() -> None:
     reports = assess_selfies(selfies("obama.jpg", "obama-240p.jpg"), all_me=True)
     assert [r.usable for r in reports] == [True, False]
-    assert "too small" in reports[1].problems[0]
+    assert reports[1].problems[0].code == SelfieCheck.TOO_SMALL
 
 
 def encoded(name: str, vector: list[float]) -> SelfieReport:
@@ -138,7 +142,7 @@ def test_a_minority_of_two_in_five_is_kept_with_a_note() -> None:
     reports += [encoded(f"b{i}", [1.0, 0.1 * i]) for i in range(2)]
     check_agreement(reports)
     assert all(r.usable for r in reports)
-    assert all(any("far apart" in n for n in r.notes) for r in reports[3:])
+    assert all(any(n.code.compares for n in r.notes) for r in reports[3:])
 
 
 def test_a_minority_of_one_in_four_is_set_aside() -> None:
@@ -159,8 +163,8 @@ def test_rejected_selfies_keep_their_verdict_after_reopening(tmp_path: Path) -> 
     with Audit.open(path) as audit:
         assert {r.label for r in audit.references()} == {"obama.jpg", "obama2.jpg", "obama3.jpg"}
         rejected = {r.label: r for r in audit.rejected_selfies()}
-    assert "does not look like" in str(rejected["biden.jpg"].verdict["disagrees"])
-    assert "too small" in rejected["obama-240p.jpg"].verdict["problems"][0]
+    assert rejected["biden.jpg"].verdict["disagrees"]["code"] == "unlike_others"
+    assert rejected["obama-240p.jpg"].verdict["problems"][0]["code"] == "too_small"
     assert rejected["biden.jpg"].origin == "biden.jpg"
 
 

@@ -60,7 +60,8 @@ def test_report_data(audit: Audit, report: dict[str, Any]) -> None:
     assert summary["findings"] == len(report["findings"]) == len(audit.findings())
     assert summary["confirmed"] == len(audit.findings(decision="me"))
     assert summary["undecided"] == 1
-    assert summary["platforms"] == 2  # Facebook, and the plain folder
+    assert summary["platforms"] == 1  # Facebook; the plain folder is no platform
+    assert len(report["platforms"]) == 2  # by platform, the plain folder has its own row
     facebook = next(p for p in report["platforms"] if p["platform"] == "Facebook")
     assert facebook["controller"] == "meta"
     assert facebook["kinds"] == {"profile_picture": 1}

@@ -124,3 +124,12 @@ def test_the_score_is_the_same_in_the_report_the_json_and_the_takeaway(
     assert all(part["explanation"] in html for part in from_findings["parts"])
     with Audit.open(demo_audit) as audit:
         assert build_takeaway(audit).score.as_dict() == from_findings
+
+
+def test_the_takeaway_points_to_clean_copies_when_photos_give_places_away(
+    demo_audit: Path,
+) -> None:
+    with Audit.open(demo_audit) as audit:
+        takeaway = build_takeaway(audit)
+    assert takeaway.clean_copy  # the demo's photos carry GPS
+    assert "exposure-audit clean" in takeaway.as_dict()["clean_copy"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QImage
 
+from exposure_audit.faces.enrolment import Remark
+from exposure_audit.vocabulary import SelfieCheck
 from tests.support.ui import synthetic_rows
 from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy
 from ui.models.roles import RowRole
@@ -79,9 +81,7 @@ def test_selfies_model(qtmodeltester):
     model.set_entries(
         [
             SelfieEntry("me.jpg", "a" * 64, True, crop=crop, reference_id=1),
-            SelfieEntry(
-                "blurry.jpg", "b" * 64, False, problems=["face is blurry: use a sharper photo"]
-            ),
+            SelfieEntry("blurry.jpg", "b" * 64, False, problems=[Remark(SelfieCheck.BLURRY)]),
         ]
     )
     assert "blurry" in model.index(1, 0).data()

@@ -125,7 +125,7 @@ def test_an_empty_filter_result_says_so_and_offers_to_clear(qtbot):
     page.set_rows(synthetic_rows(6))
     page.year.setCurrentIndex(page.year.count() - 1)
     page.platform.setCurrentIndex(page.platform.findData("X"))
-    page.kind.setCurrentIndex(page.kind.findData("Story"))
+    page.kind.setCurrentIndex(page.kind.findData("story"))
     assert page.proxy.rowCount() == 0
     assert page.gallery_stack.currentIndex() == 1
     assert page.empty.text() == "No photos match these filters."

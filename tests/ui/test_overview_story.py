@@ -45,7 +45,7 @@ def test_overview_draws_map_and_names_next_steps(qtbot):
     assert "52" in page.map.accessibleDescription() or "53" in page.map.accessibleDescription()
     assert "Turn off face recognition" in page.steps.text()  # Google's setting
     assert "photos.google.com/settings" in page.steps.text()
-    assert "40 photo(s) of you" in page.story.text()
+    assert "40 photos of you" in page.story.text()
     image = page.map.grab().toImage()
     frame = page.map._frame()
     place = page.summary.places[0]

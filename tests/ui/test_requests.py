@@ -124,8 +124,8 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
     assert b"application/pdf" in eml.read_bytes()
     opened: list[str] = []
     monkeypatch.setattr(
-        "ui.pages.requests.controls.QDesktopServices.openUrl",
-        lambda url: opened.append(url.toString()),
+        "ui.desktop.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toString()) or True,
     )
     qtbot.mouseClick(page.letter_box.mail, Qt.MouseButton.LeftButton)
     assert len(opened) == 1
@@ -140,10 +140,23 @@ def test_confirmed_finding_to_saved_letter_and_tracked_request(
     expected = due_date(tracker.received_on(sent, "webform", "Europe/Dublin"), "EU")
     assert page.requests.rowCount() == 1
     assert cell(page.requests, 0, 0) == "Meta (Facebook, Instagram, Messenger)"
-    assert cell(page.requests, 0, 1) == "Access + Erasure (EU)"
-    assert cell(page.requests, 0, 2) == f"{sent} by web form"
+    assert cell(page.requests, 0, 1) == "See them + Delete them (EU GDPR)"
+    assert cell(page.requests, 0, 2) == f"{sent} by Web form"
     assert cell(page.requests, 0, 3) == str(expected)
     assert cell(page.requests, 0, 4).startswith("Waiting for an answer")
+
+    # A second "Mark as sent" records nothing: it says the letter is already recorded.
+    assert not page.letter_box.mark_sent.isEnabled()
+    told: list[str] = []
+    monkeypatch.setattr("ui.pages.requests.page.explain", lambda _w, text: told.append(text))
+    page.mark_as_sent(sent, "webform")
+    qtbot.wait(300)
+    with Audit.open(audit_path) as audit:
+        assert len(tracker.list_requests(audit)) == 1
+    assert page.requests.rowCount() == 1
+    assert told
+    assert "already recorded" in told[0]
+    assert page.letter_box.language.currentData() == "de"
     window.close()
 
     # A new window on the same audit: the details and the request are still there.
@@ -188,7 +201,7 @@ def test_overdue_request_offers_reminder_then_complaint(qtbot, tmp_path, window,
         qtbot.mouseClick(page.tracker_box.reminder_button, Qt.MouseButton.LeftButton)
     assert page.letter_box.letter.kind == "reminder"
     assert reference in page.letter_box.preview.toPlainText()
-    assert page.letter_box.mark_sent.text() == "Mark reminder as sent"
+    assert page.letter_box.mark_sent.text() == "Mark the reminder as sent"
     reminded = date.today() - timedelta(days=20)
     with qtbot.waitSignal(page.requests_loaded, timeout=10_000):
         page.mark_as_sent(reminded, "email")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from exposure_audit.audit.store import Audit
+from exposure_audit.report.counts import counts_of
 from exposure_audit.scan.pipeline import ScanSettings
 from tests.support.ui import enrolled_audit, open_audit, photo_folder
 
@@ -50,9 +51,12 @@ def test_closing_mid_scan_stops_it_and_keeps_what_is_done(qtbot, tmp_path, windo
     open_audit(qtbot, window, audit)
     with qtbot.waitSignal(window.scan.scan_started):
         window.scan.start_scan(ScanSettings(workers=2))
-    # "0 of 0" shows while the folder is still being listed: wait for a photo actually done
+    # "listing the files…" shows while the folder is still being listed: wait for a photo done
     qtbot.waitUntil(
-        lambda: window.scan.labels["done"].text().split(" of ")[0] not in ("—", "0"),
+        lambda: (
+            window.scan.labels["done"].text().split(" of ")[0] not in ("—", "0")
+            and window.scan.labels["done"].text()[0].isdigit()
+        ),
         timeout=30_000,
     )
     window.close()
@@ -90,3 +94,11 @@ def test_a_stopped_scan_keeps_its_bar_offers_resume_and_counts_across_runs(qtbot
     qtbot.waitUntil(lambda: page.labels["matches"].text() == f"{stats['findings']:,}")
     assert page.labels["faces"].text() == f"{stats['faces']:,}"
     assert stats["findings"] >= 2  # obama3.jpg and two_people.jpg, over both runs
+    # One unit on the page: the outcome's files checked are the counter's, photos the core's.
+    seen = finished.args[0].seen
+    assert f"{seen:,} files checked" in page.outcome.text()
+    assert page.labels["done"].text().split(" of ")[0] == f"{seen:,}"
+    with Audit.open(audit) as check:
+        counts = counts_of(check.findings())
+    qtbot.waitUntil(lambda: page.labels["photos"].text() == f"{counts.photos:,}")
+    assert page.labels["matches"].text() == f"{counts.faces:,}"

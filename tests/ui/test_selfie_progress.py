@@ -16,8 +16,9 @@ from PySide6.QtGui import QImage
 
 from exposure_audit import actions
 from exposure_audit.errors import EnvironmentProblem
-from exposure_audit.faces.enrolment import SelfieReport
+from exposure_audit.faces.enrolment import Remark, SelfieReport
 from exposure_audit.imaging import thumbnail_jpeg
+from exposure_audit.vocabulary import SelfieCheck
 from tests.support.ui import FACES, open_audit
 from ui import errors, selfies
 from ui.labels import CHECKING
@@ -303,7 +304,7 @@ def test_the_selfies_model_stays_valid_while_a_batch_is_judged(qtbot, qtmodeltes
     assert model.pending_rows() == [0, 1]
     assert view.spinner.isActive()
 
-    judged = SelfieEntry("new.jpg", "b" * 64, False, problems=["face is blurry"])
+    judged = SelfieEntry("new.jpg", "b" * 64, False, problems=[Remark(SelfieCheck.BLURRY)])
     model.replace_entry(judged)
     assert model.pending_rows() == [0]
     model.restore({"a" * 64: stored, "b" * 64: None})

@@ -133,10 +133,10 @@ class FindingsModel(QAbstractListModel):
 class FindingsFilter:
     """What the gallery shows: every field None means 'any'."""
 
-    platform: str | None = None
-    kind: str | None = None
+    platform: str | None = None  # a platform's name; "" for the person's own files
+    kind: str | None = None  # a PhotoKind code
     band: str | None = None
-    year: str | None = None
+    year: str | None = None  # "" for photos of no known year
     has_location: bool | None = None
     decision: Decision | None = None
     level: str | None = None  # exposure level: "high", "medium", "low", "local"
@@ -146,11 +146,10 @@ class FindingsFilter:
         context = row.context
         checks = (
             row.distance <= self.max_distance,
-            self.platform is None
-            or labels.platform_label(context.get("platform")) == self.platform,
-            self.kind is None or labels.kind_label(context.get("kind")) == self.kind,
+            self.platform is None or labels.platform_key(context.get("platform")) == self.platform,
+            self.kind is None or labels.kind_key(context.get("kind")) == self.kind,
             self.band is None or row.band == self.band,
-            self.year is None or (labels.year_of(context) or "Unknown year") == self.year,
+            self.year is None or (labels.year_of(context) or "") == self.year,
             self.has_location is None or labels.has_location(context) == self.has_location,
             self.decision is None or (row.decision or Decision.UNDECIDED) == self.decision,
         )

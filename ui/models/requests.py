@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from exposure_audit.i18n import _
 from exposure_audit.rights.deadlines import complaint_from
-from exposure_audit.vocabulary import NextStep, RequestStage
+from exposure_audit.vocabulary import Channel, Jurisdiction, NextStep, RequestStage, Right
 
 if TYPE_CHECKING:
     from exposure_audit.rights.tracker import RequestStatus
@@ -18,14 +19,6 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
-RIGHT_WORDS = {
-    "access": "Access",
-    "erasure": "Erasure",
-    "restriction": "Restriction",
-    "objection": "Objection",
-    "withdraw_consent": "Consent withdrawn",
-}
-CHANNEL_WORDS = {"email": "e-mail", "webform": "web form", "post": "post"}
 OVERDUE_BACKGROUND = QColor(196, 87, 46, 70)  # translucent: readable on light and dark bases
 
 
@@ -176,10 +169,17 @@ class RequestsModel(_RowsTable):
         due = str(req.due or "—")
         if req.extended_to is not None:
             due += " (extended)"
-        sent = f"{req.sent_on} by {CHANNEL_WORDS.get(req.channel or '', req.channel)}"
+        sent = _("%(date)s by %(channel)s") % {
+            "date": req.sent_on,
+            "channel": _word(Channel, req.channel),
+        }
         return (
             self._names.get(req.controller, req.controller),
-            " + ".join(RIGHT_WORDS.get(t, t) for t in req.types) + f" ({req.jurisdiction})",
+            _("%(rights)s (%(law)s)")
+            % {
+                "rights": " + ".join(_word(Right, t) for t in req.types),
+                "law": _word(Jurisdiction, req.jurisdiction),
+            },
             sent if req.sent_on else "—",
             due,
             status_text(status, self.today),
@@ -201,3 +201,11 @@ class RequestsModel(_RowsTable):
         if role == Qt.ItemDataRole.BackgroundRole and status.overdue:
             return OVERDUE_BACKGROUND
         return None
+
+
+def _word(kind: type[Channel | Jurisdiction | Right], code: str | None) -> str:
+    """The words for a stored code; one this version does not know is shown as it is."""
+    try:
+        return kind(code).label
+    except ValueError:
+        return str(code or "—")

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
+from exposure_audit.faces.enrolment import Remark
+from exposure_audit.i18n import _
 from ui.labels import CHECKING
 from ui.models.roles import Index, RowRole
 from ui.plain_text import plain_tooltip
@@ -20,8 +22,8 @@ class SelfieEntry:
     name: str
     sha256: str
     usable: bool
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    problems: list[Remark] = field(default_factory=list)
+    notes: list[Remark] = field(default_factory=list)
     crop: QImage | None = None
     reference_id: int | None = None
     # Set aside for looking like another person: the user may say it is them after all.
@@ -33,12 +35,12 @@ class SelfieEntry:
     @property
     def verdict(self) -> str:
         if self.pending:
-            return CHECKING
+            return _(CHECKING)
         if self.problems:
-            return "Not used: " + "; ".join(self.problems)
+            return _("Not used: %(why)s") % {"why": "; ".join(r.words for r in self.problems)}
         if self.notes:
-            return "Used. " + "; ".join(self.notes)
-        return "Good: one clear face"
+            return _("Used. %(notes)s") % {"notes": "; ".join(r.words for r in self.notes)}
+        return _("Good: one clear face")
 
 
 # What a batch of selfies being judged replaced: by SHA-256, the entry shown before (None: new).

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.escaping import safe_link
-from exposure_audit.exposure import level_heading
 from exposure_audit.faces.detection import Box
+from exposure_audit.i18n import _
 from exposure_audit.imaging import read_image
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
-from exposure_audit.vocabulary import Decision
+from exposure_audit.vocabulary import Band, Decision, ExposureLevel
 from ui import labels
+from ui.desktop import open_file, open_web
 from ui.icons import icon
 from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy
 from ui.models.roles import RowRole
@@ -38,7 +39,7 @@ from ui.widgets.photo_dialog import PhotoDialog
 from ui.widgets.photo_view import PhotoView
 from ui.workers import run_task, with_audit
 
-LEVEL_ORDER = ("high", "medium", "low", "local")
+LEVEL_ORDER = (ExposureLevel.HIGH, ExposureLevel.MEDIUM, ExposureLevel.LOW, ExposureLevel.LOCAL)
 FIND_LIMIT = 0.8  # the loosest match the slider can show
 LARGE_SIDE = 2400  # the longer side a photo opened large is decoded at
 GROUPS = [
@@ -118,13 +119,14 @@ def open_link(url: str) -> bool:
     link = safe_link(url)
     if link is None:
         return False
-    return QDesktopServices.openUrl(QUrl(link))
+    return open_web(link)
 
 
 class FindingsPage(QWidget):
     """The gallery over a lazy model; filters re-apply live; decisions are saved at once."""
 
     loaded = Signal()
+    clean_requested = Signal(object)  # FindingRow: make a clean copy of its photo
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,8 +156,8 @@ class FindingsPage(QWidget):
         self.empty = QLabel("")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName("Why no photo is shown")
-        self.clear_button = QPushButton("Clear the filters")
+        self.empty.setAccessibleName(_("Why no photo is shown"))
+        self.clear_button = QPushButton(_("Clear the filters"))
         self.clear_button.clicked.connect(self.clear_filters)
         empty_pane = QWidget()
         empty_column = QVBoxLayout(empty_pane)
@@ -178,7 +180,7 @@ class FindingsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Findings</h2>"))
+        layout.addWidget(QLabel(_("<h2>Findings</h2>")))
         layout.addWidget(splitter, 1)
 
     def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
@@ -198,7 +200,7 @@ class FindingsPage(QWidget):
         self.platform = self._combo("Platform", [(None, "Any platform")])
         self.kind = self._combo("Kind", [(None, "Any kind")])
         self.band = self._combo(
-            "Confidence", [(None, "Any confidence")] + [(k, v) for k, v in labels.BANDS.items()]
+            "Confidence", [(None, "Any confidence")] + [(band, band.label) for band in Band]
         )
         self.year = self._combo("Year", [(None, "Any year")])
         self.located = self._combo(
@@ -207,7 +209,7 @@ class FindingsPage(QWidget):
         )
         self.level = self._combo(
             "Exposure",
-            [(None, "Any exposure")] + [(k, level_heading(k).split(":")[0]) for k in LEVEL_ORDER],
+            [(None, "Any exposure")] + [(level, level.label) for level in LEVEL_ORDER],
         )
         self.decision = self._combo(
             "Decision",
@@ -218,7 +220,7 @@ class FindingsPage(QWidget):
         )
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(round((1 - FIND_LIMIT) * 100), 80)
-        self.slider.setAccessibleName("Minimum similarity")
+        self.slider.setAccessibleName(_("Minimum similarity"))
         self.slider.valueChanged.connect(self._on_filters_changed)
         self.slider_label = QLabel("")
         grid = QGridLayout()
@@ -247,20 +249,31 @@ class FindingsPage(QWidget):
         self.context.setOpenExternalLinks(False)  # opened by open_link, http(s) only
         self.context.linkActivated.connect(open_link)
         self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.context.setAccessibleName("What is known about this photo")
-        self.me_button = QPushButton(icon("yes"), "That's me (Y)")
-        self.not_me_button = QPushButton(icon("no"), "Not me (N)")
-        self.me_button.setToolTip("Y. U makes it undecided again; Ctrl+Z undoes the last one.")
-        self.not_me_button.setToolTip("N. U makes it undecided again; Ctrl+Z undoes the last one.")
-        self.folder_button = QPushButton(icon("folder"), "Open folder")
-        self.copy_button = QPushButton(icon("copy"), "Copy location")
+        self.context.setAccessibleName(_("What is known about this photo"))
+        self.me_button = QPushButton(icon("yes"), _("That's me (Y)"))
+        self.not_me_button = QPushButton(icon("no"), _("Not me (N)"))
+        self.me_button.setToolTip(_("Y. U makes it undecided again; Ctrl+Z undoes the last one."))
+        self.not_me_button.setToolTip(
+            _("N. U makes it undecided again; Ctrl+Z undoes the last one.")
+        )
+        self.folder_button = QPushButton(icon("folder"), _("Open folder"))
+        self.copy_button = QPushButton(icon("copy"), _("Copy location"))
+        self.clean_button = QPushButton(_("Clean copy…"))
+        self.clean_button.setToolTip(_("A copy without place or camera, other faces blurred"))
+        self.clean_button.clicked.connect(self._on_clean_clicked)
         self.me_button.clicked.connect(lambda: self.decide(Decision.ME))
         self.not_me_button.clicked.connect(lambda: self.decide(Decision.NOT_ME))
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.copy_button.clicked.connect(self._on_copy_clicked)
         buttons = QGridLayout()
         for number, button in enumerate(
-            (self.me_button, self.not_me_button, self.folder_button, self.copy_button)
+            (
+                self.me_button,
+                self.not_me_button,
+                self.folder_button,
+                self.copy_button,
+                self.clean_button,
+            )
         ):
             buttons.addWidget(button, number // 2, number % 2)
             button.setEnabled(False)
@@ -291,19 +304,25 @@ class FindingsPage(QWidget):
         self.loaded.emit()
 
     def _fill_choices(self, rows: list[FindingRow]) -> None:
+        # Each choice is (code, words): the filter compares codes, the combo shows words.
         values = {
-            self.platform: sorted({labels.platform_label(r.context.get("platform")) for r in rows}),
-            self.kind: sorted({labels.kind_label(r.context.get("kind")) for r in rows}),
-            self.year: sorted({labels.year_of(r.context) or "Unknown year" for r in rows}),
+            self.platform: {labels.platform_key(r.context.get("platform")) for r in rows},
+            self.kind: {labels.kind_key(r.context.get("kind")) for r in rows},
+            self.year: {labels.year_of(r.context) or "" for r in rows},
         }
-        for combo, choices in values.items():
+        words = {
+            self.platform: labels.platform_label,
+            self.kind: labels.kind_label,
+            self.year: lambda year: year or _("Unknown year"),
+        }
+        for combo, codes in values.items():
             chosen = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
-            for choice in choices:
-                combo.addItem(choice, choice)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            for word, code in sorted((words[combo](code), code) for code in codes):
+                combo.addItem(word, code)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
             combo.blockSignals(False)
 
     def _reselect(self, face_id: int | None) -> None:
@@ -314,7 +333,7 @@ class FindingsPage(QWidget):
 
     def _on_filters_changed(self, *_args: object) -> None:
         max_distance = 1 - self.slider.value() / 100
-        self.slider_label.setText(f"Similarity ≥ {self.slider.value()} %")
+        self.slider_label.setText(_("Similarity ≥ %(value)s %%") % {"value": self.slider.value()})
         rules = FindingsFilter(
             platform=self.platform.currentData(),
             kind=self.kind.currentData(),
@@ -332,7 +351,10 @@ class FindingsPage(QWidget):
         shown = self.proxy.rowCount()
         total = len(self.model.rows())
         more = "+" if self.model.canFetchMore(QModelIndex()) else ""
-        self.count.setText(f"{shown:,}{more} of {total:,} faces shown")
+        self.count.setText(
+            _("%(shown)s%(more)s of %(total)s faces shown")
+            % {"shown": format(shown, ","), "more": more, "total": format(total, ",")}
+        )
         self._show_empty(shown, total)
 
     def _show_empty(self, shown: int, total: int) -> None:
@@ -341,9 +363,9 @@ class FindingsPage(QWidget):
             self.gallery_stack.setCurrentIndex(0)
             return
         if total:
-            self.empty.setText("No photos match these filters.")
+            self.empty.setText(_("No photos match these filters."))
         else:
-            self.empty.setText("No photos of you yet. Add where to look and run a scan.")
+            self.empty.setText(_("No photos of you yet. Add where to look and run a scan."))
         self.clear_button.setVisible(bool(total))
         self.gallery_stack.setCurrentIndex(1)
 
@@ -399,7 +421,13 @@ class FindingsPage(QWidget):
     def _on_gallery_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(RowRole) if current.isValid() else None
         self._current = row
-        for button in (self.me_button, self.not_me_button, self.folder_button, self.copy_button):
+        for button in (
+            self.me_button,
+            self.not_me_button,
+            self.folder_button,
+            self.copy_button,
+            self.clean_button,
+        ):
             button.setEnabled(row is not None)
         if row is None:
             self.photo.show_message("Choose a photo to see it here.")
@@ -507,8 +535,12 @@ class FindingsPage(QWidget):
 
     def _on_folder_clicked(self) -> None:
         if self._current is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(containing_folder(self._current))))
+            open_file(containing_folder(self._current), self)
 
     def _on_copy_clicked(self) -> None:
         if self._current is not None:
             QGuiApplication.clipboard().setText(full_path(self._current))
+
+    def _on_clean_clicked(self) -> None:
+        if self._current is not None:
+            self.clean_requested.emit(self._current)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -15,8 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure_audit.exposure import LEVELS, level_heading
+from exposure_audit.exposure import LEVELS
+from exposure_audit.i18n import _
+from exposure_audit.report.counts import story as counts_story
 from exposure_audit.report.next_steps import PlatformSteps
+from ui.desktop import open_web
 from ui.session import Session
 from ui.summary import Overview, summarise
 from ui.widgets.charts import BarChart, StatTile, Timeline
@@ -24,25 +26,20 @@ from ui.widgets.score_card import ScoreCard
 from ui.widgets.world_map import WorldMap
 
 LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b", "local": "#3b7dd8"}
-LEVEL_WORDS = {level: level_heading(level) for level in LEVELS}
 SHOWN_LEVELS = ("high", "medium", "low", "local")
 
 
+def level_words() -> dict[str, str]:
+    """Each level's heading in the language in force (worked out when shown)."""
+    return {level.value: level.heading for level in LEVELS}
+
+
 def story(summary: Overview) -> str:
-    """The overview in two sentences a person reads first."""
-    if not summary.photos:
-        return "No photo of you yet: run a scan, then mark the photos that are you."
-    shared = summary.photos - summary.levels.get("local", 0)
-    parts = [
-        f"{summary.photos:,} photo(s) of you were found; {shared:,} of them on "
-        f"{sum(len(step.platforms) for step in summary.next_steps)} platform(s)."
-    ]
-    high = summary.levels.get("high", 0)
-    if high:
-        parts.append(f"{high:,} anyone could see or give away where you were.")
-    if summary.with_gps:
-        parts.append(f"{summary.with_gps:,} carry the place they were taken.")
-    return " ".join(parts) + " Click a bar, a year or a place to see those photos."
+    """The overview in two sentences a person reads first (the core's words and counts)."""
+    if not summary.counts.photos:
+        return _("No photo of you yet: run a scan, then mark the photos that are you.")
+    told = counts_story(summary.counts.as_dict())
+    return told + " " + _("Click a bar, a year or a place to see those photos.")
 
 
 def next_steps_html(steps: list[PlatformSteps]) -> str:
@@ -82,13 +79,14 @@ class OverviewPage(QWidget):
         self.summary = Overview()
         self.story = QLabel("")
         self.story.setWordWrap(True)
-        self.story.setAccessibleName("Your exposure in a few words")
+        self.story.setAccessibleName(_("Your exposure in a few words"))
         self.score_card = ScoreCard(session)
         self.tiles = {
-            "photos": StatTile("photos of you found", "#3b7dd8"),
-            "gps": StatTile("carry the place they were taken (GPS)", "#c4572e"),
-            "profile": StatTile("are public profile pictures", "#8e5bd6"),
-            "platforms": StatTile("platforms or places hold them", "#2aa3a3"),
+            "photos": StatTile(_("photos of you found"), "#3b7dd8"),
+            "gps": StatTile(_("carry the place they were taken (GPS)"), "#d39a1c"),
+            "public": StatTile(_("anyone could see"), "#c4572e"),
+            "profile": StatTile(_("public profile pictures or avatars"), "#8e5bd6"),
+            "platforms": StatTile(_("platforms hold them"), "#2aa3a3"),
         }
         self.levels = BarChart("Exposure level")
         self.platforms = BarChart("Photos by platform")
@@ -98,14 +96,14 @@ class OverviewPage(QWidget):
         self.reasons = QLabel("")
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
-        self.reasons.setAccessibleName("Why each exposure level")
+        self.reasons.setAccessibleName(_("Why each exposure level"))
         self.steps = QLabel("")
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.steps.setOpenExternalLinks(False)
         self.steps.linkActivated.connect(self._open)
-        self.steps.setAccessibleName("What to do next, per platform")
+        self.steps.setAccessibleName(_("What to do next, per platform"))
         self._wire()
         self._layout()
         session.opened.connect(lambda _p: self.reload())
@@ -123,7 +121,7 @@ class OverviewPage(QWidget):
         body = QWidget()
         tiles = QGridLayout()
         for number, tile in enumerate(self.tiles.values()):
-            tiles.addWidget(tile, number // 4, number % 4)
+            tiles.addWidget(tile, number // 3, number % 3)  # two rows: room at any zoom
         levels = QGridLayout()
         levels.addWidget(self.levels, 0, 0)
         levels.addWidget(self.reasons, 0, 1)
@@ -133,7 +131,7 @@ class OverviewPage(QWidget):
         charts.addWidget(self.platforms)
         charts.addWidget(self.kinds)
         self.column = QVBoxLayout(body)
-        heading = QLabel("<h2>Overview</h2><p>Photos you marked 'Not me' are left out.</p>")
+        heading = QLabel(_("<h2>Overview</h2><p>Photos you marked 'Not me' are left out.</p>"))
         heading.setWordWrap(True)
         self.column.addWidget(heading)
         self.column.addWidget(self.story)
@@ -143,7 +141,7 @@ class OverviewPage(QWidget):
         self.column.addLayout(charts)
         self.column.addWidget(self.timeline)
         self.column.addWidget(self.map)
-        self.column.addWidget(QLabel("<h3>What to do next</h3>"))
+        self.column.addWidget(QLabel(_("<h3>What to do next</h3>")))
         self.column.addWidget(self.steps)
         self.column.addStretch()
         scroll = QScrollArea()
@@ -164,16 +162,19 @@ class OverviewPage(QWidget):
     def show_summary(self, summary: Overview) -> None:
         self.summary = summary
         self.story.setText(story(summary))
-        self.tiles["photos"].set_value(f"{summary.photos:,}")
-        self.tiles["gps"].set_value(f"{summary.with_gps:,}")
-        self.tiles["profile"].set_value(f"{summary.public_profile:,}")
-        self.tiles["platforms"].set_value(f"{len(summary.platforms):,}")
+        counts = summary.counts
+        self.tiles["photos"].set_value(f"{counts.photos:,}")
+        self.tiles["gps"].set_value(f"{counts.located:,}")
+        self.tiles["public"].set_value(f"{counts.public:,}")
+        self.tiles["profile"].set_value(f"{counts.profile:,}")
+        self.tiles["platforms"].set_value(f"{len(counts.platforms):,}")
         self.platforms.set_items(list(summary.platforms.items()))
         self.kinds.set_items(list(summary.kinds.items()))
+        headings = level_words()
         self.levels.set_items(
-            [(LEVEL_WORDS.get(k, k), v) for k, v in summary.levels.items()],
-            {LEVEL_WORDS.get(k, k): c for k, c in LEVEL_COLOURS.items()},
-            {LEVEL_WORDS[k]: k for k in LEVEL_WORDS},
+            [(headings.get(k, k), v) for k, v in summary.levels.items()],
+            {headings.get(k, k): c for k, c in LEVEL_COLOURS.items()},
+            {heading: k for k, heading in headings.items()},
         )
         self.timeline.set_counts(dict(summary.years))
         self.map.set_places(summary.places)
@@ -193,7 +194,7 @@ class OverviewPage(QWidget):
                 for reason, count in reasons.most_common(5)
             )
             parts.append(
-                f'<p style="color:{LEVEL_COLOURS[level]}"><b>{html.escape(LEVEL_WORDS[level])}</b>'
+                f'<p style="color:{LEVEL_COLOURS[level]}"><b>{html.escape(level_words()[level])}</b>'
                 f"</p><ul>{items}</ul>"
             )
         return "".join(parts) if len(parts) > 1 else "No findings yet: run a scan first."
@@ -201,4 +202,4 @@ class OverviewPage(QWidget):
     @staticmethod
     def _open(url: str) -> None:
         if url.lower().startswith(("https://", "http://")):
-            QDesktopServices.openUrl(QUrl(url))
+            open_web(url)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _, ngettext
+from exposure_audit.report.counts import Counts, counts_of
 from exposure_audit.scan.pipeline import Finished, Progress, ScanSettings
 from exposure_audit.vocabulary import RunStatus
 from ui import prefs
@@ -44,6 +47,35 @@ def _eta(seconds: float | None) -> str:
     if seconds < 3600:
         return f"about {round(seconds / 60)} min"
     return f"about {seconds / 3600:.1f} h"
+
+
+def speed_text(progress: Progress, paused: bool) -> str:
+    """Photos per second once photos come back from analysis; no figure before that."""
+    if paused:
+        return _("paused")
+    if progress.analysed == 0:
+        if progress.done and progress.done >= progress.total:
+            return _("nothing new to look at")
+        return _("working it out…")
+    return _("{rate} files per second").format(rate=f"{progress.rate:.1f}")
+
+
+def outcome_text(finished: Finished) -> str:
+    """What a scan did, in the same units the page counts in."""
+    files = ngettext("{n} file checked", "{n} files checked", finished.seen).format(
+        n=f"{finished.seen:,}"
+    )
+    fresh = ngettext(
+        "{n} photo looked at anew", "{n} photos looked at anew", finished.analysed
+    ).format(n=f"{finished.analysed:,}")
+    problems = (
+        ngettext("{n} problem", "{n} problems", finished.problems).format(n=finished.problems)
+        if finished.problems
+        else _("no problem")
+    )
+    return _("{files} in {seconds} s ({fresh}), {problems}.").format(
+        files=files, seconds=f"{finished.seconds:.1f}", fresh=fresh, problems=problems
+    )
 
 
 def problem_text(source: str, location: str, message: str) -> str:
@@ -75,6 +107,7 @@ class ScanPage(QWidget):
     scan_started = Signal()
     scan_finished = Signal(object)  # Finished, or None when it failed
     review_requested = Signal()
+    paused_changed = Signal(bool)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,40 +123,43 @@ class ScanPage(QWidget):
 
     def _build(self) -> None:
         title = QLabel(
-            "<h2>Scan</h2><p>Looks through every photo in the places you added. "
-            "You can keep using the app; closing it keeps what is done.</p>"
+            _(
+                "<h2>Scan</h2><p>Looks through every photo in the places you added. You "
+                "can keep using the app; closing it keeps what is done.</p>"
+            )
         )
         title.setWordWrap(True)
-        self.start_button = QPushButton(icon("play"), "Start scan")
-        self.pause_button = QPushButton(icon("pause"), "Pause")
-        self.cancel_button = QPushButton(icon("stop"), "Cancel")
+        self.start_button = QPushButton(icon("play"), _("Start scan"))
+        self.pause_button = QPushButton(icon("pause"), _("Pause"))
+        self.cancel_button = QPushButton(icon("stop"), _("Cancel"))
         self.start_button.clicked.connect(self._on_start_clicked)
         self.pause_button.clicked.connect(self._on_pause_clicked)
         self.cancel_button.clicked.connect(self.cancel)
-        self.online = QCheckBox("Also fetch the profile URLs you added (this goes online)")
-        self.online.setAccessibleName("Fetch profile URLs during the scan")
+        self.online = QCheckBox(_("Also fetch the profile URLs you added (this goes online)"))
+        self.online.setAccessibleName(_("Fetch profile URLs during the scan"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Scan progress")
+        self.progress.setAccessibleName(_("Scan progress"))
         self.labels = {
             key: plain_label(QLabel("—"))
-            for key in ("done", "rate", "eta", "faces", "matches", "current")
+            for key in ("done", "rate", "eta", "faces", "matches", "photos", "current")
         }
         self.labels["current"].setWordWrap(True)
         self.outcome = QLabel("")
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("How the last scan ended")
-        self.next_step = QPushButton("Next: review what was found →")
-        self.next_step.setAccessibleName("Go to the findings")
+        self.outcome.setAccessibleName(_("How the last scan ended"))
+        self.next_step = QPushButton(_("Next: review what was found →"))
+        self.next_step.setAccessibleName(_("Go to the findings"))
         self.next_step.hide()
         self.next_step.clicked.connect(self.review_requested)
         form = QFormLayout()
         for key, caption in (
-            ("done", "Photos checked"),
-            ("rate", "Speed"),
-            ("eta", "Time left"),
-            ("faces", "Faces seen (all scans)"),
-            ("matches", "Photos of you (all scans)"),
-            ("current", "Now looking at"),
+            ("done", _("Files checked")),
+            ("rate", _("Speed")),
+            ("eta", _("Time left")),
+            ("faces", _("Faces in the photos, anyone's (all scans)")),
+            ("matches", _("Faces like yours (all scans)")),
+            ("photos", _("Photos of you (all scans)")),
+            ("current", _("Now looking at")),
         ):
             form.addRow(caption + ":", self.labels[key])
             self.labels[key].setAccessibleName(caption)
@@ -135,9 +171,9 @@ class ScanPage(QWidget):
         self.matches.setWrapping(False)
         self.matches.setUniformItemSizes(True)
         self.matches.setFixedHeight(FindingDelegate.cell_height(self.matches.fontMetrics()) + 24)
-        self.matches.setAccessibleName("Matches found so far")
+        self.matches.setAccessibleName(_("Matches found so far"))
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Problems met during the scan")
+        self.problems.setAccessibleName(_("Problems met during the scan"))
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.cancel_button):
             buttons.addWidget(button)
@@ -152,9 +188,11 @@ class ScanPage(QWidget):
         outcome.addWidget(self.next_step)
         layout.addLayout(outcome)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Found in this scan, newest last:"))
+        self.found_caption = QLabel(_("Found in this scan, newest last:"))
+        self.found_caption.setWordWrap(True)
+        layout.addWidget(self.found_caption)
         layout.addWidget(self.matches)
-        layout.addWidget(QLabel("Problems (the scan goes on without these files):"))
+        layout.addWidget(QLabel(_("Problems (the scan goes on without these files):")))
         layout.addWidget(self.problems, 1)
         self._set_running(False)
 
@@ -166,7 +204,7 @@ class ScanPage(QWidget):
         self.start_button.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(_("Pause"))
         self.pause_button.setIcon(icon("pause"))
 
     # -- starting -----------------------------------------------------------------------------
@@ -201,13 +239,14 @@ class ScanPage(QWidget):
             return
         assert self.session.path is not None
         self.live.set_rows([])
+        self.found_caption.setText(_("Found in this scan, newest last:"))
         self.result = None
         self.before = dict(before or {})
         self.problems.clear()
         self.outcome.setText("")
         self.next_step.hide()
         self.progress.setRange(0, 0)
-        self.labels["current"].setText("Listing the photos…")
+        self.labels["current"].setText(_("Listing the photos…"))
         self.job = ScanJob(self.session.path, settings, source_ids)
         self.session.scan_pool.start(self.job)
         self._set_running(True)
@@ -221,18 +260,21 @@ class ScanPage(QWidget):
             return
         if self.job.paused:
             self.job.resume()
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(_("Pause"))
             self.pause_button.setIcon(icon("pause"))
         else:
             self.job.pause()
-            self.pause_button.setText("Resume")
+            self.pause_button.setText(_("Resume"))
             self.pause_button.setIcon(icon("play"))
-            self.labels["current"].setText("Paused. Press Resume to go on.")
+            self.labels["current"].setText(_("Paused. Press Resume to go on."))
+            self.labels["rate"].setText(_("paused"))
+            self.labels["eta"].setText(_("paused"))
+        self.paused_changed.emit(self.job.paused)
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.labels["current"].setText("Stopping after the photos in hand…")
+            self.labels["current"].setText(_("Stopping after the photos in hand…"))
 
     def cancel_and_wait(self) -> None:
         """On quit or before wiping: stop the scan, keeping what is done."""
@@ -265,23 +307,35 @@ class ScanPage(QWidget):
             report_error(self, snap.error)
 
     def _show_progress(self, progress: Progress, paused: bool) -> None:
-        total = max(progress.total, progress.done)
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(progress.done)
-        self.labels["done"].setText(f"{progress.done:,} of {total:,}")
-        self.labels["rate"].setText(f"{progress.rate:.1f} photos per second")
-        self.labels["eta"].setText(_eta(progress.eta_seconds))
+        if self.result is not None:
+            return  # the outcome's own figures stand once the scan has ended
+        if progress.total == 0 and progress.done == 0:
+            self.labels["done"].setText(_("listing the files…"))
+        else:
+            total = max(progress.total, progress.done)
+            self.progress.setRange(0, max(1, total))
+            self.progress.setValue(progress.done)
+            self.labels["done"].setText(
+                _("{done} of {total}").format(done=f"{progress.done:,}", total=f"{total:,}")
+            )
+        self.labels["rate"].setText(speed_text(progress, paused))
+        self.labels["eta"].setText(_("paused") if paused else _eta(progress.eta_seconds))
         self.labels["faces"].setText(f"{self.before.get('faces', 0) + progress.faces:,}")
         self.labels["matches"].setText(f"{self.before.get('findings', 0) + progress.matches:,}")
+        self.labels["photos"].setText(_("counted when the scan ends"))
         if not paused:
             self.labels["current"].setText(shown_path(progress.current or "") or "…")
 
     def _show_finished(self, finished: Finished) -> None:
         """The outcome in its own line; the bar stays where a stopped scan stopped."""
         self.outcome.setText(
-            f"<b>{FINISHED_WORDS.get(finished.status, finished.status)}.</b> "
-            f"{finished.seen:,} photos checked in {finished.seconds:.1f} s, "
-            f"{finished.problems} problem(s)."
+            f"<b>{html.escape(FINISHED_WORDS.get(finished.status, finished.status))}.</b> "
+            + html.escape(outcome_text(finished))
+        )
+        self.labels["done"].setText(
+            _("{done} of {total}").format(
+                done=f"{finished.seen:,}", total=f"{max(self.progress.maximum(), finished.seen):,}"
+            )
         )
         self.labels["current"].setText("—")
         self.labels["eta"].setText("—")
@@ -290,19 +344,29 @@ class ScanPage(QWidget):
             self.progress.setValue(0)
         if finished.status == "finished":
             self.progress.setValue(self.progress.maximum())
-        self.session.db(lambda audit: audit.stats(), self._show_totals)
+        self.session.db(
+            lambda audit: (audit.stats(), counts_of(audit.findings())), self._show_totals
+        )
 
-    def _show_totals(self, stats: dict[str, int]) -> None:
+    def _show_totals(self, found: tuple[dict[str, int], Counts]) -> None:
         """Exact counts from the audit once a scan ends: every run so far, not only this one."""
+        stats, counts = found
         self.labels["faces"].setText(f"{stats['faces']:,}")
-        self.labels["matches"].setText(f"{stats['findings']:,}")
+        self.labels["matches"].setText(f"{counts.faces:,}")
+        self.labels["photos"].setText(f"{counts.photos:,}")
+        if self.live.rowCount() == 0:
+            self.found_caption.setText(
+                _("Nothing new in this scan. Findings shows every photo of you found so far.")
+                if counts.faces
+                else _("Found in this scan, newest last: nothing yet.")
+            )
 
     def _finish(self, job: ScanJob) -> None:
         self.timer.stop()
         self.job = None
         self._set_running(False)
         stopped = self.result is not None and self.result.status != "finished"
-        self.start_button.setText("Resume scan" if stopped else "Start scan")
+        self.start_button.setText(_("Resume scan") if stopped else _("Start scan"))
         self.next_step.setVisible(
             self.result is not None and (not stopped or self.live.rowCount() > 0)
         )

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,12 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import _
 from exposure_audit.storage import data_dir
 from ui import prefs
+from ui.desktop import open_file
 from ui.icons import icon
 from ui.plain_text import plain_label
 from ui.screen import shown_folder
 from ui.session import Session
+from ui.widgets.language_box import LanguageBox
 
 FORGET_TEXT = (
     "This deletes the audit file, every selfie and thumbnail it kept, every decision you made, "
@@ -43,6 +45,7 @@ class SettingsPage(QWidget):
     theme_changed = Signal(str)
     text_size_changed = Signal(int)
     workshop_toggled = Signal(bool)
+    language_chosen = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,8 +55,8 @@ class SettingsPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.detector.setMinimumContentsLength(20)
-        self.detector.addItem("HOG: fast, works on any computer", "hog")
-        self.detector.addItem("CNN: finds more faces, much slower without a GPU", "cnn")
+        self.detector.addItem(_("HOG: fast, works on any computer"), _("hog"))
+        self.detector.addItem(_("CNN: finds more faces, much slower without a GPU"), _("cnn"))
         self.detector.setCurrentIndex(max(0, self.detector.findData(prefs.detector())))
         self.workers = QSpinBox()
         self.workers.setRange(1, max(1, os.cpu_count() or 1))
@@ -70,18 +73,22 @@ class SettingsPage(QWidget):
         for percent in prefs.TEXT_SIZES:
             self.text_size.addItem(f"{percent} %", percent)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(prefs.text_size())))
-        self.workshop = QCheckBox("Workshop mode")
+        self.language = LanguageBox()
+        self.language.chosen.connect(self.language_chosen)
+        self.workshop = QCheckBox(_("Workshop mode"))
         # The explanation wraps in its own label: a check box's text never wraps.
         self.workshop_help = QLabel(
-            "A temporary audit per participant, offline, large text; 'Next participant' and "
-            "closing the app delete everything."
+            _(
+                "A temporary audit per participant, offline, large text; 'Next "
+                "participant' and closing the app delete everything."
+            )
         )
         self.workshop_help.setWordWrap(True)
         self.workshop.setChecked(prefs.workshop())
-        self.workshop.setAccessibleName("Workshop mode")
+        self.workshop.setAccessibleName(_("Workshop mode"))
         self.data_label = plain_label(QLabel(str(data_dir())))
         self.data_label.setWordWrap(True)
-        self.audit_label = plain_label(QLabel("No audit open"))
+        self.audit_label = plain_label(QLabel(_("No audit open")))
         self.audit_label.setWordWrap(True)
         self._wire()
         self._lay_out()
@@ -106,35 +113,36 @@ class SettingsPage(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Face &detector:", self.detector)
-        form.addRow("&Workers (photos analysed at once):", self.workers)
-        form.addRow("Match &threshold (lower is stricter):", self.threshold)
-        form.addRow("&Colours:", self.theme)
-        form.addRow("Text si&ze:", self.text_size)
+        form.addRow(_("&Language:"), self.language)
+        form.addRow(_("Face &detector:"), self.detector)
+        form.addRow(_("&Workers (photos analysed at once):"), self.workers)
+        form.addRow(_("Match &threshold (lower is stricter):"), self.threshold)
+        form.addRow(_("&Colours:"), self.theme)
+        form.addRow(_("Text si&ze:"), self.text_size)
         form.addRow("", self.workshop)
         form.addRow("", self.workshop_help)
         data_row = QHBoxLayout()
         data_row.addWidget(self.data_label, 1)
-        self.open_data = QPushButton(icon("folder"), "Open")
-        self.move_data = QPushButton("Change…")
-        self.open_data.setAccessibleName("Open the data folder")
-        self.move_data.setAccessibleName("Choose where new audits are kept")
-        self.open_data.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
-        )
+        self.open_data = QPushButton(icon("folder"), _("Open"))
+        self.move_data = QPushButton(_("Change…"))
+        self.open_data.setAccessibleName(_("Open the data folder"))
+        self.move_data.setAccessibleName(_("Choose where new audits are kept"))
+        self.open_data.clicked.connect(lambda: open_file(data_dir(), self))
         self.move_data.clicked.connect(self._on_move_data_clicked)
         data_row.addWidget(self.open_data)
         data_row.addWidget(self.move_data)
-        form.addRow("Data folder:", data_row)
-        form.addRow("This audit:", self.audit_label)
-        self.forget_button = QPushButton(icon("trash"), "Forget everything…")
-        self.forget_button.setAccessibleName("Forget everything: delete this audit")
+        form.addRow(_("Data folder:"), data_row)
+        form.addRow(_("This audit:"), self.audit_label)
+        self.forget_button = QPushButton(icon("trash"), _("Forget everything…"))
+        self.forget_button.setAccessibleName(_("Forget everything: delete this audit"))
         self.forget_button.clicked.connect(self._on_forget_clicked)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Settings</h2>"))
+        layout.addWidget(QLabel(_("<h2>Settings</h2>")))
         layout.addLayout(form)
         layout.addSpacing(24)
-        forget_text = QLabel(f"<b>Forget everything</b><br>{FORGET_TEXT}")
+        forget_text = QLabel(
+            _("<b>Forget everything</b><br>%(forget_text)s") % {"forget_text": FORGET_TEXT}
+        )
         forget_text.setWordWrap(True)
         layout.addWidget(forget_text)
         layout.addWidget(self.forget_button)
@@ -154,7 +162,7 @@ class SettingsPage(QWidget):
         self.workshop.setChecked(on)
         self.workshop.blockSignals(False)
         self.data_label.setText(shown_folder(str(data_dir())))
-        self.audit_label.setText("No audit open")
+        self.audit_label.setText(_("No audit open"))
         self.open_data.setVisible(not on)
         self.move_data.setVisible(not on)
 
@@ -184,14 +192,16 @@ class SettingsPage(QWidget):
         self.session.db(lambda audit: audit.set_threshold(value), saved)
 
     def _on_move_data_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Where should new audits be kept?")
+        folder = QFileDialog.getExistingDirectory(self, _("Where should new audits be kept?"))
         if folder:
             prefs.settings().setValue("data_dir", folder)
-            self.data_label.setText(f"{folder} (from the next start)")
+            self.data_label.setText(_("%(folder)s (from the next start)") % {"folder": folder})
 
     def _on_forget_clicked(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Forget everything?", FORGET_TEXT, parent=self)
-        forget = box.addButton("Forget everything", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, _("Forget everything?"), FORGET_TEXT, parent=self
+        )
+        forget = box.addButton(_("Forget everything"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
+from exposure_audit.i18n import _
 from exposure_audit.scan.pipeline import add_sources, inspect_source
 from ui import prefs
 from ui.errors import explain, report_error
@@ -86,15 +87,17 @@ class SourcesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Places to look for your face")
-        self.folder_button = QPushButton(icon("folder"), "Add folder…")
-        self.archive_button = QPushButton(icon("add"), "Add archive…")
-        self.url_button = QPushButton(icon("link"), "Add profile URL…")
-        self.remove_button = QPushButton(icon("remove"), "Remove selected")
-        self.guide_button = QPushButton("How to get your data…")
+        self.table.setAccessibleName(_("Places to look for your face"))
+        self.folder_button = QPushButton(icon("folder"), _("Add folder…"))
+        self.archive_button = QPushButton(icon("add"), _("Add archive…"))
+        self.url_button = QPushButton(icon("link"), _("Add profile URL…"))
+        self.remove_button = QPushButton(icon("remove"), _("Remove selected"))
+        self.guide_button = QPushButton(_("How to get your data…"))
         self.guide_button.setToolTip(
-            "Steps, links and options to request your data from Facebook, Instagram, Google, "
-            "X, TikTok, Snapchat, WhatsApp, LinkedIn, iCloud and Telegram"
+            _(
+                "Steps, links and options to request your data from Facebook, Instagram, "
+                "Google, X, TikTok, Snapchat, WhatsApp, LinkedIn, iCloud and Telegram"
+            )
         )
         self.guide_button.clicked.connect(self.show_guide)
         self.guide_dialog: DataGuideDialog | None = None
@@ -151,7 +154,11 @@ class SourcesPage(QWidget):
         self.model.set_rows(rows)
         urls = sum(1 for r in rows if r["kind"] == "url")
         self.note.setText(
-            f"{urls} profile URL(s): the scan fetches them only if you allow it on the Scan page."
+            _(
+                "%(urls)s profile URL(s): the scan fetches them only if you allow it on "
+                "the Scan page."
+            )
+            % {"urls": urls}
             if urls
             else ""
         )
@@ -199,14 +206,14 @@ class SourcesPage(QWidget):
 
     def _on_folder_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Add a folder to look in", prefs.downloads_folder()
+            self, _("Add a folder to look in"), prefs.downloads_folder()
         )
         if folder:
             self.add_paths([folder])
 
     def _on_archive_clicked(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, "Add archives or exports", prefs.downloads_folder(), ARCHIVES
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, _("Add archives or exports"), prefs.downloads_folder(), ARCHIVES
         )
         self.add_paths(names)
 
@@ -215,7 +222,7 @@ class SourcesPage(QWidget):
         prompt, typed = URL_PROMPT, ""
         while True:
             typed, ok = QInputDialog.getText(
-                self, "Add a profile URL", prompt, QLineEdit.EchoMode.Normal, typed
+                self, _("Add a profile URL"), prompt, QLineEdit.EchoMode.Normal, typed
             )
             if not ok or not typed.strip():
                 return

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import _
 from exposure_audit.storage import default_audit_path
 from ui import prefs
+from ui.widgets.language_box import LanguageBox
 
 PROMISE = """
 <h1>Where does your face appear?</h1>
@@ -55,24 +57,25 @@ class StartPage(QWidget):
 
     open_requested = Signal(object)
     sample_requested = Signal()
+    language_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         promise = QLabel(PROMISE)
         promise.setWordWrap(True)
         promise.setTextFormat(Qt.TextFormat.RichText)
-        self.default_button = QPushButton("Start with my audit")
+        self.default_button = QPushButton(_("Start with my audit"))
         self.default_button.setDefault(True)
-        self.default_button.setAccessibleName("Start with the default audit on this computer")
-        self.new_button = QPushButton("New audit file…")
-        self.open_button = QPushButton("Open an audit file…")
-        self.sample_button = QPushButton("Try it with sample data")
+        self.default_button.setAccessibleName(_("Start with the default audit on this computer"))
+        self.new_button = QPushButton(_("New audit file…"))
+        self.open_button = QPushButton(_("Open an audit file…"))
+        self.sample_button = QPushButton(_("Try it with sample data"))
         self.sample_button.setAccessibleName(
-            "Try it with sample data: an invented persona, scanned in a temporary folder"
+            _("Try it with sample data: an invented persona, scanned in a temporary folder")
         )
         self.sample_button.clicked.connect(self.sample_requested)
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Recent audits")
+        self.recent.setAccessibleName(_("Recent audits"))
         self.default_button.clicked.connect(self._on_default_clicked)
         self.new_button.clicked.connect(self._on_new_clicked)
         self.open_button.clicked.connect(self._on_open_clicked)
@@ -89,12 +92,22 @@ class StartPage(QWidget):
         self.choices = QLabel(CHOICES)
         self.choices.setWordWrap(True)
         self.choices.setTextFormat(Qt.TextFormat.RichText)
-        self.choices.setAccessibleName("What the three start buttons do")
+        self.choices.setAccessibleName(_("What the three start buttons do"))
+        # A host switches the language here, per participant, before they start.
+        self.language = LanguageBox()
+        self.language.chosen.connect(self.language_chosen)
+        language_row = QHBoxLayout()
+        language_label = QLabel(_("&Language:"))
+        language_label.setBuddy(self.language)
+        language_row.addStretch()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
         layout = QVBoxLayout(self)
+        layout.addLayout(language_row)
         layout.addWidget(promise)
         layout.addLayout(buttons)
         layout.addWidget(self.choices)
-        self.recent_label = QLabel("Recent audits (press Enter to open):")
+        self.recent_label = QLabel(_("Recent audits (press Enter to open):"))
         self.recent_label.setBuddy(self.recent)
         self.workshop_note = QLabel(WORKSHOP_NOTE)
         self.workshop_note.setWordWrap(True)
@@ -110,7 +123,9 @@ class StartPage(QWidget):
         hidden = (self.new_button, self.open_button, self.recent, self.recent_label, self.choices)
         for widget in hidden:
             widget.setVisible(not on)
-        self.default_button.setText("Start with your own selfies" if on else "Start with my audit")
+        self.default_button.setText(
+            _("Start with your own selfies") if on else _("Start with my audit")
+        )
         self.sample_button.setDefault(on)
         self.default_button.setDefault(not on)
         self.workshop_note.setVisible(on)
@@ -121,25 +136,28 @@ class StartPage(QWidget):
             item = QListWidgetItem(path)
             item.setData(Qt.ItemDataRole.UserRole, path)
             if not Path(path).exists():
-                item.setText(f"{path}  (missing)")
+                item.setText(_("%(path)s  (missing)") % {"path": path})
             self.recent.addItem(item)
 
     def _on_default_clicked(self) -> None:
         self.open_requested.emit(default_audit_path())
 
     def _on_new_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _filter = QFileDialog.getSaveFileName(
             self,
-            "New audit",
+            _("New audit"),
             str(default_audit_path().parent / "my-audit.audit"),
-            "Audits (*.audit)",
+            _("Audits (*.audit)"),
         )
         if name:
             self.open_requested.emit(Path(name if name.endswith(".audit") else name + ".audit"))
 
     def _on_open_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Open audit", str(default_audit_path().parent), "Audits (*.audit);;All files (*)"
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            _("Open audit"),
+            str(default_audit_path().parent),
+            _("Audits (*.audit);;All files (*)"),
         )
         if name:
             self.open_requested.emit(Path(name))

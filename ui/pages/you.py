@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.faces.enrolment import Selfie
+from exposure_audit.i18n import _
 from ui import selfies
 from ui.errors import report_error
 from ui.icons import icon
@@ -59,22 +60,22 @@ class YouPage(QWidget):
         self.list.setIconSize(QSize(96, 96))
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
-        self.list.setAccessibleName("Your selfies and their verdicts")
+        self.list.setAccessibleName(_("Your selfies and their verdicts"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.add_button = QPushButton(icon("add"), "Add selfies…")
-        self.remove_button = QPushButton(icon("remove"), "Remove selected")
-        self.all_me_button = QPushButton("These are all me")
+        self.add_button = QPushButton(icon("add"), _("Add selfies…"))
+        self.remove_button = QPushButton(icon("remove"), _("Remove selected"))
+        self.all_me_button = QPushButton(_("These are all me"))
         self.all_me_button.setToolTip(
-            "Use the selfies set aside as someone else's: they are you, e.g. years apart"
+            _("Use the selfies set aside as someone else's: they are you, e.g. years apart")
         )
-        self.all_me_button.setAccessibleName("Use every selfie: these are all me")
+        self.all_me_button.setAccessibleName(_("Use every selfie: these are all me"))
         self.all_me_button.clicked.connect(self.use_all)
         self.all_me_button.hide()
-        self.add_button.setAccessibleName("Add selfies from files")
-        self.remove_button.setAccessibleName("Remove the selected selfie")
-        self.camera_button = QPushButton(icon("you"), "Take selfies with the camera…")
-        self.camera_button.setAccessibleName("Take three selfies with the camera")
+        self.add_button.setAccessibleName(_("Add selfies from files"))
+        self.remove_button.setAccessibleName(_("Remove the selected selfie"))
+        self.camera_button = QPushButton(icon("you"), _("Take selfies with the camera…"))
+        self.camera_button.setAccessibleName(_("Take three selfies with the camera"))
         self.camera_button.setVisible(camera_available())
         self.camera_button.clicked.connect(self._on_camera_clicked)
         self.add_button.clicked.connect(self._on_add_clicked)
@@ -129,7 +130,7 @@ class YouPage(QWidget):
         path = self.session.path
         if path is None:
             return
-        self.status.setText("Looking at your selfies…")
+        self.status.setText(_("Looking at your selfies…"))
         self.add_button.setEnabled(False)
         self._enrol(path, lambda progress: selfies.enrol(path, read(), progress=progress))
 
@@ -139,7 +140,7 @@ class YouPage(QWidget):
         set_aside = [e for e in self.model.entries() if e.set_aside]
         if path is None or not set_aside:
             return
-        self.status.setText("Using every selfie…")
+        self.status.setText(_("Using every selfie…"))
         self.add_button.setEnabled(False)
         self.all_me_button.setEnabled(False)
         self._enrol(path, lambda progress: selfies.all_me(path, set_aside, progress))
@@ -199,7 +200,7 @@ class YouPage(QWidget):
     # -- actions ------------------------------------------------------------------------------
 
     def _on_add_clicked(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add selfies", "", IMAGE_FILTER)
+        names, _filter = QFileDialog.getOpenFileNames(self, _("Add selfies"), "", IMAGE_FILTER)
         self.add_selfie_files(names)
 
     def _on_camera_clicked(self) -> None:

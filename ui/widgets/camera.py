@@ -12,6 +12,8 @@ from PySide6.QtCore import QBuffer, QIODevice, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from exposure_audit.i18n import _
+
 SHOTS = (
     ("straight", "Shot 1 of 3: look straight into the camera."),
     ("left", "Shot 2 of 3: turn your head slightly to the left."),
@@ -80,14 +82,14 @@ class CameraDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Selfies from the camera")
+        self.setWindowTitle(_("Selfies from the camera"))
         self.guided = GuidedShots()
         self._latest = QImage()
         self.instruction = QLabel(self.guided.instruction)
-        self.instruction.setAccessibleName("What to do for the next shot")
-        self.take_button = QPushButton("Take photo")
+        self.instruction.setAccessibleName(_("What to do for the next shot"))
+        self.take_button = QPushButton(_("Take photo"))
         self.take_button.setDefault(True)
-        self.retake_button = QPushButton("Take the last one again")
+        self.retake_button = QPushButton(_("Take the last one again"))
         self.take_button.clicked.connect(self._on_take_clicked)
         self.retake_button.clicked.connect(self._on_retake_clicked)
         self.preview = self._start_camera()
@@ -106,7 +108,7 @@ class CameraDialog(QDialog):
             from PySide6.QtMultimedia import QCamera, QMediaCaptureSession
             from PySide6.QtMultimediaWidgets import QVideoWidget
         except ImportError:
-            return QLabel("The camera cannot be used on this computer.")
+            return QLabel(_("The camera cannot be used on this computer."))
         self.camera = QCamera(self)
         self.capture = QMediaCaptureSession(self)
         self.capture.setCamera(self.camera)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from exposure_audit.i18n import _
+
 PALETTE = ["#3b7dd8", "#2e9d5b", "#d39a1c", "#c4572e", "#8e5bd6", "#2aa3a3", "#c2417a", "#6b7a8f"]
 
 
@@ -41,7 +43,7 @@ class BarChart(QWidget):
         self.setCursor(
             Qt.CursorShape.PointingHandCursor if self.items else Qt.CursorShape.ArrowCursor
         )
-        self.setToolTip("Click a bar to see those photos" if self.items else "")
+        self.setToolTip(_("Click a bar to see those photos") if self.items else "")
         self.setAccessibleDescription(_describe(self.title, self.items))
         self.updateGeometry()
         self.update()
@@ -84,7 +86,7 @@ class BarChart(QWidget):
             painter.drawText(QRectF(0, 30, self.width(), self.ROW), "Nothing yet")
             return
         label_w = min(220.0, self.width() * 0.45)
-        peak = max(value for _, value in self.items) or 1
+        peak = max(value for _name, value in self.items) or 1
         bar_space = self.width() - label_w - 60
         for number, (label, value) in enumerate(self.items):
             y = 30 + number * self.ROW
@@ -157,7 +159,7 @@ class Timeline(QWidget):
             painter.drawText(QRectF(0, 30, self.width(), 24), "No dated photos yet")
             return
         top, bottom = 34.0, self.height() - 22.0
-        peak = max(count for _, count in self.years) or 1
+        peak = max(count for _year, count in self.years) or 1
         slot = self.width() / len(self.years)
         bar = min(48.0, slot * 0.7)
         step = max(1, int(40 // slot) + 1)  # label every n-th year when crowded

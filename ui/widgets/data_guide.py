@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import _
 from exposure_audit.sources.guide import GUIDES, PlatformGuide
+from ui.desktop import open_web
 
 
 def guide_html(guide: PlatformGuide) -> str:
@@ -42,7 +43,7 @@ class DataGuide(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.platforms = QListWidget()
-        self.platforms.setAccessibleName("Platforms")
+        self.platforms.setAccessibleName(_("Platforms"))
         self.platforms.setMaximumWidth(220)
         for guide in GUIDES:
             item = QListWidgetItem(f"{guide.name}\n{guide.usually}")
@@ -55,7 +56,7 @@ class DataGuide(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.text.setOpenExternalLinks(False)
         self.text.linkActivated.connect(self._open)
-        self.text.setAccessibleName("How to request this platform's data")
+        self.text.setAccessibleName(_("How to request this platform's data"))
         self.platforms.currentRowChanged.connect(self._on_platform_changed)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -75,7 +76,7 @@ class DataGuide(QWidget):
     @staticmethod
     def _open(url: str) -> None:
         if url.lower().startswith("https://"):  # only the guide's own web links
-            QDesktopServices.openUrl(QUrl(url))
+            open_web(url)
 
 
 class DataGuideDialog(QDialog):
@@ -83,11 +84,14 @@ class DataGuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How to get your data")
+        self.setWindowTitle(_("How to get your data"))
         self.guide = DataGuide()
         intro = QLabel(
-            "Ask each platform you use for a copy of your data, then add the downloaded files "
-            "under 'Where to look'. Most platforms e-mail you when the copy is ready."
+            _(
+                "Ask each platform you use for a copy of your data, then add the "
+                "downloaded files under 'Where to look'. Most platforms e-mail you when "
+                "the copy is ready."
+            )
         )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.i18n import _
 from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.models.roles import GroupRole, PixmapRole, RowRole
@@ -207,7 +208,7 @@ class GalleryView(QListView):
         self.setWordWrap(False)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setItemDelegate(FindingDelegate(self))
-        self.setAccessibleName("Photos your face is in")
+        self.setAccessibleName(_("Photos your face is in"))
 
         self.doubleClicked.connect(lambda index: self.open_large.emit(index.data(RowRole)))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import _
 from ui.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -55,6 +56,9 @@ def accounts_text(accounts: dict[str, str]) -> str:
     return "\n".join(f"{key} = {value}" for key, value in accounts.items())
 
 
+MIN_FIELD_WIDTH = 160  # enough for a name or an e-mail address to be read while typed
+
+
 class IdentityForm(QWidget):
     """Name, postal address, e-mail and account identifiers; ``save_requested`` hands them on."""
 
@@ -65,29 +69,29 @@ class IdentityForm(QWidget):
         self.suggestions: dict[str, str] = {}
         self.platforms: set[str] = set()  # known platform names, set by the page
         self.name = QLineEdit()
-        self.name.setAccessibleName("Your full name")
-        self.name.setPlaceholderText("As the company knows you")
+        self.name.setAccessibleName(_("Your full name"))
+        self.name.setPlaceholderText(_("As the company knows you"))
         self.address = QPlainTextEdit()
-        self.address.setAccessibleName("Your postal address, one line per line")
-        self.address.setPlaceholderText("Street and number\nPostcode and town\nCountry")
+        self.address.setAccessibleName(_("Your postal address, one line per line"))
+        self.address.setPlaceholderText(_("Street and number\nPostcode and town\nCountry"))
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(72)
         self.email = QLineEdit()
-        self.email.setAccessibleName("Your e-mail address")
-        self.email.setPlaceholderText("The address your account uses")
+        self.email.setAccessibleName(_("Your e-mail address"))
+        self.email.setPlaceholderText(_("The address your account uses"))
         self.accounts = QPlainTextEdit()
-        self.accounts.setAccessibleName("Account identifiers, one 'name = value' per line")
-        self.accounts.setPlaceholderText("Facebook username = jdoe")
+        self.accounts.setAccessibleName(_("Account identifiers, one 'name = value' per line"))
+        self.accounts.setPlaceholderText(_("Facebook username = jdoe"))
         self.accounts.setTabChangesFocus(True)
         self.accounts.setFixedHeight(56)
         self.hint = plain_label(QLabel(""))
         self.hint.setWordWrap(True)
-        self.use_suggestions = QPushButton("Add these")
-        self.use_suggestions.setAccessibleName("Add the account names found in your exports")
+        self.use_suggestions = QPushButton(_("Add these"))
+        self.use_suggestions.setAccessibleName(_("Add the account names found in your exports"))
         self.use_suggestions.clicked.connect(self._on_use_suggestions_clicked)
         self.use_suggestions.hide()
-        self.save = QPushButton("Save details")
-        self.save.setAccessibleName("Save your details in this audit")
+        self.save = QPushButton(_("Save details"))
+        self.save.setAccessibleName(_("Save your details in this audit"))
         self.save.clicked.connect(self._on_save_clicked)
         self.state = plain_label(QLabel(""))
         self.state.setWordWrap(True)
@@ -95,17 +99,23 @@ class IdentityForm(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("Postal &address", self.address)
-        form.addRow("&E-mail", self.email)
-        form.addRow("Account &IDs", self.accounts)
+        # Narrow (a zoomed screen, large text): each label goes above its field, never beside
+        # a field squeezed to nothing.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field_widget in (self.name, self.email, self.address, self.accounts):
+            field_widget.setMinimumWidth(MIN_FIELD_WIDTH)
+        form.addRow(_("&Name"), self.name)
+        form.addRow(_("Postal &address"), self.address)
+        form.addRow(_("&E-mail"), self.email)
+        form.addRow(_("Account &IDs"), self.accounts)
         for field_widget in (self.name, self.address, self.email, self.accounts):
             label = form.labelForField(field_widget)
             if isinstance(label, QLabel):
                 label.setBuddy(field_widget)
-        suggestions = QHBoxLayout()
-        suggestions.addWidget(self.hint, 1)
-        suggestions.addWidget(self.use_suggestions)
+        suggestions = QVBoxLayout()  # the hint wraps above its button, which keeps its words
+        suggestions.addWidget(self.hint)
+        suggestions.addWidget(self.use_suggestions, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
         buttons.addWidget(self.save)
@@ -136,13 +146,16 @@ class IdentityForm(QWidget):
             self.accounts.setPlainText(accounts_text(identity.account_ids))
             left = self.unattributed(identity.account_ids)
             self.state.setText(
-                "Saved in this audit; every letter uses these details."
+                _("Saved in this audit; every letter uses these details.")
                 if not left
-                else f"Saved. {', '.join(left)}: start with the platform (e.g. 'Facebook user "
-                "id'), or it goes into no letter."
+                else _(
+                    "Saved. %(join)s: start with the platform (e.g. 'Facebook user id'), or "
+                    "it goes into no letter."
+                )
+                % {"join": ", ".join(left)}
             )
         else:
-            self.state.setText("Not saved yet: letters need at least your name.")
+            self.state.setText(_("Not saved yet: letters need at least your name."))
         self._show_suggestions()
 
     def set_suggestions(self, suggestions: dict[str, str]) -> None:
@@ -156,7 +169,7 @@ class IdentityForm(QWidget):
     def _show_suggestions(self) -> None:
         missing = self._missing_suggestions()
         self.hint.setText(
-            "Found in your exports: " + "; ".join(f"{k} = {v}" for k, v in missing.items())
+            _("Found in your exports: ") + "; ".join(f"{k} = {v}" for k, v in missing.items())
             if missing
             else ""
         )
@@ -173,10 +186,13 @@ class IdentityForm(QWidget):
         name = self.name.text().strip()
         accounts, bad = parse_accounts(self.accounts.toPlainText())
         if not name:
-            self.state.setText("Enter your name first.")
+            self.state.setText(_("Enter your name first."))
             return None
         if bad:
-            self.state.setText(f"Write account IDs as 'name = value': {bad[0]!r} is not.")
+            self.state.setText(
+                _("Write account IDs as 'name = value': %(value)s is not.")
+                % {"value": repr(bad[0])}
+            )
             return None
         lines = tuple(line.strip() for line in self.address.toPlainText().splitlines())
         address = tuple(x for x in lines if x)
@@ -185,5 +201,5 @@ class IdentityForm(QWidget):
     def _on_save_clicked(self) -> None:
         fields = self.fields()
         if fields is not None:
-            self.state.setText("Saving…")
+            self.state.setText(_("Saving…"))
             self.save_requested.emit(fields)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from exposure_audit.i18n import _
 from ui.first_run import NextStep
 
 
@@ -17,7 +18,7 @@ class NextStepBar(QFrame):
         super().__init__(parent)
         self.step: NextStep | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Next step")
+        self.setAccessibleName(_("Next step"))
         self.text = QLabel("")
         self.text.setWordWrap(True)
         self.button = QPushButton("")

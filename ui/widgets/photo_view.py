@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exposure_audit.faces.detection import Box
+from exposure_audit.i18n import _
 from ui.screen import SCREEN, paint_blurred
 from ui.widgets.gallery import fit
 
@@ -27,7 +28,7 @@ class PhotoView(QWidget):
         self._message = "Choose a photo to see it here."
         self.setMinimumSize(240, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Photo with the faces found in it")
+        self.setAccessibleName(_("Photo with the faces found in it"))
 
     def show_message(self, message: str) -> None:
         self._pixmap, self._faces, self._message = None, [], message
@@ -38,8 +39,11 @@ class PhotoView(QWidget):
     ) -> None:
         """Show ``pixmap``; ``faces`` are (face id, box, is a match); ``current`` is highlighted."""
         self._pixmap, self._full, self._faces, self._current = pixmap, full_size, faces, current
-        matches = sum(1 for _, _, match in faces if match)
-        self.setAccessibleDescription(f"{len(faces)} faces found, {matches} look like you")
+        matches = sum(1 for _top, _box, match in faces if match)
+        self.setAccessibleDescription(
+            _("%(len)s faces found, %(matches)s look like you")
+            % {"len": len(faces), "matches": matches}
+        )
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from exposure_audit.i18n import _
+from ui.desktop import open_file
 from ui.icons import icon
+from ui.screen import shown_folder, shown_path
 
 
 class SavedNote(QFrame):
@@ -20,12 +21,12 @@ class SavedNote(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Where the file was saved")
-        self.open_button = QPushButton(icon("link"), "Open")
-        self.folder_button = QPushButton(icon("folder"), "Show folder")
+        self.message.setAccessibleName(_("Where the file was saved"))
+        self.open_button = QPushButton(icon("link"), _("Open"))
+        self.folder_button = QPushButton(icon("folder"), _("Show folder"))
         self.close_button = QPushButton("✕")
         self.close_button.setFlat(True)
-        self.close_button.setAccessibleName("Hide this message")
+        self.close_button.setAccessibleName(_("Hide this message"))
         self.open_button.clicked.connect(lambda: self._open(self.path))
         self.folder_button.clicked.connect(lambda: self._open(self.path and self.path.parent))
         self.close_button.clicked.connect(self.hide)
@@ -34,15 +35,23 @@ class SavedNote(QFrame):
         row.addWidget(self.message, 1)
         for button in (self.open_button, self.folder_button, self.close_button):
             row.addWidget(button)
+        # The note keeps its place while hidden: the page under it never jumps when it shows.
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
 
     def show_saved(self, path: Path, what: str = "Saved") -> None:
         self.path = Path(path)
-        self.message.setText(f"{what}: {self.path.name} in {self.path.parent}")
-        self.message.setToolTip(str(self.path))
+        self.message.setText(
+            _("{what}: {name} in {folder}").format(
+                what=what, name=self.path.name, folder=shown_folder(str(self.path.parent))
+            )
+        )
+        self.message.setToolTip(shown_path(str(self.path)))
         self.show()
 
     @staticmethod
     def _open(path: Path | None) -> None:
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_file(path)

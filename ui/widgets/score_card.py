@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from exposure_audit.i18n import _
 from exposure_audit.score import Score, score_of_findings
 from ui.icons import icon
 from ui.session import Session
@@ -52,19 +53,19 @@ class ScoreCard(QFrame):
         self.score: Score | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = QLabel("–")
-        self.number.setAccessibleName("Exposure score")
+        self.number.setAccessibleName(_("Exposure score"))
         self._size_number()
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.out_of = QLabel("out of 100")
+        self.out_of = QLabel(_("out of 100"))
         self.out_of.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verdict = QLabel("")
         self.verdict.setWordWrap(True)
         self.parts = QLabel("")
         self.parts.setTextFormat(Qt.TextFormat.RichText)
         self.parts.setWordWrap(True)
-        self.parts.setAccessibleName("What the score is made of")
-        self.takeaway_button = QPushButton(icon("letter"), "One-page takeaway…")
-        self.takeaway_button.setAccessibleName("Write the one-page takeaway PDF")
+        self.parts.setAccessibleName(_("What the score is made of"))
+        self.takeaway_button = QPushButton(icon("letter"), _("One-page takeaway…"))
+        self.takeaway_button.setAccessibleName(_("Write the one-page takeaway PDF"))
         self.takeaway_button.clicked.connect(self.takeaway_requested)
         self._lay_out()
         session.opened.connect(lambda _path: self.reload())
@@ -73,13 +74,13 @@ class ScoreCard(QFrame):
 
     def _lay_out(self) -> None:
         big = QVBoxLayout()
-        big.addWidget(QLabel("<b>Exposure score</b>"), 0, Qt.AlignmentFlag.AlignCenter)
+        big.addWidget(QLabel(_("<b>Exposure score</b>")), 0, Qt.AlignmentFlag.AlignCenter)
         big.addWidget(self.number)
         big.addWidget(self.out_of)
         words = QVBoxLayout()
         words.addWidget(self.verdict)
         words.addWidget(self.parts)
-        words.addWidget(QLabel("<small>Photos only on your own computer add nothing.</small>"))
+        words.addWidget(QLabel(_("<small>Photos only on your own computer add nothing.</small>")))
         words.addWidget(self.takeaway_button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout(self)
         row.addLayout(big)
@@ -109,5 +110,8 @@ class ScoreCard(QFrame):
             f"<b style='color:{colour}'>{html.escape(verdict_for(score.score))}</b>"
         )
         self.parts.setText(parts_html(score))
-        self.setAccessibleDescription(f"{score.score} out of 100. {verdict_for(score.score)}")
+        self.setAccessibleDescription(
+            _("%(score)s out of 100. %(verdict_for)s")
+            % {"score": score.score, "verdict_for": verdict_for(score.score)}
+        )
         self.loaded.emit(score)

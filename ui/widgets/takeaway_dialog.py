@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -20,8 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.audit.store import Audit
+from exposure_audit.i18n import _
 from exposure_audit.report.takeaway import PAPERS, build_takeaway, write_takeaway
+from ui.desktop import open_file
 from ui.errors import report_error
+from ui.saving import ask_save_path
 from ui.screen import shown_path
 from ui.session import Session
 
@@ -39,29 +40,29 @@ class TakeawayDialog(QDialog):
 
     def __init__(self, session: Session, folder: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("One-page takeaway")
+        self.setWindowTitle(_("One-page takeaway"))
         self.session, self.folder = session, folder
         self.path: Path | None = None
         self.paper = QComboBox()
         for paper in PAPERS:
             self.paper.addItem(paper, paper)
-        self.paper.setAccessibleName("Paper size")
-        self.photos = QCheckBox("Add a few of the photos (other people's faces blurred)")
+        self.paper.setAccessibleName(_("Paper size"))
+        self.photos = QCheckBox(_("Add a few of the photos (other people's faces blurred)"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.open_button = QPushButton("Open to print")
+        self.open_button = QPushButton(_("Open to print"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._on_open_clicked)
-        requests = QLabel('<a href="requests">Write the letters on the Requests page</a>')
+        requests = QLabel(_('<a href="requests">Write the letters on the Requests page</a>'))
         requests.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         requests.linkActivated.connect(self._on_requests_link_activated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton("Write PDF", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(_("Write PDF"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Paper:", self.paper)
+        form.addRow(_("&Paper:"), self.paper)
         form.addRow("", self.photos)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(INTRO))
@@ -74,12 +75,9 @@ class TakeawayDialog(QDialog):
     def _target(self) -> Path | None:
         if self.folder is not None:
             return self.folder / "exposure-takeaway.pdf"
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save the takeaway", "exposure-takeaway.pdf", "PDF (*.pdf)"
+        return ask_save_path(
+            self, _("Save the takeaway"), _("exposure-takeaway.pdf"), _("PDF (*.pdf)")
         )
-        if not name:
-            return None
-        return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
 
     def _on_save_clicked(self) -> None:
         target = self._target()
@@ -91,7 +89,7 @@ class TakeawayDialog(QDialog):
         """Build and write the PDF on the database thread."""
         paper, photos = self.paper.currentData(), self.photos.isChecked()
         self.save_button.setEnabled(False)
-        self.status.setText("Writing…")
+        self.status.setText(_("Writing…"))
 
         def work(audit: Audit) -> Path:
             return write_takeaway(build_takeaway(audit, with_photos=photos), target, paper)
@@ -102,7 +100,7 @@ class TakeawayDialog(QDialog):
         self.path = path
         self.save_button.setEnabled(True)
         self.open_button.setEnabled(True)
-        self.status.setText(f"Written: {shown_path(str(path))}")
+        self.status.setText(_("Written: %(shown_path)s") % {"shown_path": shown_path(str(path))})
         self.written.emit(path)
 
     def _on_failed(self, exc: Exception) -> None:
@@ -112,7 +110,7 @@ class TakeawayDialog(QDialog):
 
     def _on_open_clicked(self) -> None:
         if self.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+            open_file(self.path, self)
 
     def _on_requests_link_activated(self, _link: str) -> None:
         self.requests_wanted.emit()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import _
 from exposure_audit.vocabulary import Region
 from ui.models.requests import ControllerRow, ControllersModel, ItemRole
 from ui.pages.requests import work
@@ -45,8 +46,8 @@ class ControllerBox(QGroupBox):
         self.model = model
         self.region = combo("Where you live", Region)
         self.region.currentIndexChanged.connect(self._on_region_changed)
-        self.include_strong = QCheckBox("Also strong matches I have not decided on")
-        self.include_strong.setAccessibleName("Include undecided strong matches")
+        self.include_strong = QCheckBox(_("Also strong matches I have not decided on"))
+        self.include_strong.setAccessibleName(_("Include undecided strong matches"))
         self.include_strong.toggled.connect(self.load)
         self.view = self._company_view()
         self.note = QLabel(NO_COMPANY_YET)
@@ -73,12 +74,12 @@ class ControllerBox(QGroupBox):
         links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         links.setOpenExternalLinks(False)  # opened by open_link, and only when clicked
         links.linkActivated.connect(open_link)
-        links.setAccessibleName("Self-service pages of the chosen company (open your browser)")
+        links.setAccessibleName(_("Self-service pages of the chosen company (open your browser)"))
         return links
 
     def _lay_out(self) -> None:
         where = QHBoxLayout()
-        where.addWidget(QLabel("You live in"))
+        where.addWidget(QLabel(_("You live in")))
         where.addWidget(self.region, 1)
         column = QVBoxLayout(self)
         column.addLayout(where)

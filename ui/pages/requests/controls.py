@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHeaderView,
     QPushButton,
     QTableView,
-    QWidget,
 )
 
 from exposure_audit.escaping import safe_link
 from exposure_audit.vocabulary import Word
+from ui.desktop import open_web
 from ui.icons import icon
+from ui.saving import ask_save_path
+
+__all__ = ["ask_save_path", "button", "combo", "open_link", "table"]
 
 
 def combo(name: str, words: type[Word]) -> QComboBox:
@@ -52,14 +51,8 @@ def table(model: Any, name: str) -> QTableView:
     return view
 
 
-def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> Path | None:
-    """Where to save, starting in the home folder with ``name``; None when cancelled."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name), filters)
-    return Path(chosen) if chosen else None
-
-
 def open_link(url: str) -> None:
     """Web forms and the letter's own mailto: link; never file: or script links."""
     link = url if url.startswith("mailto:") else safe_link(url)
     if link is not None:
-        QDesktopServices.openUrl(QUrl(link))
+        open_web(link)

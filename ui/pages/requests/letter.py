@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import N_, _
 from exposure_audit.rights.tracker import ResidenceUnknown
 from exposure_audit.vocabulary import (
-    RIGHT_DESCRIPTIONS,
     Channel,
     FollowUp,
     Ground,
@@ -31,7 +31,9 @@ from exposure_audit.vocabulary import (
     Language,
     Region,
     Right,
+    right_description,
 )
+from ui.errors import explain
 from ui.models.requests import ControllerRow
 from ui.pages.requests import work
 from ui.pages.requests.controls import ask_save_path, button, combo, open_link
@@ -40,7 +42,11 @@ from ui.workers import run_task
 
 # Withdrawing consent is left to the command line: few photo platforms rely on consent alone.
 OFFERED_RIGHTS = (Right.ACCESS, Right.ERASURE, Right.RESTRICTION, Right.OBJECTION)
-LETTER_TITLES: dict[str, str] = {"first": "Letter", **{kind: kind.label for kind in FollowUp}}
+# The button that records a follow-up as sent names it; a first letter is just "sent".
+MARK_SENT: dict[str, str] = {
+    FollowUp.REMINDER: N_("Mark the reminder as sent"),
+    FollowUp.COMPLAINT: N_("Mark the complaint as sent"),
+}
 
 
 class ChosenCompany(Protocol):
@@ -73,6 +79,7 @@ class LetterBox(QGroupBox):
         self.company = company
         self.today = today
         self.letter: work.Letter | None = None
+        self.sent_letter: work.Letter | None = None  # the letter last recorded as sent
         self._generation = 0  # a letter written for an older request is dropped, not shown
         self._follow_up_of: str | None = None  # the company whose follow-up is shown or written
         self._rebuild = QTimer(self)
@@ -86,9 +93,9 @@ class LetterBox(QGroupBox):
     def _build(self) -> None:
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Letter preview")
+        self.preview.setAccessibleName(_("Letter preview"))
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.preview.setPlaceholderText("Choose a company on the left to draft a letter.")
+        self.preview.setPlaceholderText(_("Choose a company on the left to draft a letter."))
         outputs = self._outputs_row()
         sent = self._sent_row()
         column = QVBoxLayout(self)
@@ -99,18 +106,26 @@ class LetterBox(QGroupBox):
         self._enable_letter_buttons()
 
     def _outputs_row(self) -> QHBoxLayout:
-        self.save_pdf = button("Save PDF…", "Save the letter as PDF", self._on_save_pdf_clicked)
+        self.save_pdf = button(
+            _("Save PDF…"), _("Save the letter as PDF"), self._on_save_pdf_clicked
+        )
         self.save_eml = button(
-            "Save .eml…", "Save the letter as an e-mail draft", self._on_save_eml_clicked
+            _("Save .eml…"), _("Save the letter as an e-mail draft"), self._on_save_eml_clicked
         )
         self.copy = button(
-            "Copy text", "Copy the letter text for a web form", self._on_copy_clicked, "copy"
+            _("Copy text"),
+            _("Copy the letter text for a web form"),
+            self._on_copy_clicked,
+            _("copy"),
         )
         self.mail = button(
-            "Open in mail app", "Open the letter in your mail app", self._on_mail_clicked
+            _("Open in mail app"), _("Open the letter in your mail app"), self._on_mail_clicked
         )
         self.webform = button(
-            "Open web form", "Open the company's request form", self._on_webform_clicked, "link"
+            _("Open web form"),
+            _("Open the company's request form"),
+            self._on_webform_clicked,
+            _("link"),
         )
         outputs = QHBoxLayout()
         for widget in (self.save_pdf, self.save_eml, self.copy, self.mail, self.webform):
@@ -122,17 +137,17 @@ class LetterBox(QGroupBox):
         self.sent_on = QDateEdit()
         self.sent_on.setCalendarPopup(True)
         self.sent_on.setDisplayFormat("yyyy-MM-dd")
-        self.sent_on.setAccessibleName("Date you sent it")
+        self.sent_on.setAccessibleName(_("Date you sent it"))
         self.sent_on.setDate(QDate.currentDate())
         self.channel = combo("How you sent it", Channel)
         self.channel.currentIndexChanged.connect(self._on_options_changed)
         self.mark_sent = button(
-            "Mark as sent", "Mark this letter as sent", self._on_mark_sent_clicked, "yes"
+            _("Mark as sent"), _("Mark this letter as sent"), self._on_mark_sent_clicked, _("yes")
         )
         sent = QHBoxLayout()
-        sent.addWidget(QLabel("Sent on"))
+        sent.addWidget(QLabel(_("Sent on")))
         sent.addWidget(self.sent_on)
-        sent.addWidget(QLabel("by"))
+        sent.addWidget(QLabel(_("by")))
         sent.addWidget(self.channel)
         sent.addWidget(self.mark_sent)
         sent.addStretch()
@@ -143,7 +158,7 @@ class LetterBox(QGroupBox):
         self.rights = self._right_checks()
         for number, check in enumerate(self.rights.values()):
             grid.addWidget(check, 0, number)
-        self.grounds_label = QLabel("Why they must delete them (tick what is true):")
+        self.grounds_label = QLabel(_("Why they must delete them (tick what is true):"))
         grid.addWidget(self.grounds_label, 1, 0, 1, 4)
         self.grounds = self._ground_checks()
         for number, check in enumerate(self.grounds.values()):
@@ -156,8 +171,8 @@ class LetterBox(QGroupBox):
         checks: dict[Right, QCheckBox] = {}
         for right in OFFERED_RIGHTS:
             check = QCheckBox(right.label)
-            check.setAccessibleName(RIGHT_DESCRIPTIONS[right])
-            check.setToolTip(RIGHT_DESCRIPTIONS[right])
+            check.setAccessibleName(right_description(right))
+            check.setToolTip(right_description(right))
             check.setChecked(right == Right.ACCESS)
             check.toggled.connect(self._on_options_changed)
             checks[right] = check
@@ -167,7 +182,7 @@ class LetterBox(QGroupBox):
         checks: dict[Ground, QCheckBox] = {}
         for ground in Ground:
             check = QCheckBox(ground.label)
-            check.setAccessibleName(f"Erasure ground: {ground.label}")
+            check.setAccessibleName(_("Erasure ground: %(label)s") % {"label": ground.label})
             check.toggled.connect(self._on_options_changed)
             checks[ground] = check
         return checks
@@ -175,19 +190,22 @@ class LetterBox(QGroupBox):
     def _choices_row(self) -> QHBoxLayout:
         self.language = combo("Letter language", Language)
         self.jurisdiction = combo("Law the letter relies on", Jurisdiction)
-        self.thumbnails = QCheckBox("Include thumbnails")
-        self.thumbnails.setAccessibleName("Include thumbnails of the photos in the PDF annex")
-        self.thumbnails.setToolTip("Other people's faces are blurred in the thumbnails.")
+        self.thumbnails = QCheckBox(_("Include thumbnails"))
+        self.thumbnails.setAccessibleName(_("Include thumbnails of the photos in the PDF annex"))
+        self.thumbnails.setToolTip(_("Other people's faces are blurred in the thumbnails."))
         for widget in (self.language, self.jurisdiction):
             widget.currentIndexChanged.connect(self._on_options_changed)
         self.thumbnails.toggled.connect(self._on_options_changed)
-        self.reference_photo = QCheckBox("I will enclose a photo of me for their search")
+        self.reference_photo = QCheckBox(_("I will enclose a photo of me for their search"))
         self.reference_photo.setAccessibleName(
-            "Say in the letter that a photo of you is enclosed, for their search only"
+            _("Say in the letter that a photo of you is enclosed, for their search only")
         )
         self.reference_photo.setToolTip(
-            "Face-search companies can only find you by your face. The letter limits the photo "
-            "to this search and asks them to delete it afterwards. Attach it yourself."
+            _(
+                "Face-search companies can only find you by your face. The letter limits "
+                "the photo to this search and asks them to delete it afterwards. Attach "
+                "it yourself."
+            )
         )
         self.reference_photo.toggled.connect(self._on_options_changed)
         self.reference_photo.hide()
@@ -305,10 +323,15 @@ class LetterBox(QGroupBox):
         self._follow_up_of = None
         self.show_letter(None)
 
+    def mark_recorded(self, letter: work.Letter) -> None:
+        """``letter`` is tracked now: it cannot be recorded a second time."""
+        self.sent_letter = letter
+        self._enable_letter_buttons()
+
     def show_letter(self, letter: work.Letter | None, empty: str = "") -> None:
         self.letter = letter
         self.preview.setPlainText(letter.text if letter else empty)
-        self.setTitle(self._title(letter) if letter is not None else "Letter")
+        self.setTitle(self._title(letter) if letter is not None else _("Letter"))
         self._enable_letter_buttons()
         if letter is not None:
             self.letter_ready.emit()
@@ -316,10 +339,11 @@ class LetterBox(QGroupBox):
     @staticmethod
     def _title(letter: work.Letter) -> str:
         entity = letter.request.controller.entity(letter.request.entity_region)
-        title = f"{LETTER_TITLES[letter.kind]} to {entity.name}"
+        what = FollowUp(letter.kind).label if letter.kind in FollowUp.values() else _("Letter")
+        title = _("%(letter)s to %(company)s") % {"letter": what, "company": entity.name}
         if letter.kind == FollowUp.COMPLAINT and letter.request.authority is not None:
             title = f"Complaint to {letter.request.authority.name}"
-        elif letter.kind == "complaint":
+        elif letter.kind == FollowUp.COMPLAINT:
             title = f"Complaint to {entity.name} (UK: to the company first)"
         return title
 
@@ -330,10 +354,11 @@ class LetterBox(QGroupBox):
         row = self.company.current()
         self.webform.setEnabled(bool(row and row.webform))
         self.mark_sent.setText(
-            "Mark as sent"
-            if not self.letter or self.letter.kind == "first"
-            else f"Mark {self.letter.kind} as sent"
+            _(MARK_SENT.get(self.letter.kind if self.letter else "", N_("Mark as sent")))
         )
+        if ready and self.letter is self.sent_letter:
+            self.mark_sent.setEnabled(False)
+            self.mark_sent.setText(_("Recorded as sent"))
 
     # -- outputs ------------------------------------------------------------------------------
 
@@ -384,6 +409,9 @@ class LetterBox(QGroupBox):
             open_link(row.webform)
 
     def _on_mark_sent_clicked(self) -> None:
+        if self.letter is not None and self.letter is self.sent_letter:
+            explain(self, _("This letter is already recorded as sent: see the list of requests."))
+            return
         sent_on = self.sent_on.date().toPython()
         assert isinstance(sent_on, date)
         self.marked_sent.emit(sent_on, self.channel.currentData())

@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.i18n import _
 from exposure_audit.vocabulary import FollowUp
 from ui.errors import explain, report_error
 from ui.models.requests import ControllersModel, RequestsModel
@@ -73,6 +75,9 @@ class RequestsPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         top = QSplitter(Qt.Orientation.Horizontal)
+        top.setChildrenCollapsible(False)  # no pane squeezed to nothing
+        self.top = top
+        self.details_scroll = scroll
         top.addWidget(scroll)
         self.letter_box = LetterBox(self.session, self.controller_box, self._today)
         top.addWidget(self.letter_box)
@@ -80,6 +85,7 @@ class RequestsPage(QWidget):
         top.setStretchFactor(1, 3)
         top.setSizes([360, 540])
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
         split.addWidget(top)
         self.tracker_box = TrackerBox(self.session, self.requests, self._today)
         split.addWidget(self.tracker_box)
@@ -92,12 +98,37 @@ class RequestsPage(QWidget):
         layout.addWidget(self.saved_note)
         layout.addWidget(split, 1)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when both panes have room for their words, else one above the other."""
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    def _arrange(self) -> None:
+        details = self.details_scroll.widget()
+        assert details is not None
+        need = (
+            details.minimumSizeHint().width()
+            + self.details_scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.details_scroll.setMinimumWidth(need)
+        letter = self.letter_box.minimumSizeHint().width()
+        wide = self.width() >= need + letter + 40
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.top.orientation() != orientation:
+            self.top.setOrientation(orientation)
+        self.details_scroll.setMinimumHeight(0 if wide else details.minimumSizeHint().height())
+
     def _today(self) -> date:
         # The boxes ask the page for the date, so replacing ``today`` on the page reaches them.
         return self.today()
 
     def _details_box(self) -> QGroupBox:
-        box = QGroupBox("Your details")
+        box = QGroupBox(_("Your details"))
         self.identity = IdentityForm()
         self.identity.save_requested.connect(self._on_identity_save_requested)
         QVBoxLayout(box).addWidget(self.identity)
@@ -105,15 +136,19 @@ class RequestsPage(QWidget):
 
     def _header(self) -> QHBoxLayout:
         intro = QLabel(
-            "<h2>Requests</h2><p>Ask the companies that hold your photos for a copy, or to "
-            "delete them, and keep track of their deadlines.</p>"
+            _(
+                "<h2>Requests</h2><p>Ask the companies that hold your photos for a copy, "
+                "or to delete them, and keep track of their deadlines.</p>"
+            )
         )
         intro.setWordWrap(True)
         self.ics_button = button(
-            "Export deadlines (.ics)…", "Export the deadlines as a calendar", self._on_ics_clicked
+            _("Export deadlines (.ics)…"),
+            _("Export the deadlines as a calendar"),
+            self._on_ics_clicked,
         )
         self.report_button = button(
-            "Save exposure report…", "Save the exposure report", self._on_report_clicked
+            _("Save exposure report…"), _("Save the exposure report"), self._on_report_clicked
         )
         header = QHBoxLayout()
         header.addWidget(intro, 1)
@@ -191,8 +226,13 @@ class RequestsPage(QWidget):
     def mark_as_sent(self, sent_on: date, channel: str) -> None:
         """Record the letter shown as sent on ``sent_on`` by ``channel``."""
         letter = self.letter_box.letter
-        if letter is not None:
-            self.tracker_box.record(letter, sent_on, channel)
+        if letter is None:
+            return
+        if letter is self.letter_box.sent_letter:
+            explain(self, _("This letter is already recorded as sent: see the list of requests."))
+            return
+        self.letter_box.mark_recorded(letter)  # at once: a second click cannot record it again
+        self.tracker_box.record(letter, sent_on, channel)
 
     def write_follow_up(self, kind: FollowUp, country: str | None = None) -> None:
         """Draft the reminder or complaint for the selected tracked request into the preview.
@@ -215,9 +255,11 @@ class RequestsPage(QWidget):
         labels = [label for _key, label in choices]
         label, ok = QInputDialog.getItem(
             self,
-            "Where do you live?",
-            "Your address does not say which data protection authority is yours.\n"
-            "Choose your country (in Germany, your Land):",
+            _("Where do you live?"),
+            _(
+                "Your address does not say which data protection authority is "
+                "yours.\nChoose your country (in Germany, your Land):"
+            ),
             labels,
             0,
             False,

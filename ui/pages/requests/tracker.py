@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from exposure_audit import actions
+from exposure_audit.i18n import _
 from exposure_audit.rights.tracker import RequestStatus
 from exposure_audit.vocabulary import FollowUp, NextStep, RequestChange, RequestStage
 from ui.models.requests import ItemRole, RequestsModel
@@ -51,24 +52,27 @@ class TrackerBox(QGroupBox):
 
     def _buttons_row(self) -> QHBoxLayout:
         self.extend_button = button(
-            "Extension",
-            "They extended the deadline",
+            _("Extension"),
+            _("They extended the deadline"),
             lambda: self.change_request(RequestChange.EXTENDED),
         )
         self.answered_button = button(
-            "Answered", "They answered", lambda: self.change_request(RequestChange.ANSWERED), "yes"
+            _("Answered"),
+            _("They answered"),
+            lambda: self.change_request(RequestChange.ANSWERED),
+            _("yes"),
         )
         self.closed_button = button(
-            "Closed", "Close this request", lambda: self.change_request(RequestChange.CLOSED)
+            _("Closed"), _("Close this request"), lambda: self.change_request(RequestChange.CLOSED)
         )
         self.reminder_button = button(
-            "Write reminder",
-            "Write a reminder",
+            _("Write reminder"),
+            _("Write a reminder"),
             lambda: self.follow_up_wanted.emit(FollowUp.REMINDER),
         )
         self.complaint_button = button(
-            "Write complaint",
-            "Write a complaint to the data protection authority",
+            _("Write complaint"),
+            _("Write a complaint to the data protection authority"),
             lambda: self.follow_up_wanted.emit(FollowUp.COMPLAINT),
         )
         row = QHBoxLayout()

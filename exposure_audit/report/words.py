@@ -1,0 +1,101 @@
+"""Words for the codes a report's data holds, as the HTML and PDF reports show them.
+
+The report's data (and its JSON and CSV forms) keeps codes; only what a person reads is turned
+into words here, in the language in force.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+from exposure_audit.i18n import N_, _
+from exposure_audit.vocabulary import (
+    Band,
+    Channel,
+    Decision,
+    ExposureLevel,
+    NextStep,
+    PhotoKind,
+    RequestStage,
+    Right,
+    Word,
+)
+
+W = TypeVar("W", bound=Word)
+
+SUMMARY_LABELS: dict[str, str] = {
+    "sources": N_("Sources"),
+    "photos_scanned": N_("Photos scanned"),
+    "findings": N_("Findings"),
+    "photos_with_you": N_("Photos with you"),
+    "confirmed": N_("Confirmed"),
+    "undecided": N_("Not yet reviewed"),
+    "platforms": N_("Platforms"),
+    "exposure_high": N_("High exposure"),
+    "exposure_medium": N_("Medium exposure"),
+    "exposure_low": N_("Low exposure"),
+    "exposure_local": N_("On this computer"),
+    "locations_exposed": N_("Locations exposed"),
+    "public_profile_pictures": N_("Public profile pictures"),
+    "linked_media": N_("Linked media"),
+    "requests": N_("Requests"),
+    "requests_overdue": N_("Requests overdue"),
+}
+
+
+def word(kind: type[W], code: object, unknown: str = "") -> str:
+    """The words for a stored code of ``kind``; a code this version does not know, as it is."""
+    if code is None or code == "":
+        return unknown
+    try:
+        return kind(code).label
+    except ValueError:
+        return str(code)
+
+
+def kind_words(code: object) -> str:
+    return PhotoKind.label_of(str(code) if code else None)
+
+
+def level_words(code: object) -> str:
+    return word(ExposureLevel, code)
+
+
+def band_words(code: object) -> str:
+    return word(Band, code, Band.NONE.label)
+
+
+def decision_words(code: object) -> str:
+    if code is None or code == "":
+        return _("not yet reviewed")
+    return word(Decision, code)
+
+
+def rights_words(codes: Iterable[object]) -> str:
+    return ", ".join(word(Right, c) for c in codes)
+
+
+def channel_words(code: object) -> str:
+    return word(Channel, code, "-")
+
+
+def stage_words(code: object) -> str:
+    return word(RequestStage, code)
+
+
+def next_step_words(code: object) -> str:
+    return word(NextStep, code)
+
+
+def year_words(year: object) -> str:
+    return _("Unknown year") if not year or year == "unknown" else str(year)
+
+
+def summary_label(key: str) -> str:
+    return _(SUMMARY_LABELS[key]) if key in SUMMARY_LABELS else key.replace("_", " ")
+
+
+def counted(counts: Mapping[str, Any], words: Any) -> str:
+    """``{"post": 3, "story": 1}`` as "Post 3, Story 1", in words."""
+    return ", ".join(f"{words(code)} {n}" for code, n in counts.items() if n)
