@@ -88,6 +88,13 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         + ", ".join(f"{g.value} ({g.label})" for g in RestrictionGround),
     )
     letter.add_argument(
+        "--situation",
+        default="",
+        metavar="TEXT",
+        help="objection: your particular situation, in your words (Art. 21(1)); without it the"
+        " objection covers direct marketing only (Art. 21(2))",
+    )
+    letter.add_argument(
         "--photo",
         nargs="?",
         const="",

@@ -99,7 +99,14 @@ def _first_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> L
         today=args.date,
         channel=args.channel,
         reference_photo=args.photo is not None,
+        situation=args.situation,
     )
+    if "objection" in types and not args.situation.strip() and not req.face_search:
+        print(
+            "note: without --situation the objection covers direct marketing only (Art. 21(2));"
+            " Art. 21(1) needs your particular situation in your words",
+            file=sys.stderr,
+        )
     if args.photo:
         req = replace(req, reference_photo_jpeg=_opt_out_photo(Path(args.photo)))
     elif args.photo is not None and args.out.suffix.lower() == ".eml":

@@ -331,6 +331,7 @@ def build_letter(
     reference: str = "",
     channel: str | None = "email",
     reference_photo: bool = False,
+    situation: str = "",
 ) -> LetterRequest:
     """A first request to one controller, with the confirmed findings as its annex.
 
@@ -372,6 +373,7 @@ def build_letter(
         channel=channel,
         assumed_receipt=received if channel == "post" else None,
         reference_photo=reference_photo,
+        situation=situation,
         exported_ids=exported_account_ids(suggest_account_ids(audit)),
     )
 

@@ -138,6 +138,20 @@ TEXT = {
     "abgeleiteten Daten, auch zu Erkennungs-, Vorschlags- und Werbezwecken. Sie müssen "
     "die Verarbeitung einstellen, es sei denn, Sie weisen zwingende schutzwürdige Gründe "
     "nach, die meine Interessen, Rechte und Freiheiten überwiegen.",
+    "objection_marketing": "Nach [[21(2)]] widerspreche ich der Verarbeitung von Bildern meines "
+    "Gesichts und daraus abgeleiteter Daten für Direktwerbung, auch für darauf gestützte Werbung. "
+    "Nach [[21(3)]] müssen Sie die Verarbeitung für diesen Zweck einstellen; eine Abwägung findet "
+    "nicht statt.",
+    "objection_situation": "Soweit Sie diese Daten auf Grundlage von [[6(1)(e)]] oder "
+    "[[6(1)(f)]] verarbeiten, widerspreche ich zudem nach [[21(1)]] aus Gründen, die sich aus "
+    "meiner besonderen Situation ergeben: {situation} Sie müssen die Verarbeitung dann "
+    "einstellen, es sei denn, Sie weisen zwingende schutzwürdige Gründe nach, die meine "
+    "Interessen, Rechte und Freiheiten überwiegen.",
+    "erasure_what_templates": "Zu löschen sind: alle aus Bildern von mir abgeleiteten "
+    "Gesichtstemplates, Embeddings und Cluster, die daraus gezogenen Markierungen und "
+    "Schlussfolgerungen sowie deren Kopien in Backups, Caches und Trainingsdatensätzen, sobald "
+    "Ihr Backup-Zyklus es zulässt.",
+    "fs_more_grounds": "Die Löschung ist außerdem aus diesen Gründen geboten:",
     "withdraw_consent": "Ich widerrufe mit Wirkung für die Zukunft jede Einwilligung in die Verarbeitung "
     "meiner Bilder und der daraus abgeleiteten biometrischen Daten ([[7(3)]], "
     "[[9(2)(a)]]). Bitte stellen Sie jede auf diese Einwilligung gestützte Verarbeitung "

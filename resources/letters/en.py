@@ -128,6 +128,17 @@ TEXT = {
     "including for recognition, suggestion and advertising purposes. You must stop "
     "unless you demonstrate compelling legitimate grounds which override my "
     "interests, rights and freedoms.",
+    "objection_marketing": "Under [[21(2)]] I object to the processing of images of my face and "
+    "of data derived from them for direct marketing, including advertising based on them. Under "
+    "[[21(3)]] you must stop processing them for that purpose; no balancing of interests applies.",
+    "objection_situation": "Insofar as you process these data on the basis of [[6(1)(e)]] or "
+    "[[6(1)(f)]], I also object under [[21(1)]], on grounds relating to my particular situation: "
+    "{situation} You must then stop unless you demonstrate compelling legitimate grounds which "
+    "override my interests, rights and freedoms.",
+    "erasure_what_templates": "Please erase every face template, embedding and cluster derived "
+    "from images of me, the tags and inferences drawn from them, and their copies in backups, "
+    "caches and training data sets, as soon as your backup cycle allows.",
+    "fs_more_grounds": "The erasure is also due on these grounds:",
     "withdraw_consent": "I withdraw, with effect for the future, any consent I have given to the "
     "processing of my images and of biometric data derived from them "
     "([[7(3)]], [[9(2)(a)]]). Please stop all processing that was based on "

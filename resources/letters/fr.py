@@ -137,6 +137,20 @@ TEXT = {
     "dérivée, y compris à des fins de reconnaissance, de suggestion et de publicité. Vous "
     "devez cesser ce traitement, sauf à démontrer des motifs légitimes et impérieux qui "
     "prévalent sur mes intérêts, droits et libertés.",
+    "objection_marketing": "En vertu de l'[[21(2)]], je m'oppose au traitement des images de "
+    "mon visage et des données qui en sont dérivées à des fins de prospection, y compris de "
+    "publicité fondée sur elles. En vertu de l'[[21(3)]], vous devez cesser ce traitement à cette "
+    "fin ; aucune mise en balance des intérêts ne s'applique.",
+    "objection_situation": "Dans la mesure où vous traitez ces données sur le fondement de "
+    "l'[[6(1)(e)]] ou de l'[[6(1)(f)]], je m'oppose en outre, en vertu de l'[[21(1)]], pour des "
+    "raisons tenant à ma situation particulière : {situation} Vous devez alors cesser ce "
+    "traitement, sauf à démontrer des motifs légitimes et impérieux qui prévalent sur mes "
+    "intérêts, droits et libertés.",
+    "erasure_what_templates": "Sont à effacer : tout gabarit, embedding et regroupement dérivé "
+    "d'images de moi, les identifications et déductions qui en sont tirées, ainsi que leurs "
+    "copies dans les sauvegardes, caches et jeux de données d'entraînement, dès que votre cycle "
+    "de sauvegarde le permet.",
+    "fs_more_grounds": "L'effacement s'impose également pour les motifs suivants :",
     "withdraw_consent": "Je retire, pour l'avenir, tout consentement donné au traitement de mes images et des "
     "données biométriques qui en sont dérivées ([[7(3)]], [[9(2)(a)]]). Veuillez cesser "
     "tout traitement fondé sur ce consentement.",

@@ -136,6 +136,18 @@ TEXT = {
     "gegevens, ook voor herkenning, suggesties en reclame. U moet de verwerking staken, "
     "tenzij u dwingende gerechtvaardigde gronden aanvoert die zwaarder wegen dan mijn "
     "belangen, rechten en vrijheden.",
+    "objection_marketing": "Op grond van [[21(2)]] maak ik bezwaar tegen de verwerking van "
+    "afbeeldingen van mijn gezicht en daaruit afgeleide gegevens voor direct marketing, ook voor "
+    "reclame die daarop is gebaseerd. Op grond van [[21(3)]] moet u de verwerking voor dat doel "
+    "staken; er vindt geen belangenafweging plaats.",
+    "objection_situation": "Voor zover u deze gegevens verwerkt op grond van [[6(1)(e)]] of "
+    "[[6(1)(f)]], maak ik daarnaast op grond van [[21(1)]] bezwaar in verband met mijn specifieke "
+    "situatie: {situation} U moet de verwerking dan staken, tenzij u dwingende gerechtvaardigde "
+    "gronden aanvoert die zwaarder wegen dan mijn belangen, rechten en vrijheden.",
+    "erasure_what_templates": "Te wissen zijn: alle uit afbeeldingen van mij afgeleide "
+    "gezichtstemplates, embeddings en clusters, de daaruit getrokken tags en conclusies, en hun "
+    "kopieën in back-ups, caches en trainingsdatasets, zodra uw back-upcyclus dat toelaat.",
+    "fs_more_grounds": "De wissing is ook om deze redenen verplicht:",
     "withdraw_consent": "Ik trek met ingang van nu elke toestemming in voor de verwerking van mijn "
     "afbeeldingen en van de daaruit afgeleide biometrische gegevens ([[7(3)]], "
     "[[9(2)(a)]]). Staak alle verwerking die op die toestemming berustte.",

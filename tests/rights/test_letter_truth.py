@@ -525,9 +525,43 @@ def test_uk_complaints_cite_section_165_not_article_77(language: str) -> None:
     text = render_text(to_ico)
     assert art77 not in text
     assert "165" in subject(to_ico)
-    assert "165" in text and "166" in text and "Data Protection Act 2018" in text
+    assert "165" in text
+    assert "166" in text
+    assert "Data Protection Act 2018" in text
     assert "164A" in text  # the complaint to the controller came first, and says when
     first = render_text(letter("meta", {"access"}, language, jurisdiction="UK", region="UK",
                                identity=LONDON))  # fmt: skip
     assert art77 not in first
-    assert "164A" in first and "165" in first
+    assert "164A" in first
+    assert "165" in first
+
+
+# -- 9, 10, 11. Art. 18, 17 and 21 only on grounds that apply ---------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_restriction_erasure_and_objection_grounds(language: str) -> None:
+    from exposure_audit.rights.letters import cite
+    from exposure_audit.rights.letters.render import table
+
+    def ref(number: str) -> str:
+        return cite(table(language), table(language)["law"]["EU"], number)
+
+    with pytest.raises(ValueError, match="ground"):
+        letter("meta", {"restriction"}, language)
+    with pytest.raises(ValueError, match="18"):
+        letter("meta", {"erasure", "restriction"}, language, restriction_grounds=frozenset("b"))
+    with pytest.raises(ValueError, match="21"):
+        letter("meta", {"restriction"}, language, restriction_grounds=frozenset("d"))
+    plain = render_text(letter("meta", {"objection"}, language))
+    assert ref("21(2)") in plain
+    assert ref("21(3)") in plain
+    assert ref("21(1)") not in plain
+    assert ref("18(1)(d)") not in plain
+    mine = render_text(letter("meta", {"objection"}, language, situation="Strangers find me"))
+    assert "Strangers find me." in mine
+    assert ref("21(1)") in mine
+    assert ref("6(1)(f)") in mine
+    default = render_text(letter("meta", {"erasure"}, language))
+    assert ";\n\n" not in default
+    assert ");\n" not in default.split(ref("17(1)(d)"))[1][:3]

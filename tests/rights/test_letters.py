@@ -51,7 +51,7 @@ REQUIRED = {
     "access": ["15", "15(1)", "15(2)", "15(3)", "4(14)", "9(1)", "9(2)", "R51", "12(5)"],
     "erasure": ["17", "17(1)(b)", "17(1)(d)", "17(2)", "17(3)", "19", "9(2)"],
     "restriction": ["18", "18(1)(a)", "19"],
-    "objection": ["21(1)", "18(1)(d)"],
+    "objection": ["21(1)", "21(2)", "21(3)", "18(1)(d)"],
     "withdraw_consent": ["7(3)", "9(2)(a)"],
 }
 COMMON = ["12(3)", "12(4)", "12(6)", "77", "79", "82", "5(1)(b)", "5(1)(c)"]
@@ -69,6 +69,7 @@ def make(
         "language": language,
         "erasure_grounds": frozenset({"b", "d"}),
         "restriction_grounds": frozenset({"a"}),
+        "situation": "Strangers identify me from these photos and contact me at work.",
         "evidence": EVIDENCE,
         "reference": "EA-2028-007",
         "letter_date": date(2028, 1, 31),

@@ -10,7 +10,13 @@ from typing import Any
 
 from exposure_audit.escaping import terminal_safe
 from exposure_audit.rights.deadlines import due_date
-from exposure_audit.rights.letters.request import RIGHTS, AccountId, LetterRequest, accounts_for
+from exposure_audit.rights.letters.request import (
+    RIGHTS,
+    AccountId,
+    LetterRequest,
+    accounts_for,
+    objects_under_21_1,
+)
 from exposure_audit.rights.letters.residence import EU_EEA, in_california
 from exposure_audit.vocabulary import Channel, FollowUp, Jurisdiction
 
@@ -131,8 +137,15 @@ def _values(req: LetterRequest) -> dict[str, str]:
         "reminder_due": (req.letter_date + timedelta(days=REMINDER_DAYS)).isoformat(),
         "rights": "; ".join(rights),
         "name": req.identity.name,
+        "situation": _sentence(req.situation),
         "territory": text["territory"]["UK" if req.jurisdiction == Jurisdiction.UK else "EU"],
     }
+
+
+def _sentence(words: str) -> str:
+    """The person's own words as one sentence on one line."""
+    text = terminal_safe(" ".join(words.split()))
+    return text if not text or text[-1] in ".!?" else text + "."
 
 
 def subject(req: LetterRequest) -> str:
@@ -261,7 +274,10 @@ def _gdpr_rights(req: LetterRequest, types: frozenset[str]) -> list[Block]:
     if "withdraw_consent" in types:
         out.append(_para(req, text["withdraw_consent"]))
     if "objection" in types:
-        out.append(_para(req, text["objection"]))
+        # Direct marketing: Art. 21(2)-(3), absolute. Art. 21(1) only with the person's situation.
+        out.append(_para(req, text["objection_marketing"]))
+        if req.situation.strip():
+            out.append(_para(req, text["objection_situation"]))
     out += _erasure(req, types)
     out += _restriction(req, types)
     if types & {"erasure", "restriction"}:
@@ -270,8 +286,8 @@ def _gdpr_rights(req: LetterRequest, types: frozenset[str]) -> list[Block]:
 
 
 def objected(req: LetterRequest, types: frozenset[str]) -> bool:
-    """An objection is on the table: asked for, or the erasure ground that rests on it."""
-    return "objection" in types or ("erasure" in types and "c" in req.erasure_grounds)
+    """An Art. 21(1) objection is on the table (``types`` are the letter's own)."""
+    return objects_under_21_1(req)
 
 
 def _restriction(req: LetterRequest, types: frozenset[str]) -> list[Block]:
@@ -299,13 +315,28 @@ def _erasure(req: LetterRequest, types: frozenset[str]) -> list[Block]:
         return []
     text = table(req.language)
     grounds = [g for g in ("a", "b", "c", "d", "f") if g in req.erasure_grounds]
-    lines = [text["grounds"][g] for g in grounds] or [text["grounds"]["d_conditional"]]
-    out = [_para(req, text["erasure"][0]), *_items(req, lines)]
-    what = "erasure_what" if req.evidence else "erasure_what_no_annex"
+    # Whether this company makes templates of faces is not established: (d) stays conditional.
+    lines = [text["grounds"]["d_conditional" if g == "d" else g] for g in grounds]
+    lines = lines or [text["grounds"]["d_conditional"]]
+    out = [_para(req, text["erasure"][0]), *_items(req, _end_list(lines))]
+    if set(grounds) <= {"d"}:
+        what = "erasure_what_templates"  # the only ground covers templates, not the photos
+    else:
+        what = "erasure_what" if req.evidence else "erasure_what_no_annex"
     out += [_para(req, text[key]) for key in (what, "erasure_no_exception", "art17_2")]
     if req.jurisdiction == Jurisdiction.UK:
         out.append(_para(req, text["uk"]["persuasive"]))
     return out
+
+
+def _end_list(lines: list[str]) -> list[str]:
+    """The items of one list, the last ending with a full stop, not a semicolon."""
+    if not lines:
+        return lines
+    last = lines[-1].rstrip()
+    if last.endswith(";"):
+        last = last[:-1].rstrip() + "."
+    return [*lines[:-1], last]
 
 
 def _ccpa_rights(req: LetterRequest, types: frozenset[str]) -> list[Block]:
@@ -417,7 +448,13 @@ def _face_search_body(req: LetterRequest, types: frozenset[str]) -> list[Block]:
         if req.channel != Channel.POST:
             out.append(_para(req, table(req.language)["electronic_answer"]))
     if "erasure" in types:
-        out += [_para(req, fs["erasure"]), _para(req, table(req.language)["erasure_no_exception"])]
+        out.append(_para(req, fs["erasure"]))
+        more = [g for g in ("a", "b", "f") if g in req.erasure_grounds]
+        if more:
+            grounds = table(req.language)["grounds"]
+            out.append(_para(req, table(req.language)["fs_more_grounds"]))
+            out += _items(req, _end_list([grounds[g] for g in more]))
+        out.append(_para(req, table(req.language)["erasure_no_exception"]))
     if "objection" in types or "erasure" in types:
         out.append(_para(req, fs["objection"]))
     if req.jurisdiction == Jurisdiction.UK:

@@ -134,6 +134,8 @@ class LetterRequest:
     ``reference_photo_jpeg`` is that photo (the opt-out kit's crop), attached to an .eml.
     ``exported_ids`` are the (platform, value) account ids found in the person's own exports:
     only those are said to come from the controller's data export.
+    ``situation`` is the person's particular situation in their own words: only with it does
+    an objection rest on Art. 21(1) (and restriction on 18(1)(d), erasure on 17(1)(c)).
     ``no_court_case``: the person said no court was seized; only then does a complaint say so.
     """
 
@@ -163,6 +165,7 @@ class LetterRequest:
     reference_photo: bool = False
     reference_photo_jpeg: bytes | None = field(default=None, repr=False)
     no_court_case: bool = False
+    situation: str = ""
     exported_ids: frozenset[tuple[str, str]] = frozenset()
     encoding_guard: EncodingGuard = field(default_factory=EncodingGuard, repr=False)
 
@@ -204,6 +207,7 @@ def _check(req: LetterRequest) -> None:
         raise ValueError(f"erasure grounds must be among {Ground.values()}")
     if set(req.restriction_grounds) - set(RESTRICTION_GROUNDS):
         raise ValueError(f"restriction grounds must be among {RestrictionGround.values()}")
+    _check_grounds(req)
     if req.channel is not None and req.channel not in CHANNELS:
         raise ValueError(f"unknown channel {req.channel!r}; expected one of {Channel.values()}")
     if req.follow_up and (req.original_date is None or req.original_due is None):
@@ -214,3 +218,38 @@ def _check(req: LetterRequest) -> None:
         and req.jurisdiction != Jurisdiction.UK
     ):
         raise ValueError("a complaint needs the authority it is addressed to")
+
+
+def objects_under_21_1(req: LetterRequest) -> bool:
+    """An Art. 21(1) objection is made: it needs the person's particular situation."""
+    return bool(req.situation.strip()) and (
+        "objection" in req.types or ("erasure" in req.types and "c" in req.erasure_grounds)
+    )
+
+
+def _check_grounds(req: LetterRequest) -> None:
+    """Art. 17 and 18 grounds only where they can apply (a letter never asks for both at once
+    or rests on an objection it does not make)."""
+    if req.face_search or req.jurisdiction == Jurisdiction.CCPA:
+        return
+    chosen = set(req.restriction_grounds)
+    if "erasure" in req.types and "c" in req.erasure_grounds and not req.situation.strip():
+        raise ValueError(
+            "erasure ground c rests on an objection under Art. 21(1): give your particular situation"
+        )
+    if "restriction" not in req.types:
+        return
+    if "b" in chosen and "erasure" in req.types:
+        raise ValueError(
+            "restriction ground b (Art. 18(1)(b)) is restriction instead of erasure: it cannot be"
+            " asked together with erasure"
+        )
+    if "d" in chosen and not objects_under_21_1(req):
+        raise ValueError(
+            "restriction ground d (Art. 18(1)(d)) applies only with an objection under Art. 21(1):"
+            " add objection and your particular situation"
+        )
+    if not chosen and not objects_under_21_1(req):
+        raise ValueError(
+            f"a restriction request needs a ground of Art. 18(1): {RestrictionGround.values()}"
+        )
