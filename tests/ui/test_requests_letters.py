@@ -181,3 +181,23 @@ def test_account_ids_without_a_platform_are_pointed_out(qtbot, window, audit_pat
     with qtbot.waitSignal(page.identity_saved, timeout=10_000):
         qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
     assert form.state.text() == "Saved in this audit; every letter uses these details."
+
+
+def test_pausing_use_asks_on_the_chosen_ground_of_article_18(qtbot, window, audit_path):
+    page = _open(qtbot, window, audit_path)
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        page.controller_box.select("meta")
+    box = page.letter_box
+    assert not box.restriction_ground.isEnabled()  # nothing to pause yet
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        box.rights["restriction"].setChecked(True)
+    assert box.restriction_ground.isEnabled()
+    text = box.preview.toPlainText()
+    assert "restrict the processing" in text
+    assert "18(1)(a)" in text
+    assert "18(1)(b)" not in text
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        box.restriction_ground.setCurrentIndex(box.restriction_ground.findData("b"))
+    text = box.preview.toPlainText()
+    assert "18(1)(b)" in text
+    assert "18(1)(a)" not in text

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QGridLayout,
     QGroupBox,
@@ -30,6 +31,7 @@ from exposure_audit.vocabulary import (
     Jurisdiction,
     Language,
     Region,
+    RestrictionGround,
     Right,
     right_description,
 )
@@ -163,7 +165,8 @@ class LetterBox(QGroupBox):
         self.grounds = self._ground_checks()
         for number, check in enumerate(self.grounds.values()):
             grid.addWidget(check, 2 + number, 0, 1, 4)
-        grid.addLayout(self._choices_row(), 2 + len(Ground), 0, 1, 4)
+        grid.addLayout(self._restriction_row(), 2 + len(Ground), 0, 1, 4)
+        grid.addLayout(self._choices_row(), 3 + len(Ground), 0, 1, 4)
         self._enable_grounds()
         return grid
 
@@ -186,6 +189,20 @@ class LetterBox(QGroupBox):
             check.toggled.connect(self._on_options_changed)
             checks[ground] = check
         return checks
+
+    def _restriction_row(self) -> QHBoxLayout:
+        """Art. 18(1) needs a ground; the one resting on an objection needs a situation the
+        page does not ask for, so the page offers the other two."""
+        self.restriction_label = QLabel(_("Why they must pause use:"))
+        self.restriction_ground = QComboBox()
+        self.restriction_ground.setAccessibleName(_("Ground for pausing use (Art. 18(1))"))
+        for ground in (RestrictionGround.CONTESTED, RestrictionGround.UNLAWFUL):
+            self.restriction_ground.addItem(ground.label, ground)
+        self.restriction_ground.currentIndexChanged.connect(self._on_options_changed)
+        row = QHBoxLayout()
+        row.addWidget(self.restriction_label)
+        row.addWidget(self.restriction_ground, 1)
+        return row
 
     def _choices_row(self) -> QHBoxLayout:
         self.language = combo("Letter language", Language)
@@ -251,6 +268,12 @@ class LetterBox(QGroupBox):
         self.grounds_label.setEnabled(erasure)
         for check in self.grounds.values():
             check.setEnabled(erasure)
+        restriction = (
+            self.rights[Right.RESTRICTION].isChecked()
+            and self.jurisdiction.currentData() != Jurisdiction.CCPA
+        )
+        self.restriction_label.setEnabled(restriction)
+        self.restriction_ground.setEnabled(restriction)
 
     def options(self) -> dict[str, Any]:
         """The letter options as ``build_letter`` takes them."""
@@ -261,6 +284,9 @@ class LetterBox(QGroupBox):
             "language": self.language.currentData(),
             "region": self.company.region_chosen(),
             "grounds": [k for k, c in self.grounds.items() if erasure and c.isChecked()],
+            "restriction_grounds": [self.restriction_ground.currentData()]
+            if self.restriction_ground.isEnabled()
+            else [],
             "thumbnails": self.thumbnails.isChecked(),
             "today": self.today(),
             "channel": self.channel.currentData(),
