@@ -118,15 +118,20 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     letter.add_argument("--date", type=_day, default=None, help="letter date (default today)")
     letter.add_argument("--record", action="store_true", help="record the request as sent")
-    letter.add_argument("--channel", choices=Channel.values(), default=Channel.EMAIL.value)
+    letter.add_argument(
+        "--channel",
+        choices=Channel.values(),
+        default=Channel.EMAIL.value,
+        help="how you will send it (email, webform, post): it decides when it counts as received",
+    )
 
 
 def _identity_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     identity = commands.add_parser("identity", help="show or set your details for letters")
     _audit(identity)
-    identity.add_argument("--name")
+    identity.add_argument("--name", help="your full name, as the company knows it")
     identity.add_argument("--address", action="append", help="an address line (repeatable)")
-    identity.add_argument("--email")
+    identity.add_argument("--email", help="the e-mail address you use with the companies")
     identity.add_argument(
         "--account", action="append", default=[], metavar="KEY=VALUE", help="account id"
     )
@@ -152,7 +157,12 @@ def _requests_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
         action.add_argument(f"--{name}", type=int, metavar="ID", help=text)
     requests.add_argument("--on", type=_day, default=None, help="date (default today)")
     requests.add_argument("--until", type=_day, default=None, help="extended deadline")
-    requests.add_argument("--channel", choices=Channel.values(), default=Channel.EMAIL.value)
+    requests.add_argument(
+        "--channel",
+        choices=Channel.values(),
+        default=Channel.EMAIL.value,
+        help="with --sent: how you sent it (email, webform, post)",
+    )
     requests.add_argument("--today", type=_day, default=None, help=argparse.SUPPRESS)
 
 

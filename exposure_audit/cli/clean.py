@@ -27,7 +27,13 @@ def add_commands(commands: Any) -> None:
         "camera, dates, XMP, IPTC, text), turned upright, and other people's faces blurred "
         "beyond recognition. The originals are only read. Videos are not cleaned yet.",
     )
-    clean.add_argument("photos", nargs="+", type=Path, metavar="PHOTO_OR_FOLDER")
+    clean.add_argument(
+        "photos",
+        nargs="+",
+        type=Path,
+        metavar="PHOTO_OR_FOLDER",
+        help="photos, or folders of photos, to copy clean (the originals are not changed)",
+    )
     clean.add_argument("--out", type=Path, required=True, metavar="DIR", help="where copies go")
     clean.add_argument(
         "--blur",

@@ -52,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     enroll = commands.add_parser("enroll", help="add selfies of yourself as references")
     _audit_option(enroll)
-    enroll.add_argument("selfies", nargs="+", type=Path, metavar="SELFIE")
+    enroll.add_argument(
+        "selfies", nargs="+", type=Path, metavar="SELFIE", help="photos of your own face"
+    )
     _all_me_option(enroll)
 
     scan_cmd = commands.add_parser("scan", help="search folders and archives for your face")
@@ -67,7 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     scan_cmd.add_argument(
         "--workers", type=_positive_int, default=None, help="worker processes (default: all cores)"
     )
-    scan_cmd.add_argument("--detector", choices=("hog", "cnn"), default="hog")
+    scan_cmd.add_argument(
+        "--detector",
+        choices=("hog", "cnn"),
+        default="hog",
+        help="face detector: hog (fast, the default) or cnn (slower, finds more turned faces)",
+    )
     scan_cmd.add_argument(
         "--threshold", type=float, default=None, help="match threshold (default 0.6)"
     )
@@ -84,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     fmt = findings.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="JSON on standard output")
     fmt.add_argument("--csv", action="store_true", help="CSV on standard output")
-    findings.add_argument("--threshold", type=float, default=None)
+    findings.add_argument(
+        "--threshold", type=float, default=None, help="match threshold (default: the audit's)"
+    )
 
     forget = commands.add_parser("forget", help="wipe the audit and everything cached for it")
     _audit_option(forget)

@@ -1,0 +1,55 @@
+"""Print the command line's reference for the README: every command, every option, its help."""
+
+from __future__ import annotations
+
+import argparse
+
+from exposure_audit.cli.main import build_parser
+
+
+def commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The subcommands of ``parser``, by name."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def options(parser: argparse.ArgumentParser) -> list[argparse.Action]:
+    """The documented arguments of one command, positional ones included."""
+    return [
+        action
+        for action in parser._actions
+        if action.help != argparse.SUPPRESS and not isinstance(action, argparse._HelpAction)
+    ]
+
+
+def _name(action: argparse.Action) -> str:
+    if action.option_strings:
+        long = [o for o in action.option_strings if o.startswith("--")] or action.option_strings
+        return long[0]
+    return str(action.metavar or action.dest).upper()
+
+
+def reference() -> str:
+    """The README's command reference, one block per command."""
+    lines: list[str] = []
+    for name, parser in commands(build_parser()).items():
+        lines += [f"`exposure-audit {name}`: {parser.description or _help(name)}", ""]
+        for action in options(parser):
+            lines.append(f"- `{_name(action)}`: {(action.help or '').replace('%%', '%')}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _help(name: str) -> str:
+    for action in build_parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                if choice.dest == name:
+                    return str(choice.help)
+    return ""
+
+
+if __name__ == "__main__":
+    print(reference())
