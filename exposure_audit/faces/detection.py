@@ -212,7 +212,7 @@ class _Passes:
     ) -> None:
         """Search small patches at the places skin points to, enlarged four times; faces found
         there are searched for again, and measured, on the photo decoded larger."""
-        hits = []
+        hits: list[Any] = []
         for x, y, side in skin_spots(search):
             reach = round(SKIN_PATCH * side * factor / 2)
             cx, cy = round(x * factor), round(y * factor)
