@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from exposure_audit.i18n import _
+from ui.file_dialogs import save_file_name
 from ui.screen import SCREEN
 
 _PATTERN = re.compile(r"\*(\.[A-Za-z0-9]+)")
@@ -57,9 +58,7 @@ def ask_save_path(parent: QWidget, title: str, name: str, filters: str) -> Path 
         (one for one in _filter_names(filters) if Path(name).suffix.lower() in extensions(one)),
         "",
     )
-    chosen, picked = QFileDialog.getSaveFileName(
-        parent, title, str(Path.home() / name), filters, selected
-    )
+    chosen, picked = save_file_name(parent, title, str(Path.home() / name), filters, selected)
     if not chosen:
         return None
     return with_extension(chosen, picked or selected, filters)

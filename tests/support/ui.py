@@ -6,11 +6,36 @@ import shutil
 import zipfile
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
 from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.faces.enrolment import assess_selfies
 from exposure_audit.scan.pipeline import add_sources
 
 FACES = Path(__file__).resolve().parents[1] / "data" / "faces"
+
+
+def pick_folder_when_asked(folder: Path, seen: list[str]) -> None:
+    """Go to ``folder`` in the next file dialog and accept it, noting where it opened."""
+
+    def pick() -> None:
+        dialog = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()
+            ),
+            None,
+        )
+        if dialog is None:
+            QTimer.singleShot(50, pick)
+            return
+        seen.append(dialog.directory().absolutePath())
+        dialog.setDirectory(str(folder))
+        dialog.accept()
+
+    QTimer.singleShot(50, pick)
 
 
 def open_audit(qtbot, win, path: Path) -> None:

@@ -20,6 +20,10 @@ def private_home(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("EXPOSURE_AUDIT_HOME", str(home))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    # Qt's own settings (its file dialog's QtProject.conf) too, never the real ~/.config
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qs")
+    )
     errors.shown_bugs.clear()
     errors._open_boxes.clear()  # a box another test left open is not this test's message
     yield home

@@ -33,7 +33,7 @@ def test_the_chosen_types_extension_is_added(typed: str, picked: str, saved: str
 def test_the_dialog_starts_with_the_names_type(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[tuple[str, str]] = []
 
-    def dialog(_parent, _title, start, filters, selected):
+    def dialog(_parent, _title, start, filters, selected, *_options):
         asked.append((start, selected))
         return str(Path(start).with_name("exposure-report")), "PDF (*.pdf)"
 

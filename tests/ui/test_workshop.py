@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exposure_audit.private_files import Removal
+from tests.support.ui import pick_folder_when_asked
 from ui.screen import SCREEN, shown_path
 from ui.widgets.photo_view import PhotoView
 from ui.widgets.takeaway_dialog import TakeawayDialog
@@ -100,6 +101,11 @@ def test_a_whole_workshop_round_leaves_nothing_behind(
     assert str(root) not in dialog.status.text()  # no path on screen
     dialog.close()
     assert list(root.rglob("*.audit"))
+
+    # a file dialog looked in the participant's folder: Qt keeps no record of it
+    pick_folder_when_asked(root, [])
+    window.sources.folder_button.click()
+    assert str(root) not in "".join(p.read_text() for p in private_places["config"].rglob("*.conf"))
     assert list(root.rglob("*.log"))
 
     # one click, one confirmation, a visible message

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from exposure_audit.i18n import _
 from exposure_audit.storage import data_dir
 from ui import prefs
 from ui.desktop import open_file
+from ui.file_dialogs import existing_folder
 from ui.icons import icon
 from ui.plain_text import plain_label
 from ui.screen import shown_folder
@@ -192,7 +192,7 @@ class SettingsPage(QWidget):
         self.session.db(lambda audit: audit.set_threshold(value), saved)
 
     def _on_move_data_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _("Where should new audits be kept?"))
+        folder = existing_folder(self, _("Where should new audits be kept?"))
         if folder:
             prefs.settings().setValue("data_dir", folder)
             self.data_label.setText(_("%(folder)s (from the next start)") % {"folder": folder})

@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -28,6 +27,7 @@ from exposure_audit.i18n import _
 from exposure_audit.scan.pipeline import add_sources, inspect_source
 from ui import prefs
 from ui.errors import explain, report_error
+from ui.file_dialogs import existing_folder, open_file_names
 from ui.icons import icon
 from ui.models.roles import RowRole
 from ui.models.sources import SourcesModel
@@ -205,14 +205,12 @@ class SourcesPage(QWidget):
             report_error(self, exc)
 
     def _on_folder_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, _("Add a folder to look in"), prefs.downloads_folder()
-        )
+        folder = existing_folder(self, _("Add a folder to look in"), prefs.downloads_folder())
         if folder:
             self.add_paths([folder])
 
     def _on_archive_clicked(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(
+        names = open_file_names(
             self, _("Add archives or exports"), prefs.downloads_folder(), ARCHIVES
         )
         self.add_paths(names)

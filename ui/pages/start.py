@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from exposure_audit.i18n import _
 from exposure_audit.storage import default_audit_path
 from ui import prefs
+from ui.file_dialogs import open_file_name, save_file_name
 from ui.widgets.language_box import LanguageBox
 
 PROMISE = """
@@ -143,7 +143,7 @@ class StartPage(QWidget):
         self.open_requested.emit(default_audit_path())
 
     def _on_new_clicked(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
+        name, _filter = save_file_name(
             self,
             _("New audit"),
             str(default_audit_path().parent / "my-audit.audit"),
@@ -153,7 +153,7 @@ class StartPage(QWidget):
             self.open_requested.emit(Path(name if name.endswith(".audit") else name + ".audit"))
 
     def _on_open_clicked(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             _("Open audit"),
             str(default_audit_path().parent),

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from exposure_audit.faces.enrolment import Selfie
 from exposure_audit.i18n import _
 from ui import selfies
 from ui.errors import report_error
+from ui.file_dialogs import open_file_names
 from ui.icons import icon
 from ui.models.roles import RowRole
 from ui.models.selfies import SelfieEntry, SelfiesModel, Shown
@@ -200,7 +200,7 @@ class YouPage(QWidget):
     # -- actions ------------------------------------------------------------------------------
 
     def _on_add_clicked(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, _("Add selfies"), "", IMAGE_FILTER)
+        names = open_file_names(self, _("Add selfies"), "", IMAGE_FILTER)
         self.add_selfie_files(names)
 
     def _on_camera_clicked(self) -> None:

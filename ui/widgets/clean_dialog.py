@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QLabel,
     QListWidget,
@@ -33,6 +32,7 @@ from exposure_audit.i18n import N_, _, ngettext
 from exposure_audit.sources.containers import read_location
 from exposure_audit.vocabulary import BlurMode
 from ui.errors import report_error
+from ui.file_dialogs import existing_folder
 from ui.plain_text import plain_label
 from ui.screen import shown_path
 from ui.session import Session
@@ -263,7 +263,7 @@ class CleanDialog(QDialog):
     def _on_save_clicked(self) -> None:
         folder = self.folder
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, _("Save the clean copies in"))
+            chosen = existing_folder(self, _("Save the clean copies in"))
             if not chosen:
                 return
             folder = Path(chosen)
