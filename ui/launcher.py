@@ -7,11 +7,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args == ["--workshop"]:
-        from ui.app import main as app_main
-
-        return app_main(workshop=True)
-    if args:
+    if args and args != ["--workshop"]:
         from exposure_audit.cli.main import run  # the command line never loads Qt
 
         return run(args)
@@ -23,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
         return 3
     from ui.app import main as app_main
 
-    return app_main()
+    return app_main(workshop=args == ["--workshop"])
 
 
 if __name__ == "__main__":

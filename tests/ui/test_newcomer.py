@@ -320,19 +320,60 @@ def test_next_step_bar_leads_through_a_new_audit(qtbot, tmp_path, window):
 # -- 11. a missing system library is named before Qt loads -----------------------------------
 
 
-def test_missing_xcb_cursor_names_the_package(monkeypatch, capsys):
-    import ctypes.util
-
+@pytest.mark.parametrize("args", [[], ["--workshop"]])
+def test_every_missing_xcb_library_is_named_with_its_package(monkeypatch, capsys, args) -> None:
     from ui import launcher, platform_check
 
+    real = platform_check.xcb_plugin_needs()
     monkeypatch.setattr(platform_check.sys, "platform", "linux")
-    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    monkeypatch.setattr(
+        platform_check,
+        "xcb_plugin_needs",
+        lambda: [*real, "libxcb-icccm-absent.so.4", "libxkbcommon-absent-x11.so.0"],
+    )
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
-    assert launcher.main([]) == 3
+    assert launcher.main(args) == 3
     err = capsys.readouterr().err
-    assert "libxcb-cursor0" in err
-    assert "sudo apt install libxcb-cursor0" in err
+    listed = next(line for line in err.splitlines() if "they are missing" in line)
+    assert "libxcb-icccm-absent.so.4" in listed
+    assert "libxkbcommon-absent-x11.so.0" in listed
+    apt = next(line for line in err.splitlines() if "sudo apt install" in line).split()
+    assert "libxcb-icccm-absent4" in apt
+    assert "libxkbcommon-absent-x11-0" in apt
+
+
+def test_the_xcb_plugins_own_needs_are_read_from_its_file() -> None:
+    from ui import platform_check
+
+    needs = platform_check.xcb_plugin_needs()
+    for library in ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1"):
+        assert library in needs
+    assert not [name for name in needs if name.startswith("libQt6")]  # PySide6 ships those
+
+
+def test_a_library_the_loader_cannot_find_is_missing() -> None:
+    from ui import platform_check
+
+    assert platform_check.missing_libraries(["libc.so.6", "libxcb-absent.so.9"]) == [
+        "libxcb-absent.so.9"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("library", "package"),
+    [
+        ("libxcb-icccm.so.4", "libxcb-icccm4"),
+        ("libxcb-render-util.so.0", "libxcb-render-util0"),
+        ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+        ("libX11-xcb.so.1", "libx11-xcb1"),
+        ("libglib-2.0.so.0", "libglib2.0-0"),
+    ],
+)
+def test_debian_package_names(library: str, package: str) -> None:
+    from ui import platform_check
+
+    assert platform_check.debian_package(library) == package
 
 
 def test_no_xcb_check_off_x11(monkeypatch):
