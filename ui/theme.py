@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 
 def dark_palette() -> QPalette:
@@ -44,6 +44,19 @@ def apply_theme(theme: str) -> None:
     else:
         dark = theme == "dark"
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    relink_labels(app)
+
+
+def relink_labels(app: QApplication) -> None:
+    """Lay out again every label showing links, so they take the new palette's link colour.
+
+    A rich-text label colours its links once, when its text is set; a palette change alone
+    leaves dark blue links on a dark background until the text is set again.
+    """
+    for widget in app.allWidgets():
+        if isinstance(widget, QLabel) and "<a " in (text := widget.text()):
+            widget.setText("")
+            widget.setText(text)
 
 
 _DESKTOP_POINT_SIZE: list[float] = []
