@@ -46,7 +46,10 @@ def next_step(page: str, state: AuditState) -> NextStep | None:
     """The one next step for ``page``; None where the page speaks for itself."""
     if page == "you":
         if state.selfies == 0:
-            return NextStep("Step 1 of 4: add two or more selfies, so the audit knows your face.")
+            return NextStep(
+                "Step 1 of 4: add three to five selfies (one is enough to start), so the audit "
+                "knows your face."
+            )
         return NextStep("Your face is known.", "Next: add where to look →", "sources")
     if page == "sources":
         if state.selfies == 0:

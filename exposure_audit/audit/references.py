@@ -25,6 +25,17 @@ CREATE TABLE rejected_selfies(
 """
 
 
+SELFIE_TABLES = ("refs", "rejected_selfies")
+
+
+@dataclass(frozen=True)
+class ForgottenSelfie:
+    """A removed selfie's stored rows, kept in memory so that the removal can be undone."""
+
+    sha256: str
+    rows: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]  # (table, ((column, value), ...))
+
+
 def _coded(value: str) -> str:
     """SQL for the coded remark of one stored verdict line ``value`` (a JSON element).
 
@@ -180,11 +191,29 @@ class References:
         )
         return [RejectedSelfie(r[0], r[1], r[2], json.loads(r[3])) for r in rows]
 
-    def forget(self, sha256: str) -> None:
-        """Remove a selfie whether it is used or not."""
+    def forget(self, sha256: str) -> ForgottenSelfie:
+        """Remove a selfie whether it is used or not; what was removed, for ``put_back``."""
+        rows: list[tuple[str, tuple[tuple[str, Any], ...]]] = []
         with self._db.transaction():
-            self._db.execute("DELETE FROM refs WHERE sha256 = ?", (sha256,))
-            self._db.execute("DELETE FROM rejected_selfies WHERE sha256 = ?", (sha256,))
+            for table in SELFIE_TABLES:
+                cursor = self._db.execute(f"SELECT * FROM {table} WHERE sha256 = ?", (sha256,))
+                names = [column[0] for column in cursor.description]
+                rows += [(table, tuple(zip(names, row, strict=True))) for row in cursor]
+                self._db.execute(f"DELETE FROM {table} WHERE sha256 = ?", (sha256,))
+        return ForgottenSelfie(sha256, tuple(rows))
+
+    def put_back(self, forgotten: ForgottenSelfie) -> None:
+        """Undo ``forget``: the selfie's rows as they were (a selfie given again meanwhile wins)."""
+        with self._db.transaction():
+            for table, columns in forgotten.rows:
+                if table not in SELFIE_TABLES:
+                    raise ValueError(f"not a selfie table: {table}")
+                names = ", ".join(f'"{name}"' for name, _value in columns)
+                marks = ", ".join("?" for _column in columns)
+                self._db.execute(
+                    f"INSERT OR IGNORE INTO {table}({names}) VALUES({marks})",
+                    [value for _name, value in columns],
+                )
 
     def matrix(self) -> np.ndarray:
         refs = self()

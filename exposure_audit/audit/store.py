@@ -19,7 +19,7 @@ from exposure_audit.audit import findings as findings_area
 from exposure_audit.audit import identity, references, requests, scans, settings, sources
 from exposure_audit.audit.database import Database, now_iso
 from exposure_audit.audit.findings import FindingRow
-from exposure_audit.audit.references import Reference, RejectedSelfie
+from exposure_audit.audit.references import ForgottenSelfie, Reference, RejectedSelfie
 from exposure_audit.audit.scans import ItemRecord, KnownLocation, LocationRecord
 from exposure_audit.audit.sources import SourceRow
 from exposure_audit.faces.detection import Box
@@ -145,8 +145,11 @@ class Audit:
     def rejected_selfies(self) -> list[RejectedSelfie]:
         return self.references.rejected()
 
-    def forget_selfie(self, sha256: str) -> None:
-        self.references.forget(sha256)
+    def forget_selfie(self, sha256: str) -> ForgottenSelfie:
+        return self.references.forget(sha256)
+
+    def put_back_selfie(self, forgotten: ForgottenSelfie) -> None:
+        self.references.put_back(forgotten)
 
     def reference_matrix(self) -> np.ndarray:
         return self.references.matrix()

@@ -34,6 +34,25 @@ def test_references_round_trip(tmp_path: Path) -> None:
         assert audit.reference_matrix().shape == (0, 128)
 
 
+def test_a_forgotten_selfie_is_put_back_exactly(tmp_path: Path) -> None:
+    encoding = np.linspace(-0.2, 0.2, 128)
+    with Audit.open(tmp_path / "a.audit") as audit:
+        audit.add_reference("me.jpg", "ab" * 32, encoding, (1, 2, 3, 4), {"usable": True})
+        audit.reject_selfie("other.jpg", "cd" * 32, {"usable": False, "remarks": []})
+        before = (audit.references(), audit.rejected_selfies(), audit.references_key())
+        used = audit.forget_selfie("ab" * 32)
+        rejected = audit.forget_selfie("cd" * 32)
+        assert audit.references() == []
+        assert audit.rejected_selfies() == []
+        audit.put_back_selfie(used)
+        audit.put_back_selfie(rejected)
+        after = (audit.references(), audit.rejected_selfies(), audit.references_key())
+        assert [r.id for r in after[0]] == [r.id for r in before[0]]
+        assert np.array_equal(after[0][0].encoding, encoding)
+        assert after[1] == before[1]
+        assert after[2] == before[2]
+
+
 def test_audit_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "a.audit"
     Audit.open(path).close()

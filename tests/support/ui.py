@@ -38,6 +38,15 @@ def pick_folder_when_asked(folder: Path, seen: list[str]) -> None:
     QTimer.singleShot(50, pick)
 
 
+def say_these_are_all_me(page) -> None:
+    """Press "These are all me" on the You page and confirm it, as the person would."""
+    page.all_me_button.click()
+    box = page.all_me_box
+    assert box is not None
+    assert box.isVisible()
+    next(b for b in box.buttons() if b.text() == "Yes, they are me").click()
+
+
 def open_audit(qtbot, win, path: Path) -> None:
     with qtbot.waitSignal(win.session.opened, timeout=10_000):
         win.open_audit(path)

@@ -285,7 +285,7 @@ def test_start_buttons_are_explained(window):
 @pytest.mark.parametrize(
     ("page", "state", "expected", "target"),
     [
-        ("you", AuditState(), "add two or more selfies", ""),
+        ("you", AuditState(), "add three to five selfies", ""),
         ("you", AuditState(selfies=2), "", "sources"),
         ("sources", AuditState(selfies=2), "How to get your data", ""),
         ("sources", AuditState(selfies=2, sources=1), "", "scan"),

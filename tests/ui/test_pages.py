@@ -7,7 +7,14 @@ import os
 from PySide6.QtWidgets import QMessageBox
 
 from exposure_audit.storage import cache_dir_for
-from tests.support.ui import FACES, enrolled_audit, open_audit, photo_folder, synthetic_rows
+from tests.support.ui import (
+    FACES,
+    enrolled_audit,
+    open_audit,
+    photo_folder,
+    say_these_are_all_me,
+    synthetic_rows,
+)
 from ui import errors, prefs
 from ui.pages.overview import OverviewPage
 from ui.session import Session
@@ -24,7 +31,7 @@ def test_selfie_verdicts_say_how_to_fix(qtbot, tmp_path, window):
     assert verdicts["obama.jpg"].usable
     assert "too small" in verdicts["obama-240p.jpg"].verdict
     assert "does not look like your other selfies" in verdicts["biden.jpg"].verdict
-    assert "2 selfie(s) in use" in window.you.status.text()
+    assert "2 selfies in use" in window.you.status.text()
 
 
 def test_selfies_set_aside_stay_visible_and_can_be_used_after_all(qtbot, tmp_path, window):
@@ -42,7 +49,7 @@ def test_selfies_set_aside_stay_visible_and_can_be_used_after_all(qtbot, tmp_pat
     assert "too small" in verdicts["obama-240p.jpg"].verdict
     assert verdicts["biden.jpg"].crop is not None
     with qtbot.waitSignal(window.you.enrolled, timeout=60_000):
-        window.you.all_me_button.click()
+        say_these_are_all_me(window.you)
     verdicts = {e.name: e for e in window.you.model.entries()}
     assert verdicts["biden.jpg"].usable
     assert not verdicts["obama-240p.jpg"].usable  # objectively unusable stays refused

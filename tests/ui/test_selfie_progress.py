@@ -19,7 +19,7 @@ from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.faces.enrolment import Remark, SelfieReport
 from exposure_audit.imaging import thumbnail_jpeg
 from exposure_audit.vocabulary import SelfieCheck
-from tests.support.ui import FACES, open_audit
+from tests.support.ui import FACES, open_audit, say_these_are_all_me
 from ui import errors, selfies
 from ui.labels import CHECKING
 from ui.models.selfies import SelfieEntry, SelfiesModel
@@ -145,7 +145,7 @@ def test_selfies_are_listed_at_once_and_each_gets_its_verdict(qtbot, tmp_path, w
     assert pending_names(page) == []
     assert not any(CHECKING in text for text in texts(page, Qt.ItemDataRole.AccessibleTextRole))
     assert not page.list.spinner.isActive()
-    assert "2 selfie(s) in use" in page.status.text()
+    assert "2 selfies in use" in page.status.text()
 
 
 def test_the_camera_shots_are_listed_at_once_too(qtbot, tmp_path, window, gate):
@@ -261,7 +261,7 @@ def test_these_are_all_me_checks_the_set_aside_selfies_in_their_rows(qtbot, tmp_
     assert [entry.name for entry in rows(page) if entry.set_aside] == ["biden.jpg"]
 
     gate.hold()
-    page.all_me_button.click()
+    say_these_are_all_me(page)
     qtbot.waitUntil(lambda: pending_names(page) == ["biden.jpg"], timeout=JUDGED_MS)
     assert len(rows(page)) == 4
     assert page.list.spinner.isActive()

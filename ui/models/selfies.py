@@ -115,6 +115,15 @@ class SelfiesModel(QAbstractListModel):
         shown = [others.pop(entry.sha256, entry) for entry in entries]
         self.set_entries(shown + list(others.values()))
 
+    def remove_entries(self, sha256s: set[str]) -> None:
+        """Take these selfies' rows out, row by row, so the view keeps its place."""
+        for row in reversed(range(len(self._entries))):
+            if self._entries[row].sha256 in sha256s:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                self._icons.pop(self._entries[row].sha256, None)
+                del self._entries[row]
+                self.endRemoveRows()
+
     def _row_of(self, sha256: str) -> int | None:
         return next((row for row, e in enumerate(self._entries) if e.sha256 == sha256), None)
 

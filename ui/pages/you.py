@@ -15,33 +15,42 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from exposure_audit.audit.references import ForgottenSelfie
+from exposure_audit.audit.store import Audit
 from exposure_audit.faces.enrolment import Selfie
-from exposure_audit.i18n import _
+from exposure_audit.i18n import N_, _, ngettext
 from ui import selfies
 from ui.errors import report_error
 from ui.file_dialogs import open_file_names
 from ui.icons import icon
-from ui.models.roles import RowRole
 from ui.models.selfies import SelfieEntry, SelfiesModel, Shown
 from ui.session import Session
 from ui.widgets.camera import CameraDialog, camera_available
 from ui.widgets.selfie_list import SelfieList
 from ui.workers import Relay
 
-INTRO = (
+INTRO = N_(
     "<h2>You</h2><p>Add three to five recent photos of yourself: your face clearly visible, "
-    "alone in the picture. Use the button, drag them here, or paste one (Ctrl+V). "
-    "Each gets a verdict; only the good ones are used.</p>"
+    "alone in the picture. One is enough to start; more find you more reliably. Use the "
+    "button, drag them here, or paste one (Ctrl+V). Each gets a verdict; only the good ones "
+    "are used.</p>"
 )
-IMAGE_FILTER = "Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.gif *.tif *.tiff)"
-NOT_CHECKED = "Your selfies could not be checked."
+IMAGE_FILTER = N_("Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp *.gif *.tif *.tiff)")
+NOT_CHECKED = N_("Your selfies could not be checked.")
+ALL_ME_QUESTION = N_(
+    "Use the selfies set aside as yours?\n\nThey did not look like your other selfies. If "
+    "they are someone else, photos of that person will be reported as photos of you. Use "
+    "them only if they really are you, e.g. taken years apart."
+)
 
 
 class YouPage(QWidget):
@@ -54,15 +63,23 @@ class YouPage(QWidget):
         self.session = session
         self.model = SelfiesModel(self)
         self._pasted = 0
-        intro = QLabel(INTRO)
+        self._forgotten: list[ForgottenSelfie] = []  # what "Undo" puts back
+        intro = QLabel(_(INTRO))
         intro.setWordWrap(True)
         self.list = SelfieList(self.model)
         self.list.setIconSize(QSize(96, 96))
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
         self.list.setAccessibleName(_("Your selfies and their verdicts"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self._on_remove_clicked)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self.undo_button = QPushButton(_("Undo"))
+        self.undo_button.setAccessibleName(_("Undo removing the selfies"))
+        self.undo_button.clicked.connect(self.undo_remove)
+        self.undo_button.hide()
         self.add_button = QPushButton(icon("add"), _("Add selfies…"))
         self.remove_button = QPushButton(icon("remove"), _("Remove selected"))
         self.all_me_button = QPushButton(_("These are all me"))
@@ -70,7 +87,8 @@ class YouPage(QWidget):
             _("Use the selfies set aside as someone else's: they are you, e.g. years apart")
         )
         self.all_me_button.setAccessibleName(_("Use every selfie: these are all me"))
-        self.all_me_button.clicked.connect(self.use_all)
+        self.all_me_button.clicked.connect(self.ask_all_me)
+        self.all_me_box: QMessageBox | None = None
         self.all_me_button.hide()
         self.add_button.setAccessibleName(_("Add selfies from files"))
         self.remove_button.setAccessibleName(_("Remove the selected selfie"))
@@ -92,13 +110,18 @@ class YouPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.undo_button)
+        layout.addLayout(status_row)
         self.setAcceptDrops(True)
         session.opened.connect(self._on_session_opened)
 
     # -- loading and adding ---------------------------------------------------------------------
 
     def _on_session_opened(self, _path: object) -> None:
+        self._forgotten = []
+        self.undo_button.hide()
         self.reload()
 
     def reload(self) -> None:
@@ -132,7 +155,23 @@ class YouPage(QWidget):
             return
         self.status.setText(_("Looking at your selfies…"))
         self.add_button.setEnabled(False)
+        self._forgotten = []
+        self.undo_button.hide()
         self._enrol(path, lambda progress: selfies.enrol(path, read(), progress=progress))
+
+    def ask_all_me(self) -> None:
+        """Ask before treating faces that looked like someone else's as the person's own."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, _("These are all me"), _(ALL_ME_QUESTION), parent=self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        use = box.addButton(_("Yes, they are me"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self.use_all() if button is use else None)
+        self.all_me_box = box
+        box.open()
 
     def use_all(self) -> None:
         """The user says the selfies set aside are theirs too: use them."""
@@ -190,17 +229,23 @@ class YouPage(QWidget):
         self.all_me_button.setVisible(any(e.set_aside for e in self.model.entries()))
         good = sum(1 for e in self.model.entries() if e.reference_id is not None)
         if good == 0:
-            text = "No usable selfie yet. Add a photo where your face is clear and alone."
+            text = _("No usable selfie yet. Add a photo where your face is clear and alone.")
         elif good < 3:
-            text = f"{good} selfie(s) in use. Three or more make the search more reliable."
+            text = ngettext(
+                "{count} selfie in use. Three to five find you more reliably.",
+                "{count} selfies in use. Three to five find you more reliably.",
+                good,
+            ).format(count=good)
         else:
-            text = f"{good} selfies in use. You are ready to choose where to look."
+            text = _("{count} selfies in use. You are ready to choose where to look.").format(
+                count=good
+            )
         self.status.setText(text)
 
     # -- actions ------------------------------------------------------------------------------
 
     def _on_add_clicked(self) -> None:
-        names = open_file_names(self, _("Add selfies"), "", IMAGE_FILTER)
+        names = open_file_names(self, _("Add selfies"), "", _(IMAGE_FILTER))
         self.add_selfie_files(names)
 
     def _on_camera_clicked(self) -> None:
@@ -210,20 +255,54 @@ class YouPage(QWidget):
         dialog.open()
 
     def _on_remove_clicked(self) -> None:
-        index = self.list.currentIndex()
-        if not index.isValid():
+        """Remove the selected selfies; the list stays where it was, and "Undo" brings them back."""
+        indexes = self.list.selectionModel().selectedIndexes() or [self.list.currentIndex()]
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        # a selfie being judged is stored once judged; it can be removed then
+        chosen = [e for e in (self.model.entries()[row] for row in rows) if not e.pending]
+        if not chosen:
             return
-        entry: SelfieEntry = index.data(RowRole)
-        if entry.pending:  # it is stored once judged; it can be removed then
-            return
-        remaining = [e for e in self.model.entries() if e.sha256 != entry.sha256]
-        self.model.set_entries(remaining)
-        self._update_status()
-        sha256, used = entry.sha256, entry.reference_id is not None
+        self.model.remove_entries({entry.sha256 for entry in chosen})
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(min(rows[0], self.model.rowCount() - 1)))
+        used = any(entry.reference_id is not None for entry in chosen)
+        shas = [entry.sha256 for entry in chosen]
         self.session.db(
-            lambda audit: audit.forget_selfie(sha256),
-            lambda _none: self.session.references_changed.emit() if used else None,
+            lambda audit: [audit.forget_selfie(sha256) for sha256 in shas],
+            lambda forgotten: self._on_removed(forgotten, used),
         )
+
+    def _on_removed(self, forgotten: list[ForgottenSelfie], used: bool) -> None:
+        self._forgotten = forgotten
+        self._update_status()
+        count = len(forgotten)
+        self.status.setText(
+            ngettext("{count} selfie removed.", "{count} selfies removed.", count).format(
+                count=count
+            )
+            + " "
+            + self.status.text()
+        )
+        self.undo_button.show()
+        if used:
+            self.session.references_changed.emit()
+
+    def undo_remove(self) -> None:
+        """Put back the selfies the last removal took away, exactly as they were."""
+        forgotten, self._forgotten = self._forgotten, []
+        self.undo_button.hide()
+        if not forgotten:
+            return
+
+        def put_back(audit: Audit) -> None:
+            for selfie in forgotten:
+                audit.put_back_selfie(selfie)
+
+        def done(_none: object) -> None:
+            self.reload()
+            self.session.references_changed.emit()
+
+        self.session.db(put_back, done)
 
     def paste(self) -> None:
         self._take_mime(QGuiApplication.clipboard().mimeData())
