@@ -53,6 +53,7 @@ class KnownLocation:
     item_id: int | None
     item_current: bool
     context: str | None
+    error: str | None = None  # why its photo could not be read, when it could not
 
 
 @dataclass(frozen=True)
@@ -108,11 +109,15 @@ class Scans:
         ``item_current`` is true when the photo's analysis stands (see ``CURRENT_SQL``).
         """
         rows = self._db.execute(
-            f"SELECT l.location, l.fingerprint, l.status, l.item_id, {CURRENT_SQL}, l.context"
+            f"SELECT l.location, l.fingerprint, l.status, l.item_id, {CURRENT_SQL}, l.context,"
+            " CASE WHEN i.status = 'error' THEN i.error END"
             " FROM locations l LEFT JOIN items i ON i.id = l.item_id WHERE l.source_id = ?",
             (refs_key, self._settings.threshold, source_id),
         )
-        return {row[0]: KnownLocation(row[1], row[2], row[3], bool(row[4]), row[5]) for row in rows}
+        return {
+            row[0]: KnownLocation(row[1], row[2], row[3], bool(row[4]), row[5], row[6])
+            for row in rows
+        }
 
     def mark_interrupted(self) -> None:
         """Runs still marked running were cut short (the process died): say so."""

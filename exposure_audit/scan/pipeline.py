@@ -375,6 +375,8 @@ class _Run:
                     unchanged[location] = self.contexts.get((source_id, location))
                     photos += before.status == "image"
                     self.done += 1
+                    if before.error:  # unchanged, so still unreadable: a problem of this run too
+                        self._problem(source_id, source_path, location, before.error)
                 else:
                     changed.append(entry)
             # In the order the container reads fastest: a compressed tar in one forward pass.

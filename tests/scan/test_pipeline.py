@@ -82,6 +82,17 @@ def test_rescan_of_unchanged_sources_analyses_nothing(tmp_path: Path) -> None:
     assert "kit1.jpg" in locations(audit)
 
 
+def test_a_rescan_still_lists_an_unchanged_unreadable_photo(tmp_path: Path) -> None:
+    folder = photo_folder(tmp_path / "photos", ("obama3.jpg",))
+    (folder / "broken.jpg").write_bytes(face_bytes("obama.jpg")[:5000])
+    audit = enrolled_audit(tmp_path / "a.audit")
+    first, _ = run_scan(audit, [folder])
+    second, events = run_scan(audit)
+    assert second.analysed == 0  # nothing read again
+    assert second.problems == first.problems == 1
+    assert [e.location for e in events if isinstance(e, ItemError)] == ["broken.jpg"]
+
+
 def test_bad_files_are_recorded_and_the_scan_goes_on(tmp_path: Path) -> None:
     folder = photo_folder(tmp_path / "photos", ("obama3.jpg",))
     (folder / "broken.jpg").write_bytes(face_bytes("obama.jpg")[:5000])
