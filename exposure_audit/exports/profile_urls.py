@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -36,6 +37,27 @@ PUBLIC_BASIS = "fetched from the open web without logging in"
 
 def is_url(text: str) -> bool:
     return urlsplit(text).scheme.lower() in ("http", "https")
+
+
+_HOST = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,63}", re.IGNORECASE)
+
+
+def as_web_address(typed: str) -> str | None:
+    """What the person typed as a web address: ``facebook.com/name`` gets ``https://``.
+
+    None when it is not one (a scheme other than http(s), spaces, no host with a dot).
+    """
+    text = typed.strip()
+    if not text or any(c.isspace() for c in text):
+        return None
+    if "://" not in text:
+        host = text.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+        if host.startswith("www.") or _HOST.fullmatch(host.rsplit(":", 1)[0]):
+            text = "https://" + text
+    parsed = urlsplit(text)
+    if parsed.scheme.lower() not in ("http", "https") or not parsed.hostname:
+        return None
+    return text
 
 
 def platform_of(url: str) -> str | None:

@@ -11,6 +11,7 @@ from typing import ClassVar
 import pytest
 
 from exposure_audit.errors import BadData
+from exposure_audit.exports.profile_urls import as_web_address
 from exposure_audit.scan.pipeline import ScanSettings, add_sources
 from tests.support.netguard import allowing, no_network
 from tests.support.photos import face_bytes
@@ -81,3 +82,21 @@ def test_scan_of_local_sources_opens_no_socket(tmp_path: Path) -> None:
     assert attempts == []
     assert finished.status == "finished"
     assert audit.findings()
+
+
+@pytest.mark.parametrize(
+    ("typed", "address"),
+    [
+        ("facebook.com/barackobama", "https://facebook.com/barackobama"),
+        ("  www.instagram.com/someone ", "https://www.instagram.com/someone"),
+        ("http://example.org/me", "http://example.org/me"),
+        ("x.com/someone?lang=nl", "https://x.com/someone?lang=nl"),
+        ("ftp://example.org/me", None),
+        ("javascript:alert(1)", None),
+        ("not a web address", None),
+        ("barackobama", None),
+        ("", None),
+    ],
+)
+def test_what_the_person_types_becomes_a_web_address(typed: str, address: str | None) -> None:
+    assert as_web_address(typed) == address

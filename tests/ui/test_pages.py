@@ -16,6 +16,7 @@ from tests.support.ui import (
     synthetic_rows,
 )
 from ui import errors, prefs
+from ui.models.roles import RowRole
 from ui.pages.overview import OverviewPage
 from ui.session import Session
 from ui.summary import summarise
@@ -65,6 +66,21 @@ def test_profile_url_is_listed_and_not_scanned(qtbot, tmp_path, window):
     model = window.sources.model
     assert model.index(0, 1).data() == "Web profile"
     assert model.index(0, 2).data() == "instagram.com"
+
+
+def test_a_profile_address_typed_without_https_is_added_with_it(
+    qtbot, tmp_path, window, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    open_audit(qtbot, window, tmp_path / "me.audit")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args: ("facebook.com/barackobama", True))
+    with qtbot.waitSignal(window.sources.sources_added):
+        window.sources.url_button.click()
+    qtbot.waitUntil(lambda: window.sources.model.rowCount() == 1)
+    model = window.sources.model
+    assert model.index(0, 1).data() == "Web profile"
+    assert model.index(0, 0).data(RowRole)["path"] == "https://facebook.com/barackobama"
 
 
 def test_scanning_without_selfies_explains_what_to_do(qtbot, tmp_path, window):

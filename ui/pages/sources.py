@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
-from exposure_audit.i18n import _
+from exposure_audit.exports.profile_urls import as_web_address
+from exposure_audit.i18n import N_, _
 from exposure_audit.scan.pipeline import add_sources, inspect_source
 from ui import prefs
 from ui.errors import explain, report_error
@@ -41,8 +42,8 @@ INTRO = (
     "Telegram export. Drag them here or use the buttons. Nothing is changed in them. "
     "No export yet? 'How to get your data' says how to ask each platform for one.</p>"
 )
-URL_PROMPT = "Address of a public profile page (https://…):"
-URL_RETRY = "That does not look like a web address: it should start with https://\n\n"
+URL_PROMPT = N_("Address of a public profile page (https://…):")
+URL_RETRY = N_("That does not look like a web address, such as facebook.com/your.name")
 ARCHIVES = "Archives and exports (*.zip *.tar *.tgz *.tar.gz *.tar.bz2 *.tar.xz);;All files (*)"
 
 
@@ -217,17 +218,18 @@ class SourcesPage(QWidget):
 
     def _on_url_clicked(self) -> None:
         """Ask for an address; a mistyped one is offered again for correcting, not thrown away."""
-        prompt, typed = URL_PROMPT, ""
+        prompt, typed = _(URL_PROMPT), ""
         while True:
             typed, ok = QInputDialog.getText(
                 self, _("Add a profile URL"), prompt, QLineEdit.EchoMode.Normal, typed
             )
             if not ok or not typed.strip():
                 return
-            if is_url(typed):
-                self.add_paths([typed.strip()])
+            address = as_web_address(typed)
+            if address is not None:
+                self.add_paths([address])
                 return
-            prompt = URL_RETRY + URL_PROMPT
+            prompt = f"{_(URL_RETRY)}\n\n{_(URL_PROMPT)}"
 
     def show_guide(self, platform: str = "") -> None:
         """'How to get your data', at ``platform`` when one is named."""
