@@ -53,6 +53,9 @@ from ui.widgets.takeaway_dialog import TakeawayDialog
 from ui.workshop_mode import WorkshopMode
 
 TITLE_BAR = 32  # room left for the window manager's title bar before the window is shown
+# The smallest size every page is checked at (1280x720 zoomed to 150 %): a window saved smaller,
+# e.g. on a zoomed screen, opens at least this big where the screen has room.
+SMALLEST_USABLE = QSize(853, 480)
 # Windows built by a change of language: kept alive here, as the launcher holds only the first.
 _WINDOWS: list[MainWindow] = []
 
@@ -330,6 +333,7 @@ class MainWindow(QMainWindow):
         geometry = prefs.settings().value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            self.resize(self.size().expandedTo(SMALLEST_USABLE))
         else:
             self.resize(1100, 720)
         self.fit_to_screen()

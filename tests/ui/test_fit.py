@@ -95,3 +95,20 @@ def test_a_new_window_is_never_larger_than_the_screen(window) -> None:
     room = window.screen().availableGeometry()
     assert window.width() <= room.width()
     assert window.height() <= room.height()
+
+
+def test_a_window_saved_small_on_a_zoomed_screen_opens_usable(qtbot) -> None:
+    from ui.app import create_window
+
+    small = create_window()
+    qtbot.addWidget(small)
+    small.resize(698, 354)  # what a run at 150 % on a 1280x720 screen left behind
+    small.show()
+    small.close()  # saves its geometry
+    window = create_window()
+    qtbot.addWidget(window)
+    window.show()
+    room = window.screen().availableGeometry()
+    assert window.width() >= min(853, room.width())
+    assert window.height() >= min(480, room.height() - 32)
+    window.close()
