@@ -273,3 +273,27 @@ def test_models_pass_the_model_tester(qtmodeltester, audit_path):
     requests.set_rows(statuses, {"meta": "Meta"}, date(2020, 1, 20))
     qtmodeltester.check(requests)
     assert cell(requests, 1, 4) == "Not sent yet"
+
+
+def test_add_these_fills_the_name_and_email_found_but_keeps_what_was_typed(qtbot) -> None:
+    from ui.widgets.identity_form import IdentityForm
+
+    found = {
+        "Facebook name": "Jane Doe",
+        "Facebook username": "jdoe",
+        "Facebook email": "jane@example.org",
+    }
+    form = IdentityForm()
+    qtbot.addWidget(form)
+    form.set_suggestions(found)
+    form.use_suggestions.click()
+    assert form.name.text() == "Jane Doe"
+    assert form.email.text() == "jane@example.org"
+    assert "Facebook username = jdoe" in form.accounts.toPlainText()
+
+    typed = IdentityForm()
+    qtbot.addWidget(typed)
+    typed.name.setText("Jane Q. Doe")
+    typed.set_suggestions(found)
+    typed.use_suggestions.click()
+    assert typed.name.text() == "Jane Q. Doe"

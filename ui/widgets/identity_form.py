@@ -175,10 +175,20 @@ class IdentityForm(QWidget):
         )
         self.use_suggestions.setVisible(bool(missing))
 
+    def _found(self, field_name: str) -> str:
+        """The first value the exports give for ``field_name`` ("name", "email"), or ""."""
+        return next(
+            (v for k, v in self.suggestions.items() if k.lower().endswith(f" {field_name}")), ""
+        )
+
     def _on_use_suggestions_clicked(self) -> None:
         have, _bad = parse_accounts(self.accounts.toPlainText())
         have.update(self.suggestions)
         self.accounts.setPlainText(accounts_text(have))
+        # the name and e-mail the exports show fill empty fields; what was typed stays
+        for line_edit, field_name in ((self.name, "name"), (self.email, "email")):
+            if not line_edit.text().strip() and self._found(field_name):
+                line_edit.setText(self._found(field_name))
         self._show_suggestions()
 
     def fields(self) -> IdentityFields | None:
