@@ -454,3 +454,12 @@ LEVEL_HEADINGS: dict[ExposureLevel, str] = {
 def right_description(right: Right) -> str:
     """What a right asks for, in a sentence (the checkbox's tooltip)."""
     return _(RIGHT_DESCRIPTIONS[right])
+
+
+def similarity_percent(distance: float) -> int:
+    """How alike two faces are, 0-100 (higher is more alike): the one scale a person sees.
+
+    Face distances (0 the same face, 0.6 the usual limit) are what is stored and compared;
+    wherever a figure is shown, in the app, the reports and the selfie verdicts, it is this.
+    """
+    return round(max(0.0, min(1.0, 1.0 - distance)) * 100)

@@ -9,7 +9,7 @@ from exposure_audit.audit.store import FindingRow
 from exposure_audit.exposure import OWN_FILES
 from exposure_audit.faces.detection import band_for
 from exposure_audit.i18n import N_, _
-from exposure_audit.vocabulary import Band, Decision, PhotoKind
+from exposure_audit.vocabulary import Band, Decision, PhotoKind, similarity_percent
 
 # What a selfie shows, and screen readers say, while its face is being judged.
 CHECKING = N_("Checking…")
@@ -85,7 +85,7 @@ def has_location(context: dict[str, Any]) -> bool:
 
 def similarity(distance: float) -> int:
     """A 0–100 figure people read more easily than a distance (higher is more alike)."""
-    return round(max(0.0, 1.0 - distance) * 100)
+    return similarity_percent(distance)
 
 
 def file_name(row: FindingRow) -> str:

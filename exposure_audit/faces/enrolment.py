@@ -12,7 +12,7 @@ from exposure_audit.errors import BadData
 from exposure_audit.faces.detection import DEFAULT_THRESHOLD, Box, Face, find_faces
 from exposure_audit.i18n import _, ngettext
 from exposure_audit.imaging import read_image
-from exposure_audit.vocabulary import SelfieCheck
+from exposure_audit.vocabulary import SelfieCheck, similarity_percent
 
 # A face narrower than this (in the photo's own pixels) gives an unreliable encoding:
 # dlib aligns faces to 150 px chips before encoding.
@@ -70,7 +70,7 @@ class Remark:
 def remark_words(remark: Remark) -> str:
     """The sentence for one remark, in the language in force."""
     value = remark.value if remark.value is not None else 0.0
-    distance = f"{value:.2f}"
+    alike = similarity_percent(value)  # the value is a face distance: shown on the app's scale
     code = remark.code
     if code == SelfieCheck.UNREADABLE:
         if remark.text:
@@ -93,24 +93,24 @@ def remark_words(remark: Remark) -> str:
         return _("face is blurry: use a sharper photo")
     if code == SelfieCheck.FAR_FROM_OTHER:
         return _(
-            "looks far apart from your other selfie (%(distance)s): both are used; if they are"
-            " both you (years apart, say), a third selfie would settle it"
-        ) % {"distance": distance}
+            "looks far apart from your other selfie (%(alike)d %% alike): both are used; if they"
+            " are both you (years apart, say), a third selfie would settle it"
+        ) % {"alike": alike}
     if code == SelfieCheck.FAR_BUT_ALL_ME:
         return _(
-            "looks far apart from your other selfies (%(distance)s): used, as you said they are"
-            " all you"
-        ) % {"distance": distance}
+            "looks far apart from your other selfies (%(alike)d %% alike): used, as you said they"
+            " are all you"
+        ) % {"alike": alike}
     if code == SelfieCheck.FAR_FROM_SOME:
         return _(
-            "looks far apart from some of your other selfies (%(distance)s): used; remove it if"
-            " it is not you"
-        ) % {"distance": distance}
+            "looks far apart from some of your other selfies (%(alike)d %% alike): used; remove"
+            " it if it is not you"
+        ) % {"alike": alike}
     if code == SelfieCheck.UNLIKE_OTHERS:
         return _(
-            "does not look like your other selfies (nearest %(distance)s), likely another"
+            "does not look like your other selfies (at most %(alike)d %% alike), likely another"
             " person: remove it, or say these are all you"
-        ) % {"distance": distance}
+        ) % {"alike": alike}
     return remark.text or code.label
 
 

@@ -99,8 +99,23 @@ def unmarked_in(source: str, path: str, calls: frozenset[str] = TEXT_CALLS) -> I
     """Literal texts given to ``calls`` without going through a translation function."""
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Call) and _name(node.func) in calls:
-            for argument in [*node.args, *(k.value for k in node.keywords)]:
+            for argument in _text_arguments(node):
                 yield from _literals(argument, path)
+
+
+# Item views take (text, user data) or (icon, text, user data); the user data is a code.
+_TEXT_POSITION = {"addItem": (0, 1), "insertItem": (1, 2)}
+
+
+def _text_arguments(call: ast.Call) -> list[ast.expr]:
+    keywords = [k.value for k in call.keywords if k.arg not in ("userData", "data")]
+    name = _name(call.func)
+    if name in _TEXT_POSITION and len(call.args) >= 2:
+        plain, with_icon = _TEXT_POSITION[name]
+        with_data = plain + 2
+        position = with_icon if len(call.args) >= with_data + 1 else plain
+        return [call.args[position], *keywords]
+    return [*call.args, *keywords]
 
 
 def _name(func: ast.expr) -> str | None:

@@ -154,7 +154,7 @@ def _platforms(report: dict[str, Any]) -> str:
     rows = [
         (
             esc(p["platform"]),
-            esc(p["controller"] or "-"),
+            esc(words.controller_words(p["controller"])),
             esc(p["findings"]),
             esc(p["photos"]),
             esc(words.counted(p["kinds"], words.kind_words)),
@@ -209,7 +209,7 @@ def _finding_row(number: int, f: dict[str, Any], thumbs: dict[int, bytes]) -> tu
         f'<span class="{esc(f["exposure"])}">{esc(words.level_words(f["exposure"]))}</span>'
         f"<br><small>{reasons}</small>",
         where,
-        f"{esc(words.band_words(f['band']))} ({esc(f['distance'])})<br><small>{esc(decision)}</small>",
+        f"{esc(words.match_words(f['band'], f['distance']))}<br><small>{esc(decision)}</small>",
         short_hash(f["sha256"]),
     )
 
@@ -250,7 +250,7 @@ def _requests(report: dict[str, Any]) -> str:
     rows = [
         (
             esc(r["reference"]),
-            esc(r["controller"]),
+            esc(words.controller_words(r["controller"])),
             esc(words.rights_words(r["types"])),
             esc(r["sent_on"]),
             esc(words.channel_words(r["channel"])),

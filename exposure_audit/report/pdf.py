@@ -300,7 +300,7 @@ def _platforms(doc: ReportPdf, report: dict[str, Any]) -> None:
     rows = [
         (
             p["platform"],
-            p["controller"] or "-",
+            words.controller_words(p["controller"]),
             p["photos"],
             words.counted(p["kinds"], words.kind_words),
             words.counted(p["levels"], words.level_words),
@@ -320,7 +320,7 @@ def _requests(doc: ReportPdf, report: dict[str, Any]) -> None:
     rows = [
         (
             r["reference"],
-            r["controller"],
+            words.controller_words(r["controller"]),
             words.rights_words(r["types"]),
             r["sent_on"] or "-",
             r["due"] or "-",

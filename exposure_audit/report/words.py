@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from exposure_audit.i18n import N_, _
+from exposure_audit.rights.controllers import load_controllers
 from exposure_audit.vocabulary import (
     Band,
     Channel,
@@ -20,6 +21,7 @@ from exposure_audit.vocabulary import (
     RequestStage,
     Right,
     Word,
+    similarity_percent,
 )
 
 W = TypeVar("W", bound=Word)
@@ -64,6 +66,23 @@ def level_words(code: object) -> str:
 
 def band_words(code: object) -> str:
     return word(Band, code, Band.NONE.label)
+
+
+def match_words(band: object, distance: object) -> str:
+    """ "Strong match · 89 % alike": the band, and the similarity on the app's one scale."""
+    if not isinstance(distance, int | float):
+        return band_words(band)
+    return _("{band} · {percent} % alike").format(
+        band=band_words(band), percent=similarity_percent(float(distance))
+    )
+
+
+def controller_words(slug: object) -> str:
+    """The company's name for a bundled controller's code ("meta"); anything else as it is."""
+    if not slug:
+        return "-"
+    known = load_controllers().get(str(slug))
+    return known.name if known is not None else str(slug)
 
 
 def decision_words(code: object) -> str:

@@ -36,6 +36,23 @@ OLD_DISAGREES = (
     " or say these are all you"
 )
 
+# The same verdicts as this version words them: figures on the app's one scale, % alike.
+NEW_NOTES = [
+    OLD_NOTES[0],
+    "looks far apart from your other selfie (37 % alike): both are used; if they are both you"
+    " (years apart, say), a third selfie would settle it",
+]
+NEW_SET_ASIDE_NOTES = [
+    "looks far apart from your other selfies (29 % alike): used, as you said they are all you",
+    "looks far apart from some of your other selfies (34 % alike): used; remove it if it is not"
+    " you",
+    OLD_SET_ASIDE_NOTES[2],
+]
+NEW_DISAGREES = (
+    "does not look like your other selfies (at most 26 % alike), likely another person: remove"
+    " it, or say these are all you"
+)
+
 
 def old_audit(path: Path) -> None:
     """An audit at the version before codes, holding verdicts as that version wrote them."""
@@ -118,10 +135,10 @@ def test_a_set_aside_selfie_keeps_why_as_codes(opened) -> None:
 def test_the_coded_verdicts_read_as_the_sentences_they_were(opened) -> None:
     refs, rejected = opened
     by_sha = {r.sha256: r.verdict for r in rejected}
-    assert [r.words for r in remarks(refs[0].quality["notes"])] == OLD_NOTES
+    assert [r.words for r in remarks(refs[0].quality["notes"])] == NEW_NOTES
     assert [r.words for r in remarks(by_sha["b" * 64]["problems"])] == OLD_PROBLEMS
-    assert Remark.from_stored(by_sha["c" * 64]["disagrees"]).words == OLD_DISAGREES
-    assert [r.words for r in remarks(by_sha["c" * 64]["notes"])] == OLD_SET_ASIDE_NOTES
+    assert Remark.from_stored(by_sha["c" * 64]["disagrees"]).words == NEW_DISAGREES
+    assert [r.words for r in remarks(by_sha["c" * 64]["notes"])] == NEW_SET_ASIDE_NOTES
 
 
 def test_new_verdicts_are_stored_as_codes(tmp_path: Path) -> None:

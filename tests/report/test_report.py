@@ -241,3 +241,20 @@ def test_pdf_has_tables_page_numbers_and_paper_size(
     sha = report["findings"][0]["sha256"]
     assert sha[:16] in text
     assert sha[48:] in text  # the whole hash, in four lines
+
+
+def test_reports_show_words_and_the_apps_one_scale_not_codes(
+    audit: Audit, report: dict[str, Any], tmp_path: Path
+) -> None:
+    from exposure_audit.vocabulary import similarity_percent
+
+    body = render_html(report, {}).split("<body", 1)[1]
+    html_text = re.sub(r"<[^>]+>", " ", body)
+    pdf = write_pdf(report, tmp_path / "r.pdf", audit)
+    for text in (html_text, pdf_text(pdf)):
+        assert "Meta Platforms" in text or "Meta (" in text  # the company, not its code
+        assert not re.search(r"\bmeta\b", text)
+    finding = report["findings"][0]
+    percent = similarity_percent(finding["distance"])
+    assert f"{percent} % alike" in html_text
+    assert f"({finding['distance']})" not in html_text  # no raw distance beside the band

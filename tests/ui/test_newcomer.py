@@ -71,7 +71,7 @@ def test_faces_beyond_the_threshold_are_not_a_match(qtbot):
     shown = page.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
     assert shown.band == "none"
     assert labels.band_label(shown.band) == "Not a match"
-    assert "Not a match (similarity 22 %)" in context_html(shown, session.threshold)
+    assert "Not a match · 22 % alike" in context_html(shown, session.threshold)
     assert "Possible match" not in context_html(shown, session.threshold)
 
 
@@ -225,19 +225,19 @@ def test_scan_page_names_matches_once(window):
 
 def test_mistyped_url_is_offered_again(qtbot, tmp_path, window, monkeypatch):
     open_audit(qtbot, window, tmp_path / "me.audit")
-    answers = iter([("instagram.com/me", True), ("https://instagram.com/me", True)])
+    answers = iter([("instagram .com/me", True), ("https://instagram.com/me", True)])
     offered: list[str] = []
 
     def fake_get_text(_parent, _title, prompt, _echo, text):
         offered.append(text)
         if len(offered) == 2:
-            assert "should start with https://" in prompt
+            assert "such as facebook.com/your.name" in prompt
         return next(answers)
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(fake_get_text))
     with qtbot.waitSignal(window.sources.sources_added):
         window.sources.url_button.click()
-    assert offered == ["", "instagram.com/me"]
+    assert offered == ["", "instagram .com/me"]
 
 
 def test_file_dialogs_start_in_downloads(tmp_path, monkeypatch):

@@ -149,3 +149,12 @@ def test_the_app_scans_with_every_core_by_default(monkeypatch):
 class _EmptySettings:
     def value(self, _key, default=None):
         return default
+
+
+def test_the_match_limit_reads_the_same_in_settings_and_findings(qtbot, tmp_path, window):
+    open_audit(qtbot, window, tmp_path / "me.audit")
+    qtbot.waitUntil(lambda: window.settings_page.threshold.value() == 40)  # 0.60 as a distance
+    assert window.findings.slider.value() == window.settings_page.threshold.value()
+    window.settings_page.threshold.setValue(50)
+    window.settings_page.threshold.editingFinished.emit()
+    qtbot.waitUntil(lambda: abs(window.session.threshold - 0.5) < 1e-9)

@@ -24,6 +24,7 @@ from exposure_audit.escaping import safe_link
 from exposure_audit.faces.detection import Box
 from exposure_audit.i18n import _
 from exposure_audit.imaging import read_image
+from exposure_audit.report.words import match_words
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
 from exposure_audit.vocabulary import Band, Decision, ExposureLevel
 from ui import labels
@@ -82,7 +83,7 @@ def context_html(row: FindingRow, threshold: float) -> str:
     lines = [
         (
             "Match",
-            f"{labels.band_label(row.band)} (similarity {labels.similarity(row.distance)} %)",
+            match_words(row.band, row.distance),
         ),
         ("Platform", labels.platform_label(c.get("platform"))),
         ("Kind", labels.kind_label(c.get("kind"))),

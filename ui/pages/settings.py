@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure_audit.i18n import _
+from exposure_audit.i18n import N_, _
 from exposure_audit.storage import data_dir
+from exposure_audit.vocabulary import similarity_percent
 from ui import prefs
 from ui.desktop import open_file
 from ui.file_dialogs import existing_folder
@@ -55,19 +55,27 @@ class SettingsPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.detector.setMinimumContentsLength(20)
-        self.detector.addItem(_("HOG: fast, works on any computer"), _("hog"))
-        self.detector.addItem(_("CNN: finds more faces, much slower without a GPU"), _("cnn"))
+        self.detector.addItem(_("HOG: fast, works on any computer"), "hog")
+        self.detector.addItem(_("CNN: finds more faces, much slower without a GPU"), "cnn")
         self.detector.setCurrentIndex(max(0, self.detector.findData(prefs.detector())))
         self.workers = QSpinBox()
         self.workers.setRange(1, max(1, os.cpu_count() or 1))
         self.workers.setValue(min(prefs.workers(), self.workers.maximum()))
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0.2, 0.8)
-        self.threshold.setSingleStep(0.02)
-        self.threshold.setDecimals(2)
+        # Shown on the one scale the app uses everywhere (% alike); the audit keeps a distance.
+        self.threshold = QSpinBox()
+        self.threshold.setRange(20, 80)
+        self.threshold.setSingleStep(2)
+        self.threshold.setSuffix(" %")
+        self.threshold.setToolTip(
+            _("Faces at least this alike to your selfies count as you. Higher is stricter.")
+        )
         self.theme = QComboBox()
-        for key, text in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
-            self.theme.addItem(text, key)
+        for key, text in (
+            ("system", N_("Follow the system")),
+            ("light", N_("Light")),
+            ("dark", N_("Dark")),
+        ):
+            self.theme.addItem(_(text), key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme())))
         self.text_size = QComboBox()
         for percent in prefs.TEXT_SIZES:
@@ -102,13 +110,13 @@ class SettingsPage(QWidget):
         self.text_size.currentIndexChanged.connect(self._on_text_size_changed)
         self.workshop.toggled.connect(self._on_workshop_toggled)
         for widget, name in (
-            (self.detector, "Face detector"),
-            (self.workers, "Number of workers"),
-            (self.threshold, "Match threshold"),
-            (self.theme, "Colours"),
-            (self.text_size, "Text size"),
+            (self.detector, N_("Face detector")),
+            (self.workers, N_("Number of workers")),
+            (self.threshold, N_("Count a face as you from this similarity")),
+            (self.theme, N_("Colours")),
+            (self.text_size, N_("Text size")),
         ):
-            widget.setAccessibleName(name)
+            widget.setAccessibleName(_(name))
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -116,7 +124,7 @@ class SettingsPage(QWidget):
         form.addRow(_("&Language:"), self.language)
         form.addRow(_("Face &detector:"), self.detector)
         form.addRow(_("&Workers (photos analysed at once):"), self.workers)
-        form.addRow(_("Match &threshold (lower is stricter):"), self.threshold)
+        form.addRow(_("Count as you from (% &alike):"), self.threshold)
         form.addRow(_("&Colours:"), self.theme)
         form.addRow(_("Text si&ze:"), self.text_size)
         form.addRow("", self.workshop)
@@ -150,7 +158,7 @@ class SettingsPage(QWidget):
 
     def _on_session_opened(self, path: object) -> None:
         self.audit_label.setText(shown_folder(str(path)))
-        self.threshold.setValue(self.session.threshold)
+        self.threshold.setValue(similarity_percent(self.session.threshold))
 
     def _on_workshop_toggled(self, on: bool) -> None:
         prefs.settings().setValue("workshop", on)
@@ -181,7 +189,7 @@ class SettingsPage(QWidget):
         self.text_size_changed.emit(int(self.text_size.currentData()))
 
     def _on_threshold_editing_finished(self) -> None:
-        value = round(self.threshold.value(), 2)
+        value = round(1 - self.threshold.value() / 100, 2)  # back to the stored distance
         if self.session.path is None or abs(value - self.session.threshold) < 1e-9:
             return
 

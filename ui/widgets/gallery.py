@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.i18n import _
+from exposure_audit.report.words import match_words
 from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.models.roles import GroupRole, PixmapRole, RowRole
@@ -175,7 +176,7 @@ class FindingDelegate(QStyledItemDelegate):
                 Qt.TextElideMode.ElideRight,
             ),
             (
-                f"{labels.band_label(row.band)} · {labels.similarity(row.distance)} %",
+                match_words(row.band, row.distance),
                 Qt.TextElideMode.ElideRight,
             ),
         )
