@@ -250,16 +250,18 @@ def change_request(
     *,
     until: date | None = None,
     channel: str = Channel.EMAIL,
-) -> None:
-    """Record what happened to a tracked request on ``on``.
+) -> list[str]:
+    """Record what happened to a tracked request on ``on``; what the person should know.
 
-    ``until`` is the extended deadline (default: the legal maximum); ``channel`` is how a
-    request recorded as sent went out. ``KeyError`` if there is no such request.
+    ``until`` is the extended deadline (default: the legal maximum), announced on ``on``;
+    ``channel`` is how a request recorded as sent went out. ``KeyError`` if there is no such
+    request; ``UserMistake`` for an extension the law does not allow.
     """
     if change == RequestChange.SENT:
-        tracker.mark_sent(audit, request_id, on, channel)
-    elif change == RequestChange.EXTENDED:
-        tracker.extend(audit, request_id, until)
+        moved = tracker.mark_sent(audit, request_id, on, channel)
+        return [str(moved)] if moved is not None else []
+    if change == RequestChange.EXTENDED:
+        tracker.extend(audit, request_id, until, announced=on)
     elif change == RequestChange.REMINDER_SENT:
         tracker.mark_reminder_sent(audit, request_id, on)
     elif change == RequestChange.COMPLAINT_SENT:
@@ -272,6 +274,7 @@ def change_request(
         tracker.mark_closed(audit, request_id, on)
     else:
         raise ValueError(f"unknown change {change!r}")
+    return []
 
 
 def save_identity(audit: Audit, identity: Identity) -> Identity:

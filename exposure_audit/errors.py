@@ -1,10 +1,15 @@
-"""Errors in three tiers: bad data (per item), environment (a person can act on it), and bugs."""
+"""Errors in named tiers: bad data (per item), the user's mistake, environment, and bugs
+(any other exception)."""
 
 from __future__ import annotations
 
 
 class BadData(Exception):
     """One input item is unreadable or hostile; record it and go on with the scan."""
+
+
+class UserMistake(Exception):
+    """The person asked for something that cannot be done as asked; the message says what can."""
 
 
 class EnvironmentProblem(Exception):

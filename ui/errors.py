@@ -11,7 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from exposure_audit.errors import BadData, EnvironmentProblem
+from exposure_audit.errors import BadData, EnvironmentProblem, UserMistake
 from exposure_audit.i18n import _
 from exposure_audit.storage import log_path
 
@@ -68,6 +68,8 @@ def report_error(parent: QWidget | None, exc: BaseException) -> None:
     """Route an exception from a worker to its tier."""
     if isinstance(exc, EnvironmentProblem):
         explain(parent, str(exc))
+    elif isinstance(exc, UserMistake):
+        explain(parent, str(exc), _("Not possible"))
     elif isinstance(exc, BadData):
         explain(parent, f"This could not be read: {exc}", "Unreadable item")
     else:

@@ -13,7 +13,7 @@ from pathlib import Path
 from exposure_audit import actions, storage
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.usage import UsageError
-from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.errors import EnvironmentProblem, UserMistake
 from exposure_audit.escaping import terminal_safe
 from exposure_audit.i18n import ngettext
 from exposure_audit.private_files import write_private
@@ -345,10 +345,12 @@ def requests(args: argparse.Namespace) -> int:
     today = args.today or date.today()
     on = args.on or today
     with _opened(args) as audit:
-        _apply_action(audit, args, on)
+        notes = _apply_action(audit, args, on)
         rows = tracker.list_requests(audit, today)
         if args.ics:
             _write_ics(args.ics, tracker.ics(audit))
+    for note in notes:
+        print(f"Note: {terminal_safe(note)}")
     for status in rows:
         # Each line escaped on its own: the line breaks between them are the tool's own.
         print("\n".join(terminal_safe(line) for line in _request_line(status).split("\n")))
@@ -369,13 +371,18 @@ CHANGE_OPTIONS = {
 }
 
 
-def _apply_action(audit: Audit, args: argparse.Namespace, on: date) -> None:
+def _apply_action(audit: Audit, args: argparse.Namespace, on: date) -> list[str]:
+    notes: list[str] = []
     for option, change in CHANGE_OPTIONS.items():
         request_id = getattr(args, option)
         if request_id is not None:
-            actions.change_request(
-                audit, request_id, change, on, until=args.until, channel=args.channel
-            )
+            try:
+                notes += actions.change_request(
+                    audit, request_id, change, on, until=args.until, channel=args.channel
+                )
+            except UserMistake as exc:
+                raise UsageError(str(exc)) from exc
+    return notes
 
 
 def _request_line(status: tracker.RequestStatus) -> str:

@@ -367,7 +367,7 @@ def build_letter(
         evidence=tuple(rows),
         reference=reference or next_reference(audit, day),
         letter_date=day,
-        due=due_date(received, jurisdiction),
+        due=due_date(received, jurisdiction, country=entity.country, types=types),
         region=region,
         encoding_guard=encoding_guard(audit),
         channel=channel,

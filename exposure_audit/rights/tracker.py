@@ -10,10 +10,12 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from exposure_audit.audit.store import Audit
+from exposure_audit.errors import UserMistake
 from exposure_audit.escaping import terminal_safe
 from exposure_audit.rights.controllers import Authority, authority_for_country, load_authorities
 from exposure_audit.rights.deadlines import (
     RequestState,
+    check_extension,
     due_date,
     is_overdue,
     next_step,
@@ -100,7 +102,17 @@ class TrackedRequest:
             answered=self.status in (RequestStage.ANSWERED, RequestStage.CLOSED),
             reminder_sent=self.reminder_on,
             complaint_sent=self.complaint_on,
+            country=self.controller_country,
+            types=self.types,
         )
+
+    @property
+    def controller_country(self) -> str | None:
+        """The country of the entity written to, whose public holidays move its deadline."""
+        try:
+            return controller_by_slug(self.controller).entity(self.region).country
+        except (KeyError, ValueError):
+            return None
 
 
 @dataclass(frozen=True)
@@ -189,13 +201,35 @@ def record_request(
     return request_id
 
 
-def mark_sent(audit: Audit, request_id: int, sent_on: date | datetime, channel: str) -> None:
-    """Record when and how a request went out; computes receipt and due date."""
+@dataclass(frozen=True)
+class DueMoved:
+    """Recording the sending again moved the deadline away from the one the letter names."""
+
+    letter_due: date
+    due: date
+
+    def __str__(self) -> str:
+        return (
+            f"The deadline is now {self.due.isoformat()}, counted from when the letter was sent;"
+            f" the letter itself names {self.letter_due.isoformat()}. The law counts from"
+            " receipt, so the new date holds; if the letter has not gone out yet, write it again"
+            " so that it names the new date."
+        )
+
+
+def mark_sent(
+    audit: Audit, request_id: int, sent_on: date | datetime, channel: str
+) -> DueMoved | None:
+    """Record when and how a request went out; computes receipt and due date.
+
+    Returns what moved when the request had a due date already (the one its letter names).
+    """
     Channel.parse(channel, "channel")
     req = get_request(audit, request_id)
     entity = controller_by_slug(req.controller).entity(req.region)
     received = received_on(sent_on, channel, entity.timezone)
     day = sent_on.date() if isinstance(sent_on, datetime) else sent_on
+    due = due_date(received, req.jurisdiction, country=entity.country, types=req.types)
     _set(
         audit,
         request_id,
@@ -203,16 +237,39 @@ def mark_sent(audit: Audit, request_id: int, sent_on: date | datetime, channel: 
         received_on=received,
         channel=channel,
         status=RequestStage.SENT,
-        due_on=due_date(received, req.jurisdiction),
+        due_on=due,
     )
+    if req.due_on is not None and req.due_on != due:
+        return DueMoved(req.due_on, due)
+    return None
 
 
-def extend(audit: Audit, request_id: int, until: date | None = None) -> date:
-    """Record that the controller extended the deadline (to ``until``, or the legal maximum)."""
+def extend(
+    audit: Audit, request_id: int, until: date | None = None, announced: date | None = None
+) -> date:
+    """Record that the controller extended the deadline (to ``until``, or the legal maximum),
+    in a notice of ``announced`` (default: today).
+
+    Raises:
+        UserMistake: the request was not sent, or the extension is longer or later than the
+            law allows (see ``deadlines.check_extension``).
+    """
     req = get_request(audit, request_id)
     if req.received_on is None:
-        raise ValueError(f"request {request_id} has not been sent yet")
-    new = until or due_date(req.received_on, req.jurisdiction, extended=True)
+        raise UserMistake(f"Request {request_id} has not been sent yet: nothing to extend.")
+    country = req.controller_country
+    longest = due_date(
+        req.received_on, req.jurisdiction, extended=True, country=country, types=req.types
+    )
+    new = until or longest
+    check_extension(
+        req.received_on,
+        req.jurisdiction,
+        new,
+        announced or date.today(),
+        country=country,
+        types=req.types,
+    )
     _set(audit, request_id, extended_to=new)
     return new
 

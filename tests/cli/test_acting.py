@@ -80,8 +80,28 @@ def test_record_then_track_and_follow_up(
     assert "EA-2027-001" in reminder.read_text(encoding="utf-8")
     assert run(["requests", *audit, "--today", "2027-03-20"]) == 0
     assert "next: complaint" in capsys.readouterr().out
-    assert run(["requests", *audit, "--extend", "1", "--today", "2027-03-20"]) == 0
+    # announced late (after the first deadline of 1 March): the law does not allow it
+    assert run(["requests", *audit, "--extend", "1", "--today", "2027-03-20"]) == 2
+    assert "must be announced by 2027-03-01" in capsys.readouterr().err
+    assert run(["requests", *audit, "--extend", "1", "--until", "2027-08-01",
+                "--on", "2027-02-20", "--today", "2027-03-20"]) == 2  # fmt: skip
+    assert "2027-04-30 at most" in capsys.readouterr().err
+    assert run(["requests", *audit, "--extend", "1", "--on", "2027-02-20",
+                "--today", "2027-03-20"]) == 0  # fmt: skip
     assert "due 2027-04-30 (extended)" in capsys.readouterr().out
+
+
+def test_sending_later_than_the_letter_says_is_pointed_out(
+    audit_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    audit = ["--audit", str(audit_path)]
+    assert run(["letter", *audit, "--controller", "meta", "--out", str(tmp_path / "l.txt"),
+                "--record", "--channel", "email", "--date", "2026-12-04"]) == 0  # fmt: skip
+    assert "answer due 2027-01-04" in capsys.readouterr().out
+    assert run(["requests", *audit, "--sent", "1", "--on", "2026-12-20"]) == 0
+    out = capsys.readouterr().out
+    assert "Note: The deadline is now 2027-01-20" in out
+    assert "the letter itself names 2027-01-04" in out
 
 
 @pytest.mark.parametrize("suffix", [".html", ".pdf", ".csv", ".json"])

@@ -7,12 +7,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from exposure_audit.errors import UserMistake
 from exposure_audit.rights.deadlines import (
     RequestState,
     add_months,
+    check_extension,
     due_date,
+    easter_sunday,
     is_overdue,
     next_step,
+    public_holidays,
     received_from_sent,
 )
 from exposure_audit.rights.ics import DueEvent, fold, ics_for_requests
@@ -56,6 +60,59 @@ def test_ccpa_45_days() -> None:
     assert due_date(date(2026, 1, 1), "CCPA") == date(2026, 2, 15)
     assert due_date(date(2028, 2, 1), "CCPA") == date(2028, 3, 17)
     assert due_date(date(2026, 1, 1), "CCPA", extended=True) == date(2026, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"),
+    [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2027, date(2027, 3, 28))],
+)
+def test_easter(year: int, easter: date) -> None:
+    assert easter_sunday(year) == easter
+
+
+def test_public_holidays_of_the_controllers_country_move_a_deadline() -> None:
+    # received 25 November 2026: one month is Friday 25 December; in Ireland St Stephen's Day
+    # falls on the Saturday and its Monday off follows, so the deadline is Tuesday
+    assert due_date(date(2026, 11, 25), "EU", country="IE") == date(2026, 12, 29)
+    assert due_date(date(2026, 11, 25), "EU", country="NL") == date(2026, 12, 28)
+    assert due_date(date(2026, 11, 25), "EU", country="FR") == date(2026, 12, 28)  # 26th: Sat
+    assert due_date(date(2026, 11, 25), "EU") == date(2026, 12, 25)  # no country: weekends only
+    # Easter Monday 2027 (29 March) in Ireland; Good Friday (26 March) in the UK
+    assert due_date(date(2027, 2, 28), "EU", country="IE") == date(2027, 3, 30)
+    assert due_date(date(2027, 2, 26), "UK", country="GB") == date(2027, 3, 30)
+    assert date(2027, 2, 1) in public_holidays(2027, "IE")  # St Brigid's Day, a Monday
+    assert public_holidays(2027, "US") == frozenset()
+
+
+def test_ccpa_opt_out_and_limit_requests_get_15_business_days() -> None:
+    # Friday 4 December 2026 + 15 business days = Friday 25 December
+    assert due_date(date(2026, 12, 4), "CCPA", types=["objection"]) == date(2026, 12, 25)
+    assert due_date(date(2026, 12, 4), "CCPA", types=["objection", "withdraw_consent"]) == date(
+        2026, 12, 25
+    )
+    assert due_date(date(2026, 12, 4), "CCPA", types=["objection", "access"]) == date(2027, 1, 18)
+
+
+def test_an_extension_beyond_two_further_months_is_refused() -> None:
+    received = date(2026, 12, 5)
+    check_extension(received, "EU", date(2027, 3, 5), date(2026, 12, 20), country="IE")
+    with pytest.raises(UserMistake, match="2027-03-05 at most"):
+        check_extension(received, "EU", date(2027, 8, 1), date(2026, 12, 20), country="IE")
+
+
+def test_an_extension_announced_after_the_first_deadline_is_refused() -> None:
+    with pytest.raises(UserMistake, match="announced by 2027-01-05"):
+        check_extension(date(2026, 12, 5), "EU", date(2027, 3, 5), date(2027, 1, 10), country="IE")
+    with pytest.raises(UserMistake, match="announced by"):  # CCPA: notice within 45 days
+        check_extension(date(2026, 1, 1), "CCPA", date(2026, 4, 1), date(2026, 2, 20))
+    check_extension(date(2026, 1, 1), "CCPA", date(2026, 4, 1), date(2026, 2, 14))
+
+
+def test_an_opt_out_request_cannot_be_extended() -> None:
+    with pytest.raises(UserMistake, match="cannot be extended"):
+        check_extension(
+            date(2026, 1, 1), "CCPA", date(2026, 2, 1), date(2026, 1, 2), types=["objection"]
+        )
 
 
 def test_unknown_jurisdiction() -> None:

@@ -110,8 +110,13 @@ def _day(moment: date | None) -> str:
 
 def _values(req: LetterRequest) -> dict[str, str]:
     text = table(req.language)
-    due = req.due or due_date(req.assumed_receipt or req.letter_date, req.jurisdiction)
     entity = req.controller.entity(req.entity_region)
+    due = req.due or due_date(
+        req.assumed_receipt or req.letter_date,
+        req.jurisdiction,
+        country=entity.country,
+        types=req.original_types,
+    )
     rights = [text["rights_names"][t] for t in RIGHTS if t in req.original_types]
     return {
         "law": law_name(req),
