@@ -12,7 +12,9 @@ from exposure_audit.vocabulary import PhotoKind
 
 PLATFORM = "Saved web page"
 SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
-TITLE = re.compile(r"<title[^>]*>(.{1,300}?)</title>", re.IGNORECASE | re.DOTALL)
+# Bounded on every side, so that each "<title" costs at most a few hundred characters of
+# matching: a page of repeated "<title" no longer takes time with the square of its size.
+TITLE = re.compile(r"<title[^>]{0,200}>(.{1,300}?)</title>", re.IGNORECASE | re.DOTALL)
 FOLDER_JOINERS = ("_", "-", " ")
 BASIS = "saved copy of a web page; the page itself does not say who could open it"
 
