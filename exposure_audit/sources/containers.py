@@ -62,6 +62,9 @@ class Limits:
     ``max_compression_ratio``: uncompressed/compressed size beyond which a member is a bomb.
     ``max_members``: files listed per archive or folder.
     ``max_pixels``: width x height of a photo before it is decoded.
+    ``max_unpacked_bytes``: all that one compressed tar may unpack, members skipped included.
+    ``max_header_record_bytes``: a tar's long-name or pax header record, checked before it is
+    read (tarfile reads such a record whole).
     """
 
     max_member_bytes: int = 512 * 1024 * 1024
@@ -71,6 +74,8 @@ class Limits:
     max_members: int = 2_000_000
     max_pixels: int = DEFAULT_MAX_PIXELS
     max_nested_total_bytes: int = 2 * 1024 * 1024 * 1024
+    max_unpacked_bytes: int = 64 * 1024 * 1024 * 1024
+    max_header_record_bytes: int = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -567,6 +572,31 @@ def _overlapping(infos: list[zipfile.ZipInfo]) -> set[int]:
     return bad
 
 
+class _BoundedTarInfo(tarfile.TarInfo):
+    """A tar header whose long-name and pax records are bounded before tarfile reads them.
+
+    tarfile reads such a record into memory whole, at whatever size its header declares: a
+    4.3 MB .tgz declaring a 4 GiB long name took the process past 4 GB.
+    """
+
+    max_record_bytes = Limits.max_header_record_bytes
+
+    def _bounded(self) -> None:
+        if self.size > self.max_record_bytes:
+            raise tarfile.ReadError(
+                f"a header record declares {self.size:,} bytes, over the"
+                f" {self.max_record_bytes:,}-byte limit"
+            )
+
+    def _proc_gnulong(self, archive: tarfile.TarFile) -> tarfile.TarInfo:
+        self._bounded()
+        return super()._proc_gnulong(archive)  # type: ignore[misc]
+
+    def _proc_pax(self, archive: tarfile.TarFile) -> tarfile.TarInfo:
+        self._bounded()
+        return super()._proc_pax(archive)  # type: ignore[misc]
+
+
 class TarContainer:
     """A tar archive, optionally gzip/bzip2/xz compressed, read front to back only.
 
@@ -579,17 +609,30 @@ class TarContainer:
     def __init__(self, file: Path | IO[bytes], name: str, limits: Limits | None = None) -> None:
         raw: IO[bytes] = open(file, "rb") if isinstance(file, Path) else file
         self.counted = _CountingReader(raw, owned=isinstance(file, Path))
+        self.limits = limits or Limits()
+        bounded = type(
+            "_TarInfo",
+            (_BoundedTarInfo,),
+            {"max_record_bytes": self.limits.max_header_record_bytes},
+        )
         try:
-            self.archive = tarfile.open(fileobj=self.counted, mode="r:*")
+            self.archive = tarfile.open(fileobj=self.counted, mode="r:*", tarinfo=bounded)
         except BaseException:
             self.counted.close()
             raise
         self.name = name
-        self.limits = limits or Limits()
         self.members: dict[str, tarfile.TarInfo] = {}
         self.heads: dict[str, bytes] = {}
         self.texts: dict[str, bytes] = {}
         self.text_budget = _TAR_TEXT_BUDGET
+        # Archives inside, kept whole as the listing passes them: opening one later would
+        # decompress the stream from the start again (300 zips in a .tgz read 345 MB).
+        self.archives: dict[str, bytes] = {}
+        self.archive_budget = self.limits.max_nested_total_bytes
+        # Members over the limits, passed over without reading: path -> why.
+        self.skipped: dict[str, str] = {}
+        self.skipped_unpacked = 0
+        self.skipped_compressed = 0
         self.compressed = self.archive.fileobj is not self.counted
 
     def entries(self) -> Iterator[Entry]:
@@ -611,23 +654,60 @@ class TarContainer:
             raise BadData(f"{self.name}: broken or truncated archive. {DAMAGED} ({exc})") from exc
 
     def _keep(self, path: str, info: tarfile.TarInfo) -> None:
-        """While the stream is at this member: keep its head, and all of it if small text."""
+        """While the stream is at this member: keep its head, and all of it if small text or
+        an archive. A member over the limits is passed over and named, the rest still read."""
         member = self.archive.extractfile(info)
         if member is None:
             return
         start = self.counted.total
-        text = path.lower().endswith(_TEXT_SUFFIXES) and info.size <= self.text_budget
+        try:
+            self._keep_member(path, info, member, start)
+        except BadData as exc:
+            self.skipped[path] = str(exc)
+            self.texts.pop(path, None)
+            self.archives.pop(path, None)
+            self._pass_over(info, member, start)
+
+    def _keep_member(self, path: str, info: tarfile.TarInfo, member: IO[bytes], start: int) -> None:
+        name = path.lower()
+        text = name.endswith(_TEXT_SUFFIXES) and info.size <= self.text_budget
         if text:
             data = self._read_member(member, info.size, start)
             self.texts[path] = data
             self.text_budget -= len(data)
             self.heads[path] = data[:_HEAD_BYTES]
             return
-        wanted = _HEAD_BYTES if path.lower().endswith(_ARCHIVE_SUFFIXES) else _SNIFF_BYTES
-        self.heads[path] = member.read(wanted)
+        wanted = _HEAD_BYTES if name.endswith(_ARCHIVE_SUFFIXES) else _SNIFF_BYTES
+        head = member.read(wanted)
+        self.heads[path] = head
+        nested = (
+            name.endswith(_ARCHIVE_SUFFIXES)
+            and archive_kind(head, path) is not None
+            and info.size <= min(self.limits.max_nested_archive_bytes, self.archive_budget)
+        )
+        if nested and self.compressed:
+            data = head + self._read_member(member, info.size - len(head), start)
+            self.archives[path] = data
+            self.archive_budget -= len(data)
+            return
         if self.compressed:  # pass over the rest here, judging its ratio as it unpacks
             while member.read(_CHUNK):
                 self._check_member(member.tell(), start)
+
+    def _pass_over(self, info: tarfile.TarInfo, member: IO[bytes], start: int) -> None:
+        """Unpack the rest of a skipped member without keeping it: CPU, never memory, and
+        within the bound on all a tar may unpack."""
+        try:
+            while member.read(_CHUNK):
+                if info.offset_data + member.tell() > self.limits.max_unpacked_bytes:
+                    raise BadData(
+                        f"{self.name}: unpacks to more than"
+                        f" {self.limits.max_unpacked_bytes:,} bytes; not read further"
+                    )
+        except (tarfile.TarError, *_STREAM_ERRORS) as exc:
+            raise BadData(f"{self.name}: broken or truncated archive. {DAMAGED} ({exc})") from exc
+        self.skipped_unpacked += info.size
+        self.skipped_compressed += self.counted.total - start
 
     def read(self, path: str, limit: int) -> bytes:
         info = self._info(path)
@@ -635,6 +715,8 @@ class TarContainer:
             raise BadData(f"member of {info.size:,} bytes is over the {limit:,}-byte limit")
         if path in self.texts:
             return self.texts[path]
+        if path in self.archives:
+            return self.archives.pop(path)  # handed over once: the nested export holds it now
         return self._read(info, info.size)  # out of stream order: costs a pass
 
     def head(self, path: str, size: int = 512) -> bytes:
@@ -677,24 +759,38 @@ class TarContainer:
         return b"".join(chunks)
 
     def _check_member(self, unpacked: int, start: int) -> None:
-        """One member unpacked to more than the ratio allows of the bytes it took: a bomb."""
-        self._check(unpacked, self.counted.total - start)
+        """One member unpacked to more than the ratio allows of the bytes it took: a bomb;
+        that member is skipped."""
+        ratio = self.limits.max_compression_ratio
+        if self._over(unpacked, self.counted.total - start):
+            raise BadData(
+                f"compressed more than {ratio}:1, which looks like a compression bomb; skipped"
+            )
 
     def _check_stream(self, unpacked: int) -> None:
-        """The whole stream so far, for bombs spread over many small members."""
-        self._check(unpacked, self.counted.total)
-
-    def _check(self, unpacked: int, compressed: int) -> None:
-        if not self.compressed:  # a plain tar stores what it holds: nothing to unpack
-            return
-        ceiling = max(1, compressed) * self.limits.max_compression_ratio
-        if unpacked > _RATIO_GRACE_BYTES and unpacked > ceiling:
+        """The whole stream so far (members skipped left out), for bombs spread over many
+        small members; and the bound on all a tar may unpack."""
+        if unpacked > self.limits.max_unpacked_bytes:
+            raise BadData(
+                f"{self.name}: unpacks to more than {self.limits.max_unpacked_bytes:,} bytes;"
+                " not read further"
+            )
+        kept = unpacked - self.skipped_unpacked
+        if self._over(kept, self.counted.total - self.skipped_compressed):
             raise BadData(
                 f"{self.name}: compressed more than {self.limits.max_compression_ratio}:1,"
                 " which looks like a compression bomb; not read further"
             )
 
+    def _over(self, unpacked: int, compressed: int) -> bool:
+        if not self.compressed:  # a plain tar stores what it holds: nothing to unpack
+            return False
+        ceiling = max(1, compressed) * self.limits.max_compression_ratio
+        return unpacked > _RATIO_GRACE_BYTES and unpacked > ceiling
+
     def _info(self, path: str) -> tarfile.TarInfo:
+        if path in self.skipped:
+            raise BadData(self.skipped[path])
         try:
             return self.members[path]
         except KeyError:
@@ -725,6 +821,7 @@ class _StreamedMember:
         return self.file
 
     def head(self, size: int) -> bytes:
+        self._skipped()
         if len(self.got) < size:
             self.got += self._more(size - len(self.got))
         return self.got[:size]
@@ -733,6 +830,11 @@ class _StreamedMember:
         if self.info.size > limit:
             raise BadData(f"member of {self.info.size:,} bytes is over the {limit:,}-byte limit")
         return self.got + self._more(self.info.size - len(self.got))
+
+    def _skipped(self) -> None:
+        for path, info in self.tar.members.items():
+            if info is self.info and path in self.tar.skipped:
+                raise BadData(self.tar.skipped[path])
 
     def _more(self, size: int) -> bytes:
         try:
