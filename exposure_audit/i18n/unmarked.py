@@ -108,7 +108,7 @@ _TEXT_POSITION = {"addItem": (0, 1), "insertItem": (1, 2)}
 
 
 def _text_arguments(call: ast.Call) -> list[ast.expr]:
-    keywords = [k.value for k in call.keywords if k.arg not in ("userData", "data")]
+    keywords = [k.value for k in call.keywords if k.arg not in ("userData", "data", "icon_name")]
     name = _name(call.func)
     if name in _TEXT_POSITION and len(call.args) >= 2:
         plain, with_icon = _TEXT_POSITION[name]

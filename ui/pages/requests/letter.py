@@ -118,7 +118,7 @@ class LetterBox(QGroupBox):
             _("Copy text"),
             _("Copy the letter text for a web form"),
             self._on_copy_clicked,
-            _("copy"),
+            icon_name="copy",
         )
         self.mail = button(
             _("Open in mail app"), _("Open the letter in your mail app"), self._on_mail_clicked
@@ -127,7 +127,7 @@ class LetterBox(QGroupBox):
             _("Open web form"),
             _("Open the company's request form"),
             self._on_webform_clicked,
-            _("link"),
+            icon_name="link",
         )
         outputs = QHBoxLayout()
         for widget in (self.save_pdf, self.save_eml, self.copy, self.mail, self.webform):
@@ -144,7 +144,10 @@ class LetterBox(QGroupBox):
         self.channel = combo("How you sent it", Channel)
         self.channel.currentIndexChanged.connect(self._on_options_changed)
         self.mark_sent = button(
-            _("Mark as sent"), _("Mark this letter as sent"), self._on_mark_sent_clicked, _("yes")
+            _("Mark as sent"),
+            _("Mark this letter as sent"),
+            self._on_mark_sent_clicked,
+            icon_name="yes",
         )
         sent = QHBoxLayout()
         sent.addWidget(QLabel(_("Sent on")))

@@ -60,7 +60,7 @@ class TrackerBox(QGroupBox):
             _("Answered"),
             _("They answered"),
             lambda: self.change_request(RequestChange.ANSWERED),
-            _("yes"),
+            icon_name="yes",
         )
         self.closed_button = button(
             _("Closed"), _("Close this request"), lambda: self.change_request(RequestChange.CLOSED)
