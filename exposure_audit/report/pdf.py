@@ -350,7 +350,7 @@ def _findings(doc: ReportPdf, report: dict[str, Any], thumbs: dict[int, bytes]) 
     doc.heading("Findings")
     rows, images = [], {}
     for number, f in enumerate(report["findings"], 1):
-        jpeg = thumbs.pop(f["item_id"], None)
+        jpeg = thumbs.get(f["item_id"])  # a photo found in two places shows in both rows
         if jpeg is not None:
             images[number - 1] = jpeg
         rows.append(

@@ -258,3 +258,14 @@ def test_reports_show_words_and_the_apps_one_scale_not_codes(
     percent = similarity_percent(finding["distance"])
     assert f"{percent} % alike" in html_text
     assert f"({finding['distance']})" not in html_text  # no raw distance beside the band
+
+
+def test_a_photo_found_in_two_places_has_its_thumbnail_in_both_rows(
+    audit: Audit, report: dict[str, Any], tmp_path: Path
+) -> None:
+    from tests.support.pdf import image_draws
+
+    first = report["findings"][0]
+    twice = {**report, "findings": [first, {**first, "location": "copy/elsewhere.jpg"}]}
+    pdf = write_pdf(twice, tmp_path / "r.pdf", audit)
+    assert image_draws(pdf) == 2

@@ -84,3 +84,8 @@ def _unescape(raw: bytes) -> bytes:
         return _ESCAPES.get(token, token)
 
     return re.sub(rb"\\([0-7]{1,3}|.)", one, raw, flags=re.S)
+
+
+def image_draws(path: Path) -> int:
+    """How many times the pages draw an image (``/I… Do``): one per picture shown."""
+    return sum(len(re.findall(rb"/I\d+\s+Do", stream)) for stream in _streams(path.read_bytes()))
