@@ -6,7 +6,9 @@ import re
 import zlib
 from pathlib import Path
 
-PAGE_FOOTER = r"[–-] \d+ [–-]"  # "– 2 –": a page break can put it inside a sentence
+# "EA-2027-001 · 2 / 3" (letters), "– 2 –": a page break can put it inside a sentence
+# (the page total is a string of its own there, drawn once the last page is known)
+PAGE_FOOTER = r"(?:[–-] \d+ [–-]|(?:\S+ · )?\d+ / \d*)"
 
 
 def shown_strings(path: Path) -> list[str]:

@@ -75,18 +75,22 @@ def to_latin1(text: str) -> str:
 class _Writer:
     """Small wrapper around FPDF choosing the font once."""
 
-    def __init__(self, font: Path | None) -> None:
+    def __init__(self, font: Path | None, reference: str = "") -> None:
         from fpdf import FPDF  # loaded only when a PDF is written: it takes a second
 
         writer = self
 
         class _Paged(FPDF):
             def footer(self) -> None:
+                # the reference and "page of pages" on every page: a loose page still says
+                # which letter it belongs to, and whether one is missing
                 self.set_y(-12)
                 self.set_font(writer.family, size=8)
-                self.cell(0, 5, writer.text(f"– {self.page_no()} –"), align="C")
+                mark = f"{reference} · " if reference else ""
+                self.cell(0, 5, writer.text(f"{mark}{self.page_no()} / {{nb}}"), align="C")
 
         self.pdf = _Paged(format="A4")
+        self.pdf.alias_nb_pages()
         self.pdf.set_margins(20, 18, 20)
         self.pdf.set_auto_page_break(True, margin=18)
         self.unicode = font is not None
@@ -103,7 +107,15 @@ class _Writer:
     def line(self, value: str, size: float = 10.5, indent: float = 0) -> None:
         self.pdf.set_font(self.family, size=size)
         self.pdf.set_x(self.pdf.l_margin + indent)
-        self.pdf.multi_cell(0, size * 0.48, self.text(value), new_x="LMARGIN", new_y="NEXT")
+        # ragged right: justified lines of long ids and paths open large gaps between words
+        self.pdf.multi_cell(
+            0, size * 0.48, self.text(value), new_x="LMARGIN", new_y="NEXT", align="L"
+        )
+
+    def room_for(self, height: float) -> None:
+        """A new page unless ``height`` mm still fit on this one."""
+        if self.pdf.get_y() + height > self.pdf.page_break_trigger:
+            self.pdf.add_page()
 
 
 def _write_block(writer: _Writer, block: Block) -> None:
@@ -163,11 +175,27 @@ def _thumbnails(writer: _Writer, req: LetterRequest) -> None:
         return
     writer.pdf.ln(3)
     for number, row in rows:
-        if writer.pdf.get_y() > writer.pdf.h - 60:
-            writer.pdf.add_page()
+        data = row.thumbnail_jpeg or b""
+        width, height = _jpeg_size(data)
+        writer.room_for(6 + THUMBNAIL_MM * height / max(1, width))  # caption with its image
         writer.line(f"{number}.", size=8)
-        writer.pdf.image(io.BytesIO(row.thumbnail_jpeg or b""), w=35)
+        writer.pdf.image(io.BytesIO(data), w=THUMBNAIL_MM)
         writer.pdf.ln(2)
+
+
+THUMBNAIL_MM = 35
+# Lines the closing and the signature take: kept on one page, never "Yours faithfully," alone.
+SIGNATURE_MM = 24
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int]:
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return image.size
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return 4, 3
 
 
 def render_pdf(
@@ -184,10 +212,13 @@ def render_pdf(
     fallback.
     """
     chosen = unicode_font() if font == "auto" else (Path(font) if font else None)
-    writer = _Writer(chosen)
+    writer = _Writer(chosen, req.reference)
     writer.pdf.set_title(writer.text(subject(req)))
     writer.pdf.set_creator("Exposure Audit")
-    for block in blocks(req):
+    letter = blocks(req)
+    for number, block in enumerate(letter):
+        if block.kind == "p" and number + 1 < len(letter) and letter[number + 1].kind == "sig":
+            writer.room_for(SIGNATURE_MM)
         _write_block(writer, block)
     _annex_table(writer, req)
     if include_thumbnails:

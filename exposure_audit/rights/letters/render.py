@@ -392,7 +392,11 @@ def annex_cells(req: LetterRequest) -> list[tuple[str, ...]]:
     text = table(req.language)
     rows: list[tuple[str, ...]] = [("#", *text["annex_columns"])]
     for number, row in enumerate(req.evidence, 1):
-        rows.append((str(number), row.platform, row.url_or_id, row.location, row.date, row.sha256))
+        # no URL or id of its own: a dash, not the file name the next column gives anyway
+        shown = row.url_or_id
+        if not shown or shown in (row.location, row.location.rsplit("/", 1)[-1]):
+            shown = "–"
+        rows.append((str(number), row.platform, shown, row.location, row.date, row.sha256))
     return rows
 
 
