@@ -125,7 +125,7 @@ def photos_of_you(rows: Iterable[Any]) -> list[PhotoOfYou]:
         out.append(
             PhotoOfYou(
                 sha,
-                tuple(context for context, _, _ in judged),
+                tuple(context for context, _level, _reasons in judged),
                 judged[0][1],
                 tuple(judged[0][2]),
             )
@@ -161,7 +161,7 @@ def count(photos: Iterable[PhotoOfYou], faces: int = 0) -> Counts:
         public=sum(any(is_public(c) for c in p.copies) for p in photos),
         profile=sum(any(is_indexable(c) for c in p.copies) for p in photos),
         located=sum(any(_located(c) for c in p.copies) for p in photos),
-        platforms=tuple(name for name, _ in held.most_common()),
+        platforms=tuple(name for name, _count in held.most_common()),
         levels={level: levels.get(level, 0) for level in reversed(LEVELS)},
         by_platform=dict(by_platform.most_common()),
         by_kind=dict(by_kind.most_common()),
