@@ -24,7 +24,7 @@ def test_selfie_verdicts_say_how_to_fix(qtbot, tmp_path, window):
     assert verdicts["obama.jpg"].usable
     assert "too small" in verdicts["obama-240p.jpg"].verdict
     assert "does not look like your other selfies" in verdicts["biden.jpg"].verdict
-    assert "2 selfie(s) in use" in window.you.status.text()
+    assert "2 selfies in use" in window.you.status.text()
 
 
 def test_selfies_set_aside_stay_visible_and_can_be_used_after_all(qtbot, tmp_path, window):

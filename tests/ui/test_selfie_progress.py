@@ -145,7 +145,7 @@ def test_selfies_are_listed_at_once_and_each_gets_its_verdict(qtbot, tmp_path, w
     assert pending_names(page) == []
     assert not any(CHECKING in text for text in texts(page, Qt.ItemDataRole.AccessibleTextRole))
     assert not page.list.spinner.isActive()
-    assert "2 selfie(s) in use" in page.status.text()
+    assert "2 selfies in use" in page.status.text()
 
 
 def test_the_camera_shots_are_listed_at_once_too(qtbot, tmp_path, window, gate):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.faces.enrolment import Selfie
-from exposure_audit.i18n import _
+from exposure_audit.i18n import _, ngettext
 from ui import selfies
 from ui.errors import report_error
 from ui.icons import icon
@@ -190,11 +190,15 @@ class YouPage(QWidget):
         self.all_me_button.setVisible(any(e.set_aside for e in self.model.entries()))
         good = sum(1 for e in self.model.entries() if e.reference_id is not None)
         if good == 0:
-            text = "No usable selfie yet. Add a photo where your face is clear and alone."
+            text = _("No usable selfie yet. Add a photo where your face is clear and alone.")
         elif good < 3:
-            text = f"{good} selfie(s) in use. Three or more make the search more reliable."
+            text = ngettext(
+                "{n} selfie in use. Three or more make the search more reliable.",
+                "{n} selfies in use. Three or more make the search more reliable.",
+                good,
+            ).format(n=good)
         else:
-            text = f"{good} selfies in use. You are ready to choose where to look."
+            text = _("{n} selfies in use. You are ready to choose where to look.").format(n=good)
         self.status.setText(text)
 
     # -- actions ------------------------------------------------------------------------------
