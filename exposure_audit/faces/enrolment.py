@@ -11,6 +11,7 @@ import numpy as np
 from exposure_audit.errors import BadData
 from exposure_audit.faces.detection import DEFAULT_THRESHOLD, Box, Face, find_faces
 from exposure_audit.i18n import _, ngettext
+from exposure_audit.i18n.formats import format_decimal
 from exposure_audit.imaging import read_image
 from exposure_audit.vocabulary import SelfieCheck
 
@@ -70,7 +71,7 @@ class Remark:
 def remark_words(remark: Remark) -> str:
     """The sentence for one remark, in the language in force."""
     value = remark.value if remark.value is not None else 0.0
-    distance = f"{value:.2f}"
+    distance = format_decimal(value, 2)
     code = remark.code
     if code == SelfieCheck.UNREADABLE:
         if remark.text:

@@ -38,6 +38,7 @@ from exposure_audit.exposure import (
     on_platform,
 )
 from exposure_audit.i18n import _, ngettext
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.vocabulary import Decision
 
 
@@ -209,16 +210,20 @@ def story(figures: Mapping[str, int]) -> str:
             "{photos} photos of you were found, on no platform.",
             photos,
         )
-    parts = [first.format(photos=f"{photos:,}", shared=f"{shared:,}", platforms=platforms)]
+    parts = [
+        first.format(
+            photos=format_number(photos), shared=format_number(shared), platforms=platforms
+        )
+    ]
     if figures["public"]:
-        parts.append(_("{n} of them anyone could see.").format(n=f"{figures['public']:,}"))
+        parts.append(_("{n} of them anyone could see.").format(n=format_number(figures["public"])))
     if figures["located"]:
         parts.append(
             ngettext(
                 "{n} carries the place it was taken.",
                 "{n} carry the place they were taken.",
                 figures["located"],
-            ).format(n=f"{figures['located']:,}")
+            ).format(n=format_number(figures["located"]))
         )
     return " ".join(parts)
 
