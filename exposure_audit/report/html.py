@@ -258,7 +258,7 @@ def _findings(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
         "one for the whole value (the CSV and JSON reports hold it in full)."
     )
     return f"<h2>{esc(_('Findings'))}</h2><p><small>{esc(note)}</small></p>" + table(
-        headers, rows, _("No findings."), "findings"
+        headers, rows, _("No findings."), css_class="findings"
     )
 
 
