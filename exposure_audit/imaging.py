@@ -11,6 +11,8 @@ import numpy as np
 from PIL import Image, ImageFile
 
 from exposure_audit.errors import BadData
+from exposure_audit.i18n import _
+from exposure_audit.i18n.formats import format_number
 
 try:  # HEIC/HEIF (and AVIF where Pillow lacks it)
     from pillow_heif import register_heif_opener
@@ -116,7 +118,7 @@ def read_image(
     """
     fmt = sniff_format(data[:32])
     if fmt is None:
-        raise BadData("not a supported image format")
+        raise BadData(_("not a supported image format"))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -124,9 +126,11 @@ def read_image(
     except BadData:
         raise
     except _DECODER_ERRORS as exc:
-        raise BadData(f"corrupt or truncated {fmt} image ({_brief(exc)})") from exc
+        raise BadData(
+            _("corrupt or truncated {fmt} image ({reason})").format(fmt=fmt, reason=_brief(exc))
+        ) from exc
     except MemoryError as exc:
-        raise BadData(f"{fmt} image too large to decode") from exc
+        raise BadData(_("{fmt} image too large to decode").format(fmt=fmt)) from exc
 
 
 def _brief(exc: BaseException) -> str:
@@ -138,11 +142,13 @@ def _decode(data: bytes, fmt: str, work_side: int, max_pixels: int) -> DecodedIm
     image: Image.Image = Image.open(io.BytesIO(data))
     width, height = image.size
     if width <= 0 or height <= 0:
-        raise BadData("image has no pixels")
+        raise BadData(_("image has no pixels"))
     if width * height > max_pixels:
         raise BadData(
-            f"image has {width}x{height} pixels, over the limit of {max_pixels:,}"
-            " (possible decompression bomb)"
+            _(
+                "image has {width}x{height} pixels, over the limit of {max_pixels} (possible "
+                "decompression bomb)"
+            ).format(width=width, height=height, max_pixels=format_number(max_pixels))
         )
     orientation = _orientation(image)
     full_size = (height, width) if orientation in (5, 6, 7, 8) else (width, height)

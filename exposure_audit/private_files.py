@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _WIPE_CHUNK = 1024 * 1024
@@ -32,8 +33,10 @@ def private_dir(path: Path) -> Path:
             os.mkdir(folder, 0o700)
     if os.path.islink(path) or not path.is_dir():
         raise EnvironmentProblem(
-            f"{path} is a link or not a folder; Exposure Audit keeps its private files only in"
-            " a real folder of its own. Remove it and try again."
+            _(
+                "{path} is a link or not a folder; Exposure Audit keeps its private files only in"
+                " a real folder of its own. Remove it and try again."
+            ).format(path=path)
         )
     os.chmod(path, 0o700)
     return path

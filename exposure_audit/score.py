@@ -35,6 +35,8 @@ from exposure_audit.exposure import (
     names_things,
     on_platform,
 )
+from exposure_audit.i18n import _, ngettext
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.vocabulary import Decision
 
 __all__ = [
@@ -107,8 +109,9 @@ def _shared_since(cutoff: str) -> Callable[[dict[str, Any]], bool]:
     return recent
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+def _counted(sentence: str, count: int) -> str:
+    """A sentence from ``ngettext`` (in the plural form for ``count``) with its count filled in."""
+    return sentence.format(n=format_number(count))
 
 
 def _part(key: str, label: str, count: int, weight: int, full_at: int, said: str) -> Part:
@@ -127,20 +130,28 @@ def exposure_score(photos: Iterable[Photo], today: date | None = None) -> Score:
     platforms = {p.context["platform"] for p in photos if on_platform(p.context)}
     public, indexable, gps = count(is_public), count(is_indexable), count(has_gps)
     named, recent = count(names_things), count(_shared_since(cutoff))
+    held = len(platforms)
     parts = (
-        _part("public_photos", "Public photos", public, 30, 5,
-              f"{_plural(public, 'photo', 'photos')} of you anyone could see"),
-        _part("indexable_profile_pictures", "Profile pictures search engines index", indexable,
-              20, 2, f"{_plural(indexable, 'profile picture or avatar', 'profile pictures or avatars')}"
-              " a face-search crawler can collect"),
-        _part("gps", "Photos carrying GPS", gps, 15, 3,
-              f"{_plural(gps, 'shared photo carries', 'shared photos carry')} the exact place it was taken"),
-        _part("captions", "Captions naming places or people", named, 15, 3,
-              f"{_plural(named, 'shared photo has', 'shared photos have')} a caption, place or name tags"),
-        _part("recent", "Recent photos", recent, 10, 3,
-              f"{_plural(recent, 'photo', 'photos')} shared in the last 12 months"),
-        _part("platforms", "Platforms", len(platforms), 10, 4,
-              f"{_plural(len(platforms), 'platform holds', 'platforms hold')} photos of you"),
+        _part("public_photos", _("Public photos"), public, 30, 5, _counted(ngettext(
+            "{n} photo of you anyone could see",
+            "{n} photos of you anyone could see", public), public)),
+        _part("indexable_profile_pictures", _("Profile pictures search engines index"),
+              indexable, 20, 2, _counted(ngettext(
+                  "{n} profile picture or avatar a face-search crawler can collect",
+                  "{n} profile pictures or avatars a face-search crawler can collect",
+                  indexable), indexable)),
+        _part("gps", _("Photos carrying GPS"), gps, 15, 3, _counted(ngettext(
+            "{n} shared photo carries the exact place it was taken",
+            "{n} shared photos carry the exact place it was taken", gps), gps)),
+        _part("captions", _("Captions naming places or people"), named, 15, 3, _counted(ngettext(
+            "{n} shared photo has a caption, place or name tags",
+            "{n} shared photos have a caption, place or name tags", named), named)),
+        _part("recent", _("Recent photos"), recent, 10, 3, _counted(ngettext(
+            "{n} photo shared in the last 12 months",
+            "{n} photos shared in the last 12 months", recent), recent)),
+        _part("platforms", _("Platforms"), held, 10, 4, _counted(ngettext(
+            "{n} platform holds photos of you",
+            "{n} platforms hold photos of you", held), held)),
     )  # fmt: skip
     return Score(sum(p.points for p in parts), parts)
 

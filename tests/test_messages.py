@@ -5,8 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from exposure_audit import i18n
-from exposure_audit.i18n.catalogues import extract, header_for, mo_bytes, read_po
-from exposure_audit.i18n.unmarked import unmarked_files, unmarked_in
+from exposure_audit.i18n.catalogues import (
+    Message,
+    extract,
+    header_for,
+    mo_bytes,
+    placeholder_problems,
+    read_po,
+)
+from exposure_audit.i18n.unmarked import (
+    CORE_CALLS,
+    CORE_ERROR_CALLS,
+    unmarked_files,
+    unmarked_in,
+    unmarked_in_core,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,6 +32,67 @@ def test_every_visible_text_of_the_app_is_marked() -> None:
 def test_the_check_finds_an_unmarked_label() -> None:
     source = 'QLabel("Hello there")\nQLabel(_("Marked"))\nb.setToolTip(f"{n} photos")\n'
     assert [u.text for u in unmarked_in(source, "x.py")] == ["Hello there", "{} photos"]
+
+
+def test_every_visible_text_of_the_core_is_marked() -> None:
+    found = unmarked_in_core(ROOT)
+    assert not found, "mark these with _() or ngettext():\n" + "\n".join(map(str, found))
+
+
+def test_the_core_check_finds_printed_raised_and_reported_text() -> None:
+    source = """
+print("Written to the folder")
+print(_("Marked"), file=sys.stderr)
+raise BadData(f"cannot read {path}")
+raise UsageError(_("name the controller with --controller"))
+log.warning("kept in English for the log file")
+parser.add_argument("--out", type=Path, metavar="DIR", help="where copies go")
+parser.add_argument("--audit", help=_("audit file"))
+doc.table(("Platform", _("Photos")), rows, widths)
+doc.pdf.cell(0, 6, doc.text(title), new_x="LMARGIN", new_y="NEXT")
+def heading() -> str:
+    return "<h2>What to do next</h2>"
+"""
+    found = [u.text for u in unmarked_in(source, "x.py", CORE_CALLS, returns=True)]
+    assert found == [
+        "Written to the folder",
+        "cannot read {}",
+        "where copies go",
+        "Platform",
+        "<h2>What to do next</h2>",
+    ]
+    errors_only = [u.text for u in unmarked_in(source, "x.py", CORE_ERROR_CALLS)]
+    assert errors_only == ["Written to the folder", "cannot read {}", "where copies go"]
+
+
+def catalogues() -> dict[str, Path]:
+    return {
+        language: ROOT / "resources" / "locale" / language / "LC_MESSAGES" / f"{i18n.DOMAIN}.po"
+        for language in ("nl", "de", "fr")
+    }
+
+
+def test_every_translation_keeps_the_placeholders_of_its_message() -> None:
+    problems = []
+    for language, po in catalogues().items():
+        for message in read_po(po)[1].values():
+            problems += [f"{language}: {p}" for p in placeholder_problems(message)]
+    assert not problems, "placeholders must stay as in the message:\n" + "\n".join(problems)
+
+
+def test_the_placeholder_check_finds_a_lost_renamed_or_added_placeholder() -> None:
+    def problems(msgid: str, *forms: str, plural: str | None = None) -> int:
+        return len(placeholder_problems(Message(msgid, plural=plural, translations=list(forms))))
+
+    assert problems("Written: {path}", "Geschreven: {path}") == 0
+    assert problems("Written: {path}", "Geschreven: {pad}") == 1
+    assert problems("Written: {path}", "Geschreven") == 1
+    assert problems("%(n)d copy", "%(n)d kopie", "%(n)d kopieën", plural="%(n)d copies") == 0
+    assert problems("%(n)d copy", "%(n)d kopie", "kopieën", plural="%(n)d copies") == 1
+    assert problems("{n} photo", "une photo", "{n} photos", plural="{n} photos") == 0
+    assert problems("{n} photo", "{n} photo {x}", "{n} photos", plural="{n} photos") == 1
+    assert problems("{text!r} is not a date", "{text} n'est pas une date") == 1
+    assert problems("Not translated yet: {path}", "") == 0
 
 
 def test_catalogues_hold_every_message_and_no_stale_one_and_are_compiled() -> None:

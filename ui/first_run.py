@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exposure_audit.audit.store import Audit
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.vocabulary import Decision
 
 
@@ -74,7 +75,7 @@ def next_step(page: str, state: AuditState) -> NextStep | None:
         if state.undecided:
             return NextStep(
                 f"Step 4 of 4: say for each photo whether it is you: Y = that's me, N = not me "
-                f"({state.undecided:,} left)."
+                f"({format_number(state.undecided)} left)."
             )
         return NextStep("Every photo is decided.", "Next: see the overview →", "overview")
     if page == "overview":

@@ -13,6 +13,7 @@ from typing import Any
 from exposure_audit.audit import locking
 from exposure_audit.audit.schema_check import check_schema, harden, statements
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _
 
 
 def now_iso() -> str:
@@ -40,7 +41,7 @@ class Database:
         try:
             if not path.exists():
                 if not create:
-                    raise EnvironmentProblem(f"No audit at {path}.")
+                    raise EnvironmentProblem(_("No audit at {path}.").format(path=path))
                 _create_private_file(path)
             first = locking.acquire(path)  # one writer: another window is told it is in use
             connection = None
@@ -62,7 +63,11 @@ class Database:
         except sqlite3.DatabaseError as exc:
             raise EnvironmentProblem(explain(exc, path)) from exc
         except OSError as exc:
-            raise EnvironmentProblem(f"Cannot open the audit at {path}: {exc.strerror}.") from exc
+            raise EnvironmentProblem(
+                _("Cannot open the audit at {path}: {reason}.").format(
+                    path=path, reason=exc.strerror
+                )
+            ) from exc
         return database
 
     def close(self) -> None:
@@ -95,7 +100,9 @@ class Database:
         version = self.connection.execute("PRAGMA user_version").fetchone()[0]
         if version > len(migrations):
             raise EnvironmentProblem(
-                f"The audit {self.path} was written by a newer Exposure Audit; update the app."
+                _("The audit {path} was written by a newer Exposure Audit; update the app.").format(
+                    path=self.path
+                )
             )
         for number in range(version, len(migrations)):
             with self.transaction() as db:
@@ -147,11 +154,16 @@ def explain(exc: sqlite3.Error, path: Path) -> str:
     """What a database error means for the user, in one sentence."""
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return f"The audit {path} is in use by another Exposure Audit window or process. Close it and retry."
-    if "readonly" in text or "read-only" in text:
-        return f"The audit {path} is read-only. Check its permissions or open a copy."
-    if "full" in text:
-        return f"The disk holding {path} is full. Free some space; the audit is unchanged."
-    if "not a database" in text or "malformed" in text:
-        return f"{path} is not an Exposure Audit file, or it is damaged."
-    return f"The audit {path} could not be used: {exc}."
+        said = _(
+            "The audit {path} is in use by another Exposure Audit window or process. "
+            "Close it and retry."
+        )
+    elif "readonly" in text or "read-only" in text:
+        said = _("The audit {path} is read-only. Check its permissions or open a copy.")
+    elif "full" in text:
+        said = _("The disk holding {path} is full. Free some space; the audit is unchanged.")
+    elif "not a database" in text or "malformed" in text:
+        said = _("{path} is not an Exposure Audit file, or it is damaged.")
+    else:
+        said = _("The audit {path} could not be used: {reason}.")
+    return said.format(path=path, reason=exc)

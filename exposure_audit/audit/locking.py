@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _held: dict[str, tuple[int, int]] = {}  # lock path -> (file descriptor, users in this process)
@@ -41,14 +42,19 @@ def acquire(audit_path: Path) -> bool:
             return False
         if os.path.islink(path):
             raise EnvironmentProblem(
-                f"{path} is a link, not the audit's own lock file. Exposure Audit never follows"
-                " links beside an audit; remove the link, then try again."
+                _(
+                    "{path} is a link, not the audit's own lock file. Exposure Audit never "
+                    "follows links beside an audit; remove the link, then try again."
+                ).format(path=path)
             )
         fd = _lock_file(path)
         if fd is None:
             raise EnvironmentProblem(
-                f"The audit {audit_path} is in use by another window (another Exposure Audit"
-                " has it open). Close it there, or wait for its scan to finish, then try again."
+                _(
+                    "The audit {audit_path} is in use by another window (another Exposure Audit "
+                    "has it open). Close it there, or wait for its scan to finish, then try "
+                    "again."
+                ).format(audit_path=audit_path)
             )
         if fd >= 0:
             _held[key] = (fd, 1)
@@ -61,7 +67,7 @@ def _lock_file(path: Path) -> int | None:
     A holder deletes the file as it lets go, so the lock is only ours if the file we locked
     is still the one at ``path``.
     """
-    for _ in range(10):
+    for _attempt in range(10):
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o600)
         except OSError:

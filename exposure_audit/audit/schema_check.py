@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _
 
 SchemaObject = tuple[str, str, str]  # (type, name, table it belongs to)
 
@@ -66,9 +67,11 @@ def check_schema(
         listed = ", ".join(f"{kind} {name!r}" for kind, name, _ in unknown[:5])
         more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
         raise EnvironmentProblem(
-            f"The audit {path} holds parts Exposure Audit never creates ({listed}{more}), which"
-            " could run someone else's instructions. It was not opened and nothing in it was"
-            " changed. Open only audits you made yourself, or start a new one."
+            _(
+                "The audit {path} holds parts Exposure Audit never creates ({listed}{more}), "
+                "which could run someone else's instructions. It was not opened and nothing in it"
+                " was changed. Open only audits you made yourself, or start a new one."
+            ).format(path=path, listed=listed, more=more)
         )
 
 

@@ -26,6 +26,7 @@ from exposure_audit.faces.detection import (
     found_larger,
     nearest_distance,
 )
+from exposure_audit.i18n import _
 from exposure_audit.imaging import DEFAULT_MAX_PIXELS, DEFAULT_WORK_SIDE, DecodedImage, read_image
 
 NO_REFERENCES = np.empty((0, 128))
@@ -152,7 +153,7 @@ def blur_faces(
         if not matched:
             return data, blurred
         if all(faces[i].step == len(STRENGTHS) - 1 for i in matched):
-            raise BadData("a face could not be blurred beyond recognition; nothing written")
+            raise BadData(_("a face could not be blurred beyond recognition; nothing written"))
         for i in matched:
             faces[i].step = min(faces[i].step + 1, len(STRENGTHS) - 1)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from exposure_audit.clean.copy import CleanOptions, clean_photo, output_format
 from exposure_audit.clean.result import CleanResult
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _
 from exposure_audit.imaging import sniff_format
 
 # Whole photos are read into memory; anything larger is not a photo a person posts.
@@ -181,7 +182,11 @@ def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
-        raise EnvironmentProblem(f"cannot write into {path.parent}: {exc.strerror}") from exc
+        raise EnvironmentProblem(
+            _("cannot write into {parent}: {reason}").format(
+                parent=path.parent, reason=exc.strerror
+            )
+        ) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -189,7 +194,9 @@ def write_new(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
             os.fsync(handle.fileno())
         _put_in_place(Path(temp), path, overwrite)
     except OSError as exc:
-        raise EnvironmentProblem(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise EnvironmentProblem(
+            _("cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             os.unlink(temp)

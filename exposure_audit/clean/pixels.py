@@ -11,6 +11,8 @@ from PIL import Image, ImageCms, JpegImagePlugin
 
 from exposure_audit.clean.metadata import Removed, read_removed
 from exposure_audit.errors import BadData
+from exposure_audit.i18n import _
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.imaging import (
     DECODER_ERRORS,
     DEFAULT_MAX_PIXELS,
@@ -59,7 +61,7 @@ def decode_whole(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Pixels:
     """
     fmt = sniff_format(data[:32])
     if fmt is None:
-        raise BadData("not a photo this tool can read")
+        raise BadData(_("not a photo this tool can read"))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -68,20 +70,24 @@ def decode_whole(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Pixels:
     except BadData:
         raise
     except DECODER_ERRORS as exc:
-        raise BadData(f"corrupt or truncated {fmt} image ({brief(exc)})") from exc
+        raise BadData(
+            _("corrupt or truncated {fmt} image ({reason})").format(fmt=fmt, reason=brief(exc))
+        ) from exc
     except MemoryError as exc:
-        raise BadData(f"{fmt} image too large to decode") from exc
+        raise BadData(_("{fmt} image too large to decode").format(fmt=fmt)) from exc
 
 
 def _decode(data: bytes, fmt: str, max_pixels: int) -> Pixels:
     image: Image.Image = Image.open(io.BytesIO(data))
     width, height = image.size
     if width <= 0 or height <= 0:
-        raise BadData("image has no pixels")
+        raise BadData(_("image has no pixels"))
     if width * height > max_pixels:
         raise BadData(
-            f"image has {width}x{height} pixels, over the limit of {max_pixels:,}"
-            " (possible decompression bomb)"
+            _(
+                "image has {width}x{height} pixels, over the limit of {max_pixels} (possible "
+                "decompression bomb)"
+            ).format(width=width, height=height, max_pixels=format_number(max_pixels))
         )
     removed = read_removed(image)
     frames = _frames(image)

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from exposure_audit.cli import acting_handlers
+from exposure_audit.i18n import _
 from exposure_audit.rights.controllers import load_controllers
 from exposure_audit.vocabulary import (
     Channel,
@@ -29,18 +30,20 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     """Add the letter, report, identity and requests subcommands."""
     _letter_parser(commands)
     _decide_parser(commands)
-    report = commands.add_parser("report", help="write the exposure report")
+    report = commands.add_parser("report", help=_("write the exposure report"))
     _audit(report)
     report.add_argument("--out", type=Path, required=True, help="FILE.html|.pdf|.csv|.json")
-    report.add_argument("--date", type=_day, default=None, help="report date (default today)")
+    report.add_argument("--date", type=_day, default=None, help=_("report date (default today)"))
     report.add_argument(
-        "--one-page", action="store_true", help="a one-page takeaway PDF: score, risks, next steps"
+        "--one-page",
+        action="store_true",
+        help=_("a one-page takeaway PDF: score, risks, next steps"),
     )
     report.add_argument(
-        "--paper", choices=("A4", "Letter"), default="A4", help="paper size of a PDF"
+        "--paper", choices=("A4", "Letter"), default="A4", help=_("paper size of a PDF")
     )
     report.add_argument(
-        "--photos", action="store_true", help="with --one-page: add a few blurred photos"
+        "--photos", action="store_true", help=_("with --one-page: add a few blurred photos")
     )
     _identity_parser(commands)
     _requests_parser(commands)
@@ -48,51 +51,59 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 def _audit(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--audit", type=Path, default=None, help="audit file (default: your data folder)"
+        "--audit", type=Path, default=None, help=_("audit file (default: your data folder)")
     )
 
 
 def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    letter = commands.add_parser("letter", help="write a request, reminder or complaint letter")
+    letter = commands.add_parser("letter", help=_("write a request, reminder or complaint letter"))
     _audit(letter)
     letter.add_argument(
         "--controller",
-        help="controller slug or platform (facebook, instagram, twitter, …): "
+        help=_("controller slug or platform (facebook, instagram, twitter, …): ")
         + ", ".join(load_controllers()),
     )
     letter.add_argument(
         "--type",
         default=Right.ACCESS.value,
-        help=f"comma-separated: {', '.join(Right.values() + FollowUp.values())}",
+        help=_("comma-separated: {types}").format(
+            types=", ".join(Right.values() + FollowUp.values())
+        ),
     )
     letter.add_argument(
         "--lang",
         choices=Language.values(),
         default=None,
-        help="letter language (default: en; a complaint: the authority's language)",
+        help=_("letter language (default: en; a complaint: the authority's language)"),
     )
     letter.add_argument(
         "--jurisdiction",
         choices=Jurisdiction.values(),
         default=None,
-        help="the law of the request (default: from your address; EU when it does not say)",
+        help=_("the law of the request (default: from your address; EU when it does not say)"),
     )
-    letter.add_argument("--region", choices=Region.values(), default=None, help="entity to address")
     letter.add_argument(
-        "--grounds", default="", help=f"erasure grounds: {','.join(Ground.values())}"
+        "--region", choices=Region.values(), default=None, help=_("entity to address")
+    )
+    letter.add_argument(
+        "--grounds",
+        default="",
+        help=_("erasure grounds: {grounds}").format(grounds=",".join(Ground.values())),
     )
     letter.add_argument(
         "--restrict",
         default="",
-        help="restriction grounds of Art. 18(1): "
+        help=_("restriction grounds of Art. 18(1): ")
         + ", ".join(f"{g.value} ({g.label})" for g in RestrictionGround),
     )
     letter.add_argument(
         "--situation",
         default="",
         metavar="TEXT",
-        help="objection: your particular situation, in your words (Art. 21(1)); without it the"
-        " objection covers direct marketing only (Art. 21(2))",
+        help=_(
+            "objection: your particular situation, in your words (Art. 21(1)); without it the"
+            " objection covers direct marketing only (Art. 21(2))"
+        ),
     )
     letter.add_argument(
         "--photo",
@@ -100,68 +111,74 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         const="",
         default=None,
         metavar="FILE",
-        help="face-search letters: say that a photo of you is enclosed, for the search only;"
-        " with FILE, make it the opt-out photo (your face cropped, no EXIF) and attach it",
+        help=_(
+            "face-search letters: say that a photo of you is enclosed, for the search only;"
+            " with FILE, make it the opt-out photo (your face cropped, no EXIF) and attach it"
+        ),
     )
     letter.add_argument("--out", type=Path, required=True, help="FILE.pdf|.txt|.eml")
-    letter.add_argument("--thumbnails", action="store_true", help="photos in the PDF annex")
-    letter.add_argument("--request", type=int, help="request id, for a reminder or complaint")
+    letter.add_argument("--thumbnails", action="store_true", help=_("photos in the PDF annex"))
+    letter.add_argument("--request", type=int, help=_("request id, for a reminder or complaint"))
     letter.add_argument(
         "--country",
-        help="complaint: the authority's country (IE, FR, …; a German Land as DE-BE, "
-        "California as US-CA); default: from your address",
+        help=_(
+            "complaint: the authority's country (IE, FR, …; a German Land as DE-BE, "
+            "California as US-CA); default: from your address"
+        ),
     )
     letter.add_argument(
         "--not-in-court",
         action="store_true",
-        help="complaint: state that you have not brought the matter before a court",
+        help=_("complaint: state that you have not brought the matter before a court"),
     )
-    letter.add_argument("--date", type=_day, default=None, help="letter date (default today)")
-    letter.add_argument("--record", action="store_true", help="record the request as sent")
+    letter.add_argument("--date", type=_day, default=None, help=_("letter date (default today)"))
+    letter.add_argument("--record", action="store_true", help=_("record the request as sent"))
     letter.add_argument(
         "--channel",
         choices=Channel.values(),
         default=Channel.EMAIL.value,
-        help="how you will send it (email, webform, post): it decides when it counts as received",
+        help=_(
+            "how you will send it (email, webform, post): it decides when it counts as received"
+        ),
     )
 
 
 def _identity_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    identity = commands.add_parser("identity", help="show or set your details for letters")
+    identity = commands.add_parser("identity", help=_("show or set your details for letters"))
     _audit(identity)
-    identity.add_argument("--name", help="your full name, as the company knows it")
-    identity.add_argument("--address", action="append", help="an address line (repeatable)")
-    identity.add_argument("--email", help="the e-mail address you use with the companies")
+    identity.add_argument("--name", help=_("your full name, as the company knows it"))
+    identity.add_argument("--address", action="append", help=_("an address line (repeatable)"))
+    identity.add_argument("--email", help=_("the e-mail address you use with the companies"))
     identity.add_argument(
-        "--account", action="append", default=[], metavar="KEY=VALUE", help="account id"
+        "--account", action="append", default=[], metavar="KEY=VALUE", help=_("account id")
     )
     identity.add_argument(
-        "--suggest", action="store_true", help="add account ids found in the exports"
+        "--suggest", action="store_true", help=_("add account ids found in the exports")
     )
 
 
 def _requests_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    requests = commands.add_parser("requests", help="list requests, due dates and next steps")
+    requests = commands.add_parser("requests", help=_("list requests, due dates and next steps"))
     _audit(requests)
-    requests.add_argument("--ics", type=Path, help="write due dates to an .ics calendar file")
+    requests.add_argument("--ics", type=Path, help=_("write due dates to an .ics calendar file"))
     action = requests.add_mutually_exclusive_group()
     for name, text in (
-        ("sent", "record request ID as sent (--on, --channel)"),
-        ("extend", "record that the controller extended ID's deadline (--until)"),
-        ("reminder-sent", "record the reminder for ID as sent"),
-        ("complaint-sent", "record the complaint about ID as sent"),
-        ("controller-complaint-sent", "UK: record the complaint to the controller (s. 164A)"),
-        ("answered", "record that ID was answered"),
-        ("closed", "close ID"),
+        ("sent", _("record request ID as sent (--on, --channel)")),
+        ("extend", _("record that the controller extended ID's deadline (--until)")),
+        ("reminder-sent", _("record the reminder for ID as sent")),
+        ("complaint-sent", _("record the complaint about ID as sent")),
+        ("controller-complaint-sent", _("UK: record the complaint to the controller (s. 164A)")),
+        ("answered", _("record that ID was answered")),
+        ("closed", _("close ID")),
     ):
         action.add_argument(f"--{name}", type=int, metavar="ID", help=text)
-    requests.add_argument("--on", type=_day, default=None, help="date (default today)")
-    requests.add_argument("--until", type=_day, default=None, help="extended deadline")
+    requests.add_argument("--on", type=_day, default=None, help=_("date (default today)"))
+    requests.add_argument("--until", type=_day, default=None, help=_("extended deadline"))
     requests.add_argument(
         "--channel",
         choices=Channel.values(),
         default=Channel.EMAIL.value,
-        help="with --sent: how you sent it (email, webform, post)",
+        help=_("with --sent: how you sent it (email, webform, post)"),
     )
     requests.add_argument("--today", type=_day, default=None, help=argparse.SUPPRESS)
 
@@ -170,12 +187,14 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2027-01-31") from None
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a date like 2027-01-31").format(text=text)
+        ) from None
 
 
 def _decide_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     decide = commands.add_parser(
-        "decide", help="confirm findings: that's me, not me, or undecided again"
+        "decide", help=_("confirm findings: that's me, not me, or undecided again")
     )
     _audit(decide)
     choice = decide.add_mutually_exclusive_group(required=True)
@@ -187,8 +206,8 @@ def _decide_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         choice.add_argument(
             flag, dest="decision", action="store_const", const=value.value, help=value.label
         )
-    decide.add_argument("locations", nargs="*", metavar="LOCATION", help="as `findings` lists")
-    decide.add_argument("--all", action="store_true", help="every finding")
+    decide.add_argument("locations", nargs="*", metavar="LOCATION", help=_("as `findings` lists"))
+    decide.add_argument("--all", action="store_true", help=_("every finding"))
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -15,7 +15,8 @@ from exposure_audit.audit.store import Audit
 from exposure_audit.cli.usage import UsageError
 from exposure_audit.errors import EnvironmentProblem, UserMistake
 from exposure_audit.escaping import terminal_safe
-from exposure_audit.i18n import ngettext
+from exposure_audit.i18n import N_, _, ngettext
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.private_files import write_private
 from exposure_audit.report.build import FORMATS, write_report
 from exposure_audit.rights import tracker
@@ -68,7 +69,9 @@ def _opened(args: argparse.Namespace) -> Iterator[Audit]:
 def letter(args: argparse.Namespace) -> int:
     """Write a first request, reminder or complaint; optionally record it as sent."""
     if args.out.suffix.lower() not in LETTER_FORMATS:
-        raise UsageError(f"--out must end with {', '.join(LETTER_FORMATS)}")
+        raise UsageError(
+            _("--out must end with {suffixes}").format(suffixes=", ".join(LETTER_FORMATS))
+        )
     types = _csv(args.type)
     with _opened(args) as audit:
         if set(types) & set(FollowUp):
@@ -85,7 +88,7 @@ def letter(args: argparse.Namespace) -> int:
 
 def _first_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> LetterRequest:
     if not args.controller:
-        raise UsageError("name the controller with --controller")
+        raise UsageError(_("name the controller with --controller"))
     req = build_letter(
         audit,
         args.controller,
@@ -103,14 +106,16 @@ def _first_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> L
     )
     if "objection" in types and not args.situation.strip() and not req.face_search:
         print(
-            "note: without --situation the objection covers direct marketing only (Art. 21(2));"
-            " Art. 21(1) needs your particular situation in your words",
+            _(
+                "note: without --situation the objection covers direct marketing only "
+                "(Art. 21(2)); Art. 21(1) needs your particular situation in your words"
+            ),
             file=sys.stderr,
         )
     if args.photo:
         req = replace(req, reference_photo_jpeg=_opt_out_photo(Path(args.photo)))
     elif args.photo is not None and args.out.suffix.lower() == ".eml":
-        raise UsageError("an e-mail cannot enclose a photo it does not have: --photo FILE")
+        raise UsageError(_("an e-mail cannot enclose a photo it does not have: --photo FILE"))
     _notes(req)
     return req
 
@@ -120,7 +125,9 @@ def _opt_out_photo(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise EnvironmentProblem(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise EnvironmentProblem(
+            _("cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from exc
     return opt_out_photo(data)
 
 
@@ -132,43 +139,55 @@ def _jurisdiction(audit: Audit, args: argparse.Namespace) -> str:
     chosen = str(args.jurisdiction or suggested or Jurisdiction.EU)
     if args.jurisdiction and suggested and args.jurisdiction != suggested:
         print(
-            f"warning: your address is in {home.region or home.country}, where {suggested} applies;"
-            f" this letter is written under {args.jurisdiction} as you chose",
+            _(
+                "warning: your address is in {place}, where {suggested} applies; this letter is "
+                "written under {chosen} as you chose"
+            ).format(
+                place=home.region or home.country, suggested=suggested, chosen=args.jurisdiction
+            ),
             file=sys.stderr,
         )
     language = LETTER_LANGUAGE.get(home.country or "")
     if args.lang is None and language and language != "en":
-        print(f"note: you may prefer a letter in your language: --lang {language}", file=sys.stderr)
+        print(
+            _("note: you may prefer a letter in your language: --lang {language}").format(
+                language=language
+            ),
+            file=sys.stderr,
+        )
     return chosen
 
 
 def _notes(req: LetterRequest) -> None:
     """What the person should know before sending: no annex, ids left out, CCPA residence."""
     if not req.evidence:
-        print("note: no confirmed finding belongs to this controller; no annex", file=sys.stderr)
+        print(_("note: no confirmed finding belongs to this controller; no annex"), file=sys.stderr)
     if not req.face_search and not accounts_for(req.identity, req.controller):
         left = unattributed_accounts(req.identity)
         if left:
             print(
-                "note: account ids that name no platform go into no letter: "
-                + ", ".join(left)
-                + " (write them as e.g. 'Facebook user id=…')",
+                _(
+                    "note: account ids that name no platform go into no letter: {ids} "
+                    "(write them as e.g. 'Facebook user id=…')"
+                ).format(ids=", ".join(left)),
                 file=sys.stderr,
             )
     if req.jurisdiction == Jurisdiction.CCPA and not in_california(req.identity.postal_address):
         print(
-            "warning: your address is not in California; the CCPA protects California residents,"
-            " so the letter does not say that you live there",
+            _(
+                "warning: your address is not in California; the CCPA protects California "
+                "residents, so the letter does not say that you live there"
+            ),
             file=sys.stderr,
         )
     entity = req.controller.entity(req.entity_region)
     if not entity.verified and entity.note:
-        print(f"check before sending: {entity.note}", file=sys.stderr)
+        print(_("check before sending: {note}").format(note=entity.note), file=sys.stderr)
 
 
 def _follow_up_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> LetterRequest:
     if len(types) != 1 or args.request is None:
-        raise UsageError("a reminder or complaint is a letter of its own and needs --request ID")
+        raise UsageError(_("a reminder or complaint is a letter of its own and needs --request ID"))
     req = tracker.get_request(audit, args.request)
     if types[0] == FollowUp.REMINDER:
         return tracker.reminder_for(audit, req, args.date, args.lang)
@@ -177,26 +196,36 @@ def _follow_up_letter(audit: Audit, args: argparse.Namespace, types: list[str]) 
             audit, req, args.date, args.country, args.lang, no_court_case=args.not_in_court
         )
     except tracker.ResidenceUnknown as exc:
-        raise UsageError(f"{exc} (--country)") from exc
+        raise UsageError(_("{problem} (--country)").format(problem=exc)) from exc
     if letter.reminder_date is not None and letter.letter_date <= letter.reminder_date + timedelta(
         days=REMINDER_DAYS
     ):
         print(
-            f"note: the reminder of {letter.reminder_date} gave the controller"
-            f" {REMINDER_DAYS} days; the complaint says so and claims no outcome",
+            _(
+                "note: the reminder of {date} gave the controller {days} days; the complaint "
+                "says so and claims no outcome"
+            ).format(date=letter.reminder_date, days=REMINDER_DAYS),
             file=sys.stderr,
         )
     wanted = letter.authority.complaint_language if letter.authority else None
     if wanted and wanted != letter.language:
         print(
-            f"note: {letter.authority.name if letter.authority else ''} takes complaints in"
-            f" '{wanted}'; this letter is in '{letter.language}' (check its complaint form)",
+            _(
+                "note: {authority} takes complaints in '{wanted}'; this letter is in "
+                "'{language}' (check its complaint form)"
+            ).format(
+                authority=letter.authority.name if letter.authority else "",
+                wanted=wanted,
+                language=letter.language,
+            ),
             file=sys.stderr,
         )
     if letter.authority is None:
         print(
-            "UK: this complaint goes to the controller first (s. 164A DPA 2018); record it with"
-            " --record, then write the complaint to the ICO",
+            _(
+                "UK: this complaint goes to the controller first (s. 164A DPA 2018); record it "
+                "with --record, then write the complaint to the ICO"
+            ),
             file=sys.stderr,
         )
     return letter
@@ -212,18 +241,30 @@ def _render(req: LetterRequest, args: argparse.Namespace) -> None:
         else:
             write_private(out, render_text(req))
     except OSError as exc:
-        raise EnvironmentProblem(f"cannot write {out}: {exc.strerror or exc}") from exc
-    print(f"Written: {out}")
+        raise EnvironmentProblem(
+            _("cannot write {path}: {reason}").format(path=out, reason=exc.strerror or exc)
+        ) from exc
+    print(_("Written: {path}").format(path=out))
     if req.reference_photo_jpeg is not None:
         photo = out.with_name(f"{out.stem}-photo-for-the-search-only.jpg")
         try:
             write_private(photo, req.reference_photo_jpeg)
         except OSError as exc:
-            raise EnvironmentProblem(f"cannot write {photo}: {exc.strerror or exc}") from exc
-        print(f"Written: {photo} (your face only, no EXIF: send it for the search, never an ID)")
+            raise EnvironmentProblem(
+                _("cannot write {path}: {reason}").format(path=photo, reason=exc.strerror or exc)
+            ) from exc
+        print(
+            _(
+                "Written: {path} (your face only, no EXIF: send it for the search, never an ID)"
+            ).format(path=photo)
+        )
     entity = req.controller.entity(req.entity_region)
     if req.to_controller and not entity.email and entity.webform:
-        print(f"{entity.name} takes requests through its web form: {entity.webform}")
+        print(
+            _("{company} takes requests through its web form: {address}").format(
+                company=entity.name, address=entity.webform
+            )
+        )
     if out.suffix.lower() in (".eml", ".txt"):
         print(mailto_link(req))
 
@@ -231,12 +272,23 @@ def _render(req: LetterRequest, args: argparse.Namespace) -> None:
 def _record(audit: Audit, args: argparse.Namespace, req: LetterRequest) -> None:
     request_id = actions.record_letter(audit, req, req.letter_date, args.channel)
     saved = tracker.get_request(audit, request_id)
-    print(f"Recorded request {request_id} ({saved.reference}), answer due {saved.due}")
+    print(
+        _("Recorded request {id} ({reference}), answer due {due}").format(
+            id=request_id, reference=saved.reference, due=saved.due
+        )
+    )
+
+
+# A whole sentence per follow-up, so that each language words it its own way.
+RECORDED_FOLLOW_UP = {
+    FollowUp.REMINDER: N_("Recorded the reminder for request {id}"),
+    FollowUp.COMPLAINT: N_("Recorded the complaint for request {id}"),
+}
 
 
 def _record_follow_up(audit: Audit, request_id: int, req: LetterRequest) -> None:
     actions.record_letter(audit, req, req.letter_date, request_id=request_id)
-    print(f"Recorded the {req.follow_up} for request {request_id}")
+    print(_(RECORDED_FOLLOW_UP[FollowUp(req.follow_up)]).format(id=request_id))
 
 
 # -- decide ----------------------------------------------------------------------------------
@@ -259,12 +311,12 @@ DECIDED: dict[Decision, Callable[[int], str]] = {
 def decide(args: argparse.Namespace) -> int:
     """Confirm or reject findings by location, or all at once."""
     if bool(args.locations) == bool(args.all):
-        raise UsageError("name the LOCATIONs (as `findings` lists them) or give --all")
+        raise UsageError(_("name the LOCATIONs (as `findings` lists them) or give --all"))
     decision = Decision(args.decision)
     with _opened(args) as audit:
         result = actions.decide_at(audit, decision, None if args.all else args.locations)
     for place in result.unknown:
-        print(f"no finding at {place}", file=sys.stderr)
+        print(_("no finding at {location}").format(location=place), file=sys.stderr)
     print(DECIDED[decision](result.changed) % {"count": result.changed})
     return ExitCode.BAD_INPUT if result.unknown and not result.changed else ExitCode.OK
 
@@ -278,10 +330,12 @@ def report(args: argparse.Namespace) -> int:
     if getattr(args, "one_page", False):
         return _one_page(args, suffix)
     if suffix not in FORMATS:
-        raise UsageError(f"--out must end with .{', .'.join(FORMATS)}")
+        raise UsageError(
+            _("--out must end with {suffixes}").format(suffixes=", ".join(f".{f}" for f in FORMATS))
+        )
     with _opened(args) as audit:
         path = write_report(audit, args.out, args.date, getattr(args, "paper", "A4"))
-    print(f"Written: {path}")
+    print(_("Written: {path}").format(path=path))
     return ExitCode.OK
 
 
@@ -289,11 +343,13 @@ def _one_page(args: argparse.Namespace, suffix: str) -> int:
     from exposure_audit.report.takeaway import build_takeaway, write_takeaway
 
     if suffix != "pdf":
-        raise UsageError("--one-page writes a PDF: --out must end with .pdf")
+        raise UsageError(_("--one-page writes a PDF: --out must end with .pdf"))
     with _opened(args) as audit:
         takeaway = build_takeaway(audit, args.date, with_photos=args.photos)
     path = write_takeaway(takeaway, args.out, args.paper)
-    print(f"Written: {path} (exposure score {takeaway.score.score})")
+    print(
+        _("Written: {path} (exposure score {score})").format(path=path, score=takeaway.score.score)
+    )
     return 0
 
 
@@ -305,14 +361,14 @@ def identity(args: argparse.Namespace) -> int:
             actions.save_identity(audit, _merged(audit, current, args))
             current = load_identity(audit)
     if current is None:
-        print("No identity saved yet; set it with --name, --address, --email, --account.")
+        print(_("No identity saved yet; set it with --name, --address, --email, --account."))
         return ExitCode.OK
-    print(terminal_safe(f"Name: {current.name}"))
+    print(terminal_safe(_("Name: {name}").format(name=current.name)))
     for line in current.postal_address:
-        print(terminal_safe(f"Address: {line}"))
-    print(terminal_safe(f"E-mail: {current.email or '-'}"))
+        print(terminal_safe(_("Address: {line}").format(line=line)))
+    print(terminal_safe(_("E-mail: {address}").format(address=current.email or "-")))
     for key, value in current.account_ids.items():
-        print(terminal_safe(f"Account: {key} = {value}"))
+        print(terminal_safe(_("Account: {key} = {value}").format(key=key, value=value)))
     return ExitCode.OK
 
 
@@ -323,14 +379,14 @@ def _identity_changes(args: argparse.Namespace) -> bool:
 def _merged(audit: Audit, current: Identity | None, args: argparse.Namespace) -> Identity:
     name = args.name or (current.name if current else None)
     if not name:
-        raise UsageError("set your name with --name first")
+        raise UsageError(_("set your name with --name first"))
     accounts = dict(current.account_ids) if current else {}
     if args.suggest:
         accounts = {**suggest_account_ids(audit), **accounts}
     for pair in args.account:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise UsageError(f"--account takes KEY=VALUE, not {pair!r}")
+            raise UsageError(_("--account takes KEY=VALUE, not {pair!r}").format(pair=pair))
         accounts[key.strip()] = value.strip()
     address = tuple(args.address) if args.address else (current.postal_address if current else ())
     email = args.email or (current.email if current else None)
@@ -350,12 +406,12 @@ def requests(args: argparse.Namespace) -> int:
         if args.ics:
             _write_ics(args.ics, tracker.ics(audit))
     for note in notes:
-        print(f"Note: {terminal_safe(note)}")
+        print(_("Note: {note}").format(note=terminal_safe(note)))
     for status in rows:
         # Each line escaped on its own: the line breaks between them are the tool's own.
         print("\n".join(terminal_safe(line) for line in _request_line(status).split("\n")))
     if not rows:
-        print("No requests recorded yet.")
+        print(_("No requests recorded yet."))
     return ExitCode.OK
 
 
@@ -387,25 +443,42 @@ def _apply_action(audit: Audit, args: argparse.Namespace, on: date) -> list[str]
 
 def _request_line(status: tracker.RequestStatus) -> str:
     req = status.request
-    flag = "  OVERDUE" if status.overdue else ""
-    extended = " (extended)" if req.extended_to else ""
+    due = str(req.due or "-")
+    if req.extended_to:
+        due = _("{due} (extended)").format(due=due)
+    # Dates stay as the options take them (--on, --until: 2027-01-31); codes as --type names them.
+    dates = _("sent {sent} due {due}").format(sent=f"{req.sent_on or '-'!s:10}", due=due)
+    step = _("next: {step}").format(step=status.step)
+    flag = "  " + _("OVERDUE") if status.overdue else ""
     line = (
         f"{req.id:3}  {req.reference:12} {req.controller:12} {','.join(req.types):20}"
-        f" sent {req.sent_on or '-'!s:10} due {req.due or '-'}{extended}"
-        f"  {req.status}{flag}  next: {status.step}"
+        f" {dates}  {req.status}{flag}  {step}"
     )
     check = status.deletion
     if check is not None:
-        line += (
-            f"\n     deletion check of {check.checked_on} ({'/'.join(check.platforms)} export):"
-            f" {len(check.gone)} gone, {len(check.remaining)} still there"
+        line += "\n     " + _(
+            "deletion check of {date} ({platforms} export): {gone} gone, {remaining} still there"
+        ).format(
+            date=check.checked_on,
+            platforms="/".join(check.platforms),
+            gone=format_number(len(check.gone)),
+            remaining=format_number(len(check.remaining)),
         )
         line += "".join(
-            f"\n       remaining: {row.location} ({row.sha256[:12]})" for row in check.remaining
+            "\n       "
+            + _("remaining: {location} ({hash})").format(
+                location=row.location, hash=row.sha256[:12]
+            )
+            for row in check.remaining
         )
         if check.unchecked:
-            line += f"\n     {len(check.unchecked)} not checked: no newer export of " + "/".join(
-                sorted({row.platform for row in check.unchecked})
+            line += "\n     " + ngettext(
+                "{n} not checked: no newer export of {platforms}",
+                "{n} not checked: no newer export of {platforms}",
+                len(check.unchecked),
+            ).format(
+                n=format_number(len(check.unchecked)),
+                platforms="/".join(sorted({row.platform for row in check.unchecked})),
             )
     return line
 
@@ -414,5 +487,7 @@ def _write_ics(path: Path, text: str) -> None:
     try:
         write_private(path, text)
     except OSError as exc:
-        raise EnvironmentProblem(f"cannot write {path}: {exc.strerror or exc}") from exc
-    print(f"Written: {path}")
+        raise EnvironmentProblem(
+            _("cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from exc
+    print(_("Written: {path}").format(path=path))

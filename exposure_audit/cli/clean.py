@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from exposure_audit import actions, storage
 from exposure_audit.clean import CleanResult, Plan, clean_files, plan_copies
-from exposure_audit.cli.usage import UsageError
+from exposure_audit.cli.usage import UsageError, said_yes
 from exposure_audit.escaping import terminal_safe
 from exposure_audit.i18n import _, ngettext
 from exposure_audit.vocabulary import BlurMode, ExitCode
@@ -22,42 +22,47 @@ def add_commands(commands: Any) -> None:
     """Add the ``clean`` subcommand."""
     clean = commands.add_parser(
         "clean",
-        help="write copies of photos without metadata, other people's faces blurred",
-        description="Write a clean copy of each photo into DIR: all metadata removed (GPS, "
-        "camera, dates, XMP, IPTC, text), turned upright, and other people's faces blurred "
-        "beyond recognition. The originals are only read. Videos are not cleaned yet.",
+        help=_("write copies of photos without metadata, other people's faces blurred"),
+        description=_(
+            "Write a clean copy of each photo into DIR: all metadata removed (GPS, "
+            "camera, dates, XMP, IPTC, text), turned upright, and other people's faces blurred "
+            "beyond recognition. The originals are only read. Videos are not cleaned yet."
+        ),
     )
     clean.add_argument(
         "photos",
         nargs="+",
         type=Path,
         metavar="PHOTO_OR_FOLDER",
-        help="photos, or folders of photos, to copy clean (the originals are not changed)",
+        help=_("photos, or folders of photos, to copy clean (the originals are not changed)"),
     )
-    clean.add_argument("--out", type=Path, required=True, metavar="DIR", help="where copies go")
+    clean.add_argument("--out", type=Path, required=True, metavar="DIR", help=_("where copies go"))
     clean.add_argument(
         "--blur",
         choices=BlurMode.values(),
         default=BlurMode.OTHERS.value,
-        help="others (default): every face but yours; all: yours too; none: no face",
+        help=_("others (default): every face but yours; all: yours too; none: no face"),
     )
     clean.add_argument(
-        "--audit", type=Path, default=None, help="audit whose selfies tell your face from others"
+        "--audit",
+        type=Path,
+        default=None,
+        help=_("audit whose selfies tell your face from others"),
     )
     clean.add_argument(
-        "--overwrite", action="store_true", help="replace copies already in DIR without asking"
+        "--overwrite", action="store_true", help=_("replace copies already in DIR without asking")
     )
-    clean.add_argument("--json", action="store_true", help="JSON on standard output")
+    clean.add_argument("--json", action="store_true", help=_("JSON on standard output"))
 
 
 def clean(args: argparse.Namespace) -> int:
     """Clean every photo named or inside the folders named; one line (or JSON object) each."""
     if args.audit is not None and not args.audit.exists():
-        raise UsageError(f"no audit at {args.audit}")
+        raise UsageError(_("no audit at {path}").format(path=args.audit))
     blur = BlurMode.parse(args.blur, "blur")
     plan = plan_copies(args.photos, args.out)
     if not plan.photos:
-        raise UsageError("no photos found in what was named")
+        raise UsageError(_("no photos found in what was named"))
     overwrite = args.overwrite or _may_overwrite(plan)
     if overwrite is None:
         return ExitCode.FAILED
@@ -98,10 +103,14 @@ def _may_overwrite(plan: Plan) -> bool | None:
             % {"n": len(existing), "names": names + more}
         )
     answer = input(
-        _("Replace %(n)d file(s) already in the output folder (%(names)s)? [y/N] ")
+        ngettext(
+            "Replace %(n)d file already in the output folder (%(names)s)? [y/N] ",
+            "Replace %(n)d files already in the output folder (%(names)s)? [y/N] ",
+            len(existing),
+        )
         % {"n": len(existing), "names": names + more}
     )
-    if answer.strip().lower() in ("y", "yes"):
+    if said_yes(answer):
         return True
     print(_("Nothing written."))
     return None

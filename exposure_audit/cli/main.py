@@ -19,10 +19,12 @@ from exposure_audit import __version__, actions, logs, storage
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli import acting, workshop
 from exposure_audit.cli import clean as clean_command
-from exposure_audit.cli.usage import UsageError
+from exposure_audit.cli.usage import UsageError, said_yes
 from exposure_audit.errors import BadData, EnvironmentProblem
 from exposure_audit.escaping import csv_safe, terminal_safe
 from exposure_audit.faces.enrolment import Selfie, SelfieReport, read_selfie
+from exposure_audit.i18n import _, ngettext
+from exposure_audit.i18n.formats import format_decimal, format_number
 from exposure_audit.private_files import write_private
 from exposure_audit.report.counts import counts_line, counts_of
 from exposure_audit.report.findings import finding_dict
@@ -41,65 +43,74 @@ from exposure_audit.vocabulary import ExitCode, RunStatus
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="exposure-audit",
-        description="Find where your own face appears in your own data exports. "
-        "Everything stays on this computer.",
-        epilog="With no command the app opens; `exposure-audit --workshop` opens it in workshop "
-        "mode (a temporary audit per participant, offline, wiped after each one).",
+        description=_(
+            "Find where your own face appears in your own data exports. "
+            "Everything stays on this computer."
+        ),
+        epilog=_(
+            "With no command the app opens; `exposure-audit --workshop` opens it in workshop "
+            "mode (a temporary audit per participant, offline, wiped after each one)."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"exposure-audit {__version__}")
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    enroll = commands.add_parser("enroll", help="add selfies of yourself as references")
+    enroll = commands.add_parser("enroll", help=_("add selfies of yourself as references"))
     _audit_option(enroll)
     enroll.add_argument(
-        "selfies", nargs="+", type=Path, metavar="SELFIE", help="photos of your own face"
+        "selfies", nargs="+", type=Path, metavar="SELFIE", help=_("photos of your own face")
     )
     _all_me_option(enroll)
 
-    scan_cmd = commands.add_parser("scan", help="search folders and archives for your face")
+    scan_cmd = commands.add_parser("scan", help=_("search folders and archives for your face"))
     _audit_option(scan_cmd)
     scan_cmd.add_argument(
-        "--selfie", action="append", type=Path, default=[], help="a selfie (repeatable)"
+        "--selfie", action="append", type=Path, default=[], help=_("a selfie (repeatable)")
     )
     _all_me_option(scan_cmd)
     scan_cmd.add_argument(
-        "--source", action="append", default=[], help="folder, photo or archive (repeatable)"
+        "--source", action="append", default=[], help=_("folder, photo or archive (repeatable)")
     )
     scan_cmd.add_argument(
-        "--workers", type=_positive_int, default=None, help="worker processes (default: all cores)"
+        "--workers",
+        type=_positive_int,
+        default=None,
+        help=_("worker processes (default: all cores)"),
     )
     scan_cmd.add_argument(
         "--detector",
         choices=("hog", "cnn"),
         default="hog",
-        help="face detector: hog (fast, the default) or cnn (slower, finds more turned faces)",
+        help=_("face detector: hog (fast, the default) or cnn (slower, finds more turned faces)"),
     )
     scan_cmd.add_argument(
-        "--threshold", type=float, default=None, help="match threshold (default 0.6)"
+        "--threshold", type=float, default=None, help=_("match threshold (default 0.6)")
     )
     scan_cmd.add_argument(
         "--online",
         action="store_true",
-        help="also fetch the profile URLs added as sources (this goes online)",
+        help=_("also fetch the profile URLs added as sources (this goes online)"),
     )
-    scan_cmd.add_argument("--json", type=Path, metavar="OUT", help="write findings as JSON to OUT")
-    scan_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
+    scan_cmd.add_argument(
+        "--json", type=Path, metavar="OUT", help=_("write findings as JSON to OUT")
+    )
+    scan_cmd.add_argument("--quiet", action="store_true", help=_("no progress bar"))
 
-    findings = commands.add_parser("findings", help="list the photos your face is in")
+    findings = commands.add_parser("findings", help=_("list the photos your face is in"))
     _audit_option(findings)
     fmt = findings.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="JSON on standard output")
-    fmt.add_argument("--csv", action="store_true", help="CSV on standard output")
+    fmt.add_argument("--json", action="store_true", help=_("JSON on standard output"))
+    fmt.add_argument("--csv", action="store_true", help=_("CSV on standard output"))
     findings.add_argument(
-        "--threshold", type=float, default=None, help="match threshold (default: the audit's)"
+        "--threshold", type=float, default=None, help=_("match threshold (default: the audit's)")
     )
 
-    forget = commands.add_parser("forget", help="wipe the audit and everything cached for it")
+    forget = commands.add_parser("forget", help=_("wipe the audit and everything cached for it"))
     _audit_option(forget)
-    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    forget.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
 
-    guide = commands.add_parser("guide", help="how to request your data from each platform")
+    guide = commands.add_parser("guide", help=_("how to request your data from each platform"))
     guide.add_argument("platform", nargs="?", help="facebook, instagram, google, x, tiktok, …")
     acting.add_commands(commands)
     workshop.add_commands(commands)
@@ -109,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _audit_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--audit", type=Path, default=None, help="audit file (default: your data folder)"
+        "--audit", type=Path, default=None, help=_("audit file (default: your data folder)")
     )
 
 
@@ -117,14 +128,14 @@ def _all_me_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--all-me",
         action="store_true",
-        help="these selfies are all of me (e.g. years apart): use every one with a clear face",
+        help=_("these selfies are all of me (e.g. years apart): use every one with a clear face"),
     )
 
 
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(_("must be 1 or more"))
     return value
 
 
@@ -162,7 +173,10 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def _error(message: str) -> None:
-    print(f"exposure-audit: error: {terminal_safe(message)}", file=sys.stderr)
+    print(
+        _("exposure-audit: error: {message}").format(message=terminal_safe(message)),
+        file=sys.stderr,
+    )
 
 
 def _open(args: argparse.Namespace) -> Audit:
@@ -189,8 +203,8 @@ def _read_selfies(selfies: list[Path]) -> list[Selfie]:
 
 
 def _print_verdict(report: SelfieReport, out: TextIO) -> None:
-    verdict = "ok" if report.usable else "not used"
-    print(terminal_safe(f"{report.name}: {verdict}"), file=out)
+    verdict = _("{name}: ok") if report.usable else _("{name}: not used")
+    print(terminal_safe(verdict.format(name=report.name)), file=out)
     for line in report.verdict_lines:
         print(terminal_safe(f"  - {line}"), file=out)
 
@@ -204,7 +218,7 @@ def _scan(args: argparse.Namespace) -> int:
                 raise UsageError(str(exc)) from exc
         add_sources(audit, args.source)
         if not audit.sources():
-            raise UsageError("nothing to scan: add a folder or archive with --source")
+            raise UsageError(_("nothing to scan: add a folder or archive with --source"))
         settings = ScanSettings(detector=args.detector, online=args.online)
         if args.workers:
             settings = replace(settings, workers=args.workers)
@@ -228,8 +242,11 @@ def _note_offline_urls(audit: Audit, online: bool) -> None:
     urls = [s.path for s in audit.sources() if s.kind == "url"]
     if urls and not online:
         print(
-            f"Not fetching {len(urls)} profile URL(s): the scan stays offline unless you add"
-            " --online.",
+            ngettext(
+                "Not fetching {n} profile URL: the scan stays offline unless you add --online.",
+                "Not fetching {n} profile URLs: the scan stays offline unless you add --online.",
+                len(urls),
+            ).format(n=format_number(len(urls))),
             file=sys.stderr,
         )
 
@@ -244,13 +261,17 @@ def _enroll_selfies(audit: Audit, selfies: list[Selfie], *, all_me: bool, quiet:
     reports, others = actions.judge(audit, selfies, all_me=all_me)
     bad = [r for r in reports + others if not r.usable]
     if bad:
-        hint = " (if they are all you, add --all-me)" if bad[0].disagrees else ""
-        raise UsageError(f"selfie {bad[0].name}: {bad[0].verdict_lines[0]}{hint}")
+        if bad[0].disagrees:
+            refused = _("selfie {name}: {remark} (if they are all you, add --all-me)")
+        else:
+            refused = _("selfie {name}: {remark}")
+        raise UsageError(refused.format(name=bad[0].name, remark=bad[0].verdict_lines[0]))
     for report in others + reports:
         actions.keep(audit, report)
         if not quiet:
             for note in report.notes:
-                print(terminal_safe(f"selfie {report.name}: {note.words}"), file=sys.stderr)
+                said = _("selfie {name}: {remark}").format(name=report.name, remark=note.words)
+                print(terminal_safe(said), file=sys.stderr)
 
 
 def _drive_scan(
@@ -265,7 +286,10 @@ def _drive_scan(
         if interrupts > 1:
             raise KeyboardInterrupt
         stop.set()
-        print("\nStopping after the photos in progress; what is done is kept.", file=sys.stderr)
+        print(
+            "\n" + _("Stopping after the photos in progress; what is done is kept."),
+            file=sys.stderr,
+        )
 
     previous = signal.signal(signal.SIGINT, on_interrupt)
     bar = ProgressBar(sys.stderr, enabled=not quiet and sys.stderr.isatty())
@@ -275,7 +299,10 @@ def _drive_scan(
             if isinstance(event, Progress):
                 bar.update(event)
             elif isinstance(event, ItemError):
-                bar.message(terminal_safe(f"skipped {event.location}: {event.message}"))
+                skipped = _("skipped {location}: {problem}")
+                bar.message(
+                    terminal_safe(skipped.format(location=event.location, problem=event.message))
+                )
             elif isinstance(event, Finished):
                 finished = event
     finally:
@@ -283,13 +310,22 @@ def _drive_scan(
         bar.close()
     assert finished is not None
     if not quiet:
-        print(
-            f"{finished.seen} files checked, {finished.analysed} photos looked at anew,"
-            f" {finished.problems} problems in {finished.seconds:.2f} s ({finished.status}); "
-            + counts_line(counts_of(audit.findings())),
-            file=sys.stderr,
-        )
+        print(finished_line(finished) + counts_line(counts_of(audit.findings())), file=sys.stderr)
     return finished
+
+
+def finished_line(finished: Finished) -> str:
+    """What a scan did, in one line (each count in its own plural form)."""
+    files = ngettext("{n} file checked", "{n} files checked", finished.seen)
+    photos = ngettext("{n} photo looked at anew", "{n} photos looked at anew", finished.analysed)
+    problems = ngettext("{n} problem", "{n} problems", finished.problems)
+    return _("{files}, {photos}, {problems} in {seconds} s ({status}); ").format(
+        files=files.format(n=format_number(finished.seen)),
+        photos=photos.format(n=format_number(finished.analysed)),
+        problems=problems.format(n=format_number(finished.problems)),
+        seconds=format_decimal(finished.seconds, 2),
+        status=finished.status,
+    )
 
 
 class ProgressBar:
@@ -309,10 +345,14 @@ class ProgressBar:
         total = max(progress.total, 1)
         filled = int(width * min(progress.done, total) / total)
         eta = "--:--" if progress.eta_seconds is None else _clock(progress.eta_seconds)
-        self.stream.write(
-            f"\r[{'#' * filled}{'.' * (width - filled)}] {progress.done}/{progress.total}"
-            f" {progress.rate:5.1f}/s ETA {eta} matches {progress.matches}  "
+        figures = _("{done}/{total} {rate}/s ETA {eta} matches {matches}").format(
+            done=progress.done,
+            total=progress.total,
+            rate=format_decimal(progress.rate, 1).rjust(5),
+            eta=eta,
+            matches=progress.matches,
         )
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {figures}  ")
         self.stream.flush()
 
     def message(self, text: str) -> None:
@@ -343,7 +383,9 @@ def _write_json(path: Path, findings: list[dict[str, Any]]) -> None:
         document = findings_document(findings)
         write_private(path, json.dumps(document, indent=2, ensure_ascii=False))
     except OSError as exc:
-        raise EnvironmentProblem(f"cannot write {path}: {exc.strerror}") from exc
+        raise EnvironmentProblem(
+            _("cannot write {path}: {reason}").format(path=path, reason=exc.strerror)
+        ) from exc
 
 
 CSV_FIELDS = [
@@ -385,17 +427,26 @@ def _forget(args: argparse.Namespace) -> int:
     path = args.audit or storage.default_audit_path()
     if not args.yes:
         if not sys.stdin.isatty():
-            raise UsageError("forget needs --yes when not run interactively")
+            raise UsageError(_("forget needs --yes when not run interactively"))
         answer = input(
-            f"Delete the audit {path}, its selfie references, cached thumbnails and the logs? [y/N] "
+            _(
+                "Delete the audit {path}, its selfie references, cached thumbnails and the logs?"
+                " [y/N] "
+            ).format(path=path)
         )
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing deleted.")
+        if not said_yes(answer):
+            print(_("Nothing deleted."))
             return ExitCode.FAILED
     result = actions.forget(path)
-    print(f"Forgotten: {len(result.removed)} files removed.")
+    removed = len(result.removed)
+    print(
+        ngettext("Forgotten: {n} file removed.", "Forgotten: {n} files removed.", removed).format(
+            n=format_number(removed)
+        )
+    )
     for left, reason in result.left:
-        print(f"Not removed: {terminal_safe(str(left))}: {reason}", file=sys.stderr)
+        not_removed = _("Not removed: {path}: {reason}")
+        print(not_removed.format(path=terminal_safe(str(left)), reason=reason), file=sys.stderr)
     return ExitCode.ENVIRONMENT if result.left else ExitCode.OK
 
 
@@ -408,6 +459,10 @@ def _guide(args: argparse.Namespace) -> int:
     found = platform_guide(args.platform)
     if found is None:
         known = ", ".join(g.key for g in GUIDES)
-        raise UsageError(f"no guide for {args.platform!r}; known platforms: {known}")
+        raise UsageError(
+            _("no guide for {platform!r}; known platforms: {known}").format(
+                platform=args.platform, known=known
+            )
+        )
     print(guide_text(found))
     return ExitCode.OK

@@ -7,15 +7,16 @@ import shlex
 from pathlib import Path
 from typing import Any
 
+from exposure_audit.i18n import _
 from exposure_audit.vocabulary import ExitCode
 
 
 def add_commands(commands: Any) -> None:
     """Add the ``demo`` subcommand."""
     demo = commands.add_parser(
-        "demo", help="write sample selfies and exports of an invented persona, to try the tool"
+        "demo", help=_("write sample selfies and exports of an invented persona, to try the tool")
     )
-    demo.add_argument("--out", type=Path, required=True, help="a new or empty folder")
+    demo.add_argument("--out", type=Path, required=True, help=_("a new or empty folder"))
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -29,9 +30,8 @@ def demo(args: argparse.Namespace) -> int:
         command += ["--selfie", str(selfie)]
     for source in written.sources:
         command += ["--source", str(source)]
-    print(
-        "Scan it with:\n  " + shlex.join([*command, "--json", str(written.root / "findings.json")])
-    )
+    scan_it = shlex.join([*command, "--json", str(written.root / "findings.json")])
+    print(_("Scan it with:") + "\n  " + scan_it)
     return ExitCode.OK
 
 

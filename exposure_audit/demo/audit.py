@@ -9,6 +9,7 @@ from exposure_audit.audit.store import Audit
 from exposure_audit.demo.writer import Demo, write_demo
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.faces.enrolment import Selfie, read_selfie
+from exposure_audit.i18n import _
 from exposure_audit.scan.pipeline import add_sources
 
 
@@ -24,6 +25,8 @@ def prepare_sample_audit(folder: Path, audit_path: Path) -> Demo:
         reports = actions.enrol_selfies(audit, selfies, all_or_nothing=True)
         for report in reports:
             if not report.usable:
-                raise EnvironmentProblem(f"the sample selfie {report.name} could not be used")
+                raise EnvironmentProblem(
+                    _("the sample selfie {name} could not be used").format(name=report.name)
+                )
         add_sources(audit, [str(source) for source in demo.sources])
     return demo

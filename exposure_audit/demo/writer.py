@@ -16,6 +16,7 @@ from PIL import Image
 
 from exposure_audit.demo.persona import INVENTED, PERSONA, SELFIES, STORY, Scene
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _
 
 ZIP_TIME = (2026, 1, 1, 12, 0, 0)
 HARBOUR = {"name": "Hafencafé at the Landungsbrücken, Hamburg", "lat": 53.5456, "lon": 9.9661}
@@ -347,11 +348,15 @@ def write_demo(out: Path, today: date | None = None) -> Demo:
     """
     out = Path(out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise EnvironmentProblem(f"{out} is not an empty folder; choose a new one")
+        raise EnvironmentProblem(
+            _("{out} is not an empty folder; choose a new one").format(out=out)
+        )
     try:
         return _write(out, _Clock(today or date.today()))
     except OSError as exc:
-        raise EnvironmentProblem(f"cannot write the sample data: {exc.strerror or exc}") from exc
+        raise EnvironmentProblem(
+            _("cannot write the sample data: {reason}").format(reason=exc.strerror or exc)
+        ) from exc
 
 
 def _write(out: Path, clock: _Clock) -> Demo:

@@ -12,6 +12,7 @@ from typing import Any
 
 from exposure_audit.errors import BadData
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
+from exposure_audit.i18n import _
 from exposure_audit.imaging import sniff_format
 
 TEXT_SUFFIXES = (".json", ".js", ".html", ".htm", ".txt", ".csv", ".xml", ".css", ".md")
@@ -182,26 +183,30 @@ def load_json(tree: ExportTree, path: str) -> Any:
     """Parse a member as JSON; BadData when it is not valid UTF-8 JSON."""
     data = tree.read(path)
     if len(data) > MAX_JSON_BYTES:
-        raise BadData(f"{path}: too large to read as JSON")
+        raise BadData(_("{path}: too large to read as JSON").format(path=path))
     try:
         return json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError) as err:
-        raise BadData(f"{path}: not valid JSON ({type(err).__name__})") from err
+        raise BadData(
+            _("{path}: not valid JSON ({error})").format(path=path, error=type(err).__name__)
+        ) from err
 
 
 def load_js_assignment(tree: ExportTree, path: str) -> Any:
     """Parse ``window.X = <json>`` files (X archive) by reading the JSON after the first '='."""
     data = tree.read(path)
     if len(data) > MAX_JSON_BYTES:
-        raise BadData(f"{path}: too large to read as JSON")
+        raise BadData(_("{path}: too large to read as JSON").format(path=path))
     text = data.decode("utf-8-sig", errors="replace")
-    _, sep, body = text.partition("=")
+    _name, sep, body = text.partition("=")
     if not sep:
-        raise BadData(f"{path}: not a data file")
+        raise BadData(_("{path}: not a data file").format(path=path))
     try:
         return json.loads(body.strip().rstrip(";"))
     except (ValueError, RecursionError) as err:
-        raise BadData(f"{path}: not valid JSON ({type(err).__name__})") from err
+        raise BadData(
+            _("{path}: not valid JSON ({error})").format(path=path, error=type(err).__name__)
+        ) from err
 
 
 def walk_dicts(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:

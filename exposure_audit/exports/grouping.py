@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from exposure_audit.errors import BadData
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
+from exposure_audit.i18n import _
 from exposure_audit.sources.containers import Export
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,9 @@ def read_contexts(
             reading = read_export(tree, fill_exif=False)
         except Exception:  # adapters are meant never to raise; a bug here must not stop the scan
             log.exception("export reader failed on %s", tree.name)
-            problem(members[0][0], tree.name, "could not read this export's metadata (see the log)")
+            problem(
+                members[0][0], tree.name, _("could not read this export's metadata (see the log)")
+            )
             continue
         for path, context in reading.contexts.items():
             if path in where:
@@ -57,7 +60,7 @@ def read_contexts(
                 contexts[(sid, export.location(inner))] = context_json(context, path)
         for message in reading.problems:
             problem(members[0][0], tree.name, message)
-        for sid, _ in members:
+        for sid, _member in members:
             platforms.setdefault(sid, Counter())[reading.platform] += len(reading.contexts)
             readings.setdefault(sid, reading)
     chosen = {sid: counts.most_common(1)[0][0] for sid, counts in platforms.items() if counts}
@@ -84,14 +87,14 @@ def _tree(
 
     def read(path: str) -> bytes:
         if path not in where:
-            raise BadData(f"{path} is not in this export")
-        _, export, inner = where[path]
+            raise BadData(_("{path} is not in this export").format(path=path))
+        _sid, export, inner = where[path]
         return export.container.read(inner, METADATA_LIMIT)
 
     def head(path: str, size: int) -> bytes:
         if path not in where:
-            raise BadData(f"{path} is not in this export")
-        _, export, inner = where[path]
+            raise BadData(_("{path} is not in this export").format(path=path))
+        _sid, export, inner = where[path]
         return export.container.head(inner, size)
 
     def part_of(path: str) -> str:

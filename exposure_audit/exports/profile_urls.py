@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 from exposure_audit.errors import BadData
 from exposure_audit.exports.context import PhotoContext
+from exposure_audit.i18n import _
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.sources.address_guard import PUBLIC_ONLY, AddressPolicy
 from exposure_audit.sources.containers import Entry, Export
 from exposure_audit.vocabulary import PhotoKind
@@ -81,9 +83,11 @@ class FetchedContainer:
     def read(self, path: str, limit: int) -> bytes:
         data = self.images.get(path)
         if data is None:
-            raise BadData(f"{path} was not fetched")
+            raise BadData(_("{path} was not fetched").format(path=path))
         if len(data) > limit:
-            raise BadData(f"larger than the {limit:,}-byte limit")
+            raise BadData(
+                _("larger than the {limit}-byte limit").format(limit=format_number(limit))
+            )
         return data
 
     def head(self, path: str, size: int = 512) -> bytes:

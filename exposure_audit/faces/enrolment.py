@@ -279,7 +279,9 @@ def read_selfie(path: Path) -> tuple[str, bytes]:
     try:
         return path.name, path.read_bytes()
     except OSError as exc:
-        raise BadData(f"cannot read selfie {path}: {exc.strerror}") from exc
+        raise BadData(
+            _("cannot read selfie {path}: {reason}").format(path=path, reason=exc.strerror)
+        ) from exc
 
 
 def _area(face: Face) -> int:

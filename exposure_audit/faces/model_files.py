@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _
 
 MODEL_FILES = {
     "landmarks5": "shape_predictor_5_face_landmarks.dat",
@@ -40,8 +41,10 @@ def models_dir() -> Path:
     spec = importlib.util.find_spec("face_recognition_models")
     if spec is None or not spec.submodule_search_locations:
         raise EnvironmentProblem(
-            "The face models are not installed (package face_recognition_models). "
-            "Reinstall Exposure Audit, e.g. run `uv sync` in its folder."
+            _(
+                "The face models are not installed (package face_recognition_models). Reinstall "
+                "Exposure Audit, e.g. run `uv sync` in its folder."
+            )
         )
     return Path(next(iter(spec.submodule_search_locations))) / "models"
 
@@ -50,8 +53,10 @@ def model_path(name: str) -> Path:
     path = models_dir() / MODEL_FILES[name]
     if not path.is_file():
         raise EnvironmentProblem(
-            f"The face model file {path.name} is missing from {path.parent}. "
-            "Reinstall Exposure Audit to restore it."
+            _(
+                "The face model file {name} is missing from {parent}. Reinstall Exposure Audit to"
+                " restore it."
+            ).format(name=path.name, parent=path.parent)
         )
     return path
 
@@ -61,7 +66,7 @@ def _dlib() -> Any:
         import dlib
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise EnvironmentProblem(
-            "The face engine (dlib) is not installed. Reinstall Exposure Audit, e.g. `uv sync`."
+            _("The face engine (dlib) is not installed. Reinstall Exposure Audit, e.g. `uv sync`.")
         ) from exc
     return dlib
 
@@ -81,7 +86,10 @@ def _load(name: str) -> Any:
         return loaders[name](path)
     except RuntimeError as exc:
         raise EnvironmentProblem(
-            f"The face model file {path} could not be loaded ({exc}). Reinstall Exposure Audit."
+            _(
+                "The face model file {path} could not be loaded ({reason}). Reinstall Exposure "
+                "Audit."
+            ).format(path=path, reason=exc)
         ) from exc
 
 

@@ -8,6 +8,7 @@ Babel are needed to extract, check or compile, on any machine.
 from __future__ import annotations
 
 import ast
+import re
 import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -215,6 +216,44 @@ def merged(code: dict[Key, Message], po: dict[Key, Message]) -> list[Message]:
             Message(message.msgid, message.context, message.plural, message.places, translations)
         )
     return out
+
+
+# -- placeholders ------------------------------------------------------------------------------
+
+# ``{name}``, ``{name!r}``, ``{n:,}`` and ``%(name)s``, ``%d``: what the code fills in.
+_PLACEHOLDER = re.compile(
+    r"(?<!\{)\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}(?!\})|%\([A-Za-z_]+\)[sdifr]|%[sdif]"
+)
+
+
+def placeholders(text: str) -> set[str]:
+    """The placeholders in a message, as the code fills them in."""
+    return set(_PLACEHOLDER.findall(text))
+
+
+def placeholder_problems(message: Message) -> list[str]:
+    """How a message's translations differ from it in placeholders (empty when they agree).
+
+    A plural translation may leave the count out of the forms before the last (French "une
+    photo" for "{n} photo"), never add one the code does not fill in; its last form has
+    exactly the plural's placeholders.
+    """
+    problems = []
+    if message.plural is None:
+        wanted = placeholders(message.msgid)
+        for form in message.translations:
+            if form and placeholders(form) != wanted:
+                problems.append(f"{message.msgid!r} → {form!r}")
+        return problems
+    allowed = placeholders(message.msgid) | placeholders(message.plural)
+    for number, form in enumerate(message.translations):
+        if not form:
+            continue
+        found = placeholders(form)
+        last = number == len(message.translations) - 1
+        if not found <= allowed or (last and found != placeholders(message.plural)):
+            problems.append(f"{message.plural!r} [{number}] → {form!r}")
+    return problems
 
 
 # -- .mo files ----------------------------------------------------------------------------------

@@ -2,8 +2,14 @@
 
 A text is user-visible when it is given to a Qt text setter or constructor (``setText``,
 ``QLabel(...)``, ``QMessageBox.warning(...)``, ``addItem``...) or, in the core, printed for
-people or put into a report. It is marked when it goes through ``_``, ``ngettext`` or
+people, asked, raised as an error people read, or put into a report (CORE_CALLS, and what the
+core's message modules return). It is marked when it goes through ``_``, ``ngettext`` or
 ``pgettext`` (or is a ``N_`` constant translated where shown).
+
+Not user-visible, so never flagged: flags, codes, JSON keys, SQL, file names and log lines
+(none of them go to these calls), the keyword arguments in NOT_TEXT_KEYWORDS (``align=``,
+``new_x=``, ``file=``...), and the letters under ``exposure_audit/rights/letters``, which have
+their own templates per letter language.
 """
 
 from __future__ import annotations
@@ -69,12 +75,90 @@ TEXT_CALLS = frozenset(
         "StatTile",
     }
 )
+# The core's calls whose text people read: printed, asked, raised, drawn into a report.
+CORE_CALLS = frozenset(
+    {
+        "print",
+        "input",
+        "write",
+        "message",
+        "UsageError",
+        "BadData",
+        "EnvironmentProblem",
+        "ArgumentTypeError",
+        "problem",
+        "Action",
+        "NextStep",
+        "paragraph",
+        "heading",
+        "text",
+        "cell",
+        "multi_cell",
+        "set_title",
+        "bars",
+        "bars_svg",
+        "timeline_svg",
+        "table",
+        "append",
+    }
+)
+# Calls where only some keyword arguments are text (the rest are flags, names, links).
+TEXT_KEYWORDS: dict[str, frozenset[str]] = {
+    "ArgumentParser": frozenset({"description", "epilog"}),
+    "add_parser": frozenset({"help", "description", "epilog"}),
+    "add_argument": frozenset({"help"}),
+    "add_argument_group": frozenset({"title", "description"}),
+    "PlatformGuide": frozenset({"steps", "choose", "delay", "photos", "usually"}),
+}
+NOT_TEXT_KEYWORDS = frozenset(
+    {
+        "align",
+        "text_align",
+        "new_x",
+        "new_y",
+        "style",
+        "css_class",
+        "file",
+        "end",
+        "sep",
+        "encoding",
+        "family",
+        "mode",
+    }
+)
+# The core's modules that put sentences together for people (checked for every call above and
+# for the text their functions return); the rest of the core is checked for errors and prints.
+CORE_MESSAGE_MODULES = (
+    "exposure_audit/report/",
+    "exposure_audit/cli/",
+    "exposure_audit/sources/guide.py",
+    "exposure_audit/score.py",
+    "exposure_audit/exposure.py",
+    "exposure_audit/faces/enrolment.py",
+    "exposure_audit/clean/result.py",
+)
+CORE_ERROR_CALLS = frozenset(
+    {"print", "input", "UsageError", "BadData", "EnvironmentProblem", "problem"}
+)
+# Letters are written from their own templates in the letter's language, not from messages;
+# the build's self-check (--smoke-test) speaks to whoever packages the app, in English.
+NOT_CHECKED = ("exposure_audit/rights/letters/", "exposure_audit/i18n/", "exposure_audit/smoke.py")
+# Texts shown as they are in every language: file patterns and the platforms' codes.
+KEPT_TEXTS = frozenset(
+    {
+        "FILE.html|.pdf|.csv|.json",
+        "FILE.pdf|.txt|.eml",
+        "facebook, instagram, google, x, tiktok, …",
+    }
+)
+PASSED_THROUGH = frozenset({"join", "format", "escape", "esc", "terminal_safe", "fill"})
 MARKING = frozenset({"_", "ngettext", "pgettext", "N_"})
 # Words that stay as they are in every language: names, units, symbols.
 KEPT = frozenset({"Exposure Audit", "HOG", "CNN", "SHA-256", "GPS", "OK", "px", "%"})
 _TAG = re.compile(r"<[^>]*>|&[a-z]+;|%\([a-z_]+\)[sd]|\{[^}]*\}")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}")
+_ADDRESS = re.compile(r"\b(?:https?|data|mailto):\S*")
 
 
 @dataclass(frozen=True)
@@ -89,16 +173,31 @@ class Unmarked:
 
 def has_words(text: str) -> bool:
     """Whether a literal says something in a language (not only markup, symbols or names)."""
-    rest = _COLOUR.sub(" ", _TAG.sub(" ", text))
+    if text in KEPT_TEXTS:
+        return False
+    rest = _ADDRESS.sub(" ", _COLOUR.sub(" ", _TAG.sub(" ", text)))
     for kept in KEPT:
         rest = rest.replace(kept, " ")
     return bool(_WORD.search(rest))
 
 
-def unmarked_in(source: str, path: str, calls: frozenset[str] = TEXT_CALLS) -> Iterator[Unmarked]:
-    """Literal texts given to ``calls`` without going through a translation function."""
+def unmarked_in(
+    source: str, path: str, calls: frozenset[str] = TEXT_CALLS, *, returns: bool = False
+) -> Iterator[Unmarked]:
+    """Literal texts given to ``calls`` (or returned, with ``returns``) without going through a
+    translation function."""
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Call) and _name(node.func) in calls:
+        if isinstance(node, ast.Return) and returns and node.value is not None:
+            yield from _literals(node.value, path)
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func)
+        if name in TEXT_KEYWORDS:
+            wanted = TEXT_KEYWORDS[name]
+            for keyword in node.keywords:
+                if keyword.arg in wanted:
+                    yield from _literals(keyword.value, path)
+        elif name in calls:
             for argument in _text_arguments(node):
                 yield from _literals(argument, path)
 
@@ -108,7 +207,8 @@ _TEXT_POSITION = {"addItem": (0, 1), "insertItem": (1, 2)}
 
 
 def _text_arguments(call: ast.Call) -> list[ast.expr]:
-    keywords = [k.value for k in call.keywords if k.arg not in ("userData", "data", "icon_name")]
+    skipped = NOT_TEXT_KEYWORDS | {"userData", "data", "icon_name"}
+    keywords = [k.value for k in call.keywords if k.arg not in skipped]
     name = _name(call.func)
     if name in _TEXT_POSITION and len(call.args) >= 2:
         plain, with_icon = _TEXT_POSITION[name]
@@ -144,7 +244,13 @@ def _literals(node: ast.expr, path: str) -> Iterator[Unmarked]:
     elif isinstance(node, ast.IfExp):
         yield from _literals(node.body, path)
         yield from _literals(node.orelse, path)
-    elif isinstance(node, ast.Call) and _name(node.func) in ("join", "format", "escape"):
+    elif isinstance(node, (ast.Tuple, ast.List)):
+        for element in node.elts:
+            yield from _literals(element, path)
+    elif isinstance(node, ast.BoolOp):
+        for value in node.values:
+            yield from _literals(value, path)
+    elif isinstance(node, ast.Call) and _name(node.func) in PASSED_THROUGH:
         for argument in node.args:
             yield from _literals(argument, path)
 
@@ -154,4 +260,19 @@ def unmarked_files(root: Path, folder: str) -> list[Unmarked]:
     for path in sorted((root / folder).rglob("*.py")):
         relative = path.relative_to(root).as_posix()
         found += unmarked_in(path.read_text(encoding="utf-8"), relative)
+    return found
+
+
+def unmarked_in_core(root: Path, package: str = "exposure_audit") -> list[Unmarked]:
+    """Unmarked text of the core: its message modules in full, the rest for errors and prints."""
+    found: list[Unmarked] = []
+    for path in sorted((root / package).rglob("*.py")):
+        relative = path.relative_to(root).as_posix()
+        if relative.startswith(NOT_CHECKED):
+            continue
+        source = path.read_text(encoding="utf-8")
+        if relative.startswith(CORE_MESSAGE_MODULES):
+            found += unmarked_in(source, relative, CORE_CALLS, returns=True)
+        else:
+            found += unmarked_in(source, relative, CORE_ERROR_CALLS)
     return found

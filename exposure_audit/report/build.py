@@ -14,6 +14,7 @@ from typing import Any
 from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.escaping import csv_safe
+from exposure_audit.i18n import N_, _
 from exposure_audit.private_files import private_target
 from exposure_audit.report.counts import Counts, PhotoOfYou, count, located_copy, photos_of_you
 from exposure_audit.report.findings import exposure_of
@@ -168,7 +169,7 @@ def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
     photos = photos_of_you(rows)
     counts = count(photos, len(rows))
     report: dict[str, Any] = {
-        "title": "Exposure report",
+        "title": N_("Exposure report"),  # translated where shown
         "generated_on": (today or date.today()).isoformat(),
         "audit": audit.path.name,
         "threshold": audit.threshold,
@@ -195,7 +196,9 @@ def _write(path: Path, writer: Callable[[Path], object]) -> Path:
         with private_target(path) as temp:  # the report shows the person's own photos
             writer(temp)
     except OSError as exc:
-        raise EnvironmentProblem(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise EnvironmentProblem(
+            _("cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)
+        ) from exc
     return path
 
 
@@ -271,7 +274,11 @@ def write_report(
     target = Path(path)
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ValueError(f"report format must be one of .{', .'.join(FORMATS)}")
+        raise ValueError(
+            _("report format must be one of {formats}").format(
+                formats=", ".join(f".{f}" for f in FORMATS)
+            )
+        )
     report = build_report(audit, today)
     if fmt == "html":
         return write_html(report, target, audit)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import html
 
+from exposure_audit.i18n import _
+from exposure_audit.i18n.formats import format_number
+
 PALETTE = ("#3b7dd8", "#2e9d5b", "#d39a1c", "#c4572e", "#8e5bd6", "#2aa3a3", "#c2417a", "#6b7a8f")
 ROW = 24
 
@@ -22,7 +25,7 @@ def bars_svg(
     items = sorted((i for i in items if i[1]), key=lambda item: -item[1])
     colours = colours or {}
     height = 30 + ROW * max(1, len(items))
-    label_width, peak = 200, max((v for _, v in items), default=1)
+    label_width, peak = 200, max((value for _label, value in items), default=1)
     space = width - label_width - 50
     parts = [
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
@@ -30,7 +33,7 @@ def bars_svg(
         f'<text x="0" y="16" font-weight="600">{_text(title)}</text>',
     ]
     if not items:
-        parts.append('<text x="0" y="44" fill="#666">Nothing yet</text>')
+        parts.append(f'<text x="0" y="44" fill="#666">{_text(_("Nothing yet"))}</text>')
     for number, (label, value) in enumerate(items):
         y = 30 + number * ROW
         bar = max(2.0, space * value / peak)
@@ -41,7 +44,7 @@ def bars_svg(
             f"<title>{_text(label)}</title></text>"
             f'<rect x="{label_width}" y="{y + 4}" width="{bar:.1f}" height="{ROW - 9}" rx="3" '
             f'fill="{_text(colour)}"/>'
-            f'<text x="{label_width + bar + 6:.1f}" y="{y + 15}">{value:,}</text>'
+            f'<text x="{label_width + bar + 6:.1f}" y="{y + 15}">{format_number(value)}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -56,7 +59,7 @@ def timeline_svg(title: str, counts: dict[str, int], width: int = 1040, height: 
         f'<text x="0" y="16" font-weight="600">{_text(title)}</text>',
     ]
     if not years:
-        parts.append('<text x="0" y="44" fill="#666">No dated photos</text></svg>')
+        parts.append(f'<text x="0" y="44" fill="#666">{_text(_("No dated photos"))}</text></svg>')
         return "".join(parts)
     span = list(range(years[0], years[-1] + 1))
     values = [counts.get(str(y), 0) for y in span]
@@ -70,7 +73,7 @@ def timeline_svg(title: str, counts: dict[str, int], width: int = 1040, height: 
             parts.append(
                 f'<rect x="{x:.1f}" y="{bottom - tall:.1f}" width="{bar:.1f}" height="{tall:.1f}" '
                 f'rx="2" fill="{PALETTE[0]}"/><text x="{x + bar / 2:.1f}" y="{bottom - tall - 4:.1f}" '
-                f'text-anchor="middle" font-size="11">{value}</text>'
+                f'text-anchor="middle" font-size="11">{format_number(value)}</text>'
             )
         if number % step == 0:
             parts.append(

@@ -38,6 +38,7 @@ from exposure_audit.exposure import (
     on_platform,
 )
 from exposure_audit.i18n import _, ngettext
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.vocabulary import Decision
 
 
@@ -125,7 +126,7 @@ def photos_of_you(rows: Iterable[Any]) -> list[PhotoOfYou]:
         out.append(
             PhotoOfYou(
                 sha,
-                tuple(context for context, _, _ in judged),
+                tuple(context for context, _level, _reasons in judged),
                 judged[0][1],
                 tuple(judged[0][2]),
             )
@@ -161,7 +162,7 @@ def count(photos: Iterable[PhotoOfYou], faces: int = 0) -> Counts:
         public=sum(any(is_public(c) for c in p.copies) for p in photos),
         profile=sum(any(is_indexable(c) for c in p.copies) for p in photos),
         located=sum(any(_located(c) for c in p.copies) for p in photos),
-        platforms=tuple(name for name, _ in held.most_common()),
+        platforms=tuple(name for name, _count in held.most_common()),
         levels={level: levels.get(level, 0) for level in reversed(LEVELS)},
         by_platform=dict(by_platform.most_common()),
         by_kind=dict(by_kind.most_common()),
@@ -209,16 +210,20 @@ def story(figures: Mapping[str, int]) -> str:
             "{photos} photos of you were found, on no platform.",
             photos,
         )
-    parts = [first.format(photos=f"{photos:,}", shared=f"{shared:,}", platforms=platforms)]
+    parts = [
+        first.format(
+            photos=format_number(photos), shared=format_number(shared), platforms=platforms
+        )
+    ]
     if figures["public"]:
-        parts.append(_("{n} of them anyone could see.").format(n=f"{figures['public']:,}"))
+        parts.append(_("{n} of them anyone could see.").format(n=format_number(figures["public"])))
     if figures["located"]:
         parts.append(
             ngettext(
                 "{n} carries the place it was taken.",
                 "{n} carry the place they were taken.",
                 figures["located"],
-            ).format(n=f"{figures['located']:,}")
+            ).format(n=format_number(figures["located"]))
         )
     return " ".join(parts)
 

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from exposure_audit.exposure import level_heading
+from exposure_audit.i18n import _, language, ngettext
+from exposure_audit.i18n.formats import format_date, format_number
 from exposure_audit.report import words
 from exposure_audit.report.charts import bars_svg, timeline_svg
 from exposure_audit.report.counts import story
@@ -83,7 +85,7 @@ def table(
 def _story(report: dict[str, Any]) -> str:
     figures = report.get("counts")
     if not figures or not figures["photos"]:
-        return '<p class="story">No photo of you is in this audit yet.</p>'
+        return f'<p class="story">{esc(_("No photo of you is in this audit yet."))}</p>'
     return f'<p class="story">{esc(story(figures))}</p>'
 
 
@@ -93,37 +95,43 @@ def _charts(report: dict[str, Any]) -> str:
     platforms = [(p["platform"], p["photos"]) for p in report["platforms"]]
     years = {words.year_words(t["year"]): t["count"] for t in report["timeline"]}
     return (
-        '<h2>At a glance</h2><div class="charts">'
-        + bars_svg("Photos by exposure", levels, colours)
-        + bars_svg("Photos by platform", platforms)
+        f'<h2>{esc(_("At a glance"))}</h2><div class="charts">'
+        + bars_svg(_("Photos by exposure"), levels, colours)
+        + bars_svg(_("Photos by platform"), platforms)
         + "</div>"
-        + timeline_svg("Photos of you per year", years)
+        + timeline_svg(_("Photos of you per year"), years)
     )
 
 
 def _map(report: dict[str, Any]) -> str:
     places = [Place(**p) for p in report.get("places", [])]
-    caption = (
-        f"<p><small>{len(places)} place(s); dots grow with the number of photos. Drawn from "
-        "Natural Earth outlines in this file: no map is fetched.</small></p>"
-    )
+    heading = f"<h2>{esc(_('Places your photos give away'))}</h2>"
     if not places:
-        return "<h2>Places your photos give away</h2><p>No photo of you carries a place.</p>"
-    return "<h2>Places your photos give away</h2>" + world_svg(places) + caption
+        return heading + f"<p>{esc(_('No photo of you carries a place.'))}</p>"
+    caption = ngettext(
+        "{n} place; dots grow with the number of photos. Drawn from Natural Earth outlines "
+        "in this file: no map is fetched.",
+        "{n} places; dots grow with the number of photos. Drawn from Natural Earth outlines "
+        "in this file: no map is fetched.",
+        len(places),
+    ).format(n=format_number(len(places)))
+    return heading + world_svg(places) + f"<p><small>{esc(caption)}</small></p>"
 
 
 def _next_steps(report: dict[str, Any]) -> str:
     steps = report.get("next_steps", [])
+    heading = f"<h2>{esc(_('What to do next'))}</h2>"
     if not steps:
-        return "<h2>What to do next</h2><p>No platform holds a photo of you.</p>"
-    parts = ['<h2>What to do next</h2><div class="steps">']
+        return heading + f"<p>{esc(_('No platform holds a photo of you.'))}</p>"
+    parts = [heading + '<div class="steps">']
     for step in steps:
-        company = f" ({esc(step['company'])})" if step["company"] else ""
         items = "".join(f"<li>{action_link(a['text'], a['url'])}</li>" for a in step["actions"])
-        parts.append(
-            f"<p><b>{esc(step['platform'])}</b>{company}: {step['photos']:,} photo(s)</p>"
-            f"<ul>{items}</ul>"
+        title = esc(words.step_heading(step["company"], step["photos"])).format(
+            platform=f"<b>{esc(step['platform'])}</b>",
+            company=esc(step["company"]),
+            n=format_number(step["photos"]),
         )
+        parts.append(f"<p>{title}</p><ul>{items}</ul>")
     return "".join(parts) + "</div>"
 
 
@@ -135,19 +143,21 @@ def exposure_section(exposure: dict[str, Any] | None) -> str:
         (esc(p["label"]), f"{esc(p['points'])} / {esc(p['max'])}", esc(p["explanation"]))
         for p in exposure["parts"]
     ]
-    parts = table(("Part", "Points", "Why"), rows, "")
+    parts = table((_("Part"), _("Points"), _("Why")), rows, "")
+    note = _("Photos only on your own computer add nothing.")
     return (
-        f'<h2>Exposure score</h2><p class="score"><b>{esc(exposure["score"])}</b> / 100</p>'
-        f"{parts}<small>Photos only on your own computer add nothing.</small>"
+        f"<h2>{esc(_('Exposure score'))}</h2>"
+        f'<p class="score"><b>{esc(exposure["score"])}</b> / 100</p>'
+        f"{parts}<small>{esc(note)}</small>"
     )
 
 
 def _summary(report: dict[str, Any]) -> str:
     cards = "".join(
-        f'<div class="card"><b>{esc(v)}</b>{esc(words.summary_label(k))}</div>'
+        f'<div class="card"><b>{esc(format_number(v))}</b>{esc(words.summary_label(k))}</div>'
         for k, v in report["summary"].items()
     )
-    return f'<h2>In numbers</h2><div class="cards">{cards}</div>'
+    return f'<h2>{esc(_("In numbers"))}</h2><div class="cards">{cards}</div>'
 
 
 def _platforms(report: dict[str, Any]) -> str:
@@ -155,15 +165,22 @@ def _platforms(report: dict[str, Any]) -> str:
         (
             esc(p["platform"]),
             esc(words.controller_words(p["controller"])),
-            esc(p["findings"]),
-            esc(p["photos"]),
+            esc(format_number(p["findings"])),
+            esc(format_number(p["photos"])),
             esc(words.counted(p["kinds"], words.kind_words)),
             esc(words.counted(p["levels"], words.level_words)),
         )
         for p in report["platforms"]
     ]
-    headers = ("Platform", "Controller", "Findings", "Photos", "Kinds", "Exposure")
-    return "<h2>Per platform</h2>" + table(headers, rows, "No findings.")
+    headers = (
+        _("Platform"),
+        _("Controller"),
+        _("Findings"),
+        _("Photos"),
+        _("Kinds"),
+        _("Exposure"),
+    )
+    return f"<h2>{esc(_('Per platform'))}</h2>" + table(headers, rows, _("No findings."))
 
 
 def _locations(report: dict[str, Any]) -> str:
@@ -173,11 +190,19 @@ def _locations(report: dict[str, Any]) -> str:
         return f"{loc['latitude']:.5f}, {loc['longitude']:.5f}"
 
     rows = [
-        (esc(x["date"]), esc(x["platform"]), esc(x["place"]), esc(where(x)), esc(x["location"]))
+        (
+            esc(format_date(x["date"])),
+            esc(x["platform"]),
+            esc(x["place"]),
+            esc(where(x)),
+            esc(x["location"]),
+        )
         for x in report["locations"]
     ]
-    headers = ("Date", "Platform", "Place", "Coordinates", "Location in export")
-    return "<h2>Locations exposed</h2>" + table(headers, rows, "No finding carries a place.")
+    headers = (_("Date"), _("Platform"), _("Place"), _("Coordinates"), _("Location in export"))
+    return f"<h2>{esc(_('Locations exposed'))}</h2>" + table(
+        headers, rows, _("No finding carries a place.")
+    )
 
 
 def _profiles(report: dict[str, Any]) -> str:
@@ -185,19 +210,20 @@ def _profiles(report: dict[str, Any]) -> str:
         (
             esc(p["platform"]),
             esc(words.kind_words(p["kind"])),
-            esc(p["date"]),
+            esc(format_date(p["date"])),
             link(p["url"]),
             esc(p["location"]),
         )
         for p in report["profile_pictures"]
     ]
-    headers = ("Platform", "Kind", "Date", "URL", "Location in export")
-    return "<h2>Public profile pictures</h2>" + table(headers, rows, "None found.")
+    headers = (_("Platform"), _("Kind"), _("Date"), _("URL"), _("Location in export"))
+    return f"<h2>{esc(_('Public profile pictures'))}</h2>" + table(headers, rows, _("None found."))
 
 
 def _finding_row(number: int, f: dict[str, Any], thumbs: dict[int, bytes]) -> tuple[str, ...]:
     jpeg = thumbs.get(f["item_id"])
-    picture = f'<img class="thumb" alt="photo {number}" src="{data_uri(jpeg)}">' if jpeg else ""
+    alt = _("photo {number}").format(number=number)
+    picture = f'<img class="thumb" alt="{esc(alt)}" src="{data_uri(jpeg)}">' if jpeg else ""
     reasons = "<br>".join(esc(r) for r in f["reasons"])
     where = esc(f["location"]) + (f"<br>{link(f['url'])}" if f["url"] else "")
     decision = words.decision_words(f["decision"])
@@ -205,7 +231,7 @@ def _finding_row(number: int, f: dict[str, Any], thumbs: dict[int, bytes]) -> tu
         esc(number),
         picture,
         f"{esc(f['platform'])}<br><small>{esc(words.kind_words(f['kind']))}</small>",
-        esc(f["date"]),
+        esc(format_date(f["date"])),
         f'<span class="{esc(f["exposure"])}">{esc(words.level_words(f["exposure"]))}</span>'
         f"<br><small>{reasons}</small>",
         where,
@@ -223,27 +249,31 @@ def short_hash(sha256: str | None) -> str:
 
 def _findings(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
     rows = [_finding_row(n, f, thumbs) for n, f in enumerate(report["findings"], 1)]
-    headers = ("#", "Photo", "Platform", "Date", "Exposure", "Where", "Match", "SHA-256")
-    note = (
-        "<p><small>Faces of other people are blurred. SHA-256: the first 12 digits; point at "
-        "one for the whole value (the CSV and JSON reports hold it in full).</small></p>"
+    headers = (
+        "#", _("Photo"), _("Platform"), _("Date"), _("Exposure"), _("Where"), _("Match"), "SHA-256"
+    )  # fmt: skip
+    note = _(
+        "Faces of other people are blurred. SHA-256: the first 12 digits; point at "
+        "one for the whole value (the CSV and JSON reports hold it in full)."
     )
-    return "<h2>Findings</h2>" + note + table(headers, rows, "No findings.", "findings")
+    return f"<h2>{esc(_('Findings'))}</h2><p><small>{esc(note)}</small></p>" + table(
+        headers, rows, _("No findings."), css_class="findings"
+    )
 
 
 def _linked(report: dict[str, Any]) -> str:
     rows = [
         (
             esc(m["platform"]),
-            esc(m["taken_at"]),
+            esc(format_date(m["taken_at"])),
             esc(words.kind_words(m["kind"])),
             link(m["url"]),
             esc(m["description"]),
         )
         for m in report["linked_media"]
     ]
-    headers = ("Platform", "Date", "Kind", "URL", "Note")
-    return "<h2>Media the exports only link to</h2>" + table(headers, rows, "None.")
+    headers = (_("Platform"), _("Date"), _("Kind"), _("URL"), _("Note"))
+    return f"<h2>{esc(_('Media the exports only link to'))}</h2>" + table(headers, rows, _("None."))
 
 
 def _requests(report: dict[str, Any]) -> str:
@@ -252,31 +282,36 @@ def _requests(report: dict[str, Any]) -> str:
             esc(r["reference"]),
             esc(words.controller_words(r["controller"])),
             esc(words.rights_words(r["types"])),
-            esc(r["sent_on"]),
+            esc(format_date(r["sent_on"])),
             esc(words.channel_words(r["channel"])),
-            esc(r["due"]),
-            f'<span class="overdue">overdue</span> {esc(words.stage_words(r["status"]))}'
+            esc(format_date(r["due"])),
+            f'<span class="overdue">{esc(_("overdue"))}</span> {esc(words.stage_words(r["status"]))}'
             if r["overdue"]
             else esc(words.stage_words(r["status"])),
             esc(words.next_step_words(r["next_step"])),
         )
         for r in report["requests"]
     ]
-    headers = ("Reference", "Controller", "Rights", "Sent", "Channel", "Due", "Status", "Next")
-    return "<h2>Requests</h2>" + table(headers, rows, "No request recorded yet.")
+    headers = (
+        _("Reference"), _("Controller"), _("Rights"), _("Sent"), _("Channel"), _("Due"),
+        _("Status"), _("Next"),
+    )  # fmt: skip
+    return f"<h2>{esc(_('Requests'))}</h2>" + table(headers, rows, _("No request recorded yet."))
 
 
 def render_html(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
     """The whole page; every value is escaped, every picture inline."""
-    title = esc(report["title"])
+    title = esc(_(report["title"]))
+    meta = _(
+        "Audit {audit}, generated {date}. This page contains your own photos: keep it private."
+    ).format(audit=report["audit"], date=format_date(report["generated_on"]))
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{esc(language())}"><head><meta charset="utf-8">',
         '<meta name="referrer" content="no-referrer">',
         f"<title>{title}</title><style>{CSS}</style></head><body>",
         f"<h1>{title}</h1>",
-        f'<p class="meta">Audit {esc(report["audit"])}, generated {esc(report["generated_on"])}. '
-        "This page contains your own photos: keep it private.</p>",
+        f'<p class="meta">{esc(meta)}</p>',
         _story(report),
         exposure_section(report.get("exposure")),
         _charts(report),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from exposure_audit.exposure import is_public, on_platform
-from exposure_audit.i18n import N_, ngettext
+from exposure_audit.i18n import N_, _, ngettext
 from exposure_audit.report.counts import PhotoOfYou
 from exposure_audit.rights.evidence import controller_of
 
@@ -66,15 +66,21 @@ def _actions(
             )
         )
     if located or others:
-        out.append(Action(CLEAN_COPY))
+        out.append(Action(_(CLEAN_COPY)))
     if links.get("face_recognition_setting"):
-        out.append(Action("Turn off face recognition", links["face_recognition_setting"]))
+        out.append(Action(_("Turn off face recognition"), links["face_recognition_setting"]))
     if links.get("account_deletion"):
-        out.append(Action("Delete the photos, or the whole account", links["account_deletion"]))
+        out.append(Action(_("Delete the photos, or the whole account"), links["account_deletion"]))
     if controller is not None:
-        out.append(Action(f"Ask {controller.name} for a copy or to erase them (Requests page)"))
+        out.append(
+            Action(
+                _("Ask {company} for a copy or to erase them (Requests page)").format(
+                    company=controller.name
+                )
+            )
+        )
     if links.get("data_download"):
-        out.append(Action("Download your data again later to check", links["data_download"]))
+        out.append(Action(_("Download your data again later to check"), links["data_download"]))
     return tuple(out)
 
 

@@ -6,6 +6,8 @@ import io
 from typing import Any
 
 from exposure_audit.exposure import level_heading
+from exposure_audit.i18n import _, pgettext
+from exposure_audit.i18n.formats import format_date, format_number
 from exposure_audit.report import words
 from exposure_audit.report.charts import PALETTE
 from exposure_audit.report.counts import story
@@ -33,7 +35,8 @@ def _document(paper: str) -> Any:
             self.set_y(-11)
             self.set_font(self.family_name, size=8)
             self.set_text_color(110)
-            self.cell(0, 5, f"Exposure report · page {self.page_no()} of {{nb}}", align="C")
+            footer = _("Exposure report · page {page} of {pages}")
+            self.cell(0, 5, footer.format(page=self.page_no(), pages="{nb}"), align="C")
             self.set_text_color(0)
 
     pdf = Document(format=PAPERS.get(paper.lower(), "A4"))
@@ -139,7 +142,7 @@ class ReportPdf:
         self.pdf.cell(0, 6, self.text(title), new_x="LMARGIN", new_y="NEXT")
         self.font(8.5)
         top, left = self.pdf.get_y(), self.pdf.l_margin
-        peak = max((v for _, v in items), default=1)
+        peak = max((value for _label, value in items), default=1)
         space = self.width - label_w - 18
         for number, (label, value) in enumerate(items):
             y = top + number * row
@@ -152,7 +155,7 @@ class ReportPdf:
             width = max(0.8, space * value / peak)
             self.pdf.rect(left + label_w, y + 1.2, width, row - 2.4, style="F")
             self.pdf.set_xy(left + label_w + width + 1.5, y)
-            self.pdf.cell(15, row, f"{value:,}")
+            self.pdf.cell(15, row, format_number(value))
         self.pdf.set_fill_color(255, 255, 255)
         self.pdf.set_xy(left, top + row * max(1, len(items)) + 3)
 
@@ -203,10 +206,12 @@ def hash_lines(sha256: str | None) -> str:
 
 def _opening(doc: ReportPdf, report: dict[str, Any]) -> None:
     doc.font(20, bold=True)
-    doc.pdf.cell(0, 10, doc.text(report["title"]), new_x="LMARGIN", new_y="NEXT")
+    doc.pdf.cell(0, 10, doc.text(_(report["title"])), new_x="LMARGIN", new_y="NEXT")
     doc.paragraph(
-        f"Audit {report['audit']}, generated {report['generated_on']}. This report shows your "
-        "own photos: keep it private. Faces of other people are blurred.",
+        _(
+            "Audit {audit}, generated {date}. This report shows your own photos: keep it "
+            "private. Faces of other people are blurred."
+        ).format(audit=report["audit"], date=format_date(report["generated_on"])),
         size=8.5,
     )
     figures = report.get("counts")
@@ -219,15 +224,16 @@ def _score(doc: ReportPdf, report: dict[str, Any]) -> None:
     score = report.get("exposure")
     if not score:
         return
-    doc.heading(f"Exposure score: {score['score']} / 100")
+    doc.heading(_("Exposure score: {score} / 100").format(score=score["score"]))
     rows = [(p["label"], f"{p['points']} / {p['max']}", p["explanation"]) for p in score["parts"]]
     w = doc.width
-    doc.table(("Part", "Points", "Why"), rows, (w * 0.25, w * 0.12, w * 0.63), size=8.5)
+    headers = (_("Part"), _("Points"), _("Why"))
+    doc.table(headers, rows, (w * 0.25, w * 0.12, w * 0.63), size=8.5)
 
 
 def _summary(doc: ReportPdf, report: dict[str, Any]) -> None:
-    doc.heading("Summary")
-    items = [(words.summary_label(k), f"{v:,}") for k, v in report["summary"].items()]
+    doc.heading(_("Summary"))
+    items = [(words.summary_label(k), format_number(v)) for k, v in report["summary"].items()]
     half = (len(items) + 1) // 2
     rows = [
         (*items[n], *(items[n + half] if n + half < len(items) else ("", ""))) for n in range(half)
@@ -237,25 +243,26 @@ def _summary(doc: ReportPdf, report: dict[str, Any]) -> None:
 
 
 def _glance(doc: ReportPdf, report: dict[str, Any]) -> None:
-    doc.heading("At a glance")
+    doc.heading(_("At a glance"))
     levels = [(level_heading(k), v) for k, v in report.get("levels", {}).items()]
-    doc.bars("Photos by exposure", levels, {level_heading(k): c for k, c in LEVEL_RGB.items()})
-    doc.bars("Photos by platform", [(p["platform"], p["photos"]) for p in report["platforms"]], {})
+    doc.bars(_("Photos by exposure"), levels, {level_heading(k): c for k, c in LEVEL_RGB.items()})
+    platforms = [(p["platform"], p["photos"]) for p in report["platforms"]]
+    doc.bars(_("Photos by platform"), platforms, {})
     years = [(words.year_words(t["year"]), t["count"]) for t in report["timeline"]]
-    doc.bars("Photos of you per year", years, {y: PALETTE[0] for y, _n in years}, ordered=True)
+    doc.bars(_("Photos of you per year"), years, {y: PALETTE[0] for y, _n in years}, ordered=True)
 
 
 def _places(doc: ReportPdf, report: dict[str, Any]) -> None:
     places = report.get("places", [])
     if places:
         doc.room(map_height(doc.width) + 16)  # the heading stays with its map
-    doc.heading("Places your photos give away")
+    doc.heading(_("Places your photos give away"))
     if places:
         doc.world(places)
-    doc.heading("Locations exposed", size=11)
+    doc.heading(_("Locations exposed"), size=11)
     rows = [
         (
-            loc["date"] or "undated",
+            format_date(loc["date"]) or _("undated"),
             loc["platform"],
             loc["place"] or "",
             "" if loc["latitude"] is None else f"{loc['latitude']:.4f}, {loc['longitude']:.4f}",
@@ -264,29 +271,28 @@ def _places(doc: ReportPdf, report: dict[str, Any]) -> None:
         for loc in report["locations"]
     ]
     if not rows:
-        doc.paragraph("No finding carries a place.")
+        doc.paragraph(_("No finding carries a place."))
         return
     w = doc.width
     doc.table(
-        ("Date", "Platform", "Place", "Coordinates", "Location in export"),
+        (_("Date"), _("Platform"), _("Place"), _("Coordinates"), _("Location in export")),
         rows,
         (w * 0.14, w * 0.14, w * 0.2, w * 0.18, w * 0.34),
     )
 
 
 def _next_steps(doc: ReportPdf, report: dict[str, Any]) -> None:
-    doc.heading("What to do next")
+    doc.heading(_("What to do next"))
     steps = report.get("next_steps", [])
     if not steps:
-        doc.paragraph("No platform holds a photo of you.")
+        doc.paragraph(_("No platform holds a photo of you."))
     for step in steps:
-        company = f" ({step['company']})" if step["company"] else ""
+        title = words.step_heading(step["company"], step["photos"]).format(
+            platform=step["platform"], company=step["company"], n=format_number(step["photos"])
+        )
         doc.room(12)
         doc.font(10, bold=True)
-        doc.pdf.cell(
-            0, 6, doc.text(f"{step['platform']}{company}: {step['photos']:,} photo(s)"),
-            new_x="LMARGIN", new_y="NEXT",
-        )  # fmt: skip
+        doc.pdf.cell(0, 6, doc.text(title), new_x="LMARGIN", new_y="NEXT")
         for action in step["actions"]:
             doc.font(9)
             doc.pdf.set_x(doc.pdf.l_margin + 4)
@@ -296,12 +302,12 @@ def _next_steps(doc: ReportPdf, report: dict[str, Any]) -> None:
 
 
 def _platforms(doc: ReportPdf, report: dict[str, Any]) -> None:
-    doc.heading("Per platform")
+    doc.heading(_("Per platform"))
     rows = [
         (
             p["platform"],
             words.controller_words(p["controller"]),
-            p["photos"],
+            format_number(p["photos"]),
             words.counted(p["kinds"], words.kind_words),
             words.counted(p["levels"], words.level_words),
         )
@@ -309,45 +315,51 @@ def _platforms(doc: ReportPdf, report: dict[str, Any]) -> None:
     ]
     w = doc.width
     doc.table(
-        ("Platform", "Company", "Photos", "Kinds", "Exposure"),
-        rows or [("No findings.", "", "", "", "")],
+        (_("Platform"), _("Company"), _("Photos"), _("Kinds"), _("Exposure")),
+        rows or [(_("No findings."), "", "", "", "")],
         (w * 0.18, w * 0.14, w * 0.1, w * 0.33, w * 0.25),
     )
 
 
 def _requests(doc: ReportPdf, report: dict[str, Any]) -> None:
-    doc.heading("Requests")
+    doc.heading(_("Requests"))
     rows = [
         (
             r["reference"],
             words.controller_words(r["controller"]),
             words.rights_words(r["types"]),
-            r["sent_on"] or "-",
-            r["due"] or "-",
-            ("OVERDUE: " if r["overdue"] else "") + words.stage_words(r["status"]),
+            format_date(r["sent_on"]) or "-",
+            format_date(r["due"]) or "-",
+            _("OVERDUE: {status}").format(status=words.stage_words(r["status"]))
+            if r["overdue"]
+            else words.stage_words(r["status"]),
             words.next_step_words(r["next_step"]),
         )
         for r in report["requests"]
     ]
     if not rows:
-        doc.paragraph("No request recorded yet.")
+        doc.paragraph(_("No request recorded yet."))
     else:
         w = doc.width
+        headers = (
+            _("Reference"), _("Company"), _("Rights"), _("Sent"), _("Due"), _("Status"), _("Next")
+        )  # fmt: skip
         doc.table(
-            ("Reference", "Company", "Rights", "Sent", "Due", "Status", "Next"),
+            headers,
             rows,
             (w * 0.14, w * 0.1, w * 0.12, w * 0.11, w * 0.11, w * 0.16, w * 0.26),
         )
-    doc.heading("Media the exports only link to", size=11)
+    doc.heading(_("Media the exports only link to"), size=11)
     media = [(m["platform"], m["url"]) for m in report["linked_media"]]
     if media:
-        doc.table(("Platform", "Address"), media, (doc.width * 0.2, doc.width * 0.8))
+        columns = (_("Platform"), pgettext("web address", "Address"))
+        doc.table(columns, media, (doc.width * 0.2, doc.width * 0.8))
     else:
-        doc.paragraph("None.")
+        doc.paragraph(_("None."))
 
 
 def _findings(doc: ReportPdf, report: dict[str, Any], thumbs: dict[int, bytes]) -> None:
-    doc.heading("Findings")
+    doc.heading(_("Findings"))
     rows, images = [], {}
     for number, f in enumerate(report["findings"], 1):
         jpeg = thumbs.get(f["item_id"])  # a photo found in two places shows in both rows
@@ -358,18 +370,18 @@ def _findings(doc: ReportPdf, report: dict[str, Any], thumbs: dict[int, bytes]) 
                 number,
                 "",
                 f"{f['platform']}\n{words.kind_words(f['kind'])}",
-                f["date"] or "undated",
+                format_date(f["date"]) or _("undated"),
                 f"{words.level_words(f['exposure'])}: " + "; ".join(f["reasons"]),
                 f["location"],
                 hash_lines(f["sha256"]),
             )
         )
     if not rows:
-        doc.paragraph("No findings.")
+        doc.paragraph(_("No findings."))
         return
     w = doc.width
     doc.table(
-        ("#", "Photo", "Platform", "Date", "Exposure", "Where", "SHA-256"),
+        ("#", _("Photo"), _("Platform"), _("Date"), _("Exposure"), _("Where"), "SHA-256"),
         rows,
         (w * 0.05, w * 0.14, w * 0.12, w * 0.11, w * 0.22, w * 0.19, w * 0.17),
         size=7.5,
@@ -381,7 +393,7 @@ def _findings(doc: ReportPdf, report: dict[str, Any], thumbs: dict[int, bytes]) 
 def render_pdf(report: dict[str, Any], thumbs: dict[int, bytes], paper: str = "A4") -> bytes:
     """The whole report as PDF bytes, on A4 or Letter paper."""
     doc = ReportPdf(paper)
-    doc.pdf.set_title(report["title"])
+    doc.pdf.set_title(_(report["title"]))
     doc.pdf.set_creator("Exposure Audit")
     _opening(doc, report)
     _score(doc, report)

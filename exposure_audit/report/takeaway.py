@@ -12,58 +12,78 @@ from typing import Any
 
 from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import EnvironmentProblem
-from exposure_audit.i18n import N_, _
+from exposure_audit.i18n import N_, _, ngettext
+from exposure_audit.i18n.formats import format_date, format_number
 from exposure_audit.rights.evidence import blurred_thumbnail, controller_of
 from exposure_audit.rights.letters.outputs import to_latin1, unicode_font
 from exposure_audit.score import Part, Score, is_indexable, is_public, is_shared, score_of_findings
 from exposure_audit.vocabulary import Decision
 
 PAPERS = ("A4", "Letter")
-REQUESTS_PAGE = "the Requests page of Exposure Audit (in the list of steps on the left)"
+REQUESTS_PAGE = N_("the Requests page of Exposure Audit (in the list of steps on the left)")
 
 RISKS: dict[str, tuple[str, str]] = {
     "public_photos": (
-        "Photos of you anyone can see",
-        "Anyone, face-search companies included, can copy a public photo and match your face.",
+        N_("Photos of you anyone can see"),
+        N_("Anyone, face-search companies included, can copy a public photo and match your face."),
     ),
     "indexable_profile_pictures": (
-        "Profile pictures that crawlers collect",
-        "Profile pictures and avatars sit on pages search engines and face-search crawlers visit.",
+        N_("Profile pictures that crawlers collect"),
+        N_(
+            "Profile pictures and avatars sit on pages search engines and face-search crawlers "
+            "visit."
+        ),
     ),
     "gps": (
-        "Photos that give away where you were",
-        "GPS coordinates point to the exact spot: home, work, routines.",
+        N_("Photos that give away where you were"),
+        N_("GPS coordinates point to the exact spot: home, work, routines."),
     ),
     "captions": (
-        "Captions and tags that name places or people",
-        "Names and places next to your face make a search for you easy.",
+        N_("Captions and tags that name places or people"),
+        N_("Names and places next to your face make a search for you easy."),
     ),
     "recent": (
-        "Recent photos",
-        "Recent photos show how you look now and where you are these days.",
+        N_("Recent photos"),
+        N_("Recent photos show how you look now and where you are these days."),
     ),
     "platforms": (
-        "Many platforms",
-        "Each platform is another copy, another crawler, another company to ask.",
+        N_("Many platforms"),
+        N_("Each platform is another copy, another crawler, another company to ask."),
     ),
 }
 
+# The menu names are the platforms' own English ones; translators write the names each
+# platform shows in their language.
 SETTINGS: dict[str, str] = {
-    "Facebook": "Settings & privacy > Settings > Audience and visibility: set future posts to "
-    "Friends, use 'Limit past posts'; choose a profile picture without your face.",
-    "Instagram": "Settings > Account privacy: turn on Private account; remove the location "
-    "from posts (Edit > location).",
-    "Google Photos": "Photos settings > Sharing: turn on 'Hide photo location data'; "
-    "check shared albums and links.",
-    "WhatsApp": "Settings > Privacy > Profile photo: My contacts; ask the chat to delete photos of you.",
-    "X": "Settings > Privacy and safety > Audience and tagging: Protect your posts, turn off "
-    "photo tagging.",
-    "Telegram": "Settings > Privacy and Security > Profile photos: My contacts.",
-    "iCloud Photos": "Photos > Shared Albums: stop public websites and shared links you no longer need.",
-    "Saved web page": "Ask the site to remove or change the picture, then ask search engines "
-    "to drop the cached copy.",
+    "Facebook": N_(
+        "Settings & privacy > Settings > Audience and visibility: set future posts to "
+        "Friends, use 'Limit past posts'; choose a profile picture without your face."
+    ),
+    "Instagram": N_(
+        "Settings > Account privacy: turn on Private account; remove the location "
+        "from posts (Edit > location)."
+    ),
+    "Google Photos": N_(
+        "Photos settings > Sharing: turn on 'Hide photo location data'; "
+        "check shared albums and links."
+    ),
+    "WhatsApp": N_(
+        "Settings > Privacy > Profile photo: My contacts; ask the chat to delete photos of you."
+    ),
+    "X": N_(
+        "Settings > Privacy and safety > Audience and tagging: Protect your posts, turn off "
+        "photo tagging."
+    ),
+    "Telegram": N_("Settings > Privacy and Security > Profile photos: My contacts."),
+    "iCloud Photos": N_(
+        "Photos > Shared Albums: stop public websites and shared links you no longer need."
+    ),
+    "Saved web page": N_(
+        "Ask the site to remove or change the picture, then ask search engines "
+        "to drop the cached copy."
+    ),
 }
-DEFAULT_SETTING = "Check who can see your photos there; remove what you no longer want shown."
+DEFAULT_SETTING = N_("Check who can see your photos there; remove what you no longer want shown.")
 CLEAN_COPY = N_(
     'Before you post the next photo, make a clean copy: "Clean copy..." in Exposure Audit, '
     "or exposure-audit clean PHOTO --out FOLDER. It removes the place, the camera and the "
@@ -113,8 +133,12 @@ def _letter(platform: str, rows: list[FindingRow]) -> str | None:
     if controller is None:
         return None
     if any(is_public(r.context) or is_indexable(r.context) for r in rows):
-        return f"Erasure request (GDPR Art. 17) to {controller.name} for the public photos"
-    return f"Access request (GDPR Art. 15) to {controller.name}: ask what else they hold"
+        return _("Erasure request (GDPR Art. 17) to {company} for the public photos").format(
+            company=controller.name
+        )
+    return _("Access request (GDPR Art. 15) to {company}: ask what else they hold").format(
+        company=controller.name
+    )
 
 
 def next_steps(rows: list[FindingRow], limit: int = 5) -> list[NextStep]:
@@ -125,7 +149,9 @@ def next_steps(rows: list[FindingRow], limit: int = 5) -> list[NextStep]:
             by_platform.setdefault(str(row.context["platform"]), []).append(row)
     counts = Counter({name: len({r.sha256 for r in group}) for name, group in by_platform.items()})
     return [
-        NextStep(name, count, SETTINGS.get(name, DEFAULT_SETTING), _letter(name, by_platform[name]))
+        NextStep(
+            name, count, _(SETTINGS.get(name, DEFAULT_SETTING)), _letter(name, by_platform[name])
+        )
         for name, count in counts.most_common(limit)
     ]
 
@@ -136,7 +162,7 @@ def build_takeaway(
     """The takeaway of an audit; photos (blurred, public ones first) only when asked for."""
     rows = [r for r in audit.findings() if r.decision != Decision.NOT_ME]
     score = score_of_findings(rows, today)
-    risks = [(part, *RISKS[part.key]) for part in score.biggest(3)]
+    risks = [(part, _(RISKS[part.key][0]), _(RISKS[part.key][1])) for part in score.biggest(3)]
     takeaway = Takeaway(score, risks, next_steps(rows), (today or date.today()).isoformat())
     takeaway.clean_copy = _gives_away_places_or_people(audit, rows)
     if with_photos:
@@ -187,7 +213,7 @@ class _Page:
         self.family = "Takeaway" if font else "Helvetica"
         if font:
             self.pdf.add_font("Takeaway", "", str(font))
-        self.pdf.set_title("Your exposure: what to do next")
+        self.pdf.set_title(_("Your exposure: what to do next"))
         self.pdf.set_creator("Exposure Audit")
         self.pdf.add_page()
 
@@ -205,46 +231,48 @@ class _Page:
 
 def _score_line(score: Score) -> str:
     if score.score >= 60:
-        return "High: much of your face is out there, easy to find and match."
+        return _("High: much of your face is out there, easy to find and match.")
     if score.score >= 30:
-        return "Medium: some photos of you are easy to find."
-    return "Low: little of your face is exposed." if score.score else "Nothing exposed found."
+        return _("Medium: some photos of you are easy to find.")
+    if score.score:
+        return _("Low: little of your face is exposed.")
+    return _("Nothing exposed found.")
 
 
 def _render(takeaway: Takeaway, page: _Page) -> None:
-    page.text("Your exposure, on one page", 20)
-    page.text(
-        f"Made with Exposure Audit on {takeaway.made_on}. Everything stayed on the computer.",
-        8.5,
-        colour=90,
-    )
+    page.text(_("Your exposure, on one page"), 20)
+    made = _("Made with Exposure Audit on {date}. Everything stayed on the computer.")
+    page.text(made.format(date=format_date(takeaway.made_on)), 8.5, colour=90)
     page.gap(3)
-    page.text(f"Exposure score: {takeaway.score.score} / 100", 26)
+    page.text(_("Exposure score: {score} / 100").format(score=takeaway.score.score), 26)
     page.text(_score_line(takeaway.score), 11)
     page.gap(1)
     for part in takeaway.score.parts:
-        page.text(
-            f"{part.label}: {part.points} of {part.weight} points - {part.explanation}", 8.5, 4, 70
+        line = _("{label}: {points} of {weight} points - {explanation}").format(
+            label=part.label, points=part.points, weight=part.weight, explanation=part.explanation
         )
+        page.text(line, 8.5, 4, 70)
     page.gap(3)
-    page.text("Your three biggest risks", 14)
+    page.text(_("Your three biggest risks"), 14)
     for number, (part, title, why) in enumerate(takeaway.risks, 1):
         page.text(f"{number}. {title} ({part.explanation})", 11, 2)
         page.text(why, 9, 7, 70)
     if not takeaway.risks:
-        page.text("None found: no photo of you is shared on a platform.", 10, 2)
+        page.text(_("None found: no photo of you is shared on a platform."), 10, 2)
     page.gap(3)
-    page.text("What to do next", 14)
+    page.text(_("What to do next"), 14)
     for step in takeaway.steps:
-        page.text(
-            f"{step.platform} ({step.photos} photo{'s' if step.photos != 1 else ''} of you)", 11, 2
+        heading = ngettext(
+            "{platform} ({n} photo of you)", "{platform} ({n} photos of you)", step.photos
         )
-        page.text(f"Setting: {step.setting}", 9, 7)
+        page.text(heading.format(platform=step.platform, n=format_number(step.photos)), 11, 2)
+        page.text(_("Setting: {setting}").format(setting=step.setting), 9, 7)
         if step.letter:
-            page.text(f"Letter: {step.letter}. Write it on {REQUESTS_PAGE}.", 9, 7)
+            letter = _("Letter: {letter}. Write it on {page}.")
+            page.text(letter.format(letter=step.letter, page=_(REQUESTS_PAGE)), 9, 7)
     if takeaway.clean_copy:
         page.text(_(CLEAN_COPY), 9, 2)
-    page.text("Photos only on your own computer add nothing to the score.", 8.5, 2, 90)
+    page.text(_("Photos only on your own computer add nothing to the score."), 8.5, 2, 90)
     _render_photos(takeaway, page)
 
 
@@ -252,7 +280,7 @@ def _render_photos(takeaway: Takeaway, page: _Page) -> None:
     if not takeaway.photos:
         return
     page.gap(3)
-    page.text("Some of the photos (other people's faces blurred)", 11)
+    page.text(_("Some of the photos (other people's faces blurred)"), 11)
     pdf, height = page.pdf, 30 * page.scale
     top, x = pdf.get_y() + 1, pdf.l_margin
     for jpeg in takeaway.photos:
@@ -269,14 +297,16 @@ def write_takeaway(takeaway: Takeaway, path: str | Path, paper: str = "A4") -> P
         EnvironmentProblem: the file cannot be written.
     """
     if paper not in PAPERS:
-        raise ValueError(f"paper must be one of {', '.join(PAPERS)}")
+        raise ValueError(_("paper must be one of {papers}").format(papers=", ".join(PAPERS)))
     page = _fitted(lambda scale: _Page(paper, scale), takeaway)
     target = Path(path)
     try:
         page.pdf.output(str(target))
         target.chmod(0o600)
     except OSError as exc:
-        raise EnvironmentProblem(f"cannot write {target.name}: {exc.strerror or exc}") from exc
+        raise EnvironmentProblem(
+            _("cannot write {path}: {reason}").format(path=target.name, reason=exc.strerror or exc)
+        ) from exc
     return target
 
 

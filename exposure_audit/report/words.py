@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
-from exposure_audit.i18n import N_, _
+from exposure_audit.i18n import N_, _, ngettext
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.rights.controllers import load_controllers
 from exposure_audit.vocabulary import (
     Band,
@@ -117,4 +118,21 @@ def summary_label(key: str) -> str:
 
 def counted(counts: Mapping[str, Any], words: Any) -> str:
     """``{"post": 3, "story": 1}`` as "Post 3, Story 1", in words."""
-    return ", ".join(f"{words(code)} {n}" for code, n in counts.items() if n)
+    return ", ".join(f"{words(code)} {format_number(n)}" for code, n in counts.items() if n)
+
+
+def step_heading(company: str | None, photos: int) -> str:
+    """The heading of one platform's next steps, to fill in with ``platform``, ``company``, ``n``."""
+    if company:
+        return ngettext(
+            "{platform} ({company}): {n} photo", "{platform} ({company}): {n} photos", photos
+        )
+    return ngettext("{platform}: {n} photo", "{platform}: {n} photos", photos)
+
+
+def place_label(name: str | None, photos: int) -> str:
+    """A place on the map and how many photos of you were taken there."""
+    n = format_number(photos)
+    if name:
+        return ngettext("{place}: {n} photo", "{place}: {n} photos", photos).format(place=name, n=n)
+    return ngettext("{n} photo", "{n} photos", photos).format(n=n)

@@ -11,6 +11,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from exposure_audit.i18n import _
+from exposure_audit.report.words import place_label
+
 # Latitudes shown: the polar caps hold no photos and would waste a third of the height.
 NORTH, SOUTH = 84.0, -58.0
 CELL_DEGREES = 1.0  # places closer than this are one dot
@@ -88,14 +91,15 @@ def svg(places: list[Place], width: int = 720, colour: str = "#c4572e") -> str:
     dots = []
     for place in places:
         x, y = project(place.longitude, place.latitude, width, height)
-        label = f"{place.name + ': ' if place.name else ''}{place.photos} photo(s)"
+        label = place_label(place.name, place.photos)
         dots.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{dot_radius(place.photos, busiest):.1f}">'
             f"<title>{html.escape(label)}</title></circle>"
         )
     return (
         f'<svg class="map" viewBox="0 0 {width} {height:.0f}" role="img" '
-        f'aria-label="Map of the places your photos expose" xmlns="http://www.w3.org/2000/svg">'
+        f'aria-label="{html.escape(_("Map of the places your photos expose"), quote=True)}" '
+        'xmlns="http://www.w3.org/2000/svg">'
         f'<rect width="{width}" height="{height:.0f}" fill="#eef3f8"/>'
         f'<g fill="#cfd6de" stroke="#b3bcc6" stroke-width="0.5">{"".join(paths)}</g>'
         f'<g fill="{colour}" fill-opacity="0.75" stroke="#ffffff" stroke-width="1">'

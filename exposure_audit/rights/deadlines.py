@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from exposure_audit.errors import UserMistake
+from exposure_audit.i18n import _
 from exposure_audit.vocabulary import Channel, Jurisdiction, NextStep, Right
 
 JURISDICTIONS: tuple[str, ...] = Jurisdiction.values()
@@ -185,19 +186,23 @@ def check_extension(
     kinds = tuple(types)
     if jurisdiction == Jurisdiction.CCPA and is_opt_out_only(kinds):
         raise UserMistake(
-            "An opt-out or limit request cannot be extended: the business had 15 business days."
+            _("An opt-out or limit request cannot be extended: the business had 15 business days.")
         )
     first = due_date(received, jurisdiction, country=country, types=kinds)
     longest = due_date(received, jurisdiction, True, country=country, types=kinds)
     if until > longest:
         raise UserMistake(
-            f"The law allows an extension to {longest.isoformat()} at most, not to"
-            f" {until.isoformat()}. Record the date the company gave, up to that day."
+            _(
+                "The law allows an extension to {longest} at most, not to {until}. Record the"
+                " date the company gave, up to that day."
+            ).format(longest=longest.isoformat(), until=until.isoformat())
         )
     if announced > first:
         raise UserMistake(
-            f"An extension must be announced by {first.isoformat()}, the first deadline; one"
-            f" announced on {announced.isoformat()} came too late, so the request is overdue."
+            _(
+                "An extension must be announced by {first}, the first deadline; one announced on"
+                " {announced} came too late, so the request is overdue."
+            ).format(first=first.isoformat(), announced=announced.isoformat())
         )
 
 

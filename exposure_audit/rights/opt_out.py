@@ -14,6 +14,7 @@ from PIL import Image
 
 from exposure_audit.errors import BadData
 from exposure_audit.faces.detection import Box, find_faces
+from exposure_audit.i18n import _
 from exposure_audit.imaging import read_image
 from exposure_audit.rights.evidence import blur_boxes
 
@@ -34,7 +35,7 @@ def opt_out_photo(data: bytes) -> bytes:
     image = read_image(data)
     faces = find_faces(image, np.empty((0, 128)))
     if not faces:
-        raise BadData("no face found in this photo: use one where your face is clearly visible")
+        raise BadData(_("no face found in this photo: use one where your face is clearly visible"))
     mine = max(faces, key=lambda f: _area(f.box))
     picture = Image.fromarray(image.rgb)
     picture = blur_boxes(picture, [f.box for f in faces if f is not mine], image.scale)

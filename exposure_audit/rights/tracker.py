@@ -12,6 +12,7 @@ from typing import Any
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import UserMistake
 from exposure_audit.escaping import terminal_safe
+from exposure_audit.i18n import _
 from exposure_audit.rights.controllers import Authority, authority_for_country, load_authorities
 from exposure_audit.rights.deadlines import (
     RequestState,
@@ -209,12 +210,11 @@ class DueMoved:
     due: date
 
     def __str__(self) -> str:
-        return (
-            f"The deadline is now {self.due.isoformat()}, counted from when the letter was sent;"
-            f" the letter itself names {self.letter_due.isoformat()}. The law counts from"
-            " receipt, so the new date holds; if the letter has not gone out yet, write it again"
-            " so that it names the new date."
-        )
+        return _(
+            "The deadline is now {due}, counted from when the letter was sent; the letter itself"
+            " names {letter_due}. The law counts from receipt, so the new date holds; if the"
+            " letter has not gone out yet, write it again so that it names the new date."
+        ).format(due=self.due.isoformat(), letter_due=self.letter_due.isoformat())
 
 
 def mark_sent(
@@ -256,7 +256,11 @@ def extend(
     """
     req = get_request(audit, request_id)
     if req.received_on is None:
-        raise UserMistake(f"Request {request_id} has not been sent yet: nothing to extend.")
+        raise UserMistake(
+            _("Request {number} has not been sent yet: nothing to extend.").format(
+                number=request_id
+            )
+        )
     country = req.controller_country
     longest = due_date(
         req.received_on, req.jurisdiction, extended=True, country=country, types=req.types

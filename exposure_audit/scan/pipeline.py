@@ -35,6 +35,7 @@ from exposure_audit.faces.analysis import (
     init_worker,
     run_task,
 )
+from exposure_audit.i18n import _
 from exposure_audit.imaging import sniff_format
 from exposure_audit.sources.address_guard import PUBLIC_ONLY, AddressPolicy
 from exposure_audit.sources.containers import (
@@ -241,7 +242,7 @@ def scan(
     if references.size == 0:
         if workers is not None:
             workers.shutdown(cancel_futures=True)
-        raise EnvironmentProblem("Add at least one selfie with a clear face before scanning.")
+        raise EnvironmentProblem(_("Add at least one selfie with a clear face before scanning."))
     run = _Run(audit, settings, references, cancelled)
     run.pool = workers  # the scan shuts them down when it ends
     yield from run.execute(source_ids)
@@ -410,7 +411,7 @@ class _Run:
             head = member.head(32)
             if sniff_format(head) is None:
                 if entry.path.lower().endswith(PHOTO_SUFFIXES):
-                    raise BadData("named like a photo, but empty or another kind of file")
+                    raise BadData(_("named like a photo, but empty or another kind of file"))
                 self.audit.record_location(replace(record, status="not_image"))
                 self.done += 1
                 return 0

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import IO, Any, Protocol
 
 from exposure_audit.errors import BadData
+from exposure_audit.i18n import N_, _
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.imaging import DEFAULT_MAX_PIXELS
 
 ARCHIVE_SEPARATOR = "!/"
@@ -41,7 +43,7 @@ _CHUNK = 1024 * 1024
 # Compression ratios are only judged once this much came out: small files compress oddly well.
 _RATIO_GRACE_BYTES = 16 * 1024 * 1024
 # Kept by a tar's listing pass, for readers that come back out of stream order.
-DAMAGED = "This archive is damaged or incomplete — download it again."
+DAMAGED = N_("This archive is damaged or incomplete — download it again.")
 # Names only archives have: such a file that is not one was cut short or is not what it says.
 _ARCHIVE_NAMES = (".zip", ".tgz", ".tar.gz", ".tar", ".tbz2", ".tar.bz2", ".txz", ".tar.xz")
 _HEAD_BYTES = 512  # enough to tell an archive inside an archive
@@ -156,19 +158,23 @@ def source_kind(path: Path) -> str:
     try:
         mode = path.stat().st_mode
     except OSError as exc:
-        raise BadData(f"cannot read {path}: {exc.strerror}") from exc
+        raise BadData(
+            _("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)
+        ) from exc
     if stat.S_ISDIR(mode):
         return "folder"
     if not stat.S_ISREG(mode):
-        raise BadData(f"{path} is not a regular file or folder")
+        raise BadData(_("{path} is not a regular file or folder").format(path=path))
     try:
         with path.open("rb") as handle:
             head = handle.read(512)
     except OSError as exc:
-        raise BadData(f"cannot read {path}: {exc.strerror}") from exc
+        raise BadData(
+            _("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)
+        ) from exc
     kind = archive_kind(head, path.name)
     if kind is None and path.name.lower().endswith(_ARCHIVE_NAMES):
-        raise BadData(f"{path.name}: {DAMAGED}")
+        raise BadData(_("{name}: {damaged}").format(name=path.name, damaged=_(DAMAGED)))
     return kind or "file"
 
 
@@ -226,7 +232,10 @@ def _expand(
         for count, entry in enumerate(export.container.entries()):
             if count >= limits.max_members:
                 problem(
-                    export.prefix, f"more than {limits.max_members:,} members; the rest skipped"
+                    export.prefix,
+                    _("more than {max_members} members; the rest skipped").format(
+                        max_members=format_number(limits.max_members)
+                    ),
                 )
                 break
             kind = archive_kind(_peek(export, entry), entry.path)
@@ -262,18 +271,25 @@ def _open_nested(
 ) -> Export | None:
     location = parent.location(entry.path)
     if parent.depth + 1 > limits.max_depth:
-        problem(location, f"archive nested deeper than {limits.max_depth} levels; not opened")
+        problem(
+            location,
+            _("archive nested deeper than {max_depth} levels; not opened").format(
+                max_depth=limits.max_depth
+            ),
+        )
         return None
     cap = min(limits.max_nested_archive_bytes, budget[0])
     if entry.size > limits.max_nested_archive_bytes:
         problem(
             location,
-            f"nested archive of {entry.size:,} bytes is over the"
-            f" {limits.max_nested_archive_bytes:,}-byte limit; not opened",
+            _("nested archive of {size} bytes is over the {limit}-byte limit; not opened").format(
+                size=format_number(entry.size),
+                limit=format_number(limits.max_nested_archive_bytes),
+            ),
         )
         return None
     if entry.size > cap:
-        problem(location, "too many large nested archives in this source; not opened")
+        problem(location, _("too many large nested archives in this source; not opened"))
         return None
     try:
         data = parent.container.read(entry.path, cap)
@@ -297,13 +313,22 @@ def open_archive(kind: str, file: Path | IO[bytes], name: str, limits: Limits) -
             count = _zip_member_count(file)
             if count > limits.max_members:
                 raise BadData(
-                    f"{name}: lists {count:,} members, over the limit of {limits.max_members:,};"
-                    " not opened"
+                    _(
+                        "{name}: lists {count} members, over the limit of {max_members}; not opened"
+                    ).format(
+                        name=name,
+                        count=format_number(count),
+                        max_members=format_number(limits.max_members),
+                    )
                 )
             return ZipContainer(zipfile.ZipFile(file), limits)
         return TarContainer(file, name, limits)
     except (zipfile.BadZipFile, tarfile.TarError, *_STREAM_ERRORS) as exc:
-        raise BadData(f"{name}: broken or truncated archive. {DAMAGED} ({exc})") from exc
+        raise BadData(
+            _("{name}: broken or truncated archive. {damaged} ({reason})").format(
+                name=name, damaged=_(DAMAGED), reason=exc
+            )
+        ) from exc
 
 
 def _zip_member_count(file: Path | IO[bytes]) -> int:
@@ -372,7 +397,10 @@ class FolderContainer:
             with os.scandir(folder) as scan:
                 children = sorted(scan, key=lambda e: e.name)
         except OSError as exc:
-            self.problem(rel.rstrip("/") or ".", f"cannot list folder: {exc.strerror}")
+            self.problem(
+                rel.rstrip("/") or ".",
+                _("cannot list folder: {reason}").format(reason=exc.strerror),
+            )
             return
         shown = _shown_names([child.name for child in children])
         for child in children:
@@ -384,16 +412,21 @@ class FolderContainer:
             try:
                 st = os.stat(child.path)
             except OSError as exc:
-                self.problem(path, f"cannot read: {exc.strerror} (broken link or no permission)")
+                self.problem(
+                    path,
+                    _("cannot read: {reason} (broken link or no permission)").format(
+                        reason=exc.strerror
+                    ),
+                )
                 continue
             leaves = stat.S_ISDIR(st.st_mode) or stat.S_ISREG(st.st_mode)
             if leaves and child.is_symlink() and not self._inside(child.path):
-                self.problem(path, "link leads out of the chosen source; not followed")
+                self.problem(path, _("link leads out of the chosen source; not followed"))
                 continue
             if stat.S_ISDIR(st.st_mode):
                 key = (st.st_dev, st.st_ino)
                 if key in visited:
-                    self.problem(path, "folder link loops back to a parent; skipped")
+                    self.problem(path, _("folder link loops back to a parent; skipped"))
                     continue
                 yield from self._walk(
                     Path(child.path), f"{path}/", f"{real}{child.name}/", visited | {key}
@@ -401,7 +434,7 @@ class FolderContainer:
             elif stat.S_ISREG(st.st_mode):
                 yield Entry(path, st.st_size, f"{st.st_size}:{st.st_mtime_ns}")
             else:
-                self.problem(path, "special file (pipe, socket or device); skipped")
+                self.problem(path, _("special file (pipe, socket or device); skipped"))
 
     def _inside(self, path: str) -> bool:
         """True if ``path``, links resolved, lies within the source the user chose."""
@@ -418,7 +451,9 @@ class FolderContainer:
     def read(self, path: str, limit: int) -> bytes:
         data = self._read(path, limit + 1)
         if len(data) > limit:
-            raise BadData(f"larger than the {limit:,}-byte limit")
+            raise BadData(
+                _("larger than the {limit}-byte limit").format(limit=format_number(limit))
+            )
         return data
 
     def head(self, path: str, size: int = 512) -> bytes:
@@ -428,18 +463,18 @@ class FolderContainer:
         """Up to ``size`` bytes; never blocks on a pipe that replaced the file since listing."""
         target = self._path(path)
         if self.only is None and not self._inside(str(target)):
-            raise BadData("now a link that leads out of the chosen source; not read")
+            raise BadData(_("now a link that leads out of the chosen source; not read"))
         try:
             fd = os.open(target, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except OSError as exc:
-            raise BadData(f"cannot read: {exc.strerror}") from exc
+            raise BadData(_("cannot read: {reason}").format(reason=exc.strerror)) from exc
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise BadData("no longer a regular file; skipped")
+                raise BadData(_("no longer a regular file; skipped"))
             try:
                 return handle.read(size)
             except OSError as exc:
-                raise BadData(f"cannot read: {exc.strerror}") from exc
+                raise BadData(_("cannot read: {reason}").format(reason=exc.strerror)) from exc
 
     def close(self) -> None:
         pass
@@ -513,11 +548,17 @@ class ZipContainer:
     def read(self, path: str, limit: int) -> bytes:
         info = self._info(path)
         if info.file_size > limit:
-            raise BadData(f"member of {info.file_size:,} bytes is over the {limit:,}-byte limit")
+            raise BadData(
+                _("member of {file_size} bytes is over the {limit}-byte limit").format(
+                    file_size=format_number(info.file_size), limit=format_number(limit)
+                )
+            )
         data = self._read(info, limit + 1)
         if len(data) > limit:
             raise BadData(
-                f"member is larger than its header says (over the {limit:,}-byte limit); not read"
+                _(
+                    "member is larger than its header says (over the {limit}-byte limit); not read"
+                ).format(limit=format_number(limit))
             )
         return data
 
@@ -528,13 +569,13 @@ class ZipContainer:
         try:
             return self.infos[path]
         except KeyError:
-            raise BadData(f"{path}: no such member") from None
+            raise BadData(_("{path}: no such member").format(path=path)) from None
 
     def _read(self, info: zipfile.ZipInfo, size: int) -> bytes:
         if info.flag_bits & 0x1:
-            raise BadData("encrypted member; cannot be read without its password")
+            raise BadData(_("encrypted member; cannot be read without its password"))
         if info.header_offset in self.overlapping:
-            raise BadData("member overlaps another one (a zip bomb trick); not read")
+            raise BadData(_("member overlaps another one (a zip bomb trick); not read"))
         ceiling = max(1, info.compress_size) * self.limits.max_compression_ratio
         chunks: list[bytes] = []
         got = 0
@@ -548,13 +589,15 @@ class ZipContainer:
                     got += len(chunk)
                     if got > _RATIO_GRACE_BYTES and got > ceiling:
                         raise BadData(
-                            f"compressed more than {self.limits.max_compression_ratio}:1,"
-                            " which looks like a zip bomb; not read"
+                            _(
+                                "compressed more than {max_compression_ratio}:1, which looks like"
+                                " a zip bomb; not read"
+                            ).format(max_compression_ratio=self.limits.max_compression_ratio)
                         )
         except (zipfile.BadZipFile, *_STREAM_ERRORS) as exc:
-            raise BadData(f"broken archive member ({exc})") from exc
+            raise BadData(_("broken archive member ({reason})").format(reason=exc)) from exc
         except RuntimeError as exc:  # zipfile raises this for encryption it cannot handle
-            raise BadData(f"unreadable member ({exc})") from exc
+            raise BadData(_("unreadable member ({reason})").format(reason=exc)) from exc
         return b"".join(chunks)
 
     def close(self) -> None:
@@ -651,7 +694,11 @@ class TarContainer:
                 yield Entry(path, info.size, f"{info.size}:{info.mtime}:{info.offset}")
             self._check_stream(self.archive.offset)
         except (tarfile.TarError, *_STREAM_ERRORS) as exc:
-            raise BadData(f"{self.name}: broken or truncated archive. {DAMAGED} ({exc})") from exc
+            raise BadData(
+                _("{name}: broken or truncated archive. {damaged} ({reason})").format(
+                    name=self.name, damaged=_(DAMAGED), reason=exc
+                )
+            ) from exc
 
     def _keep(self, path: str, info: tarfile.TarInfo) -> None:
         """While the stream is at this member: keep its head, and all of it if small text or
@@ -701,18 +748,27 @@ class TarContainer:
             while member.read(_CHUNK):
                 if info.offset_data + member.tell() > self.limits.max_unpacked_bytes:
                     raise BadData(
-                        f"{self.name}: unpacks to more than"
-                        f" {self.limits.max_unpacked_bytes:,} bytes; not read further"
+                        _("{name}: unpacks to more than {size} bytes; not read further").format(
+                            name=self.name, size=format_number(self.limits.max_unpacked_bytes)
+                        )
                     )
         except (tarfile.TarError, *_STREAM_ERRORS) as exc:
-            raise BadData(f"{self.name}: broken or truncated archive. {DAMAGED} ({exc})") from exc
+            raise BadData(
+                _("{name}: broken or truncated archive. {damaged} ({reason})").format(
+                    name=self.name, damaged=_(DAMAGED), reason=exc
+                )
+            ) from exc
         self.skipped_unpacked += info.size
         self.skipped_compressed += self.counted.total - start
 
     def read(self, path: str, limit: int) -> bytes:
         info = self._info(path)
         if info.size > limit:
-            raise BadData(f"member of {info.size:,} bytes is over the {limit:,}-byte limit")
+            raise BadData(
+                _("member of {size} bytes is over the {limit}-byte limit").format(
+                    size=format_number(info.size), limit=format_number(limit)
+                )
+            )
         if path in self.texts:
             return self.texts[path]
         if path in self.archives:
@@ -739,10 +795,10 @@ class TarContainer:
         try:
             member = self.archive.extractfile(info)
             if member is None:
-                raise BadData("not a regular file")
+                raise BadData(_("not a regular file"))
             return self._read_member(member, size, self.counted.total)
         except (tarfile.TarError, *_STREAM_ERRORS) as exc:
-            raise BadData(f"broken archive member ({exc})") from exc
+            raise BadData(_("broken archive member ({reason})").format(reason=exc)) from exc
 
     def _read_member(self, member: IO[bytes], size: int, start: int) -> bytes:
         """Up to ``size`` bytes from where ``member`` stands; ``start``: the stream's count of
@@ -764,7 +820,9 @@ class TarContainer:
         ratio = self.limits.max_compression_ratio
         if self._over(unpacked, self.counted.total - start):
             raise BadData(
-                f"compressed more than {ratio}:1, which looks like a compression bomb; skipped"
+                _(
+                    "compressed more than {ratio}:1, which looks like a compression bomb; skipped"
+                ).format(ratio=ratio)
             )
 
     def _check_stream(self, unpacked: int) -> None:
@@ -772,14 +830,17 @@ class TarContainer:
         small members; and the bound on all a tar may unpack."""
         if unpacked > self.limits.max_unpacked_bytes:
             raise BadData(
-                f"{self.name}: unpacks to more than {self.limits.max_unpacked_bytes:,} bytes;"
-                " not read further"
+                _("{name}: unpacks to more than {size} bytes; not read further").format(
+                    name=self.name, size=format_number(self.limits.max_unpacked_bytes)
+                )
             )
         kept = unpacked - self.skipped_unpacked
         if self._over(kept, self.counted.total - self.skipped_compressed):
             raise BadData(
-                f"{self.name}: compressed more than {self.limits.max_compression_ratio}:1,"
-                " which looks like a compression bomb; not read further"
+                _(
+                    "{name}: compressed more than {max_compression_ratio}:1, which looks like a "
+                    "compression bomb; not read further"
+                ).format(name=self.name, max_compression_ratio=self.limits.max_compression_ratio)
             )
 
     def _over(self, unpacked: int, compressed: int) -> bool:
@@ -794,7 +855,7 @@ class TarContainer:
         try:
             return self.members[path]
         except KeyError:
-            raise BadData(f"{path}: no such member") from None
+            raise BadData(_("{path}: no such member").format(path=path)) from None
 
     def close(self) -> None:
         self.archive.close()
@@ -815,9 +876,9 @@ class _StreamedMember:
             try:
                 self.file = self.tar.archive.extractfile(self.info)
             except (tarfile.TarError, *_STREAM_ERRORS) as exc:
-                raise BadData(f"broken archive member ({exc})") from exc
+                raise BadData(_("broken archive member ({reason})").format(reason=exc)) from exc
             if self.file is None:
-                raise BadData("not a regular file")
+                raise BadData(_("not a regular file"))
         return self.file
 
     def head(self, size: int) -> bytes:
@@ -828,7 +889,11 @@ class _StreamedMember:
 
     def read(self, limit: int) -> bytes:
         if self.info.size > limit:
-            raise BadData(f"member of {self.info.size:,} bytes is over the {limit:,}-byte limit")
+            raise BadData(
+                _("member of {size} bytes is over the {limit}-byte limit").format(
+                    size=format_number(self.info.size), limit=format_number(limit)
+                )
+            )
         return self.got + self._more(self.info.size - len(self.got))
 
     def _skipped(self) -> None:
@@ -840,7 +905,7 @@ class _StreamedMember:
         try:
             return self.tar._read_member(self._open(), size, self.start)
         except (tarfile.TarError, *_STREAM_ERRORS) as exc:
-            raise BadData(f"broken archive member ({exc})") from exc
+            raise BadData(_("broken archive member ({reason})").format(reason=exc)) from exc
 
 
 class _CountingReader(io.RawIOBase):
@@ -941,9 +1006,9 @@ def read_location(source: str, location: str, limits: Limits | None = None) -> b
             container = inner
     finally:
         container.close()
-    raise BadData(f"{location}: no such file")
+    raise BadData(_("{location}: no such file").format(location=location))
 
 
 def _index(container: Container) -> None:
-    for _ in container.entries():
+    for _entry in container.entries():
         pass

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from exposure_audit.i18n import _
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.rights.deadlines import complaint_from
 from exposure_audit.vocabulary import Channel, Jurisdiction, NextStep, RequestStage, Right
 
@@ -87,8 +88,8 @@ class ControllersModel(_RowsTable):
         if role == ItemRole:
             return row
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            name = f"{row.name} (face search)" if row.face_search else row.name
-            return (name, row.entity, f"{row.photos:,}")[index.column()]
+            name = _("{name} (face search)").format(name=row.name) if row.face_search else row.name
+            return (name, row.entity, format_number(row.photos))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.face_search:
                 return f"{row.name} collects public photos to make faces searchable"

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from exposure_audit.i18n import _
+from exposure_audit.i18n.formats import format_number
 from ui.models.roles import Index, RowRole
 from ui.plain_text import plain_tooltip
 from ui.screen import shown_path
@@ -73,4 +75,6 @@ class SourcesModel(QAbstractTableModel):
         count = row.get("photos")
         if count is None:
             return "…" if row.get("inspecting") else "—"
-        return f"about {count:,}" if row.get("estimate") else f"{count:,}"
+        if row.get("estimate"):
+            return _("about {n}").format(n=format_number(count))
+        return format_number(count)

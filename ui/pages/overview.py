@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.exposure import LEVELS
 from exposure_audit.i18n import _
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.report.counts import story as counts_story
 from exposure_audit.report.next_steps import PlatformSteps
+from exposure_audit.report.words import step_heading
 from ui.desktop import open_web
 from ui.session import Session
 from ui.summary import Overview, summarise
@@ -45,20 +47,22 @@ def story(summary: Overview) -> str:
 def next_steps_html(steps: list[PlatformSteps]) -> str:
     """Per platform, what to do next; links are the controllers' own pages."""
     if not steps:
-        return "<p>Nothing to do on any platform: no photo of you was found in an export.</p>"
+        nothing = _("Nothing to do on any platform: no photo of you was found in an export.")
+        return f"<p>{html.escape(nothing)}</p>"
     parts = []
     for step in steps:
-        company = f" ({html.escape(step.company)})" if step.company else ""
         items = "".join(
             f'<li><a href="{html.escape(a.url, quote=True)}">{html.escape(a.text)}</a></li>'
             if a.url
             else f"<li>{html.escape(a.text)}</li>"
             for a in step.actions
         )
-        parts.append(
-            f"<p><b>{html.escape(step.platform)}</b>{company}: {step.photos:,} photo(s)</p>"
-            f"<ul>{items}</ul>"
+        title = html.escape(step_heading(step.company, step.photos)).format(
+            platform=f"<b>{html.escape(step.platform)}</b>",
+            company=html.escape(step.company or ""),
+            n=format_number(step.photos),
         )
+        parts.append(f"<p>{title}</p><ul>{items}</ul>")
     return "".join(parts)
 
 
@@ -163,11 +167,11 @@ class OverviewPage(QWidget):
         self.summary = summary
         self.story.setText(story(summary))
         counts = summary.counts
-        self.tiles["photos"].set_value(f"{counts.photos:,}")
-        self.tiles["gps"].set_value(f"{counts.located:,}")
-        self.tiles["public"].set_value(f"{counts.public:,}")
-        self.tiles["profile"].set_value(f"{counts.profile:,}")
-        self.tiles["platforms"].set_value(f"{len(counts.platforms):,}")
+        self.tiles["photos"].set_value(format_number(counts.photos))
+        self.tiles["gps"].set_value(format_number(counts.located))
+        self.tiles["public"].set_value(format_number(counts.public))
+        self.tiles["profile"].set_value(format_number(counts.profile))
+        self.tiles["platforms"].set_value(format_number(len(counts.platforms)))
         self.platforms.set_items(list(summary.platforms.items()))
         self.kinds.set_items(list(summary.kinds.items()))
         headings = level_words()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.i18n import _, ngettext
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.report.counts import Counts, counts_of
 from exposure_audit.scan.pipeline import Finished, Progress, ScanSettings
 from exposure_audit.vocabulary import RunStatus
@@ -63,11 +64,11 @@ def speed_text(progress: Progress, paused: bool) -> str:
 def outcome_text(finished: Finished) -> str:
     """What a scan did, in the same units the page counts in."""
     files = ngettext("{n} file checked", "{n} files checked", finished.seen).format(
-        n=f"{finished.seen:,}"
+        n=format_number(finished.seen)
     )
     fresh = ngettext(
         "{n} photo looked at anew", "{n} photos looked at anew", finished.analysed
-    ).format(n=f"{finished.analysed:,}")
+    ).format(n=format_number(finished.analysed))
     problems = (
         ngettext("{n} problem", "{n} problems", finished.problems).format(n=finished.problems)
         if finished.problems
@@ -316,12 +317,16 @@ class ScanPage(QWidget):
             self.progress.setRange(0, max(1, total))
             self.progress.setValue(progress.done)
             self.labels["done"].setText(
-                _("{done} of {total}").format(done=f"{progress.done:,}", total=f"{total:,}")
+                _("{done} of {total}").format(
+                    done=format_number(progress.done), total=format_number(total)
+                )
             )
         self.labels["rate"].setText(speed_text(progress, paused))
         self.labels["eta"].setText(_("paused") if paused else _eta(progress.eta_seconds))
-        self.labels["faces"].setText(f"{self.before.get('faces', 0) + progress.faces:,}")
-        self.labels["matches"].setText(f"{self.before.get('findings', 0) + progress.matches:,}")
+        self.labels["faces"].setText(format_number(self.before.get("faces", 0) + progress.faces))
+        self.labels["matches"].setText(
+            format_number(self.before.get("findings", 0) + progress.matches)
+        )
         self.labels["photos"].setText(_("counted when the scan ends"))
         if not paused:
             self.labels["current"].setText(shown_path(progress.current or "") or "…")
@@ -334,7 +339,8 @@ class ScanPage(QWidget):
         )
         self.labels["done"].setText(
             _("{done} of {total}").format(
-                done=f"{finished.seen:,}", total=f"{max(self.progress.maximum(), finished.seen):,}"
+                done=format_number(finished.seen),
+                total=format_number(max(self.progress.maximum(), finished.seen)),
             )
         )
         self.labels["current"].setText("—")
@@ -351,9 +357,9 @@ class ScanPage(QWidget):
     def _show_totals(self, found: tuple[dict[str, int], Counts]) -> None:
         """Exact counts from the audit once a scan ends: every run so far, not only this one."""
         stats, counts = found
-        self.labels["faces"].setText(f"{stats['faces']:,}")
-        self.labels["matches"].setText(f"{counts.faces:,}")
-        self.labels["photos"].setText(f"{counts.photos:,}")
+        self.labels["faces"].setText(format_number(stats["faces"]))
+        self.labels["matches"].setText(format_number(counts.faces))
+        self.labels["photos"].setText(format_number(counts.photos))
         if self.live.rowCount() == 0:
             self.found_caption.setText(
                 _("Nothing new in this scan. Findings shows every photo of you found so far.")

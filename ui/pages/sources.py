@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
 from exposure_audit.exports.profile_urls import as_web_address
-from exposure_audit.i18n import N_, _
+from exposure_audit.i18n import N_, _, ngettext
 from exposure_audit.scan.pipeline import add_sources, inspect_source
 from ui import prefs
 from ui.errors import explain, report_error
@@ -155,9 +155,11 @@ class SourcesPage(QWidget):
         self.model.set_rows(rows)
         urls = sum(1 for r in rows if r["kind"] == "url")
         self.note.setText(
-            _(
-                "%(urls)s profile URL(s): the scan fetches them only if you allow it on "
-                "the Scan page."
+            ngettext(
+                "%(urls)s profile URL: the scan fetches it only if you allow it on the Scan page.",
+                "%(urls)s profile URLs: the scan fetches them only if you allow it on "
+                "the Scan page.",
+                urls,
             )
             % {"urls": urls}
             if urls

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPai
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from exposure_audit.i18n import _
+from exposure_audit.i18n.formats import format_number
 
 PALETTE = ["#3b7dd8", "#2e9d5b", "#d39a1c", "#c4572e", "#8e5bd6", "#2aa3a3", "#c2417a", "#6b7a8f"]
 
@@ -73,7 +74,12 @@ class BarChart(QWidget):
             number = int((event.pos().y() - 30) // self.ROW)
             if event.pos().y() >= 30 and 0 <= number < len(self.items):
                 label, value = self.items[number]
-                QToolTip.showText(event.globalPos(), f"{label}: {value:,} — click to see them")
+                QToolTip.showText(
+                    event.globalPos(),
+                    _("{label}: {n} — click to see them").format(
+                        label=label, n=format_number(value)
+                    ),
+                )
                 return True
         return super().event(event)
 
@@ -106,7 +112,7 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(label_w + width + 6, y, 60, self.ROW - 4),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{value:,}",
+                format_number(value),
             )
 
 

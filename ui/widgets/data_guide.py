@@ -24,16 +24,18 @@ from ui.desktop import open_web
 def guide_html(guide: PlatformGuide) -> str:
     """One platform's guide as rich text; every piece of text escaped."""
     esc = html.escape
+    guide = guide.shown()
     steps = "".join(f"<li>{esc(step)}</li>" for step in guide.steps)
     options = "".join(f"<li>{esc(option)}</li>" for option in guide.choose)
     link = esc(guide.link, quote=True)
+    request = esc(_("Request it at {link}")).format(link=f'<a href="{link}">{link}</a>')
     return (
         f"<h3>{esc(guide.name)}</h3>"
-        f'<p>Request it at <a href="{link}">{link}</a></p>'
+        f"<p>{request}</p>"
         f"<ol>{steps}</ol>"
-        f"<p><b>Choose:</b></p><ul>{options}</ul>"
-        f"<p><b>How long:</b> {esc(guide.delay)}</p>"
-        f"<p><b>What the audit finds in it:</b> {esc(guide.photos)}</p>"
+        f"<p><b>{esc(_('Choose:'))}</b></p><ul>{options}</ul>"
+        f"<p><b>{esc(_('How long:'))}</b> {esc(guide.delay)}</p>"
+        f"<p><b>{esc(_('What the audit finds in it:'))}</b> {esc(guide.photos)}</p>"
     )
 
 
@@ -46,7 +48,7 @@ class DataGuide(QWidget):
         self.platforms.setAccessibleName(_("Platforms"))
         self.platforms.setMaximumWidth(220)
         for guide in GUIDES:
-            item = QListWidgetItem(f"{guide.name}\n{guide.usually}")
+            item = QListWidgetItem(f"{guide.name}\n{_(guide.usually)}")
             item.setData(Qt.ItemDataRole.UserRole, guide.key)
             self.platforms.addItem(item)
         self.text = QLabel("")

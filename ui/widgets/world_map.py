@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from exposure_audit.report.words import place_label
 from exposure_audit.report.world_map import Place, dot_radius, land_rings, map_height, project
 
 DOT = QColor("#c4572e")
@@ -85,7 +86,7 @@ class WorldMap(QWidget):
         place = self.dot_at(event.position())
         if place is not None:
             name = place.name or f"{place.latitude:.1f}, {place.longitude:.1f}"
-            QToolTip.showText(event.globalPosition().toPoint(), f"{name}: {place.photos} photo(s)")
+            QToolTip.showText(event.globalPosition().toPoint(), place_label(name, place.photos))
         super().mouseMoveEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

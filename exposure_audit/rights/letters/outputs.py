@@ -11,6 +11,7 @@ from email.utils import formatdate
 from pathlib import Path
 
 from exposure_audit.errors import BadData
+from exposure_audit.i18n import _
 from exposure_audit.private_files import write_private
 from exposure_audit.rights.letters.render import (
     Block,
@@ -248,7 +249,7 @@ def render_eml(req: LetterRequest, path: str | Path, pdf: str | Path | None = No
     message.set_content(render_text(req))
     if req.reference_photo:
         if req.reference_photo_jpeg is None:
-            raise BadData("the letter says a photo of you is enclosed: choose the photo first")
+            raise BadData(_("the letter says a photo of you is enclosed: choose the photo first"))
         message.add_attachment(
             req.reference_photo_jpeg, maintype="image", subtype="jpeg", filename=PHOTO_NAME
         )
