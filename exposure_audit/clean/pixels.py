@@ -15,6 +15,7 @@ from exposure_audit.imaging import (
     DECODER_ERRORS,
     DEFAULT_MAX_PIXELS,
     brief,
+    open_image,
     orientation_of,
     sniff_format,
     upright,
@@ -62,7 +63,6 @@ def decode_whole(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Pixels:
         raise BadData("not a photo this tool can read")
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
             warnings.simplefilter("ignore", UserWarning)  # Pillow's words on corrupt EXIF
             return _decode(data, fmt, max_pixels)
     except BadData:
@@ -74,15 +74,7 @@ def decode_whole(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Pixels:
 
 
 def _decode(data: bytes, fmt: str, max_pixels: int) -> Pixels:
-    image: Image.Image = Image.open(io.BytesIO(data))
-    width, height = image.size
-    if width <= 0 or height <= 0:
-        raise BadData("image has no pixels")
-    if width * height > max_pixels:
-        raise BadData(
-            f"image has {width}x{height} pixels, over the limit of {max_pixels:,}"
-            " (possible decompression bomb)"
-        )
+    image = open_image(data, max_pixels)
     removed = read_removed(image)
     frames = _frames(image)
     orientation = orientation_of(image)
