@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 
+from exposure_audit.audit.store import Audit
 from exposure_audit.cli.main import run
-from exposure_audit.errors import BadData
+from exposure_audit.errors import BadData, EnvironmentProblem
 from exposure_audit.sources.containers import read_location
 from tests.support.photos import face_bytes
 from tests.support.scanning import enrolled_audit, photo_folder, run_scan, zip_of
@@ -69,3 +73,108 @@ def test_a_location_is_read_only_as_a_member_of_its_own_source(tmp_path: Path, k
             read_location(source, location)
     own = {"photo": source, "zip": f"{source}!/a/obama.jpg", "folder": "obama.jpg"}[kind]
     assert read_location(source, own) == face_bytes("obama.jpg")
+
+
+@pytest.fixture(scope="module")
+def scanned_audit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real audit of the user's photos with strangers in them (Biden, the second person)."""
+    root = tmp_path_factory.mktemp("scanned")
+    photos = photo_folder(root / "photos", ("obama3.jpg", "biden.jpg", "two_people.jpg"))
+    path = root / "base.audit"
+    with enrolled_audit(path) as audit:
+        run_scan(audit, [photos])
+    return path
+
+
+def _received(scanned_audit: Path, tmp_path: Path, *sql: str) -> Path:
+    """A copy of the real audit, altered by its sender."""
+    path = tmp_path / "received.audit"
+    shutil.copy(scanned_audit, path)
+    raw = sqlite3.connect(path)
+    for statement in sql:
+        raw.execute(statement)
+    raw.commit()
+    raw.close()
+    return path
+
+
+def _finding_names(path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> list[str]:
+    capsys.readouterr()
+    assert run(["findings", "--audit", str(path), "--json", *extra]) == 0
+    return [f["location"] for f in json.loads(capsys.readouterr().out)["findings"]]
+
+
+@pytest.mark.parametrize("value", ["inf", "1e309", "nan", "-1", "5", "0.95", "0.1", "you"])
+def test_a_stored_threshold_is_checked_as_when_it_is_set(
+    scanned_audit: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    assert "biden.jpg" not in _finding_names(scanned_audit, capsys)
+    path = _received(
+        scanned_audit, tmp_path, f"INSERT OR REPLACE INTO meta VALUES ('threshold', '{value}')"
+    )
+    with pytest.raises(EnvironmentProblem, match="match threshold"):
+        Audit.open(path)
+    capsys.readouterr()
+    assert run(["findings", "--audit", str(path), "--json"]) == 3
+    assert "biden.jpg" not in capsys.readouterr().out  # no stranger became "you"
+
+
+def test_a_threshold_given_on_the_command_line_is_checked_too(
+    scanned_audit: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["findings", "--audit", str(scanned_audit), "--threshold", "inf"]) == 2
+    assert "between 0.2 and 0.8" in capsys.readouterr().err
+    assert "biden.jpg" not in _finding_names(scanned_audit, capsys, "--threshold", "0.6")
+
+
+@pytest.mark.parametrize(
+    ("sql", "named"),
+    [
+        ("UPDATE refs SET encoding = substr(encoding, 1, 512)", "encoding is not one face's"),
+        ("UPDATE refs SET encoding = encoding || encoding", "encoding is not one face's"),
+        (f"UPDATE refs SET encoding = X'{'000000000000F87F' * 128}'", "not numbers"),
+        ("UPDATE refs SET box = '[1, 2]'", "encoding is not one face's"),
+        ("UPDATE refs SET box = '[-1, 2, 3, 4]'", "reference box"),
+        ("UPDATE faces SET bottom = top - 1", "face box"),
+        ("UPDATE faces SET top = 'x'", "face box"),
+        ("UPDATE faces SET left = -5", "face box"),
+        ("UPDATE faces SET distance = -0.5", "face distance"),
+        ("UPDATE faces SET distance = 9e999", "face distance"),
+        ("UPDATE faces SET distance = 'near'", "face distance"),
+        ("UPDATE faces SET band = 'certain'", "face band"),
+        ("UPDATE items SET width = -3", "photo size"),
+        ("UPDATE items SET height = 0", "photo size"),
+        ("UPDATE runs SET seen = -1", "scan run"),
+        ("UPDATE runs SET status = 'owned'", "scan run"),
+        ("UPDATE sources SET photo_count = 'many'", "photo count"),
+        ("UPDATE locations SET context = '[1, 2]'", "JSON object"),
+        ("UPDATE locations SET context = '{\"a\": '", "JSON object"),
+        ("UPDATE items SET exif = '" + '{"a":' * 900 + "1" + "}" * 900 + "'", "nested deeper"),
+    ],
+)
+def test_every_value_read_from_an_audit_is_checked(
+    scanned_audit: Path, tmp_path: Path, sql: str, named: str
+) -> None:
+    path = _received(scanned_audit, tmp_path, sql)
+    before = path.read_bytes()
+    with pytest.raises(EnvironmentProblem, match=named):
+        Audit.open(path)
+    assert path.read_bytes() == before
+    Audit.open(scanned_audit).close()  # the lock was given back; the real audit opens
+
+
+def test_checking_a_real_audit_costs_little(scanned_audit: Path, tmp_path: Path) -> None:
+    path = _received(scanned_audit, tmp_path)
+    raw = sqlite3.connect(path)
+    raw.execute(  # every photo found again in 10,000 more places, as a large export gives
+        "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < 10000)"
+        " INSERT INTO locations(source_id, location, fingerprint, item_id, status, context)"
+        " SELECT source_id, 'copy' || k || '/' || location, fingerprint, item_id, status, context"
+        " FROM locations, n"
+    )
+    raw.commit()
+    raw.close()
+    started = time.monotonic()
+    with Audit.open(path) as audit:
+        assert audit.stats()["locations"] >= 30_000
+    assert time.monotonic() - started < 2.0
