@@ -23,6 +23,7 @@ from exposure_audit.audit.references import Reference, RejectedSelfie
 from exposure_audit.audit.scans import ItemRecord, KnownLocation, LocationRecord
 from exposure_audit.audit.sources import SourceRow
 from exposure_audit.audit.stored_values import check_stored_values, checked_threshold
+from exposure_audit.faces.core_dumps import no_core_dumps
 from exposure_audit.faces.detection import Box
 from exposure_audit.vocabulary import Decision
 
@@ -81,6 +82,7 @@ class Audit:
         Raises:
             EnvironmentProblem: the file cannot be created, is not an audit, or is locked.
         """
+        no_core_dumps()  # this process is about to hold the person's encodings
         audit = cls(Database.open(Path(path), MIGRATIONS, create=create))
         try:
             check_stored_values(audit.database, audit.path)  # it may come from elsewhere
