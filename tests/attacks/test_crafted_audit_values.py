@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import sys
 import time
 from pathlib import Path
 
@@ -178,3 +179,41 @@ def test_checking_a_real_audit_costs_little(scanned_audit: Path, tmp_path: Path)
     with Audit.open(path) as audit:
         assert audit.stats()["locations"] >= 30_000
     assert time.monotonic() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("sql", "named"),
+    [
+        (
+            "DROP TABLE decisions; CREATE TABLE decisions(face_id INTEGER PRIMARY KEY,"
+            " decision TEXT NOT NULL, decided_at TEXT NOT NULL)",
+            "table 'decisions'",
+        ),
+        ("ALTER TABLE faces ADD COLUMN shown AS (hex(top))", "table 'faces'"),
+        (
+            "DROP INDEX faces_distance; CREATE INDEX faces_distance ON faces(band)",
+            "index 'faces_distance'",
+        ),
+    ],
+)
+def test_a_schema_object_with_the_tools_name_but_other_sql_is_refused(
+    scanned_audit: Path, tmp_path: Path, sql: str, named: str
+) -> None:
+    path = _received(scanned_audit, tmp_path, *sql.split("; "))
+    before = path.read_bytes()
+    with pytest.raises(EnvironmentProblem, match=named):
+        Audit.open(path)
+    assert path.read_bytes() == before  # refused before any write, on every Python
+
+
+def test_defensive_mode_is_on_where_python_can_set_it(tmp_path: Path) -> None:
+    with Audit.open(tmp_path / "a.audit") as audit:
+        assert audit.db.execute("PRAGMA trusted_schema").fetchone() == (0,)
+        defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+        if defensive is None:  # Python before 3.12: the schema check above is what holds
+            assert sys.version_info < (3, 12)
+            return
+        assert audit.db.getconfig(defensive) is True  # type: ignore[attr-defined]
+        audit.db.execute("PRAGMA writable_schema = ON")  # ignored in defensive mode
+        with pytest.raises(sqlite3.Error):
+            audit.db.execute("UPDATE sqlite_master SET sql = '' WHERE name = 'faces'")
