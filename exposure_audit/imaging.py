@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import struct
 import warnings
 from dataclasses import dataclass
@@ -39,10 +40,14 @@ _DECODER_ERRORS = (
 )
 
 ImageFile.LOAD_TRUNCATED_IMAGES = False
-# Our own limit is enforced before decoding; Pillow's must not fire first with a vaguer message.
-Image.MAX_IMAGE_PIXELS = None
 
 DEFAULT_MAX_PIXELS = 120_000_000
+# Every decode in the process, from any origin (a photo, a thumbnail stored in an audit, a GIF
+# frame), stops at the tool's own limit: Pillow refuses more than twice its setting. Its
+# warning at the setting itself says nothing the limit does not; ``open_image`` is exact.
+Image.MAX_IMAGE_PIXELS = DEFAULT_MAX_PIXELS // 2
+warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+_PILLOW_COUNT = re.compile(r"\((\d+) pixels\)")
 DEFAULT_WORK_SIDE = 1600
 # A JPEG's reduced decoding is so much cheaper than a full decode and resize that a work image
 # down to this fraction of the work side is accepted to get it.
@@ -120,9 +125,7 @@ def read_image(
     if fmt is None:
         raise BadData(_("not a supported image format"))
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            return _decode(data, fmt, work_side, max_pixels)
+        return _decode(data, fmt, work_side, max_pixels)
     except BadData:
         raise
     except _DECODER_ERRORS as exc:
@@ -138,8 +141,27 @@ def _brief(exc: BaseException) -> str:
     return text if len(text) <= 200 else text[:200] + "…"
 
 
-def _decode(data: bytes, fmt: str, work_side: int, max_pixels: int) -> DecodedImage:
-    image: Image.Image = Image.open(io.BytesIO(data))
+def open_image(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image:
+    """``data`` opened, not yet decoded, and refused if it holds more than ``max_pixels``.
+
+    The one way the tool opens an image: decode it only after this.
+
+    Raises:
+        BadData: no pixels, or too many (a possible decompression bomb).
+        Any of ``DECODER_ERRORS``: the bytes are not a readable image.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # exact check below
+            image: Image.Image = Image.open(io.BytesIO(data))
+    except Image.DecompressionBombError as exc:  # over the process-wide limit already
+        count = _PILLOW_COUNT.search(str(exc))
+        pixels = f"{int(count.group(1)):,}" if count else "too many"
+        raise BadData(
+            _(
+                "image has {pixels} pixels, over the limit of {limit} (possible decompression bomb)"
+            ).format(pixels=pixels, limit=f"{min(max_pixels, DEFAULT_MAX_PIXELS):,}")
+        ) from exc
     width, height = image.size
     if width <= 0 or height <= 0:
         raise BadData(_("image has no pixels"))
@@ -150,6 +172,12 @@ def _decode(data: bytes, fmt: str, work_side: int, max_pixels: int) -> DecodedIm
                 "decompression bomb)"
             ).format(width=width, height=height, max_pixels=format_number(max_pixels))
         )
+    return image
+
+
+def _decode(data: bytes, fmt: str, work_side: int, max_pixels: int) -> DecodedImage:
+    image = open_image(data, max_pixels)
+    width, height = image.size
     orientation = _orientation(image)
     full_size = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
     shrink = min(1.0, work_side * DRAFT_SLACK / max(width, height))

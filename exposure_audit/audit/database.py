@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from exposure_audit.audit import locking
+from exposure_audit.audit import companions, locking
 from exposure_audit.audit.schema_check import check_schema, harden, statements
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.i18n import _
@@ -46,12 +46,14 @@ class Database:
             first = locking.acquire(path)  # one writer: another window is told it is in use
             connection = None
             try:
+                companions.prepare(path)  # SQLite adopts what lies beside the audit: only ours
                 connection = sqlite3.connect(path, timeout=5.0, isolation_level=None)
                 database = cls(path, connection)
                 database._verify(
                     migrations
                 )  # before anything is written: it may come from elsewhere
                 database._configure()
+                companions.confirm(path)  # nothing planted while SQLite opened them
                 database._migrate(migrations)
             except BaseException:
                 if connection is not None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from exposure_audit.audit.database import Database, now_iso
 from exposure_audit.audit.settings import Settings
+from exposure_audit.audit.stored_values import checked_threshold
 from exposure_audit.faces.detection import Box, band_for
 from exposure_audit.vocabulary import Band, Decision
 
@@ -67,7 +68,7 @@ class Findings:
         self, *, threshold: float | None = None, decision: Decision | None = None
     ) -> list[FindingRow]:
         """Every matched face at every location, nearest first; only those with ``decision``."""
-        limit = self._settings.threshold if threshold is None else threshold
+        limit = self._settings.threshold if threshold is None else checked_threshold(threshold)
         sql = FINDINGS_SQL + " WHERE f.distance <= ?"
         args: list[Any] = [limit]
         if decision is not None:

@@ -13,6 +13,7 @@ import sys
 import threading
 from pathlib import Path
 
+from exposure_audit.audit.companions import refuse_foreign
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.i18n import _
 
@@ -73,7 +74,14 @@ def _lock_file(path: Path) -> int | None:
         except OSError:
             if os.path.islink(path):  # a link appeared since the check: never write through it
                 return None
+            with contextlib.suppress(FileNotFoundError):
+                refuse_foreign(path, os.lstat(path))  # another user's lock we may not open
             return -1  # a read-only folder: SQLite will say what is wrong on the first write
+        try:
+            refuse_foreign(path, os.fstat(fd))  # planted by another user: never theirs to hold
+        except EnvironmentProblem:
+            os.close(fd)
+            raise
         if not _try_lock(fd):
             os.close(fd)
             return None

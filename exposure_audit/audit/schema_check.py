@@ -3,7 +3,9 @@
 Audits travel (workshops, a person's own machines). A crafted one could carry a trigger or a
 view that runs SQL of the sender's choosing when the tool writes; so every audit opens with
 SQLite's defensive settings and is refused unless its tables, indexes, triggers and views are
-exactly those its version of the schema defines.
+exactly those its version of the schema defines, statement for statement. That check runs
+before anything is written on every Python the tool supports; SQLite's defensive mode is added
+where Python can set it (3.12 and later).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.i18n import _
 
-SchemaObject = tuple[str, str, str]  # (type, name, table it belongs to)
+SchemaObject = tuple[str, str, str, str]  # (type, name, table it belongs to, its SQL)
 
 
 def harden(connection: sqlite3.Connection) -> None:
@@ -33,8 +35,16 @@ def statements(script: str) -> list[str]:
 
 
 def schema_objects(connection: sqlite3.Connection) -> set[SchemaObject]:
-    rows = connection.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
-    return {(str(kind), str(name), str(table)) for kind, name, table in rows}
+    rows = connection.execute(
+        "SELECT type, name, tbl_name, CAST(sql AS BLOB) FROM sqlite_master"
+    ).fetchall()
+    return {(str(kind), str(name), str(table), _sql_text(sql)) for kind, name, table, sql in rows}
+
+
+def _sql_text(sql: bytes | None) -> str:
+    """A schema object's SQL with runs of space made one: a table with the tool's name but a
+    check, default or generated column of the sender's is not the tool's table."""
+    return " ".join(sql.decode("utf-8", "replace").split()) if sql else ""
 
 
 def expected_objects(migrations: Sequence[str], version: int) -> set[SchemaObject]:
@@ -64,7 +74,7 @@ def check_schema(
     )
     unknown = [item for item in unknown if not _internal(item)]
     if unknown:
-        listed = ", ".join(f"{kind} {name!r}" for kind, name, _ in unknown[:5])
+        listed = ", ".join(f"{kind} {name!r}" for kind, name, _, _ in unknown[:5])
         more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
         raise EnvironmentProblem(
             _(
@@ -77,5 +87,5 @@ def check_schema(
 
 def _internal(item: SchemaObject) -> bool:
     """SQLite's own bookkeeping tables (statistics, autoincrement counters)."""
-    kind, name, _ = item
+    kind, name, _, _ = item
     return kind == "table" and name.startswith("sqlite_")

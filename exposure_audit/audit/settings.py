@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from exposure_audit.audit.database import Database
+from exposure_audit.audit.stored_values import checked_threshold
 from exposure_audit.faces.detection import DEFAULT_THRESHOLD
 
 SCHEMA = """
@@ -24,5 +25,5 @@ class Settings:
 
     @property
     def threshold(self) -> float:
-        """The largest face distance that counts as a match."""
-        return float(self.get("threshold") or DEFAULT_THRESHOLD)
+        """The largest face distance that counts as a match (checked as when it was set)."""
+        return checked_threshold(float(self.get("threshold") or DEFAULT_THRESHOLD))

@@ -22,6 +22,8 @@ from exposure_audit.audit.findings import FindingRow
 from exposure_audit.audit.references import ForgottenSelfie, Reference, RejectedSelfie
 from exposure_audit.audit.scans import ItemRecord, KnownLocation, LocationRecord
 from exposure_audit.audit.sources import SourceRow
+from exposure_audit.audit.stored_values import check_stored_values, checked_threshold
+from exposure_audit.faces.core_dumps import no_core_dumps
 from exposure_audit.faces.detection import Box
 from exposure_audit.vocabulary import Decision
 
@@ -80,7 +82,13 @@ class Audit:
         Raises:
             EnvironmentProblem: the file cannot be created, is not an audit, or is locked.
         """
+        no_core_dumps()  # this process is about to hold the person's encodings
         audit = cls(Database.open(Path(path), MIGRATIONS, create=create))
+        try:
+            check_stored_values(audit.database, audit.path)  # it may come from elsewhere
+        except BaseException:
+            audit.close()
+            raise
         if audit.database.first_opener:  # no scan of this process is running: any "running" died
             audit.scans.mark_interrupted()
         return audit
@@ -119,9 +127,7 @@ class Audit:
         return self.settings.threshold
 
     def set_threshold(self, threshold: float) -> None:
-        if not 0.2 <= threshold <= 0.8:
-            raise ValueError("the match threshold must lie between 0.2 and 0.8")
-        self.settings.set("threshold", repr(threshold))
+        self.settings.set("threshold", repr(checked_threshold(threshold)))
         self.findings.refresh_bands()
 
     def refresh_bands(self) -> None:

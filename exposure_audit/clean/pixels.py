@@ -12,11 +12,11 @@ from PIL import Image, ImageCms, JpegImagePlugin
 from exposure_audit.clean.metadata import Removed, read_removed
 from exposure_audit.errors import BadData
 from exposure_audit.i18n import _
-from exposure_audit.i18n.formats import format_number
 from exposure_audit.imaging import (
     DECODER_ERRORS,
     DEFAULT_MAX_PIXELS,
     brief,
+    open_image,
     orientation_of,
     sniff_format,
     upright,
@@ -64,7 +64,6 @@ def decode_whole(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Pixels:
         raise BadData(_("not a photo this tool can read"))
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
             warnings.simplefilter("ignore", UserWarning)  # Pillow's words on corrupt EXIF
             return _decode(data, fmt, max_pixels)
     except BadData:
@@ -78,17 +77,7 @@ def decode_whole(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Pixels:
 
 
 def _decode(data: bytes, fmt: str, max_pixels: int) -> Pixels:
-    image: Image.Image = Image.open(io.BytesIO(data))
-    width, height = image.size
-    if width <= 0 or height <= 0:
-        raise BadData(_("image has no pixels"))
-    if width * height > max_pixels:
-        raise BadData(
-            _(
-                "image has {width}x{height} pixels, over the limit of {max_pixels} (possible "
-                "decompression bomb)"
-            ).format(width=width, height=height, max_pixels=format_number(max_pixels))
-        )
+    image = open_image(data, max_pixels)
     removed = read_removed(image)
     frames = _frames(image)
     orientation = orientation_of(image)

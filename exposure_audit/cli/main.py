@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from exposure_audit import __version__, actions, logs, storage
 from exposure_audit.audit.store import Audit
+from exposure_audit.audit.stored_values import checked_threshold
 from exposure_audit.cli import acting, workshop
 from exposure_audit.cli import clean as clean_command
 from exposure_audit.cli.usage import UsageError, said_yes
@@ -403,6 +404,11 @@ CSV_FIELDS = [
 
 
 def _findings(args: argparse.Namespace) -> int:
+    if args.threshold is not None:
+        try:
+            checked_threshold(args.threshold)  # as a scan's --threshold is checked
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
     with _open(args) as audit:
         rows = [finding_dict(r) for r in audit.findings(threshold=args.threshold)]
     if args.json:

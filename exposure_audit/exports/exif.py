@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import io
 from datetime import datetime
 from typing import Any
 
+from exposure_audit.errors import BadData
 from exposure_audit.exports.common import coordinates, iso_from_datetime
 from exposure_audit.exports.context import PhotoContext
 
@@ -29,16 +29,18 @@ def _register_heif() -> None:
 
 def read_exif(data: bytes) -> PhotoContext:
     """A context holding only what EXIF says (taken_at, latitude, longitude)."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import UnidentifiedImageError
+
+    from exposure_audit.imaging import open_image
 
     _register_heif()
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with open_image(data) as image:  # the tool's pixel limit, even for EXIF alone
             exif = image.getexif()
             main = dict(exif.get_ifd(EXIF_IFD))
             gps = dict(exif.get_ifd(GPS_IFD))
             fallback_time = exif.get(DATE_TIME)
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, TypeError):
+    except (BadData, UnidentifiedImageError, OSError, ValueError, SyntaxError, TypeError):
         return PhotoContext()
     taken = _taken_at(main.get(DATE_TIME_ORIGINAL) or fallback_time, _offset(main))
     lat, lon = _gps(gps)

@@ -9,6 +9,7 @@ import numpy as np
 
 from exposure_audit.errors import BadData
 from exposure_audit.faces import model_files
+from exposure_audit.faces.core_dumps import no_core_dumps
 from exposure_audit.faces.detection import Box, encode_boxes, find_faces, found_larger
 from exposure_audit.faces.network import shared_network
 from exposure_audit.faces.parent_watch import end_with_parent
@@ -50,8 +51,10 @@ class Outcome:
 
 
 def init_worker(detector: str) -> None:
-    """Per-process set-up: end with the scan, load the models before the first photo arrives."""
+    """Per-process set-up: end with the scan, no core file, load the models before the first
+    photo arrives."""
     end_with_parent()
+    no_core_dumps()
     for name in ("cnn_detector" if detector == "cnn" else "hog_detector", "landmarks5", "encoder"):
         model_files.get(name)
     shared_network()

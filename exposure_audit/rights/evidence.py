@@ -34,6 +34,8 @@ from exposure_audit.vocabulary import Band, Channel, Decision, Jurisdiction, Lan
 ARCHIVE_SEPARATOR = "!/"
 _BREAKING = ("Cc", "Cf", "Zl", "Zp")
 THUMBNAIL_SIDE = 256
+# A stored thumbnail is made THUMBNAIL_SIDE on its longer side; anything far larger is not one.
+STORED_THUMBNAIL_PIXELS = (4 * THUMBNAIL_SIDE) ** 2
 BLUR_RADIUS_SHARE = 0.25
 BLUR_MARGIN = 0.2  # face boxes are tight: hair and chin stay recognisable otherwise
 ADDRESS_KEY, NAME_KEY, EMAIL_KEY, ACCOUNT_PREFIX = "address", "name", "email", "account:"
@@ -253,7 +255,11 @@ def _cached_image(audit: Audit, item_id: int) -> tuple[Image.Image | None, float
     width = audit.photo_width(item_id)
     if jpeg is None or not width:
         return None, 1.0
-    image = Image.open(io.BytesIO(jpeg)).convert("RGB")
+    try:  # it comes from the audit, which may come from elsewhere: a photo like any other
+        decoded = read_image(jpeg, work_side=THUMBNAIL_SIDE, max_pixels=STORED_THUMBNAIL_PIXELS)
+    except BadData:
+        return None, 1.0
+    image = Image.fromarray(decoded.rgb)
     return image, width / image.width
 
 

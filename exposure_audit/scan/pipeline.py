@@ -18,6 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -173,6 +174,11 @@ def inspect_source(path: str, limits: Limits | None = None) -> SourceSummary:
     return SourceSummary(kind, platforms.get(0), len(entries), len(exports), photos)
 
 
+# New workers after one died, per scan: a crash is survived, a machine that keeps killing them
+# (out of memory) is told so.
+MAX_WORKER_RESTARTS = 3
+
+
 def start_workers(settings: ScanSettings) -> ProcessPoolExecutor | None:
     """Start the worker processes of a scan; each loads the models at once.
 
@@ -279,7 +285,9 @@ class _Run:
         self.done = self.total = self.analysed = self.faces = self.matches = self.problems = 0
         self.current = ""
         self.pending: dict[str, list[LocationRecord]] = {}
-        self.in_flight: dict[Future[Outcome], str] = {}
+        self.in_flight: dict[Future[Outcome], Task] = {}
+        self.crashed: set[str] = set()  # photos in flight when a worker died: sent once more
+        self.restarts = 0  # of the workers, after one died
         self.sizes: dict[str, int] = {}
         self.pool: ProcessPoolExecutor | None = None
         self.last_progress = 0.0
@@ -448,8 +456,16 @@ class _Run:
         assert self.pool is not None
         while len(self.in_flight) >= 2 * self.settings.workers:  # bounded memory
             self._collect(block=True)
-        future = self.pool.submit(run_task, task, self.references, self.analysis)
-        self.in_flight[future] = task.sha256
+        self._send(task)
+
+    def _send(self, task: Task) -> None:
+        assert self.pool is not None
+        try:
+            future = self.pool.submit(run_task, task, self.references, self.analysis)
+        except BrokenProcessPool:  # a worker died since the last photo came back
+            self._recover([task])
+            return
+        self.in_flight[future] = task
 
     def _start_pool(self) -> None:
         """Start the worker processes; each loads the models as soon as it starts."""
@@ -462,13 +478,55 @@ class _Run:
         finished, _ = wait(
             list(self.in_flight), timeout=None if block else 0, return_when=FIRST_COMPLETED
         )
+        lost = []
         for future in finished:
-            sha256 = self.in_flight.pop(future)
+            task = self.in_flight.pop(future)
             try:
                 outcome = future.result()
-            except Exception as exc:  # noqa: BLE001 - a crashed worker loses one photo, not the scan
-                outcome = Outcome(sha256, error=f"analysis failed ({type(exc).__name__})")
+            except BrokenProcessPool:  # a worker died (crashed, killed): not this photo's fault
+                lost.append(task)
+                continue
+            except Exception as exc:  # noqa: BLE001 - a failed analysis loses one photo, not the scan
+                outcome = Outcome(task.sha256, error=f"analysis failed ({type(exc).__name__})")
             self._store(outcome)
+        if lost:
+            self._recover(lost)
+
+    def _recover(self, lost: list[Task]) -> None:
+        """A worker died: start new ones and send the photos it may have been on once more.
+
+        A photo in flight at two deaths is recorded as unreadable, so a photo that crashes the
+        decoder cannot stop every scan; after MAX_WORKER_RESTARTS the scan stops, saying so.
+        Nothing lost is recorded as analysed: the next scan does it.
+
+        Raises:
+            EnvironmentProblem: the workers kept dying.
+        """
+        assert self.pool is not None
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        for future, task in self.in_flight.items():  # the rest of the broken pool's work
+            if future.done() and not future.cancelled() and future.exception() is None:
+                self._store(future.result())
+            else:
+                lost.append(task)
+        self.in_flight.clear()
+        self.pool = None
+        self.restarts += 1
+        if self.restarts > MAX_WORKER_RESTARTS:
+            raise EnvironmentProblem(
+                _(
+                    "The scan's worker processes kept ending unexpectedly (crashed, or stopped by"
+                    " the system, perhaps for lack of memory), so the scan stopped. What it found"
+                    " so far is kept; scan again to go on, or with fewer workers (--workers 1)."
+                )
+            )
+        self._start_pool()
+        for task in lost:
+            if task.sha256 in self.crashed:
+                self._store(Outcome(task.sha256, error="the analysis crashed on this photo twice"))
+            else:
+                self.crashed.add(task.sha256)
+                self._send(task)
 
     def _finish_in_flight(self) -> Iterator[Event]:
         while self.in_flight and not self.cancelled():

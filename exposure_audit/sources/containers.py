@@ -461,6 +461,8 @@ class FolderContainer:
 
     def _read(self, path: str, size: int) -> bytes:
         """Up to ``size`` bytes; never blocks on a pipe that replaced the file since listing."""
+        if self.only is not None and path != self.only:
+            raise BadData(_("not the photo the user chose; not read"))
         target = self._path(path)
         if self.only is None and not self._inside(str(target)):
             raise BadData(_("now a link that leads out of the chosen source; not read"))
@@ -987,6 +989,13 @@ def read_location(source: str, location: str, limits: Limits | None = None) -> b
         container: Container = open_archive(source_kind(root), root, root.name, limits)
     else:
         steps = location.split(ARCHIVE_SEPARATOR)
+        if not root.is_dir() and steps[0] != source:
+            # A single photo's one member is itself; an archive's start with its own path.
+            raise BadData(
+                _("{location}: not part of the source {source}; not read").format(
+                    location=location, source=source
+                )
+            )
         folder = root if root.is_dir() else Path(steps[0]).parent
         first = steps[0] if root.is_dir() else Path(steps[0]).name
         only = None if root.is_dir() else first  # a single photo the user chose, link or not
