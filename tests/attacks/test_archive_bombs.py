@@ -23,7 +23,7 @@ from exposure_audit.scan.pipeline import Finding, ItemError
 from exposure_audit.sources import containers
 from exposure_audit.sources.containers import Limits, discover
 from tests.support.photos import face_bytes
-from tests.support.scanning import enrolled_audit, run_scan
+from tests.support.scanning import enrolled_audit, run_scan, tgz_with
 
 ROOT = Path(__file__).resolve().parents[2]
 GIB = 1024**3
@@ -79,21 +79,8 @@ def test_a_huge_header_record_is_refused_before_it_is_read(tmp_path: Path, kind:
     assert int(peak_kib) < 300 * 1024  # the record supplied 400 MB: none of it was held
 
 
-def _tgz(path: Path, members: list[tuple[str, bytes | int]]) -> Path:
-    with tarfile.open(path, "w:gz", compresslevel=6) as archive:
-        for name, data in members:
-            info = tarfile.TarInfo(name)
-            if isinstance(data, int):
-                info.size = data
-                archive.addfile(info, io.BytesIO(bytes(data)))
-            else:
-                info.size = len(data)
-                archive.addfile(info, io.BytesIO(data))
-    return path
-
-
 def test_a_member_over_the_limits_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
-    archive = _tgz(
+    archive = tgz_with(
         tmp_path / "export.tgz",
         [("media/zeros.bin", 160 * 1024 * 1024), ("media/me.jpg", face_bytes("obama3.jpg"))],
     )
@@ -107,7 +94,7 @@ def test_a_member_over_the_limits_is_skipped_and_the_rest_read(tmp_path: Path) -
 
 
 def test_all_a_tar_may_unpack_is_bounded(tmp_path: Path) -> None:
-    archive = _tgz(
+    archive = tgz_with(
         tmp_path / "export.tgz",
         [("a.bin", 40 * 1024 * 1024), ("b.bin", 40 * 1024 * 1024), ("me.jpg", b"x" * 100)],
     )
@@ -128,7 +115,7 @@ def test_archives_inside_a_tgz_cost_one_pass(
             inner.writestr("notes.txt", "x" * 20_000)
         return buffer.getvalue()
 
-    archive = _tgz(
+    archive = tgz_with(
         tmp_path / "export.tgz", [(f"zips/{n:03}.zip", small_zip(n)) for n in range(100)]
     )
     read = [0]

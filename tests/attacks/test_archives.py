@@ -21,44 +21,16 @@ from exposure_audit.scan.pipeline import add_sources
 from exposure_audit.sources import containers
 from exposure_audit.sources.containers import Limits, discover, members_in_order, source_kind
 from tests.support.photos import face_bytes
-from tests.support.scanning import enrolled_audit, run_scan
+from tests.support.scanning import Zeros, enrolled_audit, run_scan, tgz_with
 
 BOMB_BYTES = 64 * 1024 * 1024  # zeros: about 64 KB once gzipped, 1000:1
-
-
-def _tgz(path: Path, members: list[tuple[str, bytes | int]]) -> Path:
-    """A .tgz; an int member is that many zero bytes, streamed (never held in memory)."""
-    with tarfile.open(path, "w:gz", compresslevel=9) as archive:
-        for name, data in members:
-            info = tarfile.TarInfo(name)
-            if isinstance(data, int):
-                info.size = data
-                archive.addfile(info, _Zeros(data))
-            else:
-                info.size = len(data)
-                archive.addfile(info, io.BytesIO(data))
-    return path
-
-
-class _Zeros(io.RawIOBase):
-    def __init__(self, size: int) -> None:
-        self.left = size
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        count = min(len(buffer), self.left)
-        buffer[:count] = b"\0" * count
-        self.left -= count
-        return count
 
 
 @pytest.mark.parametrize("bomb_first", [True, False])
 def test_a_tgz_bomb_is_stopped_like_a_zip_bomb(tmp_path: Path, bomb_first: bool) -> None:
     photo = ("photos/me.jpg", face_bytes("obama3.jpg"))
     bomb = ("photos/zeros.jpg", BOMB_BYTES)
-    archive = _tgz(tmp_path / "export.tgz", [bomb, photo] if bomb_first else [photo, bomb])
+    archive = tgz_with(tmp_path / "export.tgz", [bomb, photo] if bomb_first else [photo, bomb])
     assert archive.stat().st_size < len(photo[1]) + 200_000  # the bomb adds under 200 KB
     with enrolled_audit(tmp_path / "a.audit") as audit:
         finished, events = run_scan(audit, [archive])
@@ -76,7 +48,7 @@ def test_a_tgz_is_read_in_one_pass_not_once_per_photo(
         (f"photos/{i:03}.jpg", photo + bytes([i])) for i in range(60)
     ]
     members.append(("photos/meta.json", json.dumps({"n": 1}).encode()))
-    archive = _tgz(tmp_path / "export.tgz", members)
+    archive = tgz_with(tmp_path / "export.tgz", members)
     read = [0]
     original = containers._CountingReader.readinto
 
@@ -158,7 +130,7 @@ def test_a_damaged_archive_in_a_folder_is_a_problem_of_the_scan(tmp_path: Path) 
 
 
 def test_a_damaged_tgz_says_so(tmp_path: Path) -> None:
-    whole = _tgz(
+    whole = tgz_with(
         tmp_path / "whole.tgz", [(f"p/{i}.jpg", face_bytes("obama3.jpg")) for i in range(3)]
     )
     cut = tmp_path / "takeout-001.tgz"
@@ -177,7 +149,7 @@ def test_a_plain_tar_of_large_files_is_no_bomb(tmp_path: Path) -> None:
         for name in ("a.mp4", "b.mp4"):
             info = tarfile.TarInfo(name)
             info.size = 40 * 1024 * 1024
-            archive.addfile(info, _Zeros(info.size))
+            archive.addfile(info, Zeros(info.size))
         info = tarfile.TarInfo("me.jpg")
         photo = face_bytes("obama3.jpg")
         info.size = len(photo)

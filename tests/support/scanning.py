@@ -6,6 +6,7 @@ import io
 import tarfile
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.faces.enrolment import assess_selfies
@@ -42,12 +43,33 @@ def zip_of(path: Path, members: dict[str, bytes]) -> Path:
 
 
 def tgz_of(path: Path, members: dict[str, bytes]) -> Path:
-    with tarfile.open(path, "w:gz") as archive:
-        for name, data in members.items():
+    return tgz_with(path, list(members.items()))
+
+
+def tgz_with(path: Path, members: list[tuple[str, bytes | int]], level: int = 9) -> Path:
+    """A .tgz; an int member is that many zero bytes, streamed (never held in memory)."""
+    with tarfile.open(path, "w:gz", compresslevel=level) as archive:
+        for name, data in members:
             info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
+            info.size = data if isinstance(data, int) else len(data)
+            archive.addfile(info, Zeros(data) if isinstance(data, int) else io.BytesIO(data))
     return path
+
+
+class Zeros(io.RawIOBase):
+    """``size`` zero bytes as a stream."""
+
+    def __init__(self, size: int) -> None:
+        self.left = size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = min(len(buffer), self.left)
+        buffer[:count] = b"\0" * count
+        self.left -= count
+        return count
 
 
 def run_scan(
