@@ -20,7 +20,7 @@ from exposure_audit.audit import identity, references, requests, scans, settings
 from exposure_audit.audit.database import Database, now_iso
 from exposure_audit.audit.findings import FindingRow
 from exposure_audit.audit.references import Reference, RejectedSelfie
-from exposure_audit.audit.scans import ItemRecord, KnownLocation, LocationRecord
+from exposure_audit.audit.scans import ItemRecord, KnownLocation, LocationRecord, TrackRecord
 from exposure_audit.audit.sources import SourceRow
 from exposure_audit.faces.detection import Box
 from exposure_audit.vocabulary import Decision
@@ -35,6 +35,7 @@ __all__ = [
     "Reference",
     "RejectedSelfie",
     "SourceRow",
+    "TrackRecord",
     "now_iso",
 ]
 
@@ -56,6 +57,8 @@ MIGRATIONS: list[str] = [
     references.SCHEMA_3,
     # 4: selfie verdicts stored as codes, no longer as English sentences.
     references.SCHEMA_4,
+    # 5: videos, their face tracks and the best frame of each.
+    scans.SCHEMA_5,
 ]
 
 
@@ -235,6 +238,9 @@ class Audit:
 
     def thumbnail(self, item_id: int) -> bytes | None:
         return self.scans.thumbnail(item_id)
+
+    def video_frame(self, face_id: int) -> bytes | None:
+        return self.scans.video_frame(face_id)
 
     def set_thumbnail(self, item_id: int, jpeg: bytes) -> None:
         self.scans.set_thumbnail(item_id, jpeg)

@@ -30,10 +30,19 @@ def sniff_image(head: bytes) -> str | None:
 def sniff_video(head: bytes) -> str | None:
     """The video container named by a file's first bytes, or None."""
     if head[4:8] == b"ftyp" and sniff_image(head) is None:
+        if head[8:12] == b"qt  ":
+            return "mov"
         return "3gp" if head[8:11] == b"3gp" else "mp4"
+    if head[4:8] in _QUICKTIME_ATOMS and sniff_image(head) is None:
+        return "mov"  # older QuickTime files open with another atom than ftyp
     if head[:4] == b"\x1a\x45\xdf\xa3":
         return "webm"
+    if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
+        return "avi"
     return None
+
+
+_QUICKTIME_ATOMS = (b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot")
 
 
 def maybe_binary(path: str) -> bool:

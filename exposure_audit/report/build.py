@@ -66,6 +66,9 @@ def _finding(row: FindingRow) -> dict[str, Any]:
         "band": row.band,
         "box": list(row.box),
         "decision": row.decision,
+        "media": row.media,
+        "video_time": row.video_time,
+        "video_spans": [list(span) for span in row.video_spans],
     }
     for key in ("kind", "album", "taken_at", "uploaded_at", "audience", "caption", "place",
                 "latitude", "longitude", "url", "export"):  # fmt: skip
