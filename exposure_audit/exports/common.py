@@ -287,8 +287,8 @@ def export_label(tree: ExportTree, path: str, export_name: str) -> str:
 def complete(
     reading: ExportReading, tree: ExportTree, export_name: str, platform: str | None
 ) -> ExportReading:
-    """Add orphan contexts for unreferenced images and fill ``export`` on every context."""
-    for path in image_paths(tree):
+    """Add orphan contexts for unreferenced photos and videos and fill ``export`` on every context."""
+    for path in media_paths(tree):
         if path not in reading.contexts:
             reading.contexts[path] = PhotoContext(platform=platform, orphan=True)
     for path, ctx in list(reading.contexts.items()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -75,17 +76,25 @@ def test_a_truncated_video_is_a_problem(tmp_path: Path) -> None:
 
 
 def test_a_video_inside_a_zip_is_found_and_a_rescan_skips_it(tmp_path: Path) -> None:
+    story = "media/stories/202403/story.mp4"
+    stories = {"ig_stories": [{"uri": story, "creation_timestamp": 1709647331, "title": "hi"}]}
     export = zip_of(
-        tmp_path / "export.zip",
-        {"media/stories/202403/story.mp4": clip_bytes(ME_AT_2, seconds=4, codec="libx264")},
+        tmp_path / "instagram-jdoe-2024-03-10-XyZ.zip",
+        {
+            story: clip_bytes(ME_AT_2, seconds=4, codec="libx264"),
+            "your_instagram_activity/media/stories.json": json.dumps(stories).encode(),
+        },
     )
     audit = enrolled_audit(tmp_path / "a.audit")
     first, _ = run_scan(audit, [export])
     (finding,) = video_findings(audit)
-    assert finding.location == f"{export}!/media/stories/202403/story.mp4"
+    assert finding.location == f"{export}!/{story}"
+    assert finding.context["platform"] == "Instagram"
+    assert finding.context["kind"] == "story"
+    assert finding.context["caption"] == "hi"
     assert first.analysed == 1
     second, _ = run_scan(audit)
     assert second.analysed == 0
-    assert second.seen == 1
+    assert second.seen == 2  # the video and the stories list
     assert len(video_findings(audit)) == 1
     assert not list(tmp_path.glob("**/story.mp4"))  # nothing was extracted
