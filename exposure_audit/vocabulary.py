@@ -287,6 +287,19 @@ class MediaKind(Word):
     VIDEO = "video"
 
 
+def video_moment(seconds: float) -> str:
+    """A time in a video as a clock shows it: ``0:03``, ``12:40``, ``1:02:05``."""
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def video_at(seconds: float) -> str:
+    """Where in a video a finding is, in words: "video, at 0:03"."""
+    return _("video, at %(time)s") % {"time": video_moment(seconds)}
+
+
 class BlurMode(Word):
     """Whose faces a clean copy blurs: everyone but the user, everyone, or no one."""
 

@@ -372,9 +372,8 @@ class Scans:
         return {
             "sources": one("SELECT count(*) FROM sources").fetchone()[0],
             "locations": one("SELECT count(*) FROM locations WHERE status = 'image'").fetchone()[0],
-            "photos": one(
-                "SELECT count(*) FROM items WHERE status = 'done' AND media = 'photo'"
-            ).fetchone()[0],
+            # Photos and videos analysed; "videos" says how many of them are videos.
+            "photos": one("SELECT count(*) FROM items WHERE status = 'done'").fetchone()[0],
             "videos": one(
                 "SELECT count(*) FROM items WHERE status = 'done' AND media = 'video'"
             ).fetchone()[0],

@@ -183,7 +183,13 @@ def _rows(audit: Audit, rows: list[FindingRow], thumbnails: bool) -> list[Eviden
         platform = str(row.context.get("platform") or "-")
         out.append(
             EvidenceRow(
-                platform, url_or_id(row), export_location(row), finding_date(row), row.sha256, jpeg
+                platform,
+                url_or_id(row),
+                export_location(row),
+                finding_date(row),
+                row.sha256,
+                jpeg,
+                row.video_time if row.is_video else None,
             )
         )
     return out
