@@ -267,6 +267,8 @@ class PhotoKind(Word):
     ARCHIVED = "archived"
     TRASHED = "trashed"
     WEB_PAGE = "web_page"
+    VIDEO_MESSAGE = "video_message"  # a round video note (Telegram), a recorded chat video
+    LIVE_PHOTO = "live_photo"  # the moving part of an iPhone Live Photo
     OTHER = "other"
 
     @classmethod
@@ -276,6 +278,26 @@ class PhotoKind(Word):
             return cls(kind or cls.OTHER).label
         except ValueError:
             return cls.OTHER.label
+
+
+class MediaKind(Word):
+    """What an item is: a photo, or a video searched frame by frame."""
+
+    PHOTO = "photo"
+    VIDEO = "video"
+
+
+def video_moment(seconds: float) -> str:
+    """A time in a video as a clock shows it: ``0:03``, ``12:40``, ``1:02:05``."""
+    whole = max(0, int(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def video_at(seconds: float) -> str:
+    """Where in a video a finding is, in words: "video, at 0:03"."""
+    return _("video, at %(time)s") % {"time": video_moment(seconds)}
 
 
 class BlurMode(Word):
@@ -426,7 +448,13 @@ LABELS: dict[type[Word], dict[Word, str]] = {
         PhotoKind.ARCHIVED: N_("Archived"),
         PhotoKind.TRASHED: N_("In the bin"),
         PhotoKind.WEB_PAGE: N_("Web page"),
+        PhotoKind.VIDEO_MESSAGE: N_("Video message"),
+        PhotoKind.LIVE_PHOTO: N_("Live Photo"),
         PhotoKind.OTHER: N_("Other"),
+    },
+    MediaKind: {
+        MediaKind.PHOTO: N_("Photo"),
+        MediaKind.VIDEO: N_("Video"),
     },
     BlurMode: {
         BlurMode.OTHERS: N_("Blur other people's faces"),

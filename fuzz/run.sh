@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Run each fuzz target for a bounded time: fuzz/run.sh [seconds per target] [target ...]
-# Targets: archive tar image exports. Crashes land in build/fuzz/<target>/crashes/.
+# Targets: archive tar image exports video. Crashes land in build/fuzz/<target>/crashes/.
 # The exports target logs adapter exceptions to build/fuzz/exports/adapter-errors/ and only
 # stops on one that escapes read_export; FUZZ_STRICT_ADAPTERS=1 stops on the first of either.
 set -euo pipefail
@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(archive tar image exports)
+[ ${#targets[@]} -eq 0 ] && targets=(archive tar image exports video)
 status=0
 for target in "${targets[@]}"; do
     work="build/fuzz/$target"

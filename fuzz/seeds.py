@@ -90,10 +90,34 @@ def exports() -> dict[str, bytes]:
     return seeds
 
 
+def videos() -> dict[str, bytes]:
+    """Tiny real clips in each container and codec the decoder writes: the fuzzer mutates them."""
+    from tests.support.clips import Shown, clip_bytes
+
+    shown = [Shown("obama-240p.jpg", 0.0, 0.5, 1.0)]
+    seeds = {}
+    for name, codec, container in (
+        ("h264.mp4", "libx264", "mp4"),
+        ("h264.mov", "libx264", "mov"),
+        ("hevc.mp4", "libx265", "mp4"),
+        ("vp9.webm", "libvpx-vp9", "webm"),
+    ):
+        seeds[name] = clip_bytes(
+            shown, seconds=1, size=(64, 48), fps=5, codec=codec, container=container
+        )
+    return seeds
+
+
 def main(target: str, folder: str) -> None:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
-    kinds = {"archive": archives, "tar": archives, "image": images, "exports": exports}
+    kinds = {
+        "archive": archives,
+        "tar": archives,
+        "image": images,
+        "exports": exports,
+        "video": videos,
+    }
     for name, data in kinds[target]().items():
         (out / name).write_bytes(data)
 

@@ -9,7 +9,7 @@ from exposure_audit.audit.store import FindingRow
 from exposure_audit.exposure import OWN_FILES
 from exposure_audit.faces.detection import band_for
 from exposure_audit.i18n import N_, _
-from exposure_audit.vocabulary import Band, Decision, PhotoKind, similarity_percent
+from exposure_audit.vocabulary import Band, Decision, PhotoKind, similarity_percent, video_moment
 
 # What a selfie shows, and screen readers say, while its face is being judged.
 CHECKING = N_("Checking…")
@@ -90,6 +90,19 @@ def similarity(distance: float) -> int:
 
 def file_name(row: FindingRow) -> str:
     return row.location.rsplit("!/", 1)[-1].rsplit("/", 1)[-1]
+
+
+def media_note(row: FindingRow) -> str:
+    """ "video · 0:03" for a video (the moment of its best frame), "" for a photo."""
+    if not row.is_video:
+        return ""
+    return _("video · %(time)s") % {"time": video_moment(row.video_time or 0.0)}
+
+
+def shown_name(row: FindingRow) -> str:
+    """The file's name, and for a video the moment the person is in it."""
+    note = media_note(row)
+    return f"{file_name(row)} · {note}" if note else file_name(row)
 
 
 def group_value(row: FindingRow, group: str) -> str:

@@ -10,7 +10,7 @@ from exposure_audit.audit.database import Database, now_iso
 from exposure_audit.audit.settings import Settings
 from exposure_audit.audit.stored_values import checked_threshold
 from exposure_audit.faces.detection import Box, band_for
-from exposure_audit.vocabulary import Band, Decision
+from exposure_audit.vocabulary import Band, Decision, MediaKind
 
 SCHEMA = """
 CREATE TABLE decisions(
@@ -29,7 +29,8 @@ CURRENT_SQL = """(i.status = 'error' OR (i.refs_key IS ? AND NOT (
 
 FINDINGS_SQL = """
 SELECT f.id, i.id, i.sha256, s.path, l.location, f.distance, f.top, f.right, f.bottom, f.left,
-       d.decision, i.format, i.width, i.height, l.context, i.exif
+       d.decision, i.format, i.width, i.height, l.context, i.exif, i.media, f.video_time,
+       f.video_spans
 FROM faces f
 JOIN items i ON i.id = f.item_id
 JOIN locations l ON l.item_id = i.id
@@ -55,6 +56,13 @@ class FindingRow:
     width: int | None
     height: int | None
     context: dict[str, Any]
+    media: MediaKind = MediaKind.PHOTO
+    video_time: float | None = None  # a video's: seconds from its start to the best frame
+    video_spans: tuple[tuple[float, float], ...] = ()  # a video's: when the face is on screen
+
+    @property
+    def is_video(self) -> bool:
+        return self.media == MediaKind.VIDEO
 
 
 class Findings:
@@ -107,6 +115,8 @@ class Findings:
                     "DELETE FROM thumbnails WHERE item_id = (SELECT item_id FROM faces WHERE id = ?)",
                     (face_id,),
                 )
+                # A video's frame of this face is no one's to keep.
+                self._db.execute("DELETE FROM video_frames WHERE face_id = ?", (face_id,))
 
     def refresh_bands(self) -> None:
         """Re-band every face after the threshold changed."""
@@ -134,7 +144,16 @@ def _finding(row: tuple[Any, ...], threshold: float) -> FindingRow:
         width=row[12],
         height=row[13],
         context=_with_exif(json.loads(row[14]) if row[14] else {}, row[15]),
+        media=MediaKind(row[16]) if row[16] in MediaKind.values() else MediaKind.PHOTO,
+        video_time=row[17],
+        video_spans=_spans(row[18]),
     )
+
+
+def _spans(text: str | None) -> tuple[tuple[float, float], ...]:
+    if not text:
+        return ()
+    return tuple((float(a), float(b)) for a, b in json.loads(text))
 
 
 def _with_exif(context: dict[str, Any], exif: str | None) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from exposure_audit.audit.findings import CURRENT_SQL, Findings
 from exposure_audit.audit.settings import Settings
 from exposure_audit.audit.sources import drop_orphan_items
 from exposure_audit.faces.detection import Box, band_for
-from exposure_audit.vocabulary import RunStatus
+from exposure_audit.vocabulary import MediaKind, RunStatus
 
 SCHEMA = """
 CREATE TABLE items(
@@ -43,6 +43,18 @@ CREATE TABLE problems(
     id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES runs(id) ON DELETE CASCADE,
     source_id INTEGER REFERENCES sources(id) ON DELETE CASCADE,
     location TEXT NOT NULL, message TEXT NOT NULL, at TEXT NOT NULL);
+"""
+
+# Videos: an item is a photo or a video; a video's faces are tracks, each with the time of its
+# best frame and the spans it is on screen; a matched track keeps that frame (others blurred).
+SCHEMA_5 = """
+ALTER TABLE items ADD COLUMN media TEXT NOT NULL DEFAULT 'photo'
+    CHECK (media IN ('photo', 'video'));
+ALTER TABLE items ADD COLUMN duration REAL;
+ALTER TABLE faces ADD COLUMN video_time REAL;
+ALTER TABLE faces ADD COLUMN video_spans TEXT;
+CREATE TABLE video_frames(
+    face_id INTEGER PRIMARY KEY REFERENCES faces(id) ON DELETE CASCADE, jpeg BLOB NOT NULL);
 """
 
 
@@ -93,6 +105,20 @@ class ItemRecord:
     error: str | None = None
     faces: list[tuple[Box, float | None]] = field(default_factory=list)
     exif: dict[str, Any] | None = None
+    media: str = MediaKind.PHOTO
+    duration: float | None = None
+    tracks: list[TrackRecord] = field(default_factory=list)  # a video's, instead of ``faces``
+
+
+@dataclass(frozen=True)
+class TrackRecord:
+    """A face followed through a video: its best frame's box and time, its spans on screen."""
+
+    box: Box
+    distance: float | None
+    time: float
+    spans: tuple[tuple[float, float], ...]
+    frame_jpeg: bytes | None = None
 
 
 class Scans:
@@ -213,8 +239,10 @@ class Scans:
         with self._db.transaction():
             cursor = self._db.execute(
                 "INSERT INTO items(sha256, format, size, width, height, status, error, detector,"
-                " refs_key, exif, analysed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " refs_key, exif, analysed_at, media, duration)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(sha256) DO UPDATE SET format = excluded.format,"
+                " media = excluded.media, duration = excluded.duration,"
                 " width = excluded.width, height = excluded.height, status = excluded.status,"
                 " error = excluded.error, detector = excluded.detector,"
                 " refs_key = excluded.refs_key, exif = excluded.exif,"
@@ -231,10 +259,15 @@ class Scans:
                     item.refs_key,
                     json.dumps(item.exif) if item.exif else None,
                     now_iso(),
+                    MediaKind(item.media),
+                    item.duration,
                 ),
             )
             item_id = int(cursor.fetchone()[0])
-            self._store_faces(item_id, item.faces)
+            if item.media == MediaKind.VIDEO:
+                self._store_tracks(item_id, item.tracks)
+            else:
+                self._store_faces(item_id, item.faces)
             for place in places:
                 self._upsert_location(place.with_item(item_id))
         return item_id
@@ -262,6 +295,36 @@ class Scans:
                 )
         for stale in existing.values():
             self._db.execute("DELETE FROM faces WHERE id = ?", (stale,))
+
+    def _store_tracks(self, item_id: int, tracks: list[TrackRecord]) -> None:
+        """A video's tracks replace the ones before: a new analysis follows faces afresh."""
+        self._db.execute("DELETE FROM faces WHERE item_id = ?", (item_id,))
+        threshold = self._settings.threshold
+        for track in tracks:
+            face_id = self._db.execute(
+                "INSERT INTO faces(item_id, top, right, bottom, left, distance, band, video_time,"
+                " video_spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (
+                    item_id,
+                    *track.box,
+                    track.distance,
+                    band_for(track.distance, threshold),
+                    track.time,
+                    json.dumps([list(span) for span in track.spans]),
+                ),
+            ).fetchone()[0]
+            if track.frame_jpeg:
+                self._db.execute(
+                    "INSERT INTO video_frames(face_id, jpeg) VALUES (?, ?)",
+                    (face_id, track.frame_jpeg),
+                )
+
+    def video_frame(self, face_id: int) -> bytes | None:
+        """The best frame of a video's face track (other faces blurred), if it was kept."""
+        row = self._db.execute(
+            "SELECT jpeg FROM video_frames WHERE face_id = ?", (face_id,)
+        ).fetchone()
+        return bytes(row[0]) if row else None
 
     def locations_of(self, item_id: int) -> list[tuple[str, str]]:
         """(source path, location) of every place a photo was found."""
@@ -314,7 +377,11 @@ class Scans:
         return {
             "sources": one("SELECT count(*) FROM sources").fetchone()[0],
             "locations": one("SELECT count(*) FROM locations WHERE status = 'image'").fetchone()[0],
+            # Photos and videos analysed; "videos" says how many of them are videos.
             "photos": one("SELECT count(*) FROM items WHERE status = 'done'").fetchone()[0],
+            "videos": one(
+                "SELECT count(*) FROM items WHERE status = 'done' AND media = 'video'"
+            ).fetchone()[0],
             "unreadable": one(
                 "SELECT count(*) FROM locations l LEFT JOIN items i ON i.id = l.item_id"
                 " WHERE l.status = 'error' OR i.status = 'error'"

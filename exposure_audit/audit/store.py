@@ -20,7 +20,7 @@ from exposure_audit.audit import identity, references, requests, scans, settings
 from exposure_audit.audit.database import Database, now_iso
 from exposure_audit.audit.findings import FindingRow
 from exposure_audit.audit.references import ForgottenSelfie, Reference, RejectedSelfie
-from exposure_audit.audit.scans import ItemRecord, KnownLocation, LocationRecord
+from exposure_audit.audit.scans import ItemRecord, KnownLocation, LocationRecord, TrackRecord
 from exposure_audit.audit.sources import SourceRow
 from exposure_audit.audit.stored_values import check_stored_values, checked_threshold
 from exposure_audit.faces.core_dumps import no_core_dumps
@@ -37,6 +37,7 @@ __all__ = [
     "Reference",
     "RejectedSelfie",
     "SourceRow",
+    "TrackRecord",
     "now_iso",
 ]
 
@@ -58,6 +59,8 @@ MIGRATIONS: list[str] = [
     references.SCHEMA_3,
     # 4: selfie verdicts stored as codes, no longer as English sentences.
     references.SCHEMA_4,
+    # 5: videos, their face tracks and the best frame of each.
+    scans.SCHEMA_5,
 ]
 
 
@@ -244,6 +247,9 @@ class Audit:
 
     def thumbnail(self, item_id: int) -> bytes | None:
         return self.scans.thumbnail(item_id)
+
+    def video_frame(self, face_id: int) -> bytes | None:
+        return self.scans.video_frame(face_id)
 
     def set_thumbnail(self, item_id: int, jpeg: bytes) -> None:
         self.scans.set_thumbnail(item_id, jpeg)

@@ -31,10 +31,19 @@ def sniff_image(head: bytes) -> str | None:
 def sniff_video(head: bytes) -> str | None:
     """The video container named by a file's first bytes, or None."""
     if head[4:8] == b"ftyp" and sniff_image(head) is None:
+        if head[8:12] == b"qt  ":
+            return "mov"
         return "3gp" if head[8:11] == b"3gp" else "mp4"
+    if head[4:8] in _QUICKTIME_ATOMS and sniff_image(head) is None:
+        return "mov"  # older QuickTime files open with another atom than ftyp
     if head[:4] == b"\x1a\x45\xdf\xa3":
         return "webm"
+    if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
+        return "avi"
     return None
+
+
+_QUICKTIME_ATOMS = (b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot")
 
 
 def maybe_binary(path: str) -> bool:
@@ -283,8 +292,8 @@ def export_label(tree: ExportTree, path: str, export_name: str) -> str:
 def complete(
     reading: ExportReading, tree: ExportTree, export_name: str, platform: str | None
 ) -> ExportReading:
-    """Add orphan contexts for unreferenced images and fill ``export`` on every context."""
-    for path in image_paths(tree):
+    """Add orphan contexts for unreferenced photos and videos and fill ``export`` on every context."""
+    for path in media_paths(tree):
         if path not in reading.contexts:
             reading.contexts[path] = PhotoContext(platform=platform, orphan=True)
     for path, ctx in list(reading.contexts.items()):

@@ -21,6 +21,8 @@ KINDS = (
     PhotoKind.ARCHIVED,
     PhotoKind.TRASHED,
     PhotoKind.WEB_PAGE,
+    PhotoKind.VIDEO_MESSAGE,
+    PhotoKind.LIVE_PHOTO,
     "other",
 )
 AUDIENCES = ("public", "friends", "private", "unknown")

@@ -5,10 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import posixpath
+from dataclasses import replace
 from datetime import datetime, timezone
 
-from exposure_audit.exports.common import complete, iso_from_datetime, media_paths, safe_read
+from exposure_audit.exports.common import (
+    complete,
+    iso_from_datetime,
+    media_paths,
+    read_head,
+    safe_read,
+    sniff_video,
+)
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
+from exposure_audit.vocabulary import PhotoKind
 
 PLATFORM = "iCloud Photos"
 DETAILS_HEADER = "imgname"
@@ -69,6 +78,29 @@ def row_context(row: dict[str, str], album: str | None) -> PhotoContext:
     )
 
 
+def _live_photos(tree: ExportTree, reading: ExportReading) -> None:
+    """A Live Photo's moving part (``IMG_0001.MOV`` beside ``IMG_0001.HEIC``) is a Live Photo,
+    with its still's album and dates where the list says nothing of it."""
+    stills: dict[str, str] = {}
+    videos: list[str] = []
+    for path in media_paths(tree):
+        stem, suffix = posixpath.splitext(path)
+        if sniff_video(read_head(tree, path)):
+            videos.append(path)
+        elif suffix:
+            stills.setdefault(stem.lower(), path)
+    for video in videos:
+        still = stills.get(posixpath.splitext(video)[0].lower())
+        if still is None:
+            continue
+        own = reading.contexts.get(video)
+        base = reading.contexts.get(still) or PhotoContext(platform=PLATFORM)
+        kept = own or base
+        moving = kept.kind not in (PhotoKind.TRASHED, PhotoKind.ARCHIVED)  # these stay so
+        paired = replace(kept, kind=PhotoKind.LIVE_PHOTO) if moving else kept
+        reading.contexts[video] = paired.merged_over(base)
+
+
 class ICloudAdapter:
     """Recognises a CSV whose first column is ``imgName`` (Photo Details.csv)."""
 
@@ -93,6 +125,7 @@ class ICloudAdapter:
                 name = row.get(DETAILS_HEADER, "")
                 for media in by_name.get(name, []):
                     reading.contexts[media] = row_context(row, albums.get(name))
+        _live_photos(tree, reading)
         return complete(reading, tree, PLATFORM, PLATFORM)
 
     @staticmethod

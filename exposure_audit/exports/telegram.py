@@ -27,6 +27,15 @@ PUBLIC_CHATS = ("public_supergroup", "public_channel")
 PROFILE_BASIS = "Telegram profile photos are visible to everyone unless privacy settings limit them"
 
 
+# Videos a message carries in its ``file``, by ``media_type``: a round video note is a message
+# of its own kind; a sent clip or GIF-like animation is an attachment.
+VIDEO_TYPES = {
+    "video_message": PhotoKind.VIDEO_MESSAGE,
+    "video_file": PhotoKind.MESSAGE_ATTACHMENT,
+    "animation": PhotoKind.MESSAGE_ATTACHMENT,
+}
+
+
 def result_paths(tree: ExportTree) -> list[str]:
     return [p for p in tree.paths if posixpath.basename(p) == RESULT]
 
@@ -113,7 +122,9 @@ class TelegramAdapter:
         name = as_text(chat.get("name"))
         audience, basis = chat_audience(chat)
         for message in (as_dict(m) for m in as_list(chat.get("messages"))):
-            photo = message.get("photo")
+            photo, kind = message.get("photo"), PhotoKind.MESSAGE_ATTACHMENT
+            if not isinstance(photo, str) and message.get("media_type") in VIDEO_TYPES:
+                photo, kind = message.get("file"), VIDEO_TYPES[message["media_type"]]
             if not isinstance(photo, str):
                 continue
             when = sent_at(message)
@@ -121,7 +132,7 @@ class TelegramAdapter:
             if path:
                 reading.contexts[path] = PhotoContext(
                     platform=PLATFORM,
-                    kind=PhotoKind.MESSAGE_ATTACHMENT,
+                    kind=kind,
                     album=name,
                     uploaded_at=when,
                     caption=message_text(message.get("text")),

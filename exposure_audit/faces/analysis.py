@@ -13,6 +13,7 @@ from exposure_audit.faces.core_dumps import no_core_dumps
 from exposure_audit.faces.detection import Box, encode_boxes, find_faces, found_larger
 from exposure_audit.faces.network import shared_network
 from exposure_audit.faces.parent_watch import end_with_parent
+from exposure_audit.faces.video import VideoTrack, analyse_video
 from exposure_audit.imaging import DecodedImage, read_image
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class Task:
     sha256: str
     data: bytes
     boxes: tuple[Box, ...] | None = None
+    video: bool = False  # a video: its frames are sampled, its faces followed
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,10 @@ class Outcome:
     faces: list[tuple[Box, float | None]] = field(default_factory=list)
     error: str | None = None
     exif: dict[str, object] | None = None
+    video: bool = False
+    duration: float | None = None
+    tracks: list[VideoTrack] = field(default_factory=list)
+    note: str | None = None  # read, but not to its end: said in the scan's problems
 
 
 def init_worker(detector: str) -> None:
@@ -66,6 +72,8 @@ def run_task(task: Task, references: np.ndarray, settings: AnalysisSettings) -> 
 
 def analyse(task: Task, references: np.ndarray, settings: AnalysisSettings) -> Outcome:
     """Decode a photo, find its faces and their distances; bad data becomes an error outcome."""
+    if task.video:
+        return _analyse_video(task, references, settings)
     try:
         image = read_image(task.data, work_side=settings.work_side, max_pixels=settings.max_pixels)
 
@@ -97,6 +105,33 @@ def analyse(task: Task, references: np.ndarray, settings: AnalysisSettings) -> O
         height=height,
         faces=[(face.box, face.distance) for face in faces],
         exif=_exif_context(task.data) if matched else None,  # only for photos of the user
+    )
+
+
+def _analyse_video(task: Task, references: np.ndarray, settings: AnalysisSettings) -> Outcome:
+    try:
+        facts, tracks = analyse_video(
+            task.data, references, detector=settings.detector, threshold=settings.threshold
+        )
+    except BadData as exc:
+        return Outcome(task.sha256, error=str(exc), video=True)
+    except Exception as exc:  # one video must not end the scan; the bug is logged
+        log.exception("unexpected error analysing video %s", task.sha256)
+        error = f"unexpected error ({type(exc).__name__}); see the log"
+        return Outcome(task.sha256, error=error, video=True)
+    note = None
+    if facts.stopped_early:
+        reached = f"{int(facts.reached) // 60}:{int(facts.reached) % 60:02d}"
+        note = f"this video was searched only up to {reached} ({facts.stopped_early})"
+    return Outcome(
+        task.sha256,
+        format=facts.codec,
+        width=facts.width,
+        height=facts.height,
+        video=True,
+        duration=facts.duration,
+        tracks=tracks,
+        note=note,
     )
 
 

@@ -251,6 +251,24 @@ class _Passes:
         self.image = image
 
 
+def find_faces_in_frame(
+    image: DecodedImage,
+    references: np.ndarray,
+    *,
+    detector: str = "hog",
+    max_faces: int = 12,
+) -> list[Face]:
+    """One detection pass over a video frame, its largest ``max_faces`` faces measured.
+
+    No closer looks as for photos (``find_faces``): a video has many frames, and the next
+    sample is a second away. Once the user is found beyond doubt, the rest go unmeasured.
+    """
+    with model_files.engine_lock:
+        found, _ = _detect(np.ascontiguousarray(image.rgb), detector, 0)
+        largest = sorted(found, key=lambda r: r.area(), reverse=True)[:max_faces]
+        return _measure(image, largest, references, 1, keep=False, stop_at=STRONG_MAX)
+
+
 def found_larger(image: DecodedImage, boxes: Sequence[Box]) -> bool:
     """Whether some of ``boxes`` are faces too small for ``image``: the crowd's faces that were
     found, and must be re-measured, on the photo decoded larger."""

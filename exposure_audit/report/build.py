@@ -29,7 +29,7 @@ from exposure_audit.rights.evidence import (
 )
 from exposure_audit.rights.tracker import list_requests
 from exposure_audit.score import score_of_findings
-from exposure_audit.vocabulary import Decision, ExposureLevel, PhotoKind
+from exposure_audit.vocabulary import Decision, ExposureLevel, PhotoKind, video_at
 
 LEVELS = (ExposureLevel.HIGH, ExposureLevel.MEDIUM, ExposureLevel.LOW, ExposureLevel.LOCAL)
 HTML_THUMBNAIL_SIDE = 200
@@ -40,6 +40,7 @@ CSV_FIELDS = (
     "face_id", "sha256", "platform", "controller", "kind", "album", "date", "taken_at",
     "uploaded_at", "audience", "exposure", "reasons", "caption", "place", "latitude", "longitude",
     "people", "url", "export", "source", "location", "distance", "band", "box", "decision",
+    "media", "video_time", "video_spans",
 )  # fmt: skip
 FORMATS = ("html", "pdf", "csv", "json")
 
@@ -67,6 +68,10 @@ def _finding(row: FindingRow) -> dict[str, Any]:
         "band": row.band,
         "box": list(row.box),
         "decision": row.decision,
+        "media": row.media,
+        "video_time": row.video_time,
+        "video_spans": [list(span) for span in row.video_spans],
+        "video_at": video_at(row.video_time or 0.0) if row.is_video else None,
     }
     for key in ("kind", "album", "taken_at", "uploaded_at", "audience", "caption", "place",
                 "latitude", "longitude", "url", "export"):  # fmt: skip
@@ -145,6 +150,7 @@ def _summary(audit: Audit, report: dict[str, Any], counts: Counts) -> dict[str, 
         "photos_scanned": stats["locations"],
         "findings": len(findings),
         "photos_with_you": counts.photos,
+        "videos_with_you": len({f["sha256"] for f in findings if f["media"] == "video"}),
         "confirmed": sum(f["decision"] == Decision.ME for f in findings),
         "undecided": sum(f["decision"] is None for f in findings),
         "platforms": len(counts.platforms),
@@ -211,6 +217,8 @@ def write_json(report: dict[str, Any], path: str | Path) -> Path:
 def _csv_cell(key: str, value: Any) -> Any:
     if key == "box":
         return " ".join(map(str, value))
+    if key == "video_spans":
+        return "; ".join(f"{a}-{b}" for a, b in value)
     if isinstance(value, list):
         return "; ".join(map(str, value))
     return "" if value is None else value

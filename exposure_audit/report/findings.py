@@ -23,7 +23,11 @@ def finding_dict(row: FindingRow) -> dict[str, Any]:
         "format": row.format,
         "width": row.width,
         "height": row.height,
+        "media": row.media,
     }
+    if row.is_video:
+        out["video_time"] = row.video_time
+        out["video_spans"] = [list(span) for span in row.video_spans]
     out.update({k: v for k, v in row.context.items() if k != "in_export"})
     out["exposure"] = exposure_of(row.context)
     return out

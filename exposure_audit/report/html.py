@@ -226,6 +226,8 @@ def _finding_row(number: int, f: dict[str, Any], thumbs: dict[int, bytes]) -> tu
     picture = f'<img class="thumb" alt="{esc(alt)}" src="{data_uri(jpeg)}">' if jpeg else ""
     reasons = "<br>".join(esc(r) for r in f["reasons"])
     where = esc(f["location"]) + (f"<br>{link(f['url'])}" if f["url"] else "")
+    if f.get("video_at"):
+        where += f"<br><small>{esc(f['video_at'])}</small>"
     decision = words.decision_words(f["decision"])
     return (
         esc(number),

@@ -372,7 +372,7 @@ def _findings(doc: ReportPdf, report: dict[str, Any], thumbs: dict[int, bytes]) 
                 f"{f['platform']}\n{words.kind_words(f['kind'])}",
                 format_date(f["date"]) or _("undated"),
                 f"{words.level_words(f['exposure'])}: " + "; ".join(f["reasons"]),
-                f["location"],
+                f["location"] + (f"\n{f['video_at']}" if f.get("video_at") else ""),
                 hash_lines(f["sha256"]),
             )
         )

@@ -185,7 +185,13 @@ def _rows(audit: Audit, rows: list[FindingRow], thumbnails: bool) -> list[Eviden
         platform = str(row.context.get("platform") or "-")
         out.append(
             EvidenceRow(
-                platform, url_or_id(row), export_location(row), finding_date(row), row.sha256, jpeg
+                platform,
+                url_or_id(row),
+                export_location(row),
+                finding_date(row),
+                row.sha256,
+                jpeg,
+                row.video_time if row.is_video else None,
             )
         )
     return out
@@ -229,7 +235,13 @@ def blur_boxes(image: Image.Image, boxes: Iterable[Box], scale: float) -> Image.
 
 
 def blurred_thumbnail(audit: Audit, item_id: int, side: int = THUMBNAIL_SIDE) -> bytes | None:
-    """A JPEG of the photo with other people's faces blurred, or None if it cannot be read."""
+    """A JPEG of the photo with other people's faces blurred, or None if it cannot be read.
+
+    A video's is the best frame of its nearest match, blurred when it was kept.
+    """
+    mine = [r for r in audit.findings_of_item(item_id) if r.decision != Decision.NOT_ME]
+    if any(r.is_video for r in mine):
+        return _video_thumbnail(audit, [r.face_id for r in mine], side)
     image, scale = _small_image(audit, item_id, side)
     if image is None:
         return None
@@ -237,6 +249,19 @@ def blurred_thumbnail(audit: Audit, item_id: int, side: int = THUMBNAIL_SIDE) ->
     out = io.BytesIO()
     image.save(out, "JPEG", quality=82)
     return out.getvalue()
+
+
+def _video_thumbnail(audit: Audit, face_ids: list[int], side: int) -> bytes | None:
+    for face_id in face_ids:
+        jpeg = audit.video_frame(face_id)
+        if jpeg is None:
+            continue
+        image = Image.open(io.BytesIO(jpeg)).convert("RGB")
+        image.thumbnail((side, side))
+        out = io.BytesIO()
+        image.save(out, "JPEG", quality=82)
+        return out.getvalue()
+    return None
 
 
 def _small_image(audit: Audit, item_id: int, side: int) -> tuple[Image.Image | None, float]:

@@ -24,8 +24,16 @@ from pathlib import Path
 
 import numpy as np
 
-from exposure_audit.audit.store import Audit, FindingRow, ItemRecord, KnownLocation, LocationRecord
+from exposure_audit.audit.store import (
+    Audit,
+    FindingRow,
+    ItemRecord,
+    KnownLocation,
+    LocationRecord,
+    TrackRecord,
+)
 from exposure_audit.errors import BadData, EnvironmentProblem
+from exposure_audit.exports.common import sniff_video
 from exposure_audit.exports.grouping import context_json, read_contexts
 from exposure_audit.exports.profile_urls import fetch_source, is_url
 from exposure_audit.faces.analysis import (
@@ -49,7 +57,7 @@ from exposure_audit.sources.containers import (
     source_kind,
 )
 from exposure_audit.storage import cache_dir_for, private_dir
-from exposure_audit.vocabulary import RunStatus
+from exposure_audit.vocabulary import MediaKind, RunStatus
 
 PHOTO_SUFFIXES = (
     ".jpg",
@@ -64,6 +72,9 @@ PHOTO_SUFFIXES = (
     ".tif",
     ".tiff",
 )
+VIDEO_SUFFIXES = (".mp4", ".mov", ".m4v", ".3gp", ".webm", ".mkv", ".avi")
+# Bytes of videos on their way to workers at once: a few long phone clips, not a library.
+MAX_VIDEO_BYTES_IN_FLIGHT = 1024 * 1024 * 1024
 
 __all__ = ["Finding", "Finished", "ItemError", "Progress", "ScanSettings", "scan"]
 
@@ -170,7 +181,7 @@ def inspect_source(path: str, limits: Limits | None = None) -> SourceSummary:
     for export in exports:
         export.container.close()
     entries = [entry for export in exports for entry in export.entries]
-    photos = sum(entry.path.lower().endswith(PHOTO_SUFFIXES) for entry in entries)
+    photos = sum(entry.path.lower().endswith(PHOTO_SUFFIXES + VIDEO_SUFFIXES) for entry in entries)
     return SourceSummary(kind, platforms.get(0), len(entries), len(exports), photos)
 
 
@@ -409,7 +420,7 @@ class _Run:
         location: str,
         context: str | None,
     ) -> int:
-        """Read one file and queue or record it; returns 1 if it is a photo."""
+        """Read one file and queue or record it; returns 1 if it is a photo or a video."""
         self._start_pool()  # workers load their models while this process reads files
         self.current = location
         record = LocationRecord(
@@ -417,9 +428,12 @@ class _Run:
         )
         try:
             head = member.head(32)
-            if sniff_format(head) is None:
+            video = sniff_format(head) is None and sniff_video(head) is not None
+            if sniff_format(head) is None and not video:
                 if entry.path.lower().endswith(PHOTO_SUFFIXES):
                     raise BadData(_("named like a photo, but empty or another kind of file"))
+                if entry.path.lower().endswith(VIDEO_SUFFIXES):
+                    raise BadData(_("named like a video, but empty or another kind of file"))
                 self.audit.record_location(replace(record, status="not_image"))
                 self.done += 1
                 return 0
@@ -429,10 +443,10 @@ class _Run:
             self._problem(source_id, self.source_path, location, str(exc))
             self.done += 1
             return 0
-        self._queue(hashlib.sha256(data).hexdigest(), data, record)
+        self._queue(hashlib.sha256(data).hexdigest(), data, record, video)
         return 1
 
-    def _queue(self, sha256: str, data: bytes, record: LocationRecord) -> None:
+    def _queue(self, sha256: str, data: bytes, record: LocationRecord, video: bool) -> None:
         if sha256 in self.pending:  # same photo elsewhere, already on its way
             self.pending[sha256].append(record)
             return
@@ -442,11 +456,11 @@ class _Run:
             self.done += 1
             return
         boxes = None
-        if known is not None:  # analysed before against other references: re-measure, do not detect
+        if known is not None and not video:  # analysed before: re-measure, do not detect
             boxes = tuple(box for _, box, _ in self.audit.faces_of(known[0]))
         self.pending[sha256] = [record]
         self.sizes[sha256] = len(data)
-        self._submit(Task(sha256, data, boxes))
+        self._submit(Task(sha256, data, boxes, video=video))
 
     def _submit(self, task: Task) -> None:
         if self.settings.workers <= 1:
@@ -454,7 +468,12 @@ class _Run:
             return
         self._start_pool()
         assert self.pool is not None
-        while len(self.in_flight) >= 2 * self.settings.workers:  # bounded memory
+        while len(self.in_flight) >= 2 * self.settings.workers or (  # bounded memory
+            task.video
+            and self._video_bytes_in_flight() + len(task.data) > MAX_VIDEO_BYTES_IN_FLIGHT
+        ):
+            if not self.in_flight:
+                break
             self._collect(block=True)
         self._send(task)
 
@@ -466,6 +485,9 @@ class _Run:
             self._recover([task])
             return
         self.in_flight[future] = task
+
+    def _video_bytes_in_flight(self) -> int:
+        return sum(len(task.data) for task in self.in_flight.values() if task.video)
 
     def _start_pool(self) -> None:
         """Start the worker processes; each loads the models as soon as it starts."""
@@ -547,18 +569,27 @@ class _Run:
             error=outcome.error,
             faces=outcome.faces,
             exif=outcome.exif,
+            media=MediaKind.VIDEO if outcome.video else MediaKind.PHOTO,
+            duration=outcome.duration,
+            tracks=[
+                TrackRecord(t.box, t.distance, t.time, t.spans, t.frame_jpeg)
+                for t in outcome.tracks
+            ],
         )
         item_id = self.audit.record_item(item, places)
         if self.first_analysed is None:
             self.first_analysed = (self._clock(), self.done)
         self.done += len(places)
         self.analysed += 1
-        self.faces += len(outcome.faces)
-        if outcome.error:
+        found = [(t.box, t.distance) for t in outcome.tracks] if outcome.video else outcome.faces
+        self.faces += len(found)
+        if outcome.error or outcome.note:
             for place in places:
-                self._problem(place.source_id, self.source_path, place.location, outcome.error)
+                message = outcome.error or outcome.note or ""
+                self._problem(place.source_id, self.source_path, place.location, message)
+        if outcome.error:
             return
-        matched = [f for f in outcome.faces if f[1] is not None and f[1] <= self.analysis.threshold]
+        matched = [f for f in found if f[1] is not None and f[1] <= self.analysis.threshold]
         if matched:
             self.matches += len(matched) * len(places)
             for row in self.audit.findings_of_item(item_id):

@@ -162,6 +162,7 @@ TEXT = {
     "[[5(1)(c)]]).",
     "annex_heading": "Anhang: Nachweise",
     "mailto_note": "Das vollständige Schreiben und der Anhang mit den Nachweisen liegen als PDF bei.",
+    "annex_video_at": "Video, bei {time}",
     "annex_columns": (
         "Plattform",
         "URL oder Kennung",

@@ -148,6 +148,7 @@ TEXT = {
     "and delete them once my request is answered ([[5(1)(b)]], [[5(1)(c)]]).",
     "annex_heading": "Annex: evidence",
     "mailto_note": "The full letter and the evidence annex are in the attached PDF.",
+    "annex_video_at": "video, at {time}",
     "annex_columns": ("Platform", "URL or id", "Location in export", "Date", "SHA-256"),
     "procedure": "Please answer by {due} at the latest: one month from receipt of this request "
     "([[12(3)]]). If you do not intend to act on any part of it, you must tell me "

@@ -160,6 +160,7 @@ TEXT = {
     "traitée ([[5(1)(b)]], [[5(1)(c)]]).",
     "annex_heading": "Annexe : éléments de preuve",
     "mailto_note": "La lettre complète et l'annexe des éléments de preuve figurent dans le PDF joint.",
+    "annex_video_at": "vidéo, à {time}",
     "annex_columns": (
         "Plateforme",
         "URL ou identifiant",

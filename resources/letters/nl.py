@@ -156,6 +156,7 @@ TEXT = {
     "ander doel en wis ze nadat mijn verzoek is afgehandeld ([[5(1)(b)]], [[5(1)(c)]]).",
     "annex_heading": "Bijlage: bewijs",
     "mailto_note": "De volledige brief en de bijlage met het bewijs zijn als pdf bijgevoegd.",
+    "annex_video_at": "video, op {time}",
     "annex_columns": (
         "Platform",
         "URL of id",

@@ -108,12 +108,12 @@ class FindingsModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return labels.file_name(row)
+            return labels.shown_name(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             platform = labels.platform_label(row.context.get("platform"))
             return plain_tooltip(f"{row.location}\n{labels.band_label(row.band)} · {platform}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{labels.file_name(row)}, {labels.band_label(row.band)}, {labels.decision_label(row.decision)}"
+            return f"{labels.shown_name(row)}, {labels.band_label(row.band)}, {labels.decision_label(row.decision)}"
         if role == RowRole:
             return row
         if role == PixmapRole:
@@ -141,6 +141,7 @@ class FindingsFilter:
     decision: Decision | None = None
     level: str | None = None  # exposure level: "high", "medium", "low", "local"
     max_distance: float = 0.6
+    media: str | None = None  # a MediaKind code: photos only, or videos only
 
     def accepts(self, row: FindingRow) -> bool:
         context = row.context
@@ -152,6 +153,7 @@ class FindingsFilter:
             self.year is None or (labels.year_of(context) or "") == self.year,
             self.has_location is None or labels.has_location(context) == self.has_location,
             self.decision is None or (row.decision or Decision.UNDECIDED) == self.decision,
+            self.media is None or row.media == self.media,
         )
         if not all(checks):
             return False

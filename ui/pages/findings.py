@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.audit.store import FindingRow
+from exposure_audit.errors import BadData
 from exposure_audit.escaping import safe_link
 from exposure_audit.faces.detection import Box
 from exposure_audit.i18n import _
 from exposure_audit.imaging import read_image
 from exposure_audit.report.words import match_words
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
-from exposure_audit.vocabulary import Band, Decision, ExposureLevel
+from exposure_audit.vocabulary import Band, Decision, ExposureLevel, MediaKind
 from ui import labels
 from ui.desktop import open_file, open_web
 from ui.icons import icon
@@ -69,12 +70,28 @@ def containing_folder(row: FindingRow) -> Path:
 def load_photo(
     audit_path: Path, row: FindingRow, side: int = 1400
 ) -> tuple[QImage, QSize, list[tuple[int, Box, float | None]]]:
-    """(QImage, full size, faces) for the detail pane or the large view (worker thread)."""
+    """(QImage, full size, faces) for the detail pane or the large view (worker thread).
+
+    A video shows the frame its face is best seen in, kept at the scan, with that face alone.
+    """
+    if row.is_video:
+        return _video_frame(audit_path, row)
     decoded = read_image(read_location(row.source, row.location), work_side=side)
     height, width = decoded.rgb.shape[:2]
     image = QImage(decoded.rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
     faces = with_audit(audit_path, lambda audit: audit.faces_of(row.item_id))
     return image, QSize(*decoded.full_size), faces
+
+
+def _video_frame(
+    audit_path: Path, row: FindingRow
+) -> tuple[QImage, QSize, list[tuple[int, Box, float | None]]]:
+    jpeg = with_audit(audit_path, lambda audit: audit.video_frame(row.face_id))
+    if jpeg is None:
+        raise BadData(_("this video's frame was not kept"))
+    image = QImage.fromData(jpeg)
+    full = QSize(row.width or image.width(), row.height or image.height())
+    return image, full, [(row.face_id, row.box, row.distance)]
 
 
 def context_html(row: FindingRow, threshold: float) -> str:
@@ -102,6 +119,7 @@ def context_html(row: FindingRow, threshold: float) -> str:
         ),
         ("People tagged", ", ".join(c.get("people") or []) or None),
         ("Decision", labels.decision_label(row.decision)),
+        ("Video", labels.media_note(row) or None),
     ]
     out = [f"<tr><td><b>{k}</b></td><td>{esc(str(v))}</td></tr>" for k, v in lines if v]
     if c.get("url"):
@@ -219,6 +237,14 @@ class FindingsPage(QWidget):
                 *((decision, decision.label) for decision in Decision),
             ],
         )
+        self.media = self._combo(
+            _("Photos or videos"),
+            [
+                (None, _("Photos and videos")),
+                (MediaKind.PHOTO, _("Photos only")),
+                (MediaKind.VIDEO, _("Videos only")),
+            ],
+        )
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(round((1 - FIND_LIMIT) * 100), 80)
         self.slider.setAccessibleName(_("Minimum similarity"))
@@ -234,6 +260,7 @@ class FindingsPage(QWidget):
             self.located,
             self.level,
             self.decision,
+            self.media,
         ]
         for number, widget in enumerate(widgets):
             grid.addWidget(widget, number // 3, number % 3)
@@ -344,6 +371,7 @@ class FindingsPage(QWidget):
             decision=self.decision.currentData(),
             level=self.level.currentData(),
             max_distance=max_distance + 1e-9,
+            media=self.media.currentData(),
         )
         if rules != FindingsFilter(max_distance=rules.max_distance):
             self.model.fetch_all()
@@ -379,6 +407,7 @@ class FindingsPage(QWidget):
             self.located,
             self.level,
             self.decision,
+            self.media,
         )
 
     def apply_filter(self, field: str, value: object) -> None:

@@ -157,9 +157,9 @@ class ScanPage(QWidget):
             ("done", _("Files checked")),
             ("rate", _("Speed")),
             ("eta", _("Time left")),
-            ("faces", _("Faces in the photos, anyone's (all scans)")),
+            ("faces", _("Faces in the photos and videos, anyone's (all scans)")),
             ("matches", _("Faces like yours (all scans)")),
-            ("photos", _("Photos of you (all scans)")),
+            ("photos", _("Photos and videos of you (all scans)")),
             ("current", _("Now looking at")),
         ):
             form.addRow(caption + ":", self.labels[key])

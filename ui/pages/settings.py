@@ -123,7 +123,7 @@ class SettingsPage(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(_("&Language:"), self.language)
         form.addRow(_("Face &detector:"), self.detector)
-        form.addRow(_("&Workers (photos analysed at once):"), self.workers)
+        form.addRow(_("&Workers (photos and videos analysed at once):"), self.workers)
         form.addRow(_("Count as you from (% &alike):"), self.threshold)
         form.addRow(_("&Colours:"), self.theme)
         form.addRow(_("Text si&ze:"), self.text_size)

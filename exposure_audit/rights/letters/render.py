@@ -18,7 +18,7 @@ from exposure_audit.rights.letters.request import (
     objects_under_21_1,
 )
 from exposure_audit.rights.letters.residence import EU_EEA, in_california
-from exposure_audit.vocabulary import Channel, FollowUp, Jurisdiction
+from exposure_audit.vocabulary import Channel, FollowUp, Jurisdiction, video_moment
 
 TYPE_REF = {
     "access": "15",
@@ -396,7 +396,11 @@ def annex_cells(req: LetterRequest) -> list[tuple[str, ...]]:
         shown = row.url_or_id
         if not shown or shown in (row.location, row.location.rsplit("/", 1)[-1]):
             shown = "–"
-        rows.append((str(number), row.platform, shown, row.location, row.date, row.sha256))
+        location = row.location
+        if row.video_time is not None:
+            moment = video_moment(row.video_time)
+            location += f" ({text['annex_video_at'].format(time=moment)})"
+        rows.append((str(number), row.platform, shown, location, row.date, row.sha256))
     return rows
 
 

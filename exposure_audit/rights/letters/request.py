@@ -107,6 +107,7 @@ class EvidenceRow:
     date: str
     sha256: str
     thumbnail_jpeg: bytes | None = None
+    video_time: float | None = None  # a video's: seconds to the frame the person is in
 
     def __post_init__(self) -> None:
         # Every cell comes from an export: one line each, breaks and controls shown escaped, so
