@@ -220,7 +220,7 @@ def test_account_hint_appears_without_a_restart(qtbot, tmp_path, window):
 def test_scan_page_names_matches_once(window):
     texts = [label.text() for label in window.scan.findChildren(QLabel)]
     assert not [t for t in texts if "Matches so far" in t]
-    assert len([t for t in texts if "Photos of you" in t]) == 1
+    assert len([t for t in texts if "Photos and videos of you" in t]) == 1
 
 
 def test_mistyped_url_is_offered_again(qtbot, tmp_path, window, monkeypatch):
