@@ -791,7 +791,7 @@ class TarContainer:
             entry = wanted.get(path)
             if entry is None:
                 continue
-            yield entry, _StreamedMember(self, info)
+            yield entry, _StreamedMember(self, info, path)
 
     def _read(self, info: tarfile.TarInfo, size: int) -> bytes:
         try:
@@ -867,8 +867,8 @@ class TarContainer:
 class _StreamedMember:
     """One tar member at the stream's current position: its head, then the rest, forward only."""
 
-    def __init__(self, tar: TarContainer, info: tarfile.TarInfo) -> None:
-        self.tar, self.info = tar, info
+    def __init__(self, tar: TarContainer, info: tarfile.TarInfo, path: str) -> None:
+        self.tar, self.info, self.path = tar, info, path
         self.file: IO[bytes] | None = None
         self.got = b""
         self.start = tar.counted.total
@@ -899,9 +899,8 @@ class _StreamedMember:
         return self.got + self._more(self.info.size - len(self.got))
 
     def _skipped(self) -> None:
-        for path, info in self.tar.members.items():
-            if info is self.info and path in self.tar.skipped:
-                raise BadData(self.tar.skipped[path])
+        if self.path in self.tar.skipped:  # passed over in the listing: over the limits
+            raise BadData(self.tar.skipped[self.path])
 
     def _more(self, size: int) -> bytes:
         try:
