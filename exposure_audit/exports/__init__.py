@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from exposure_audit.exports import cutoff
 from exposure_audit.exports.common import complete, forget_heads, safe_read
 from exposure_audit.exports.context import ExportAdapter, ExportReading, ExportTree
 from exposure_audit.exports.exif import read_exif
@@ -20,6 +21,7 @@ from exposure_audit.exports.telegram import TelegramAdapter
 from exposure_audit.exports.twitter import XAdapter
 from exposure_audit.exports.webpage import WebPageAdapter
 from exposure_audit.exports.whatsapp import WhatsAppAdapter
+from exposure_audit.i18n import _
 from exposure_audit.sources.containers import is_junk
 from exposure_audit.sources.containers import normalise as normalise_path
 
@@ -102,7 +104,16 @@ def read_export(tree: ExportTree, *, fill_exif: bool = True) -> ExportReading:
     problems: list[str] = []
     adapter = _recognising(tree, problems)
     try:
-        reading = adapter.read(tree)
+        with cutoff.timed(tree.name, cutoff.SECONDS_PER_EXPORT):
+            reading = adapter.read(tree)
+    except cutoff.ReadingCutOff as cut:
+        problems.append(
+            _(
+                "{export}: reading its metadata took longer than {seconds} seconds; its photos "
+                "and videos are scanned without their context"
+            ).format(export=tree.name, seconds=f"{cut.clock.seconds:g}")
+        )
+        reading = _salvage(tree, adapter.platform)
     except Exception as err:  # noqa: BLE001 - hostile input must never escape
         problems.append(f"{adapter.platform}: export only partly readable ({err!r:.200})")
         reading = _salvage(tree, adapter.platform)

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from exposure_audit.errors import BadData
+from exposure_audit.exports import cutoff
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.i18n import _
 from exposure_audit.imaging import sniff_format
@@ -223,6 +224,7 @@ def walk_dicts(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
     if depth > 60:
         return
     if isinstance(value, dict):
+        cutoff.check()
         yield value
         for item in value.values():
             yield from walk_dicts(item, depth + 1)
@@ -294,6 +296,7 @@ def complete(
 ) -> ExportReading:
     """Add orphan contexts for unreferenced photos and videos and fill ``export`` on every context."""
     for path in media_paths(tree):
+        cutoff.check()
         if path not in reading.contexts:
             reading.contexts[path] = PhotoContext(platform=platform, orphan=True)
     for path, ctx in list(reading.contexts.items()):

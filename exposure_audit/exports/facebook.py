@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from exposure_audit.exports import cutoff
 from exposure_audit.exports.common import (
     PathIndex,
     account_from,
@@ -193,12 +194,12 @@ class FacebookAdapter:
         reader = FacebookReader(tree, reading)
         parsed = list(iter_json(tree, reading))
         for path, data in parsed:
-            reader.read_file(path, data)
+            cutoff.per_file(reading, path, reader.read_file, path, data)
             if path.endswith("profile_information.json"):
                 reading.account.update(account_from(data, FACEBOOK_ACCOUNT))
-        for _, data in parsed:
-            reader.any_media(data)
-        for path in html_references(tree, reader.index):
+        for path, data in parsed:
+            cutoff.per_file(reading, path, reader.any_media, data)
+        for path in html_references(tree, reader.index, reading):
             if path not in reading.contexts:
                 kind, album = folder_kind(path)
                 audience, basis = audience_for(kind)

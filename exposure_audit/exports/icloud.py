@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import posixpath
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
+from typing import Any
 
+from exposure_audit.exports import cutoff
 from exposure_audit.exports.common import (
     complete,
     iso_from_datetime,
@@ -37,10 +40,16 @@ def csv_rows(tree: ExportTree, path: str) -> list[dict[str, str]]:
                 for k, v in row.items()
                 if isinstance(k, str)
             }
-            for row in csv.DictReader(io.StringIO(text))
+            for row in _rows_in_time(csv.DictReader(io.StringIO(text)))
         ]
     except csv.Error:
         return []
+
+
+def _rows_in_time(rows: Iterator[dict[Any, Any]]) -> Iterator[dict[Any, Any]]:
+    for row in rows:
+        cutoff.check()
+        yield row
 
 
 def header_of(tree: ExportTree, path: str) -> str:

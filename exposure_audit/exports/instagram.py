@@ -6,6 +6,7 @@ import posixpath
 import re
 from typing import Any
 
+from exposure_audit.exports import cutoff
 from exposure_audit.exports.common import (
     PathIndex,
     account_from,
@@ -195,7 +196,7 @@ class InstagramAdapter:
         privacy = Privacy(next((f for f in flags if f is not None), None))
         reader = InstagramReader(tree, reading, privacy)
         for path, data in parsed:
-            reader.read_file(path, data)
+            cutoff.per_file(reading, path, reader.read_file, path, data)
         complete(reading, tree, PLATFORM, PLATFORM)
         fill_from_folders(reading, privacy.audience)
         return reading

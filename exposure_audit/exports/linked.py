@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from exposure_audit.errors import BadData
+from exposure_audit.exports import cutoff
 from exposure_audit.exports.common import (
     as_dict,
     as_list,
@@ -131,7 +132,7 @@ class DiscordAdapter:
                     "or chat with you",
                 )
             elif DISCORD_CHANNEL.search(path):
-                self._channel(tree, path, reading)
+                cutoff.per_file(reading, path, self._channel, tree, path, reading)
         return complete(reading, tree, self.platform, self.platform)
 
     def _channel(self, tree: ExportTree, channel_path: str, reading: ExportReading) -> None:
@@ -144,6 +145,7 @@ class DiscordAdapter:
         where = as_text(channel.get("name")) or as_text(as_dict(channel.get("guild")).get("name"))
         what = f"attachment in Discord channel {where or channel.get('id', '?')}"
         for message in (as_dict(m) for m in as_list(messages)):
+            cutoff.check()
             when = iso_from_text(message.get("Timestamp"))
             for url in URL.findall(str(message.get("Attachments") or "")):
                 add(reading, linked(self.platform, url, when, PhotoKind.MESSAGE_ATTACHMENT, what))

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from exposure_audit.errors import BadData
+from exposure_audit.exports import cutoff
 from exposure_audit.exports.common import (
     PathIndex,
     as_dict,
@@ -135,21 +136,26 @@ def album_from_folder(folder: str) -> str:
     return ALBUM_ID.sub("", folder).replace("_", " ").strip() or folder
 
 
-def html_references(tree: ExportTree, index: PathIndex) -> set[str]:
+def html_references(tree: ExportTree, index: PathIndex, reading: ExportReading) -> set[str]:
     """Media paths referenced (src/href) from the export's .html files."""
     found: set[str] = set()
     for page in (p for p in tree.paths if p.lower().endswith((".html", ".htm"))):
-        text = (safe_read(tree, page) or b"").decode("utf-8", errors="replace")
-        folder = posixpath.dirname(page)
-        for match in REFERENCE.finditer(text):
-            ref = html.unescape(match[1])
-            if ref.startswith(("#", "mailto:", "javascript:", "data:")):
-                continue
-            local = posixpath.normpath(posixpath.join(folder, ref)) if "://" not in ref else ""
-            path = local if local in index.paths else index.resolve(ref)
-            if path:
-                found.add(path)
+        cutoff.per_file(reading, page, _references_of, tree, page, index, found)
     return found
+
+
+def _references_of(tree: ExportTree, page: str, index: PathIndex, found: set[str]) -> None:
+    text = (safe_read(tree, page) or b"").decode("utf-8", errors="replace")
+    folder = posixpath.dirname(page)
+    for match in REFERENCE.finditer(text):
+        cutoff.check()
+        ref = html.unescape(match[1])
+        if ref.startswith(("#", "mailto:", "javascript:", "data:")):
+            continue
+        local = posixpath.normpath(posixpath.join(folder, ref)) if "://" not in ref else ""
+        path = local if local in index.paths else index.resolve(ref)
+        if path:
+            found.add(path)
 
 
 def iter_json(tree: ExportTree, reading: ExportReading) -> Iterator[tuple[str, Any]]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from exposure_audit.errors import BadData
+from exposure_audit.exports import cutoff
 from exposure_audit.exports.common import (
     account_from,
     as_dict,
@@ -230,6 +231,7 @@ class TakeoutAdapter:
         for path in tree.paths:
             if not path.lower().endswith(".json"):
                 continue
+            cutoff.check()
             try:
                 data = as_dict(load_json(tree, path))
             except BadData as err:

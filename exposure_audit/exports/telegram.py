@@ -6,6 +6,7 @@ import posixpath
 from typing import Any
 
 from exposure_audit.errors import BadData
+from exposure_audit.exports import cutoff
 from exposure_audit.exports.common import (
     PathIndex,
     as_dict,
@@ -87,13 +88,19 @@ class TelegramAdapter:
             except BadData as err:
                 reading.problems.append(str(err))
                 continue
-            base = posixpath.dirname(path)
-            self._account(data, reading)
-            self._profile_pictures(data, base, index, reading)
-            chats = as_list(as_dict(data.get("chats")).get("list")) or [data]
-            for chat in chats:
-                self._chat(as_dict(chat), base, index, reading)
+            cutoff.per_file(reading, path, self._result, data, path, index, reading)
         return complete(reading, tree, "Telegram", PLATFORM)
+
+    def _result(
+        self, data: dict[str, Any], path: str, index: PathIndex, reading: ExportReading
+    ) -> None:
+        base = posixpath.dirname(path)
+        self._account(data, reading)
+        self._profile_pictures(data, base, index, reading)
+        chats = as_list(as_dict(data.get("chats")).get("list")) or [data]
+        for chat in chats:
+            cutoff.check()
+            self._chat(as_dict(chat), base, index, reading)
 
     @staticmethod
     def _account(data: dict[str, Any], reading: ExportReading) -> None:
@@ -122,6 +129,7 @@ class TelegramAdapter:
         name = as_text(chat.get("name"))
         audience, basis = chat_audience(chat)
         for message in (as_dict(m) for m in as_list(chat.get("messages"))):
+            cutoff.check()
             photo, kind = message.get("photo"), PhotoKind.MESSAGE_ATTACHMENT
             if not isinstance(photo, str) and message.get("media_type") in VIDEO_TYPES:
                 photo, kind = message.get("file"), VIDEO_TYPES[message["media_type"]]

@@ -6,6 +6,7 @@ import html
 import posixpath
 import re
 
+from exposure_audit.exports import cutoff
 from exposure_audit.exports.common import complete, image_paths, safe_read
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.vocabulary import PhotoKind
@@ -20,15 +21,25 @@ BASIS = "saved copy of a web page; the page itself does not say who could open i
 
 
 def page_files(tree: ExportTree) -> dict[str, str]:
-    """{html page path: its companion folder path} for every saved page in the tree."""
-    folders = {posixpath.dirname(p) for p in tree.paths}
-    found = {}
-    for page in (p for p in tree.paths if p.lower().endswith((".html", ".htm"))):
-        stem = posixpath.splitext(page)[0]
-        for folder in folders:
-            tail = folder[len(stem) :] if folder.startswith(stem) else ""
-            if tail[:1] in FOLDER_JOINERS and tail[:1] and "/" not in tail:
-                found[page] = folder
+    """{html page path: its companion folder path} for every saved page in the tree.
+
+    A companion folder is named after its page's stem, a joiner and any tail (``page_files``,
+    ``page-Dateien``). Each folder is matched by its own name's joiner positions (at most one
+    per character of one name), so the cost is linear in the tree, not pages x folders.
+    """
+    pages: dict[str, list[str]] = {}
+    for path in tree.paths:
+        if path.lower().endswith((".html", ".htm")):
+            pages.setdefault(posixpath.splitext(path)[0], []).append(path)
+    folders = sorted({posixpath.dirname(p) for p in tree.paths} - {""})
+    found: dict[str, str] = {}
+    for folder in folders:
+        cutoff.check()
+        parent, name = posixpath.split(folder)
+        for cut, char in enumerate(name):
+            if char in FOLDER_JOINERS and cut:
+                for page in pages.get(posixpath.join(parent, name[:cut]), ()):
+                    found.setdefault(page, folder)
     return found
 
 
@@ -55,17 +66,28 @@ class WebPageAdapter:
     def read(self, tree: ExportTree) -> ExportReading:
         reading = ExportReading(platform=PLATFORM)
         images = image_paths(tree)
+        by_folder: dict[str, list[str]] = {}
+        for image in images:
+            # An image anywhere under a companion folder belongs to its page.
+            parts = image.split("/")
+            for depth in range(1, len(parts)):
+                by_folder.setdefault("/".join(parts[:depth]), []).append(image)
         for page, folder in page_files(tree).items():
-            text = (safe_read(tree, page) or b"").decode("utf-8", errors="replace")
-            context = PhotoContext(
-                platform=PLATFORM,
-                kind=PhotoKind.WEB_PAGE,
-                album=page_title(text),
-                url=page_url(text),
-                audience="unknown",
-                audience_basis=BASIS,
+            cutoff.per_file(
+                reading, page, self._page, tree, page, by_folder.get(folder, []), reading
             )
-            for image in images:
-                if image.startswith(folder + "/"):
-                    reading.contexts[image] = context
         return complete(reading, tree, PLATFORM, PLATFORM)
+
+    @staticmethod
+    def _page(tree: ExportTree, page: str, images: list[str], reading: ExportReading) -> None:
+        text = (safe_read(tree, page) or b"").decode("utf-8", errors="replace")
+        context = PhotoContext(
+            platform=PLATFORM,
+            kind=PhotoKind.WEB_PAGE,
+            album=page_title(text),
+            url=page_url(text),
+            audience="unknown",
+            audience_basis=BASIS,
+        )
+        for image in images:
+            reading.contexts[image] = context

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from exposure_audit.exports import cutoff
 from exposure_audit.exports.common import complete, iso_from_datetime, media_paths, safe_read
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
 from exposure_audit.vocabulary import PhotoKind
@@ -39,7 +40,7 @@ def parts_of(date: str) -> list[int]:
 
 def guess_order(dates: list[str], twelve_hour: bool) -> DateOrder:
     """Day-first unless some date proves month-first (or 12-hour times hint at US style)."""
-    numbers = [parts_of(d) for d in dates]
+    numbers = [parts_of(d) for d in set(dates)]  # a chat has few distinct days
     if any(n[0] > 31 for n in numbers):
         return DateOrder(year_first=True, day_first=False)
     if any(n[0] > 12 for n in numbers):
@@ -72,7 +73,9 @@ def parse_when(date: str, time: str, order: DateOrder) -> str | None:
 def attachment_names(rest: str) -> list[str]:
     """Every name a message could give an attached file: each run between separators, up to
     each extension in it ("IMG-1.jpg (file attached)" gives "IMG-1.jpg")."""
-    names = []
+    names: list[str] = []
+    if "." not in rest:  # most messages: no file name in them
+        return names
     for run in SEPARATORS.split(rest):
         if len(run) <= MAX_NAME:
             names += [run[: found.end()] for found in EXTENSION.finditer(run) if found.start()]
@@ -82,6 +85,7 @@ def attachment_names(rest: str) -> list[str]:
 def chat_lines(text: str) -> list[tuple[str, str, str]]:
     found = []
     for line in text.splitlines():
+        cutoff.check()
         match = LINE.match(line)
         if match:
             found.append((match["date"], match["time"], match["rest"]))
@@ -114,20 +118,25 @@ class WhatsAppAdapter:
 
     def read(self, tree: ExportTree) -> ExportReading:
         reading = ExportReading(platform=PLATFORM)
-        media = media_paths(tree)
+        # Media by folder once, not once per chat: a chat names only files beside it.
+        by_folder: dict[str, dict[str, str]] = {}
+        for media in media_paths(tree):
+            by_folder.setdefault(posixpath.dirname(media), {})[posixpath.basename(media)] = media
         for path in (p for p in tree.paths if is_chat(tree, p)):
-            folder = posixpath.dirname(path)
-            local = {posixpath.basename(m): m for m in media if posixpath.dirname(m) == folder}
-            self._chat(tree, path, local, reading)
+            local = by_folder.get(posixpath.dirname(path), {})
+            cutoff.per_file(reading, path, self._chat, tree, path, local, reading)
         return complete(reading, tree, PLATFORM, PLATFORM)
 
     @staticmethod
     def _chat(tree: ExportTree, path: str, local: dict[str, str], reading: ExportReading) -> None:
+        if not local:  # no media beside the chat: nothing it names can be found
+            return
         text = (safe_read(tree, path) or b"").decode("utf-8", errors="replace")
         lines = chat_lines(text)
         order = guess_order([d for d, _, _ in lines], any("m" in t.lower() for _, t, _ in lines))
         name = chat_name(tree, path)
         for date, time, rest in lines:
+            cutoff.check()
             for token in attachment_names(rest):
                 if token in local:
                     reading.contexts[local[token]] = PhotoContext(

@@ -25,6 +25,7 @@ from exposure_audit.errors import BadData
 from exposure_audit.i18n import N_, _
 from exposure_audit.i18n.formats import format_number
 from exposure_audit.imaging import DEFAULT_MAX_PIXELS
+from exposure_audit.sources.tar_headers import BoundedTarInfo
 
 ARCHIVE_SEPARATOR = "!/"
 _JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -617,31 +618,6 @@ def _overlapping(infos: list[zipfile.ZipInfo]) -> set[int]:
     return bad
 
 
-class _BoundedTarInfo(tarfile.TarInfo):
-    """A tar header whose long-name and pax records are bounded before tarfile reads them.
-
-    tarfile reads such a record into memory whole, at whatever size its header declares: a
-    4.3 MB .tgz declaring a 4 GiB long name took the process past 4 GB.
-    """
-
-    max_record_bytes = Limits.max_header_record_bytes
-
-    def _bounded(self) -> None:
-        if self.size > self.max_record_bytes:
-            raise tarfile.ReadError(
-                f"a header record declares {self.size:,} bytes, over the"
-                f" {self.max_record_bytes:,}-byte limit"
-            )
-
-    def _proc_gnulong(self, archive: tarfile.TarFile) -> tarfile.TarInfo:
-        self._bounded()
-        return super()._proc_gnulong(archive)  # type: ignore[misc]
-
-    def _proc_pax(self, archive: tarfile.TarFile) -> tarfile.TarInfo:
-        self._bounded()
-        return super()._proc_pax(archive)  # type: ignore[misc]
-
-
 class TarContainer:
     """A tar archive, optionally gzip/bzip2/xz compressed, read front to back only.
 
@@ -657,7 +633,7 @@ class TarContainer:
         self.limits = limits or Limits()
         bounded = type(
             "_TarInfo",
-            (_BoundedTarInfo,),
+            (BoundedTarInfo,),
             {"max_record_bytes": self.limits.max_header_record_bytes},
         )
         try:

@@ -14,6 +14,7 @@ import io
 import subprocess
 import sys
 import tarfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -132,3 +133,58 @@ def test_archives_inside_a_tgz_cost_one_pass(
     assert len(exports) == 101  # the tar and each zip inside it
     assert sum(len(e.entries) for e in exports[1:]) == 200
     assert read[0] <= 2 * archive.stat().st_size  # one pass; re-reading was 100 passes
+
+
+def _pax_member(record: bytes) -> bytes:
+    """A raw pax extended header whose record is ``record``, as a crafting tool writes it."""
+    info = tarfile.TarInfo("././@PaxHeader")
+    info.type = tarfile.XHDTYPE
+    info.size = len(record)
+    return info.tobuf(format=tarfile.USTAR_FORMAT) + record + b"\0" * (-len(record) % 512)
+
+
+def _plain_member(name: str, data: bytes) -> bytes:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    return info.tobuf(format=tarfile.USTAR_FORMAT) + data + b"\0" * (-len(data) % 512)
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        b"1" * 256_000,  # a length that never ends: 167 s in Python 3.11.7's own parser
+        b"300000 path=" + b"7" * 299_987 + b"\n",  # well formed, with a value of digits
+    ],
+    ids=["digits", "digit-value"],
+)
+def test_a_pax_record_of_digits_is_refused_at_once(tmp_path: Path, record: bytes) -> None:
+    archive = tmp_path / "export.tgz"
+    photo = face_bytes("obama3.jpg")
+    with gzip.open(archive, "wb") as stream:
+        stream.write(_plain_member("media/me.jpg", photo))
+        stream.write(_pax_member(record))
+        stream.write(_plain_member("media/after.jpg", photo) + b"\0" * 1024)
+    started = time.perf_counter()
+    with enrolled_audit(tmp_path / "a.audit") as audit:
+        _finished, events = run_scan(audit, [archive])
+    assert time.perf_counter() - started < 30
+    problems = [e.message for e in events if isinstance(e, ItemError)]
+    assert any("digits" in message for message in problems), problems
+    found = [e.row.location for e in events if isinstance(e, Finding)]
+    assert f"{archive}!/media/me.jpg" in found
+
+
+def test_an_honest_pax_archive_is_read_whole(tmp_path: Path) -> None:
+    archive = tmp_path / "export.tar"
+    photo = face_bytes("obama3.jpg")
+    with tarfile.open(archive, "w", format=tarfile.PAX_FORMAT) as out:
+        info = tarfile.TarInfo("Fotos/" + "zomervakantie " * 20 + "/IMG_20260703_101112.jpg")
+        info.size, info.mtime = len(photo), 1_783_000_000.123456789
+        info.pax_headers = {"comment": "x" * 5000, "SCHILY.xattr.user.note": "1" * 32}
+        out.addfile(info, io.BytesIO(photo))
+    with enrolled_audit(tmp_path / "a.audit") as audit:
+        _finished, events = run_scan(audit, [archive])
+    assert not [e for e in events if isinstance(e, ItemError)]
+    assert [e.row.location.rsplit("/", 1)[-1] for e in events if isinstance(e, Finding)] == [
+        "IMG_20260703_101112.jpg"
+    ]

@@ -68,3 +68,34 @@ def test_attachment_names_are_the_ones_the_old_pattern_found() -> None:
     ]
     assert "IMG-1.jpg" in attachment_names("IMG-1.jpg (file attached)")
     assert attachment_names("no attachment here") == []
+
+
+def test_many_saved_pages_and_folders_are_matched_in_one_pass() -> None:
+    def tree_of(n: int) -> dict[str, bytes]:
+        files = {f"page{i}.html": b"<title>p</title>" for i in range(n)}
+        files |= {f"page{i}_files/a.png": b"" for i in range(n)}
+        files |= {f"other{i}/b.txt": b"" for i in range(n)}
+        return files
+
+    from exposure_audit.exports.webpage import page_files
+
+    small, large = tree_from_files(tree_of(2_000)), tree_from_files(tree_of(8_000))
+    before, after = _seconds(lambda: page_files(small)), _seconds(lambda: page_files(large))
+    assert len(page_files(large)) == 8_000
+    assert after < 4 * 3 * max(before, 0.01)  # pages x folders took 64 s for 8,000 of each
+
+
+def test_many_chats_beside_many_photos_are_read_in_one_pass() -> None:
+    def tree_of(n: int) -> dict[str, bytes]:
+        files = {}
+        for i in range(n):
+            files[f"WhatsApp Chat {i}/_chat.txt"] = (
+                f"[03.09.26, 14:02:00] Kim: <attached: {i:08d}-PHOTO-2026-09-03.jpg>\n".encode()
+            )
+            files[f"WhatsApp Chat {i}/{i:08d}-PHOTO-2026-09-03.jpg"] = b"\xff\xd8\xff\xe0"
+        return files
+
+    small, large = tree_from_files(tree_of(500)), tree_from_files(tree_of(2_000))
+    before = _seconds(lambda: read_export(small, fill_exif=False))
+    after = _seconds(lambda: read_export(large, fill_exif=False))
+    assert after < 4 * 3 * max(before, 0.01)
