@@ -9,6 +9,7 @@ from exposure_audit.audit.store import FindingRow
 from exposure_audit.exposure import OWN_FILES
 from exposure_audit.faces.detection import band_for
 from exposure_audit.i18n import N_, _
+from exposure_audit.report.words import platform_words
 from exposure_audit.vocabulary import Band, Decision, PhotoKind, similarity_percent, video_moment
 
 # What a selfie shows, and screen readers say, while its face is being judged.
@@ -34,7 +35,7 @@ def platform_key(platform: str | None) -> str:
 
 
 def platform_label(platform: str | None) -> str:
-    return _("Your own files") if platform in OWN_FILES else str(platform)
+    return _("Your own files") if platform in OWN_FILES else platform_words(platform)
 
 
 def band_label(band: str | None) -> str:

@@ -152,7 +152,7 @@ KEPT_TEXTS = frozenset(
     }
 )
 PASSED_THROUGH = frozenset({"join", "format", "escape", "esc", "terminal_safe", "fill"})
-MARKING = frozenset({"_", "ngettext", "pgettext", "N_"})
+MARKING = frozenset({"_", "ngettext", "pgettext", "N_", "NC_", "translated"})
 # Words that stay as they are in every language: names, units, symbols.
 KEPT = frozenset({"Exposure Audit", "HOG", "CNN", "SHA-256", "GPS", "OK", "px", "%"})
 _TAG = re.compile(r"<[^>]*>|&[a-z]+;|%\([a-z_]+\)[sd]|\{[^}]*\}")

@@ -57,6 +57,18 @@ def word(kind: type[W], code: object, unknown: str = "") -> str:
         return str(code)
 
 
+# Platforms the readers name in words of their own rather than by a company: the person's own
+# files and saved web pages. Kept as they are in the report's data, translated where shown.
+PLATFORM_WORDS = {"Files": N_("Your own files"), "Saved web page": N_("Saved web page")}
+
+
+def platform_words(name: object) -> str:
+    """A platform as people read it: a company's name as it is, the readers' own words in the
+    language in force."""
+    text = str(name or "")
+    return _(PLATFORM_WORDS[text]) if text in PLATFORM_WORDS else text
+
+
 def kind_words(code: object) -> str:
     return PhotoKind.label_of(str(code) if code else None)
 

@@ -92,11 +92,11 @@ class OverviewPage(QWidget):
             "profile": StatTile(_("public profile pictures or avatars"), "#8e5bd6"),
             "platforms": StatTile(_("platforms hold them"), "#2aa3a3"),
         }
-        self.levels = BarChart("Exposure level")
-        self.platforms = BarChart("Photos by platform")
-        self.kinds = BarChart("Photos by kind")
-        self.timeline = Timeline("Photos of you per year")
-        self.map = WorldMap("Places your photos give away")
+        self.levels = BarChart(_("Exposure level"))
+        self.platforms = BarChart(_("Photos by platform"))
+        self.kinds = BarChart(_("Photos by kind"))
+        self.timeline = Timeline(_("Photos of you per year"))
+        self.map = WorldMap(_("Places your photos give away"))
         self.reasons = QLabel("")
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
@@ -188,7 +188,7 @@ class OverviewPage(QWidget):
 
     @staticmethod
     def _reasons_html(summary: Overview) -> str:
-        parts = ["<b>Why</b>"]
+        parts = [f"<b>{html.escape(_('Why'))}</b>"]
         for level in SHOWN_LEVELS:
             reasons = summary.reasons.get(level)
             if not reasons:
@@ -201,7 +201,7 @@ class OverviewPage(QWidget):
                 f'<p style="color:{LEVEL_COLOURS[level]}"><b>{html.escape(level_words()[level])}</b>'
                 f"</p><ul>{items}</ul>"
             )
-        return "".join(parts) if len(parts) > 1 else "No findings yet: run a scan first."
+        return "".join(parts) if len(parts) > 1 else _("No findings yet: run a scan first.")
 
     @staticmethod
     def _open(url: str) -> None:
