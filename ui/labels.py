@@ -16,6 +16,23 @@ from exposure_audit.vocabulary import Band, Decision, PhotoKind, similarity_perc
 CHECKING = N_("Checking…")
 
 
+# Who could see a photo, as the readers store it: a code, shown in words.
+AUDIENCES = {
+    "public": N_("anyone"),
+    "friends": N_("friends"),
+    "private": N_("only you"),
+    "unknown": N_("not known"),
+}
+
+
+def audience_label(audience: object) -> str | None:
+    """Who could see a photo, in words; a code this version does not know, as it is."""
+    if not audience:
+        return None
+    code = str(audience)
+    return _(AUDIENCES[code]) if code in AUDIENCES else code
+
+
 def decision_label(decision: str | None) -> str:
     return Decision(decision or Decision.UNDECIDED).label
 

@@ -32,6 +32,8 @@ SUMMARY_LABELS: dict[str, str] = {
     "photos_scanned": N_("Photos scanned"),
     "findings": N_("Findings"),
     "photos_with_you": N_("Photos with you"),
+    "videos_with_you": N_("Videos with you"),
+    "public_photos": N_("Public photos"),
     "confirmed": N_("Confirmed"),
     "undecided": N_("Not yet reviewed"),
     "platforms": N_("Platforms"),

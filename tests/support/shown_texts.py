@@ -47,6 +47,7 @@ ROLES = (
     Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.AccessibleTextRole,
 )
+PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|\{[a-z_]+(?:![rsa])?(?::[^{}]*)?\}")
 ROWS_READ = 60  # rows of one view read: enough to meet every kind of cell the demo has
 
 # Shown as they are in every language, so the same in the English run and the others:
@@ -86,6 +87,8 @@ DATA = re.compile(
       | \S+@\S+                                 # an e-mail address
       | (https?://|www\.)\S+                    # a web address
       | [\w.\-() ]+\.(jpe?g|png|heic|gif|webp|mp4|mov|zip|tgz|tar|audit|html|pdf|csv|json|ics|eml)
+      | [0-9a-f]{8,}…?                          # the start of a photo's SHA-256, as shown
+      | [A-Z]{2}-\d{4}-\d{3,}                   # a request's reference number
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -230,25 +233,38 @@ class Catalogue:
 
     translated: frozenset[str]  # English messages whose translation differs from them
     words: frozenset[str]  # every translation, in pieces as they are shown
+    filled: tuple[re.Pattern[str], ...]  # translations with placeholders, any value filled in
+
+    def says(self, text: str) -> bool:
+        """Whether ``text`` is one of this language's translations (filled in or not)."""
+        return text in self.words or any(p.fullmatch(text) for p in self.filled)
 
     @classmethod
     def of(cls, language: str) -> Catalogue:
         po = ROOT / "resources" / "locale" / language / "LC_MESSAGES" / f"{i18n.DOMAIN}.po"
         english: set[str] = set()
         words: set[str] = set()
+        filled: list[re.Pattern[str]] = []
         for message in read_po(po)[1].values():
             forms = [message.msgid] + ([message.plural] if message.plural else [])
             for form, translation in zip(forms, message.translations, strict=False):
                 if translation and translation != form:
                     english.update(p for p in pieces(form) if p not in pieces(translation))
             for translation in message.translations:
-                words.update(pieces(translation))
-        return cls(frozenset(english), frozenset(words))
+                for piece in pieces(translation):
+                    words.add(piece)
+                    parts = PLACEHOLDER.split(piece)
+                    if len(parts) > 1 and has_words("".join(parts)):
+                        filled.append(re.compile(".+".join(map(re.escape, parts))))
+        return cls(frozenset(english), frozenset(words), tuple(filled))
 
 
 def kept(text: str, data: Iterable[str] = ()) -> bool:
     """Whether a piece is the same in every language: a name, a number, the user's own data."""
-    return text in KEPT or text in data or not has_words(text) or bool(DATA.match(text))
+    if text in KEPT or text in data or not has_words(text) or DATA.match(text):
+        return True
+    names = text.split(", ")  # a list of platforms, each named as it is
+    return len(names) > 1 and all(kept(name, data) for name in names)
 
 
 def english_left(
@@ -259,7 +275,7 @@ def english_left(
     found = set()
     for shown in other:
         text = shown.text
-        if text in catalogue.words or kept(text, data):
+        if catalogue.says(text) or kept(text, data):
             continue
         if text in catalogue.translated:
             found.add(f"{shown} (a message shown untranslated)")

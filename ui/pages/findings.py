@@ -115,7 +115,10 @@ def context_html(row: FindingRow, threshold: float) -> str:
         ),
         (
             _("Audience"),
-            " — ".join(x for x in (c.get("audience"), c.get("audience_basis")) if x) or None,
+            " — ".join(
+                x for x in (labels.audience_label(c.get("audience")), c.get("audience_basis")) if x
+            )
+            or None,
         ),
         (_("People tagged"), ", ".join(c.get("people") or []) or None),
         (_("Decision"), labels.decision_label(row.decision)),

@@ -20,6 +20,7 @@ from exposure_audit.i18n.formats import format_number
 from exposure_audit.report.counts import story as counts_story
 from exposure_audit.report.next_steps import PlatformSteps
 from exposure_audit.report.words import step_heading
+from ui import labels
 from ui.desktop import open_web
 from ui.session import Session
 from ui.summary import Overview, summarise
@@ -58,7 +59,7 @@ def next_steps_html(steps: list[PlatformSteps]) -> str:
             for a in step.actions
         )
         title = html.escape(step_heading(step.company, step.photos)).format(
-            platform=f"<b>{html.escape(step.platform)}</b>",
+            platform=f"<b>{html.escape(labels.platform_label(step.platform))}</b>",
             company=html.escape(step.company or ""),
             n=format_number(step.photos),
         )
