@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import Enum, IntEnum
 from typing import TypeVar
 
-from exposure_audit.i18n import N_, _
+from exposure_audit.i18n import N_, NC_, _, translated
 
 W = TypeVar("W", bound="Word")
 
@@ -31,7 +31,7 @@ class Word(str, Enum):
     @property
     def label(self) -> str:
         """The words shown for this value, in the language in force."""
-        return _(LABELS[type(self)][self])
+        return translated(LABELS[type(self)][self])
 
     @classmethod
     def values(cls) -> tuple[str, ...]:
@@ -361,7 +361,7 @@ LABELS: dict[type[Word], dict[Word, str]] = {
     Channel: {
         Channel.EMAIL: N_("E-mail"),
         Channel.WEBFORM: N_("Web form"),
-        Channel.POST: N_("Post"),
+        Channel.POST: NC_("sent by", "Post"),
     },
     Region: {
         Region.EEA: N_("EU / EEA"),
@@ -438,7 +438,7 @@ LABELS: dict[type[Word], dict[Word, str]] = {
     PhotoKind: {
         PhotoKind.PROFILE_PICTURE: N_("Profile picture"),
         PhotoKind.COVER: N_("Cover photo"),
-        PhotoKind.POST: N_("Post"),
+        PhotoKind.POST: NC_("kind of photo", "Post"),
         PhotoKind.STORY: N_("Story"),
         PhotoKind.REEL: N_("Reel"),
         PhotoKind.ALBUM: N_("Album"),

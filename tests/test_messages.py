@@ -34,6 +34,41 @@ def test_the_check_finds_an_unmarked_label() -> None:
     assert [u.text for u in unmarked_in(source, "x.py")] == ["Hello there", "{} photos"]
 
 
+def test_the_check_finds_what_the_window_showed_in_english() -> None:
+    """The kinds of text the runtime test found in English, each found without running it."""
+    source = """
+PROMISE = "<h1>Where does your face appear?</h1>"
+SHOTS = (("straight", "Shot 1 of 3: look straight"), ("left", N_("Shot 2 of 3")))
+LINK_WORDS = {"data_download": "Download your data"}
+STYLE = "#workshopBar { background: #1f4f8f; }"
+CODES = ("platform", "libc6.so", "FileDialog/")
+class Model:
+    HEADERS = ("Company", N_("Photos"))
+window.add_page("you", "You", "you", page)
+window.add_page("scan", _("Scan"), "scan", page)
+NextStep("Your face is known.", "Next: add where to look", "sources")
+BarChart("Exposure level")
+combo("Where you live", Region)
+self._combo("Group by", [(None, "Any year")])
+"""
+    found = [u.text for u in unmarked_in(source, "x.py", constants=True)]
+    assert sorted(found) == sorted(
+        [
+            "<h1>Where does your face appear?</h1>",
+            "Shot 1 of 3: look straight",
+            "Download your data",
+            "Company",
+            "You",
+            "Your face is known.",
+            "Next: add where to look",
+            "Exposure level",
+            "Where you live",
+            "Group by",
+            "Any year",
+        ]
+    )
+
+
 def test_every_visible_text_of_the_core_is_marked() -> None:
     found = unmarked_in_core(ROOT)
     assert not found, "mark these with _() or ngettext():\n" + "\n".join(map(str, found))

@@ -71,7 +71,11 @@ def report_error(parent: QWidget | None, exc: BaseException) -> None:
     elif isinstance(exc, UserMistake):
         explain(parent, str(exc), _("Not possible"))
     elif isinstance(exc, BadData):
-        explain(parent, f"This could not be read: {exc}", "Unreadable item")
+        explain(
+            parent,
+            _("This could not be read: %(problem)s") % {"problem": exc},
+            _("Unreadable item"),
+        )
     else:
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         log.error("unexpected error\n%s", details)

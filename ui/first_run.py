@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exposure_audit.audit.store import Audit
+from exposure_audit.i18n import _
 from exposure_audit.i18n.formats import format_number
 from exposure_audit.vocabulary import Decision
 
@@ -48,43 +49,56 @@ def next_step(page: str, state: AuditState) -> NextStep | None:
     if page == "you":
         if state.selfies == 0:
             return NextStep(
-                "Step 1 of 4: add three to five selfies (one is enough to start), so the audit "
-                "knows your face."
+                _(
+                    "Step 1 of 4: add three to five selfies (one is enough to start), so the "
+                    "audit knows your face."
+                )
             )
-        return NextStep("Your face is known.", "Next: add where to look →", "sources")
+        return NextStep(_("Your face is known."), _("Next: add where to look →"), "sources")
     if page == "sources":
         if state.selfies == 0:
-            return NextStep("Add your selfies first.", "← Back to You", "you")
+            return NextStep(_("Add your selfies first."), _("← Back to You"), "you")
         if state.sources == 0:
             return NextStep(
-                "Step 2 of 4: add your platform exports and photo folders. No export yet? "
-                "Press 'How to get your data' to request one."
+                _(
+                    "Step 2 of 4: add your platform exports and photo folders. No export yet? "
+                    "Press 'How to get your data' to request one."
+                )
             )
-        return NextStep("Your sources are ready.", "Next: scan them →", "scan")
+        return NextStep(_("Your sources are ready."), _("Next: scan them →"), "scan")
     if page == "scan":
         if state.sources == 0:
-            return NextStep("Nothing to scan yet.", "← Add where to look", "sources")
+            return NextStep(_("Nothing to scan yet."), _("← Add where to look"), "sources")
         if state.scanned == 0:
-            return NextStep("Step 3 of 4: press Start scan. You can keep using the app meanwhile.")
+            return NextStep(
+                _("Step 3 of 4: press Start scan. You can keep using the app meanwhile.")
+            )
         return None  # the page says how the scan went and offers the review
     if page == "findings":
         if state.findings == 0:
             if state.scanned == 0:
-                return NextStep("Nothing found yet: run a scan first.", "Go to Scan →", "scan")
-            return NextStep("No photo of you was found in what was scanned.")
+                return NextStep(
+                    _("Nothing found yet: run a scan first."), _("Go to Scan →"), "scan"
+                )
+            return NextStep(_("No photo of you was found in what was scanned."))
         if state.undecided:
             return NextStep(
-                f"Step 4 of 4: say for each photo whether it is you: Y = that's me, N = not me "
-                f"({format_number(state.undecided)} left)."
+                _(
+                    "Step 4 of 4: say for each photo whether it is you: Y = that's me, "
+                    "N = not me (%(n)s left)."
+                )
+                % {"n": format_number(state.undecided)}
             )
-        return NextStep("Every photo is decided.", "Next: see the overview →", "overview")
+        return NextStep(_("Every photo is decided."), _("Next: see the overview →"), "overview")
     if page == "overview":
         if state.confirmed:
             return NextStep(
-                "Ask the companies for a copy or to delete them.",
-                "Next: write to them →",
+                _("Ask the companies for a copy or to delete them."),
+                _("Next: write to them →"),
                 "requests",
             )
         if state.findings:
-            return NextStep("Mark the photos that are you.", "← Review the findings", "findings")
+            return NextStep(
+                _("Mark the photos that are you."), _("← Review the findings"), "findings"
+            )
     return None

@@ -9,10 +9,28 @@ from exposure_audit.audit.store import FindingRow
 from exposure_audit.exposure import OWN_FILES
 from exposure_audit.faces.detection import band_for
 from exposure_audit.i18n import N_, _
+from exposure_audit.report.words import platform_words
 from exposure_audit.vocabulary import Band, Decision, PhotoKind, similarity_percent, video_moment
 
 # What a selfie shows, and screen readers say, while its face is being judged.
 CHECKING = N_("Checking…")
+
+
+# Who could see a photo, as the readers store it: a code, shown in words.
+AUDIENCES = {
+    "public": N_("anyone"),
+    "friends": N_("friends"),
+    "private": N_("only you"),
+    "unknown": N_("not known"),
+}
+
+
+def audience_label(audience: object) -> str | None:
+    """Who could see a photo, in words; a code this version does not know, as it is."""
+    if not audience:
+        return None
+    code = str(audience)
+    return _(AUDIENCES[code]) if code in AUDIENCES else code
 
 
 def decision_label(decision: str | None) -> str:
@@ -34,7 +52,7 @@ def platform_key(platform: str | None) -> str:
 
 
 def platform_label(platform: str | None) -> str:
-    return _("Your own files") if platform in OWN_FILES else str(platform)
+    return _("Your own files") if platform in OWN_FILES else platform_words(platform)
 
 
 def band_label(band: str | None) -> str:

@@ -119,14 +119,14 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(s)
         self.requests = RequestsPage(s)
         self.settings_page = SettingsPage(s)
-        self.add_page("start", "Start", "start", self.start, needs_audit=False)
-        self.add_page("you", "You", "you", self.you)
-        self.add_page("sources", "Where to look", "sources", self.sources)
-        self.add_page("scan", "Scan", "scan", self.scan)
-        self.add_page("findings", "Findings", "findings", self.findings)
-        self.add_page("overview", "Overview", "overview", self.overview)
-        self.add_page("requests", "Requests", "letter", self.requests)
-        self.add_page("settings", "Settings", "settings", self.settings_page, needs_audit=False)
+        self.add_page("start", _("Start"), "start", self.start, needs_audit=False)
+        self.add_page("you", _("You"), "you", self.you)
+        self.add_page("sources", _("Where to look"), "sources", self.sources)
+        self.add_page("scan", _("Scan"), "scan", self.scan)
+        self.add_page("findings", _("Findings"), "findings", self.findings)
+        self.add_page("overview", _("Overview"), "overview", self.overview)
+        self.add_page("requests", _("Requests"), "letter", self.requests)
+        self.add_page("settings", _("Settings"), "settings", self.settings_page, needs_audit=False)
         self.start.open_requested.connect(self.open_audit)
         self.start.language_chosen.connect(self.choose_language)
         self.settings_page.language_chosen.connect(self.choose_language)
@@ -285,7 +285,10 @@ class MainWindow(QMainWindow):
                 "deadlines are deleted. Your own photos and exports were not touched."
             )
             % {"name": path.name}
-            + "".join(f"\nNot removed: {left}: {reason}" for left, reason in result.left),
+            + "".join(
+                "\n" + _("Not removed: %(path)s: %(reason)s") % {"path": left, "reason": reason}
+                for left, reason in result.left
+            ),
             parent=self,
         )
         self.forgotten.setTextFormat(Qt.TextFormat.PlainText)  # names of planted links

@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QPainter, QPixmap
 
+from exposure_audit.i18n import N_, _
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR
 
-HIDDEN = "(hidden in workshop mode)"
+HIDDEN = N_("(hidden in workshop mode)")
 
 
 @dataclass
@@ -31,12 +32,12 @@ def shown_path(text: str) -> str:
     if not SCREEN.hide_paths or not text:
         return text
     last = text.rsplit(ARCHIVE_SEPARATOR, 1)[-1].replace("\\", "/").rstrip("/")
-    return last.rsplit("/", 1)[-1] or HIDDEN
+    return last.rsplit("/", 1)[-1] or _(HIDDEN)
 
 
 def shown_folder(text: str) -> str:
     """A folder the screen may show: nothing of it when paths are hidden."""
-    return HIDDEN if SCREEN.hide_paths else text
+    return _(HIDDEN) if SCREEN.hide_paths else text
 
 
 def paint_blurred(painter: QPainter, pixmap: QPixmap, source: QRect, target: QRectF) -> None:

@@ -19,6 +19,7 @@ from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
 from exposure_audit.faces.detection import Box
 from exposure_audit.faces.enrolment import Remark, Selfie, SelfieReport
+from exposure_audit.i18n import _
 from exposure_audit.imaging import read_image, thumbnail_jpeg
 from exposure_audit.private_files import write_private
 from exposure_audit.storage import cache_dir_for, private_dir
@@ -117,7 +118,9 @@ def read_files(paths: list[str]) -> list[Selfie]:
         try:
             selfies.append(Selfie(path.name, path.read_bytes(), str(path.resolve())))
         except OSError as exc:
-            raise BadData(f"cannot read {path}: {exc.strerror}") from exc
+            raise BadData(
+                _("cannot read %(path)s: %(problem)s") % {"path": path, "problem": exc.strerror}
+            ) from exc
     return selfies
 
 
@@ -232,7 +235,10 @@ def all_me(
     selfies = []
     for entry in entries:
         if entry.origin is None:
-            raise BadData(f"{entry.name} was pasted: add it again, then say these are all you")
+            raise BadData(
+                _("%(name)s was pasted: add it again, then say these are all you")
+                % {"name": entry.name}
+            )
         (selfie,) = read_files([entry.origin])
         selfies.append(Selfie(entry.name, selfie.data, entry.origin))
     return enrol(audit_path, selfies, all_me=True, progress=progress)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPixmap
 
 from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import BadData
+from exposure_audit.i18n import _
 from exposure_audit.rights.evidence import blurred_thumbnail
 from ui.screen import SCREEN
 from ui.workers import background_priority, run_task, with_audit
@@ -33,7 +34,7 @@ def load_thumbnail(audit_path: Path, item_id: int, source: str, location: str) -
     if SCREEN.blur_others:  # workshop mode: made fresh, other faces blurred, never stored
         jpeg = with_audit(audit_path, lambda audit: blurred_thumbnail(audit, item_id, THUMB_SIDE))
         if jpeg is None:
-            raise BadData("the photo cannot be read any more")
+            raise BadData(_("the photo cannot be read any more"))
         return _image(jpeg)
 
     def cached(audit: Audit) -> bytes | None:
@@ -54,7 +55,7 @@ def private_thumbnail(audit: Audit, item_id: int) -> bytes:
     """
     jpeg = blurred_thumbnail(audit, item_id, THUMB_SIDE)
     if jpeg is None:
-        raise BadData("the photo cannot be read any more")
+        raise BadData(_("the photo cannot be read any more"))
     audit.set_thumbnail(item_id, jpeg)
     return jpeg
 
@@ -62,7 +63,7 @@ def private_thumbnail(audit: Audit, item_id: int) -> bytes:
 def _image(jpeg: bytes) -> QImage:
     image = QImage.fromData(jpeg)
     if image.isNull():
-        raise BadData("thumbnail could not be decoded")
+        raise BadData(_("thumbnail could not be decoded"))
     return image
 
 

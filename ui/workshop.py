@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import N_, _
 from exposure_audit.logs import configure_logging
 from exposure_audit.private_files import wipe_folder
 from exposure_audit.storage import forget_audit
@@ -20,7 +21,7 @@ from ui.screen import SCREEN
 
 PREFIX = "exposure-audit-workshop-"
 FONT_SCALE = 1.4
-DELETED = "All data of the last participant was deleted."
+DELETED = N_("All data of the last participant was deleted.")
 
 _offline = False
 
@@ -166,8 +167,11 @@ class Workshop:
         left = wipe_folder(self.root).left
         if left:
             raise EnvironmentProblem(
-                f"Not everything of the last participant could be deleted ({left[0][1]}). "
-                "Close the app to try again."
+                _(
+                    "Not everything of the last participant could be deleted (%(reason)s). "
+                    "Close the app to try again."
+                )
+                % {"reason": left[0][1]}
             )
         self.root = None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import html
 import tempfile
 from pathlib import Path
 from typing import Protocol, cast
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.demo import prepare_sample_audit
 from exposure_audit.errors import EnvironmentProblem
-from exposure_audit.i18n import _
+from exposure_audit.i18n import N_, _
 from exposure_audit.private_files import wipe_folder
 from exposure_audit.score import exposure_score
 from ui import prefs
@@ -57,7 +58,7 @@ class WorkshopWindow(Protocol):
     def setWindowState(self, state: Qt.WindowState) -> None: ...
 
 
-NEXT_TEXT = (
+NEXT_TEXT = N_(
     "Delete everything of this participant: selfies, audit, thumbnails, the takeaway and the "
     "logs? The next participant starts with a clean app."
 )
@@ -135,7 +136,7 @@ class WorkshopMode(QObject):
     def _on_next_clicked(self) -> None:
         if self.confirm:
             box = QMessageBox(
-                QMessageBox.Icon.Question, _("Next participant?"), NEXT_TEXT, parent=self.widget
+                QMessageBox.Icon.Question, _("Next participant?"), _(NEXT_TEXT), parent=self.widget
             )
             wipe = box.addButton(
                 _("Delete and start again"), QMessageBox.ButtonRole.DestructiveRole
@@ -156,7 +157,7 @@ class WorkshopMode(QObject):
             self.bar.status.setText("")
             report_error(self.widget, exc)
             return
-        self.bar.status.setText(f"<b>{DELETED}</b>")
+        self.bar.status.setText(f"<b>{html.escape(_(DELETED))}</b>")
         self.window.show_page("start")
         self.wiped.emit()
 

@@ -23,9 +23,11 @@ from exposure_audit.exports.common import (
     walk_dicts,
 )
 from exposure_audit.exports.context import ExportReading, ExportTree, LinkedMedia, PhotoContext
+from exposure_audit.i18n import N_, _
 from exposure_audit.vocabulary import PhotoKind
 
-NOT_INCLUDED = "not included in this export — request a copy from {platform}"
+# Stored in English with the item (the audit keeps data, not a language); shown translated.
+NOT_INCLUDED = N_("not included in this export — request a copy from {platform}")
 DISCORD_CHANNEL = re.compile(r"(^|/)messages/c?\d+/channel\.json$", re.IGNORECASE)
 URL = re.compile(r"https?://\S+")
 
@@ -58,6 +60,15 @@ def linked(platform: str, url: Any, when: str | None, kind: str, what: str) -> L
         return None
     note = f"{what}; " + NOT_INCLUDED.format(platform=platform)
     return LinkedMedia(platform=platform, url=link, taken_at=when, kind=kind, description=note)
+
+
+def described(description: str | None, platform: str | None) -> str:
+    """A linked item's stored note, its "not included" part in the language in force."""
+    text = description or ""
+    stored = NOT_INCLUDED.format(platform=platform)
+    if text.endswith(stored):
+        return text[: -len(stored)] + _(NOT_INCLUDED).format(platform=platform)
+    return text
 
 
 def add(reading: ExportReading, item: LinkedMedia | None) -> None:

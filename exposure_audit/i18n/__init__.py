@@ -2,7 +2,9 @@
 
 Mark every user-visible string where it is shown: `_("Scan")`, `ngettext("%(n)d photo", "%(n)d
 photos", n) % {"n": n}`. Module-level constants are marked with `N_` and translated when shown,
-so that a change of language applies to them too. Never use `_` as a throwaway name in a module
+so that a change of language applies to them too; one English word with two meanings ("Post":
+a photo on a platform, or letters sent by mail) gets a context, ``pgettext`` where shown or
+``NC_`` for a constant (shown with ``translated``). Never use `_` as a throwaway name in a module
 that imports it.
 
 The language in force follows the system as gettext does (``LANGUAGE``, ``LC_ALL``,
@@ -110,6 +112,25 @@ def _(message: str) -> str:
 def N_(message: str) -> str:
     """Mark a message for extraction without translating it yet (translate where shown)."""
     return message
+
+
+class _InContext(str):
+    """A message marked with ``NC_``: its English text, and the context it is translated in."""
+
+    context: str
+
+
+def NC_(context: str, message: str) -> str:
+    """Mark a message that needs a context for extraction; ``translated`` shows it."""
+    marked = _InContext(message)
+    marked.context = context
+    return marked
+
+
+def translated(message: str) -> str:
+    """A constant marked with ``N_`` or ``NC_``, in the language in force."""
+    context = getattr(message, "context", None)
+    return _translation.pgettext(context, message) if context else _translation.gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MARKERS = {"_": 1, "N_": 1, "ngettext": 2, "pgettext": 2}
+MARKERS = {"_": 1, "N_": 1, "ngettext": 2, "pgettext": 2, "NC_": 2}
 
 PLURAL_FORMS = {
     "nl": "nplurals=2; plural=(n != 1);",
@@ -76,7 +76,7 @@ def _marked(source: str) -> Iterator[tuple[int, Message]]:
             continue
         if name == "ngettext":
             yield node.lineno, Message(texts[0], plural=texts[1])
-        elif name == "pgettext":
+        elif name in ("pgettext", "NC_"):
             yield node.lineno, Message(texts[1], context=texts[0])
         else:
             yield node.lineno, Message(texts[0])

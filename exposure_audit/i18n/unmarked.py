@@ -73,8 +73,16 @@ TEXT_CALLS = frozenset(
         "set_label",
         "Step",
         "StatTile",
+        "BarChart",
+        "Timeline",
+        "WorldMap",
+        "combo",
+        "_combo",
+        "table",
     }
 )
+# Calls where only the arguments at these positions are text (the others are codes, names).
+TEXT_POSITIONS: dict[str, tuple[int, ...]] = {"add_page": (1,), "NextStep": (0, 1)}
 # The core's calls whose text people read: printed, asked, raised, drawn into a report.
 CORE_CALLS = frozenset(
     {
@@ -152,7 +160,7 @@ KEPT_TEXTS = frozenset(
     }
 )
 PASSED_THROUGH = frozenset({"join", "format", "escape", "esc", "terminal_safe", "fill"})
-MARKING = frozenset({"_", "ngettext", "pgettext", "N_"})
+MARKING = frozenset({"_", "ngettext", "pgettext", "N_", "NC_", "translated"})
 # Words that stay as they are in every language: names, units, symbols.
 KEPT = frozenset({"Exposure Audit", "HOG", "CNN", "SHA-256", "GPS", "OK", "px", "%"})
 _TAG = re.compile(r"<[^>]*>|&[a-z]+;|%\([a-z_]+\)[sd]|\{[^}]*\}")
@@ -182,10 +190,15 @@ def has_words(text: str) -> bool:
 
 
 def unmarked_in(
-    source: str, path: str, calls: frozenset[str] = TEXT_CALLS, *, returns: bool = False
+    source: str,
+    path: str,
+    calls: frozenset[str] = TEXT_CALLS,
+    *,
+    returns: bool = False,
+    constants: bool = False,
 ) -> Iterator[Unmarked]:
-    """Literal texts given to ``calls`` (or returned, with ``returns``) without going through a
-    translation function."""
+    """Literal texts given to ``calls`` (or returned, with ``returns``; or kept in an UPPER_CASE
+    constant, with ``constants``) without going through a translation function."""
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Return) and returns and node.value is not None:
             yield from _literals(node.value, path)
@@ -197,9 +210,52 @@ def unmarked_in(
             for keyword in node.keywords:
                 if keyword.arg in wanted:
                     yield from _literals(keyword.value, path)
+        elif name in TEXT_POSITIONS and calls is TEXT_CALLS:
+            for position in TEXT_POSITIONS[name]:
+                if position < len(node.args):
+                    yield from _literals(node.args[position], path)
         elif name in calls:
             for argument in _text_arguments(node):
                 yield from _literals(argument, path)
+    if constants:
+        yield from _unmarked_constants(source, path)
+
+
+# Module and class constants that are not text people read: style sheets, markup templates.
+_NOT_TEXT = re.compile(r"^\s*(?:<svg|#\w+\s*\{|Q\w+\s*\{)|\{[^}]*:[^}]*;")
+
+
+def _unmarked_constants(source: str, path: str) -> Iterator[Unmarked]:
+    """Literal text kept in an UPPER_CASE constant of a module or class without ``N_``: shown
+    later, it would stay English (a constant is translated where shown, after marking)."""
+    tree = ast.parse(source)
+    bodies = [tree.body] + [n.body for n in tree.body if isinstance(n, ast.ClassDef)]
+    for body in bodies:
+        for node in body:
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            if isinstance(node, ast.AnnAssign):
+                targets = [node.target]
+            value = getattr(node, "value", None)
+            if value is None or not any(
+                isinstance(t, ast.Name) and t.id.isupper() and len(t.id) > 1 for t in targets
+            ):
+                continue
+            for found in _literals(_values_of(value), path):
+                if _reads_as_words(found.text) and not _NOT_TEXT.search(found.text):
+                    yield found
+
+
+def _reads_as_words(text: str) -> bool:
+    """Words for people ("Any year", "Post"), not a code ("platform", "libc6", "FileDialog/")."""
+    text = text.strip()
+    return " " in text or (text[:1].isupper() and text.isalpha())
+
+
+def _values_of(node: ast.expr) -> ast.expr:
+    """A constant's texts: a dict's values (its keys are codes), else the value itself."""
+    if isinstance(node, ast.Dict):
+        return ast.Tuple(elts=list(node.values), ctx=ast.Load())
+    return node
 
 
 # Item views take (text, user data) or (icon, text, user data); the user data is a code.
@@ -259,7 +315,7 @@ def unmarked_files(root: Path, folder: str) -> list[Unmarked]:
     found: list[Unmarked] = []
     for path in sorted((root / folder).rglob("*.py")):
         relative = path.relative_to(root).as_posix()
-        found += unmarked_in(path.read_text(encoding="utf-8"), relative)
+        found += unmarked_in(path.read_text(encoding="utf-8"), relative, constants=True)
     return found
 
 

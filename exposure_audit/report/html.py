@@ -7,6 +7,7 @@ import html
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from exposure_audit.exports.linked import described
 from exposure_audit.exposure import level_heading
 from exposure_audit.i18n import _, language, ngettext
 from exposure_audit.i18n.formats import format_date, format_number
@@ -92,7 +93,7 @@ def _story(report: dict[str, Any]) -> str:
 def _charts(report: dict[str, Any]) -> str:
     levels = [(level_heading(k), v) for k, v in report.get("levels", {}).items() if v]
     colours = {level_heading(k): c for k, c in LEVEL_COLOURS.items()}
-    platforms = [(p["platform"], p["photos"]) for p in report["platforms"]]
+    platforms = [(words.platform_words(p["platform"]), p["photos"]) for p in report["platforms"]]
     years = {words.year_words(t["year"]): t["count"] for t in report["timeline"]}
     return (
         f'<h2>{esc(_("At a glance"))}</h2><div class="charts">'
@@ -127,7 +128,7 @@ def _next_steps(report: dict[str, Any]) -> str:
     for step in steps:
         items = "".join(f"<li>{action_link(a['text'], a['url'])}</li>" for a in step["actions"])
         title = esc(words.step_heading(step["company"], step["photos"])).format(
-            platform=f"<b>{esc(step['platform'])}</b>",
+            platform=f"<b>{esc(words.platform_words(step['platform']))}</b>",
             company=esc(step["company"]),
             n=format_number(step["photos"]),
         )
@@ -163,7 +164,7 @@ def _summary(report: dict[str, Any]) -> str:
 def _platforms(report: dict[str, Any]) -> str:
     rows = [
         (
-            esc(p["platform"]),
+            esc(words.platform_words(p["platform"])),
             esc(words.controller_words(p["controller"])),
             esc(format_number(p["findings"])),
             esc(format_number(p["photos"])),
@@ -192,7 +193,7 @@ def _locations(report: dict[str, Any]) -> str:
     rows = [
         (
             esc(format_date(x["date"])),
-            esc(x["platform"]),
+            esc(words.platform_words(x["platform"])),
             esc(x["place"]),
             esc(where(x)),
             esc(x["location"]),
@@ -208,7 +209,7 @@ def _locations(report: dict[str, Any]) -> str:
 def _profiles(report: dict[str, Any]) -> str:
     rows = [
         (
-            esc(p["platform"]),
+            esc(words.platform_words(p["platform"])),
             esc(words.kind_words(p["kind"])),
             esc(format_date(p["date"])),
             link(p["url"]),
@@ -232,7 +233,7 @@ def _finding_row(number: int, f: dict[str, Any], thumbs: dict[int, bytes]) -> tu
     return (
         esc(number),
         picture,
-        f"{esc(f['platform'])}<br><small>{esc(words.kind_words(f['kind']))}</small>",
+        f"{esc(words.platform_words(f['platform']))}<br><small>{esc(words.kind_words(f['kind']))}</small>",
         esc(format_date(f["date"])),
         f'<span class="{esc(f["exposure"])}">{esc(words.level_words(f["exposure"]))}</span>'
         f"<br><small>{reasons}</small>",
@@ -266,11 +267,11 @@ def _findings(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
 def _linked(report: dict[str, Any]) -> str:
     rows = [
         (
-            esc(m["platform"]),
+            esc(words.platform_words(m["platform"])),
             esc(format_date(m["taken_at"])),
             esc(words.kind_words(m["kind"])),
             link(m["url"]),
-            esc(m["description"]),
+            esc(described(m["description"], m["platform"])),
         )
         for m in report["linked_media"]
     ]

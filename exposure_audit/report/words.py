@@ -32,6 +32,8 @@ SUMMARY_LABELS: dict[str, str] = {
     "photos_scanned": N_("Photos scanned"),
     "findings": N_("Findings"),
     "photos_with_you": N_("Photos with you"),
+    "videos_with_you": N_("Videos with you"),
+    "public_photos": N_("Public photos"),
     "confirmed": N_("Confirmed"),
     "undecided": N_("Not yet reviewed"),
     "platforms": N_("Platforms"),
@@ -55,6 +57,18 @@ def word(kind: type[W], code: object, unknown: str = "") -> str:
         return kind(code).label
     except ValueError:
         return str(code)
+
+
+# Platforms the readers name in words of their own rather than by a company: the person's own
+# files and saved web pages. Kept as they are in the report's data, translated where shown.
+PLATFORM_WORDS = {"Files": N_("Your own files"), "Saved web page": N_("Saved web page")}
+
+
+def platform_words(name: object) -> str:
+    """A platform as people read it: a company's name as it is, the readers' own words in the
+    language in force."""
+    text = str(name or "")
+    return _(PLATFORM_WORDS[text]) if text in PLATFORM_WORDS else text
 
 
 def kind_words(code: object) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from exposure_audit.i18n import _
+from exposure_audit.i18n import N_, _, ngettext
 from exposure_audit.i18n.formats import format_number
 from exposure_audit.rights.deadlines import complaint_from
 from exposure_audit.vocabulary import Channel, Jurisdiction, NextStep, RequestStage, Right
@@ -63,14 +63,14 @@ class _RowsTable(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return _(self.HEADERS[section])
         return None
 
 
 class ControllersModel(_RowsTable):
     """Company, the entity that answers for the chosen region, and how many photos it holds."""
 
-    HEADERS = ("Company", "Answers requests as", "Photos")
+    HEADERS = (N_("Company"), N_("Answers requests as"), N_("Photos"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -92,8 +92,13 @@ class ControllersModel(_RowsTable):
             return (name, row.entity, format_number(row.photos))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.face_search:
-                return f"{row.name} collects public photos to make faces searchable"
-            return f"{row.name}: requests go to {row.entity}"
+                return _("%(company)s collects public photos to make faces searchable") % {
+                    "company": row.name
+                }
+            return _("%(company)s: requests go to %(entity)s") % {
+                "company": row.name,
+                "entity": row.entity,
+            }
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -103,23 +108,30 @@ def status_text(status: RequestStatus, today: date) -> str:
     """What the request's state means today, in words (never by colour alone)."""
     req = status.request
     if req.status == RequestStage.CLOSED:
-        return f"Closed on {req.closed_on}"
+        return _("Closed on %(date)s") % {"date": req.closed_on}
     if status.step == NextStep.SEND:
-        return "Not sent yet"
+        return _("Not sent yet")
     if req.complaint_on is not None:
-        return f"Complaint sent on {req.complaint_on}"
+        return _("Complaint sent on %(date)s") % {"date": req.complaint_on}
     if req.status == RequestStage.ANSWERED:
-        return f"Answered on {req.answered_on}"
+        return _("Answered on %(date)s") % {"date": req.answered_on}
     if status.step == NextStep.COMPLAINT:
-        return f"Overdue since {req.due}; reminder unanswered: write a complaint"
+        return _("Overdue since %(date)s; reminder unanswered: write a complaint") % {
+            "date": req.due
+        }
     if status.step == NextStep.REMINDER:
-        return f"Overdue since {req.due}: write a reminder"
+        return _("Overdue since %(date)s: write a reminder") % {"date": req.due}
     if status.overdue and req.reminder_on is not None:
         state = req.state()
         start = complaint_from(state) if state else None
-        return f"Overdue; reminder sent {req.reminder_on}, complaint possible from {start}"
+        return _("Overdue; reminder sent %(sent)s, complaint possible from %(date)s") % {
+            "sent": req.reminder_on,
+            "date": start,
+        }
     days = (req.due - today).days if req.due else 0
-    return f"Waiting for an answer ({days} day{'s' if days != 1 else ''} left)"
+    return ngettext(
+        "Waiting for an answer (%(n)s day left)", "Waiting for an answer (%(n)s days left)", days
+    ) % {"n": format_number(days)}
 
 
 def deletion_text(status: RequestStatus) -> str:
@@ -129,12 +141,19 @@ def deletion_text(status: RequestStatus) -> str:
         return "—"
     check = status.deletion
     if check is None:
-        return "Add a newer export to check"
+        return _("Add a newer export to check")
     total = len(check.gone) + len(check.remaining)  # only items of the re-exported platform
-    unchecked = f"; {len(check.unchecked)} not checked" if check.unchecked else ""
+    unchecked = (
+        "; " + _("%(n)s not checked") % {"n": format_number(len(check.unchecked))}
+        if check.unchecked
+        else ""
+    )
     if not check.remaining:
-        return f"All {total} gone (checked {check.checked_on}){unchecked}"
-    return f"{len(check.remaining)} of {total} still there (checked {check.checked_on}){unchecked}"
+        gone = _("All %(n)s gone (checked %(date)s)")
+        return gone % {"n": format_number(total), "date": check.checked_on} + unchecked
+    there = _("%(left)s of %(n)s still there (checked %(date)s)")
+    values = {"left": format_number(len(check.remaining)), "n": format_number(total)}
+    return there % {**values, "date": check.checked_on} + unchecked
 
 
 def deletion_tooltip(status: RequestStatus) -> str:
@@ -142,13 +161,20 @@ def deletion_tooltip(status: RequestStatus) -> str:
     if check is None or not check.remaining:
         return ""
     places = "\n".join(f"• {row.location}" for row in check.remaining)
-    return f"Still in the newer export:\n{places}"
+    return _("Still in the newer export:") + f"\n{places}"
 
 
 class RequestsModel(_RowsTable):
     """The tracked requests; overdue rows carry a tint and say so in the status column."""
 
-    HEADERS = ("Company", "Request", "Sent", "Due", "Status", "Deleted?")
+    HEADERS = (
+        N_("Company"),
+        N_("Request"),
+        N_("Sent"),
+        N_("Due"),
+        N_("Status"),
+        N_("Deleted?"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -169,7 +195,7 @@ class RequestsModel(_RowsTable):
         req = status.request
         due = str(req.due or "—")
         if req.extended_to is not None:
-            due += " (extended)"
+            due = _("%(date)s (extended)") % {"date": due}
         sent = _("%(date)s by %(channel)s") % {
             "date": req.sent_on,
             "channel": _word(Channel, req.channel),
@@ -198,7 +224,7 @@ class RequestsModel(_RowsTable):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == len(self.HEADERS) - 1 and deletion_tooltip(status):
                 return deletion_tooltip(status)
-            return f"Reference {status.request.reference}"
+            return _("Reference %(reference)s") % {"reference": status.request.reference}
         if role == Qt.ItemDataRole.BackgroundRole and status.overdue:
             return OVERDUE_BACKGROUND
         return None

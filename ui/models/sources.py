@@ -6,17 +6,25 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from exposure_audit.i18n import _
+from exposure_audit.i18n import N_, _
 from exposure_audit.i18n.formats import format_number
+from ui import labels
 from ui.models.roles import Index, RowRole
 from ui.plain_text import plain_tooltip
 from ui.screen import shown_path
+
+SOURCE_KINDS = {
+    "folder": N_("Folder"),
+    "zip": N_("Zip archive"),
+    "tar": N_("Tar archive"),
+    "url": N_("Web profile"),
+}
 
 
 class SourcesModel(QAbstractTableModel):
     """Sources with what was recognised in them."""
 
-    HEADERS = ("Where", "Kind", "Recognised as", "Photos")
+    HEADERS = (N_("Where"), N_("Kind"), N_("Recognised as"), N_("Photos"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -42,7 +50,7 @@ class SourcesModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return _(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -62,16 +70,14 @@ class SourcesModel(QAbstractTableModel):
         if column == 0:
             return shown_path(row["path"])
         if column == 1:
-            return {
-                "folder": "Folder",
-                "zip": "Zip archive",
-                "tar": "Tar archive",
-                "url": "Web profile",
-            }.get(row["kind"], row["kind"].capitalize())
+            kind = SOURCE_KINDS.get(row["kind"])
+            return _(kind) if kind else row["kind"].capitalize()
         if column == 2:
             if row.get("platform") == "Files":  # the reader for folders no export reader knows
-                return "Your own files"
-            return row.get("platform") or ("…" if row.get("inspecting") else "Not recognised")
+                return _("Your own files")
+            if row.get("platform"):
+                return labels.platform_label(row["platform"])
+            return "…" if row.get("inspecting") else _("Not recognised")
         count = row.get("photos")
         if count is None:
             return "…" if row.get("inspecting") else "—"

@@ -23,7 +23,7 @@ from exposure_audit.audit.store import FindingRow
 from exposure_audit.errors import BadData
 from exposure_audit.escaping import safe_link
 from exposure_audit.faces.detection import Box
-from exposure_audit.i18n import _
+from exposure_audit.i18n import N_, _
 from exposure_audit.imaging import read_image
 from exposure_audit.report.words import match_words
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
@@ -45,13 +45,13 @@ LEVEL_ORDER = (ExposureLevel.HIGH, ExposureLevel.MEDIUM, ExposureLevel.LOW, Expo
 FIND_LIMIT = 0.8  # the loosest match the slider can show
 LARGE_SIDE = 2400  # the longer side a photo opened large is decoded at
 GROUPS = [
-    ("", "No grouping"),
-    ("platform", "Platform"),
-    ("kind", "Kind"),
-    ("band", "Confidence"),
-    ("year", "Year"),
-    ("location", "Has location"),
-    ("decision", "Decision"),
+    ("", N_("No grouping")),
+    ("platform", N_("Platform")),
+    ("kind", N_("Kind")),
+    ("band", N_("Confidence")),
+    ("year", N_("Year")),
+    ("location", N_("Has location")),
+    ("decision", N_("Decision")),
 ]
 
 
@@ -99,37 +99,45 @@ def context_html(row: FindingRow, threshold: float) -> str:
     esc = html.escape
     lines = [
         (
-            "Match",
+            _("Match"),
             match_words(row.band, row.distance),
         ),
-        ("Platform", labels.platform_label(c.get("platform"))),
-        ("Kind", labels.kind_label(c.get("kind"))),
+        (_("Platform"), labels.platform_label(c.get("platform"))),
+        (_("Kind"), labels.kind_label(c.get("kind"))),
         (labels.album_caption(c), c.get("album")),
-        ("Caption", c.get("caption")),
-        ("Taken", labels.local_time(c.get("taken_at"))),
-        ("Uploaded", labels.local_time(c.get("uploaded_at"))),
-        ("Place", c.get("place")),
+        (_("Caption"), c.get("caption")),
+        (_("Taken"), labels.local_time(c.get("taken_at"))),
+        (_("Uploaded"), labels.local_time(c.get("uploaded_at"))),
+        (_("Place"), c.get("place")),
         (
-            "Coordinates",
+            _("Coordinates"),
             f"{c['latitude']:.5f}, {c['longitude']:.5f}" if labels.has_location(c) else None,
         ),
         (
-            "Audience",
-            " — ".join(x for x in (c.get("audience"), c.get("audience_basis")) if x) or None,
+            _("Audience"),
+            " — ".join(
+                x for x in (labels.audience_label(c.get("audience")), c.get("audience_basis")) if x
+            )
+            or None,
         ),
-        ("People tagged", ", ".join(c.get("people") or []) or None),
-        ("Decision", labels.decision_label(row.decision)),
-        ("Video", labels.media_note(row) or None),
+        (_("People tagged"), ", ".join(c.get("people") or []) or None),
+        (_("Decision"), labels.decision_label(row.decision)),
+        (_("Video"), labels.media_note(row) or None),
     ]
-    out = [f"<tr><td><b>{k}</b></td><td>{esc(str(v))}</td></tr>" for k, v in lines if v]
+    out = [f"<tr><td><b>{esc(k)}</b></td><td>{esc(str(v))}</td></tr>" for k, v in lines if v]
     if c.get("url"):
         link = None if SCREEN.offline else safe_link(str(c["url"]))  # no link goes online,
         shown = esc(str(c["url"]), quote=True)  # and none to javascript:, file:, ...
         value = f'<a href="{esc(link, quote=True)}">{shown}</a>' if link else shown
-        out.append(f"<tr><td><b>Address</b></td><td>{value}</td></tr>")
-    out.append(f"<tr><td><b>File</b></td><td>{esc(shown_path(full_path(row)))}</td></tr>")
+        out.append(f"<tr><td><b>{esc(_('Address'))}</b></td><td>{value}</td></tr>")
+    out.append(
+        f"<tr><td><b>{esc(_('File'))}</b></td><td>{esc(shown_path(full_path(row)))}</td></tr>"
+    )
     level, reasons = exposure(c)
-    out.append(f"<tr><td><b>Exposure</b></td><td>{esc(level)}: {esc('; '.join(reasons))}</td></tr>")
+    out.append(
+        f"<tr><td><b>{esc(_('Exposure'))}</b></td>"
+        f"<td>{esc(level)}: {esc('; '.join(reasons))}</td></tr>"
+    )
     return "<table cellspacing=4>" + "".join(out) + "</table>"
 
 
@@ -215,25 +223,29 @@ class FindingsPage(QWidget):
         return combo
 
     def _filters(self) -> QGridLayout:
-        self.group = self._combo("Group by", [(k, v) for k, v in GROUPS])
-        self.platform = self._combo("Platform", [(None, "Any platform")])
-        self.kind = self._combo("Kind", [(None, "Any kind")])
+        self.group = self._combo(_("Group by"), [(k, _(v)) for k, v in GROUPS])
+        self.platform = self._combo(_("Platform"), [(None, _("Any platform"))])
+        self.kind = self._combo(_("Kind"), [(None, _("Any kind"))])
         self.band = self._combo(
-            "Confidence", [(None, "Any confidence")] + [(band, band.label) for band in Band]
+            _("Confidence"), [(None, _("Any confidence"))] + [(band, band.label) for band in Band]
         )
-        self.year = self._combo("Year", [(None, "Any year")])
+        self.year = self._combo(_("Year"), [(None, _("Any year"))])
         self.located = self._combo(
-            "Has location",
-            [(None, "With or without location"), (True, "Has a location"), (False, "No location")],
+            _("Has location"),
+            [
+                (None, _("With or without location")),
+                (True, _("Has a location")),
+                (False, _("No location")),
+            ],
         )
         self.level = self._combo(
-            "Exposure",
-            [(None, "Any exposure")] + [(level, level.label) for level in LEVEL_ORDER],
+            _("Exposure"),
+            [(None, _("Any exposure"))] + [(level, level.label) for level in LEVEL_ORDER],
         )
         self.decision = self._combo(
-            "Decision",
+            _("Decision"),
             [
-                (None, "Any decision"),
+                (None, _("Any decision")),
                 *((decision, decision.label) for decision in Decision),
             ],
         )
@@ -460,7 +472,7 @@ class FindingsPage(QWidget):
         ):
             button.setEnabled(row is not None)
         if row is None:
-            self.photo.show_message("Choose a photo to see it here.")
+            self.photo.show_message(_("Choose a photo to see it here."))
             self.context.setText("")
             return
         self.context.setText(context_html(row, self.session.threshold))
@@ -471,7 +483,7 @@ class FindingsPage(QWidget):
         request, path = self._request, self.session.path
         if path is None:
             return
-        self.photo.show_message("Loading the photo…")
+        self.photo.show_message(_("Loading the photo…"))
 
         def shown(result: tuple[QImage, QSize, list[tuple[int, Box, float | None]]]) -> None:
             if request == self._request:
@@ -484,7 +496,9 @@ class FindingsPage(QWidget):
 
         def failed(exc: Exception) -> None:
             if request == self._request:
-                self.photo.show_message(f"This photo cannot be shown: {exc}")
+                self.photo.show_message(
+                    _("This photo cannot be shown: %(problem)s") % {"problem": exc}
+                )
 
         run_task(
             self.session.io_pool,
@@ -557,7 +571,9 @@ class FindingsPage(QWidget):
             self.session.io_pool,
             lambda: load_photo(path, row, LARGE_SIDE),
             shown,
-            lambda exc: dialog.view.show_message(f"This photo cannot be shown: {exc}"),
+            lambda exc: dialog.view.show_message(
+                _("This photo cannot be shown: %(problem)s") % {"problem": exc}
+            ),
             priority=2**30,
             owner=dialog,
         )

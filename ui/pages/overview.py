@@ -20,6 +20,7 @@ from exposure_audit.i18n.formats import format_number
 from exposure_audit.report.counts import story as counts_story
 from exposure_audit.report.next_steps import PlatformSteps
 from exposure_audit.report.words import step_heading
+from ui import labels
 from ui.desktop import open_web
 from ui.session import Session
 from ui.summary import Overview, summarise
@@ -58,7 +59,7 @@ def next_steps_html(steps: list[PlatformSteps]) -> str:
             for a in step.actions
         )
         title = html.escape(step_heading(step.company, step.photos)).format(
-            platform=f"<b>{html.escape(step.platform)}</b>",
+            platform=f"<b>{html.escape(labels.platform_label(step.platform))}</b>",
             company=html.escape(step.company or ""),
             n=format_number(step.photos),
         )
@@ -92,11 +93,11 @@ class OverviewPage(QWidget):
             "profile": StatTile(_("public profile pictures or avatars"), "#8e5bd6"),
             "platforms": StatTile(_("platforms hold them"), "#2aa3a3"),
         }
-        self.levels = BarChart("Exposure level")
-        self.platforms = BarChart("Photos by platform")
-        self.kinds = BarChart("Photos by kind")
-        self.timeline = Timeline("Photos of you per year")
-        self.map = WorldMap("Places your photos give away")
+        self.levels = BarChart(_("Exposure level"))
+        self.platforms = BarChart(_("Photos by platform"))
+        self.kinds = BarChart(_("Photos by kind"))
+        self.timeline = Timeline(_("Photos of you per year"))
+        self.map = WorldMap(_("Places your photos give away"))
         self.reasons = QLabel("")
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.TextFormat.RichText)
@@ -188,7 +189,7 @@ class OverviewPage(QWidget):
 
     @staticmethod
     def _reasons_html(summary: Overview) -> str:
-        parts = ["<b>Why</b>"]
+        parts = [f"<b>{html.escape(_('Why'))}</b>"]
         for level in SHOWN_LEVELS:
             reasons = summary.reasons.get(level)
             if not reasons:
@@ -201,7 +202,7 @@ class OverviewPage(QWidget):
                 f'<p style="color:{LEVEL_COLOURS[level]}"><b>{html.escape(level_words()[level])}</b>'
                 f"</p><ul>{items}</ul>"
             )
-        return "".join(parts) if len(parts) > 1 else "No findings yet: run a scan first."
+        return "".join(parts) if len(parts) > 1 else _("No findings yet: run a scan first.")
 
     @staticmethod
     def _open(url: str) -> None:

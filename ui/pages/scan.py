@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
-from exposure_audit.i18n import _, ngettext
-from exposure_audit.i18n.formats import format_number
+from exposure_audit.i18n import N_, _, ngettext
+from exposure_audit.i18n.formats import format_decimal, format_number
 from exposure_audit.report.counts import Counts, counts_of
 from exposure_audit.scan.pipeline import Finished, Progress, ScanSettings
 from exposure_audit.vocabulary import RunStatus
@@ -42,12 +42,12 @@ POLL_MS = 100
 
 def _eta(seconds: float | None) -> str:
     if seconds is None:
-        return "working it out…"
+        return _("working it out…")
     if seconds < 60:
-        return f"about {max(1, round(seconds))} s"
+        return _("about %(n)s s") % {"n": format_number(max(1, round(seconds)))}
     if seconds < 3600:
-        return f"about {round(seconds / 60)} min"
-    return f"about {seconds / 3600:.1f} h"
+        return _("about %(n)s min") % {"n": format_number(round(seconds / 60))}
+    return _("about %(n)s h") % {"n": format_decimal(seconds / 3600, 1)}
 
 
 def speed_text(progress: Progress, paused: bool) -> str:
@@ -90,16 +90,27 @@ def scannable_ids(audit: Audit, include_urls: bool) -> tuple[list[int], dict[str
     """Folders and archives (profile URLs only when the person agreed to go online), and the
     audit's counts so far, which the scan's own counts add to."""
     if not audit.references():
-        raise EnvironmentProblem("Add at least one selfie with a clear face before scanning.")
+        raise EnvironmentProblem(_("Add at least one selfie with a clear face before scanning."))
     ids = [s.id for s in audit.sources() if include_urls or s.kind != "url"]
     return ids, audit.stats()
 
 
+# How a scan ended, with what to do next (the status's own words alone for the others).
 FINISHED_WORDS = {
-    RunStatus.FINISHED: RunStatus.FINISHED.label,
-    RunStatus.CANCELLED: f"{RunStatus.CANCELLED.label} — press Resume scan to go on where it stopped",
-    RunStatus.FAILED: f"{RunStatus.FAILED.label} — press Resume scan to try again",
+    RunStatus.CANCELLED: N_("%(status)s — press Resume scan to go on where it stopped"),
+    RunStatus.FAILED: N_("%(status)s — press Resume scan to try again"),
 }
+
+
+def finished_words(status: str) -> str:
+    """How a scan ended, in words of the language in force."""
+    try:
+        word = RunStatus(status)
+    except ValueError:
+        return status
+    if word in FINISHED_WORDS:
+        return _(FINISHED_WORDS[word]) % {"status": word.label}
+    return word.label
 
 
 class ScanPage(QWidget):
@@ -236,7 +247,7 @@ class ScanPage(QWidget):
     ) -> None:
         if not source_ids:
             self.start_button.setEnabled(True)
-            explain(self, "Add a folder or an archive under 'Where to look' first.")
+            explain(self, _("Add a folder or an archive under 'Where to look' first."))
             return
         assert self.session.path is not None
         self.live.set_rows([])
@@ -334,7 +345,7 @@ class ScanPage(QWidget):
     def _show_finished(self, finished: Finished) -> None:
         """The outcome in its own line; the bar stays where a stopped scan stopped."""
         self.outcome.setText(
-            f"<b>{html.escape(FINISHED_WORDS.get(finished.status, finished.status))}.</b> "
+            f"<b>{html.escape(finished_words(finished.status))}.</b> "
             + html.escape(outcome_text(finished))
         )
         self.labels["done"].setText(

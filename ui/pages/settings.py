@@ -30,7 +30,7 @@ from ui.screen import shown_folder
 from ui.session import Session
 from ui.widgets.language_box import LanguageBox
 
-FORGET_TEXT = (
+FORGET_TEXT = N_(
     "This deletes the audit file, every selfie and thumbnail it kept, every decision you made, "
     "and the requests and deadlines you are tracking (export them to your calendar on the "
     "Requests page first if you want to keep them). Your own photos and exports are not "
@@ -149,7 +149,7 @@ class SettingsPage(QWidget):
         layout.addLayout(form)
         layout.addSpacing(24)
         forget_text = QLabel(
-            _("<b>Forget everything</b><br>%(forget_text)s") % {"forget_text": FORGET_TEXT}
+            _("<b>Forget everything</b><br>%(forget_text)s") % {"forget_text": _(FORGET_TEXT)}
         )
         forget_text.setWordWrap(True)
         layout.addWidget(forget_text)
@@ -207,7 +207,7 @@ class SettingsPage(QWidget):
 
     def _on_forget_clicked(self) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, _("Forget everything?"), FORGET_TEXT, parent=self
+            QMessageBox.Icon.Warning, _("Forget everything?"), _(FORGET_TEXT), parent=self
         )
         forget = box.addButton(_("Forget everything"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

@@ -36,7 +36,7 @@ from ui.plain_text import plain_label
 from ui.session import Session
 from ui.widgets.data_guide import DataGuideDialog
 
-INTRO = (
+INTRO = N_(
     "<h2>Where to look</h2><p>Add the folders and archives that may hold photos of you: "
     "a phone backup, a Google Takeout or Facebook, Instagram or X download, a WhatsApp or "
     "Telegram export. Drag them here or use the buttons. Nothing is changed in them. "
@@ -44,7 +44,7 @@ INTRO = (
 )
 URL_PROMPT = N_("Address of a public profile page (https://…):")
 URL_RETRY = N_("That does not look like a web address, such as facebook.com/your.name")
-ARCHIVES = "Archives and exports (*.zip *.tar *.tgz *.tar.gz *.tar.bz2 *.tar.xz);;All files (*)"
+ARCHIVES = N_("Archives and exports (*.zip *.tar *.tgz *.tar.gz *.tar.bz2 *.tar.xz);;All files (*)")
 
 
 def is_url(text: str) -> bool:
@@ -80,7 +80,7 @@ class SourcesPage(QWidget):
         self.session = session
         self.model = SourcesModel(self)
         self._inspected: dict[str, dict[str, Any]] = {}
-        intro = QLabel(INTRO)
+        intro = QLabel(_(INTRO))
         intro.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -146,7 +146,7 @@ class SourcesPage(QWidget):
             row.update({k: v for k, v in inspected.items() if row.get(k) is None})
             if row["kind"] == "url":
                 row["platform"] = row["platform"] or url_platform(row["path"])
-                row["note"] = (
+                row["note"] = _(
                     "Fetched only when you tick 'Also fetch the profile URLs' on the Scan page."
                 )
             elif row["photos"] is None and row["path"] not in self._inspected:
@@ -203,7 +203,11 @@ class SourcesPage(QWidget):
 
     def _on_store_failed(self, exc: Exception) -> None:
         if isinstance(exc, BadData):
-            explain(self, f"{exc}. Check the path and try again.", "Cannot add this source")
+            explain(
+                self,
+                _("%(problem)s. Check the path and try again.") % {"problem": exc},
+                _("Cannot add this source"),
+            )
         else:
             report_error(self, exc)
 
@@ -214,7 +218,7 @@ class SourcesPage(QWidget):
 
     def _on_archive_clicked(self) -> None:
         names = open_file_names(
-            self, _("Add archives or exports"), prefs.downloads_folder(), ARCHIVES
+            self, _("Add archives or exports"), prefs.downloads_folder(), _(ARCHIVES)
         )
         self.add_paths(names)
 

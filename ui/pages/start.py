@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure_audit.i18n import _
+from exposure_audit.i18n import N_, _
 from exposure_audit.storage import default_audit_path
 from ui import prefs
 from ui.file_dialogs import open_file_name, save_file_name
 from ui.widgets.language_box import LanguageBox
 
-PROMISE = """
+PROMISE = N_("""
 <h1>Where does your face appear?</h1>
 <p>Exposure Audit looks through your own photos, folders and platform exports and shows every
 picture your face is in, with where it came from and who could see it.</p>
@@ -31,21 +31,21 @@ picture your face is in, with where it came from and who could see it.</p>
 and nobody else.</li>
 <li><b>You can wipe it all.</b> One button in Settings forgets the audit and every picture it kept.</li>
 </ul>
-"""
+""")
 
 
 BUTTON_HELP = (
-    "Your own audit, kept in your user folder on this computer. Most people need only this.",
-    "A separate audit in a file you choose: a fresh start, or one kept on a USB stick.",
-    "An audit file made before, on this or another computer.",
+    N_("Your own audit, kept in your user folder on this computer. Most people need only this."),
+    N_("A separate audit in a file you choose: a fresh start, or one kept on a USB stick."),
+    N_("An audit file made before, on this or another computer."),
 )
-CHOICES = (
+CHOICES = N_(
     "<p><b>Start with my audit</b>: your own audit, kept in your user folder on this "
     "computer; most people need only this. <b>New audit file…</b>: a separate audit in a "
     "file you choose (a fresh start, or one on a USB stick). <b>Open an audit file…</b>: "
     "an audit file made before.</p>"
 )
-WORKSHOP_NOTE = (
+WORKSHOP_NOTE = N_(
     "<p><b>Workshop mode.</b> Try it with the sample data of an invented person, or with your "
     "own selfies and exports. Nothing leaves this computer, and everything you add is deleted "
     "when you press <i>Next participant</i>.</p>"
@@ -61,7 +61,7 @@ class StartPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        promise = QLabel(PROMISE)
+        promise = QLabel(_(PROMISE))
         promise.setWordWrap(True)
         promise.setTextFormat(Qt.TextFormat.RichText)
         self.default_button = QPushButton(_("Start with my audit"))
@@ -88,8 +88,8 @@ class StartPage(QWidget):
         for button, tip in zip(
             (self.default_button, self.new_button, self.open_button), BUTTON_HELP, strict=True
         ):
-            button.setToolTip(tip)
-        self.choices = QLabel(CHOICES)
+            button.setToolTip(_(tip))
+        self.choices = QLabel(_(CHOICES))
         self.choices.setWordWrap(True)
         self.choices.setTextFormat(Qt.TextFormat.RichText)
         self.choices.setAccessibleName(_("What the three start buttons do"))
@@ -109,7 +109,7 @@ class StartPage(QWidget):
         layout.addWidget(self.choices)
         self.recent_label = QLabel(_("Recent audits (press Enter to open):"))
         self.recent_label.setBuddy(self.recent)
-        self.workshop_note = QLabel(WORKSHOP_NOTE)
+        self.workshop_note = QLabel(_(WORKSHOP_NOTE))
         self.workshop_note.setWordWrap(True)
         self.workshop_note.hide()
         layout.addWidget(self.workshop_note)

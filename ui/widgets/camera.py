@@ -12,12 +12,12 @@ from PySide6.QtCore import QBuffer, QIODevice, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from exposure_audit.i18n import _
+from exposure_audit.i18n import N_, _
 
 SHOTS = (
-    ("straight", "Shot 1 of 3: look straight into the camera."),
-    ("left", "Shot 2 of 3: turn your head slightly to the left."),
-    ("right", "Shot 3 of 3: turn your head slightly to the right."),
+    ("straight", N_("Shot 1 of 3: look straight into the camera.")),
+    ("left", N_("Shot 2 of 3: turn your head slightly to the left.")),
+    ("right", N_("Shot 3 of 3: turn your head slightly to the right.")),
 )
 
 
@@ -51,7 +51,7 @@ class GuidedShots:
 
     @property
     def instruction(self) -> str:
-        return "All three shots taken." if self.done else SHOTS[len(self.shots)][1]
+        return _("All three shots taken.") if self.done else _(SHOTS[len(self.shots)][1])
 
     def take(self, frame: QImage) -> bool:
         """Keep ``frame`` as the current shot; True once all three are taken.
@@ -60,7 +60,7 @@ class GuidedShots:
             ValueError: the frame is empty (the camera delivered nothing yet).
         """
         if frame.isNull() or frame.width() == 0:
-            raise ValueError("the camera has not delivered a picture yet")
+            raise ValueError(_("the camera has not delivered a picture yet"))
         if not self.done:
             key = SHOTS[len(self.shots)][0]
             self.shots.append((f"camera-{key}.png", frame_bytes(frame)))

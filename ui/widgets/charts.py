@@ -13,7 +13,8 @@ PALETTE = ["#3b7dd8", "#2e9d5b", "#d39a1c", "#c4572e", "#8e5bd6", "#2aa3a3", "#c
 
 
 def _describe(title: str, items: list[tuple[str, int]]) -> str:
-    return f"{title}: " + (", ".join(f"{label} {value}" for label, value in items) or "nothing yet")
+    described = ", ".join(f"{label} {value}" for label, value in items)
+    return f"{title}: " + (described or _("nothing yet"))
 
 
 class BarChart(QWidget):
@@ -89,7 +90,7 @@ class BarChart(QWidget):
         text = self.palette().color(self.palette().ColorRole.WindowText)
         _title(painter, self.title, self.width(), text)
         if not self.items:
-            painter.drawText(QRectF(0, 30, self.width(), self.ROW), "Nothing yet")
+            painter.drawText(QRectF(0, 30, self.width(), self.ROW), _("Nothing yet"))
             return
         label_w = min(220.0, self.width() * 0.45)
         peak = max(value for _name, value in self.items) or 1
@@ -162,7 +163,7 @@ class Timeline(QWidget):
         text = self.palette().color(self.palette().ColorRole.WindowText)
         _title(painter, self.title, self.width(), text)
         if not self.years:
-            painter.drawText(QRectF(0, 30, self.width(), 24), "No dated photos yet")
+            painter.drawText(QRectF(0, 30, self.width(), 24), _("No dated photos yet"))
             return
         top, bottom = 34.0, self.height() - 22.0
         peak = max(count for _year, count in self.years) or 1

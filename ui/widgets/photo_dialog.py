@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from exposure_audit.i18n import _
 from ui.widgets.photo_view import PhotoView
 
 
@@ -15,7 +16,7 @@ class PhotoDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.view = PhotoView()
-        self.view.show_message("Loading the photo…")
+        self.view.show_message(_("Loading the photo…"))
         self.caption = QLabel("")
         self.caption.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

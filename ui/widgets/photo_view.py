@@ -25,7 +25,7 @@ class PhotoView(QWidget):
         self._full = QSize()
         self._faces: list[tuple[int, Box, bool]] = []
         self._current: int | None = None
-        self._message = "Choose a photo to see it here."
+        self._message = _("Choose a photo to see it here.")
         self.setMinimumSize(240, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(_("Photo with the faces found in it"))

@@ -41,11 +41,13 @@ class SavedNote(QFrame):
         self.setSizePolicy(policy)
         self.hide()
 
-    def show_saved(self, path: Path, what: str = "Saved") -> None:
+    def show_saved(self, path: Path, what: str = "") -> None:
         self.path = Path(path)
         self.message.setText(
             _("{what}: {name} in {folder}").format(
-                what=what, name=self.path.name, folder=shown_folder(str(self.path.parent))
+                what=what or _("Saved"),
+                name=self.path.name,
+                folder=shown_folder(str(self.path.parent)),
             )
         )
         self.message.setToolTip(shown_path(str(self.path)))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from exposure_audit.i18n import _
+from exposure_audit.i18n import N_, _
 from exposure_audit.score import Score, score_of_findings
 from ui.icons import icon
 from ui.session import Session
@@ -16,10 +16,10 @@ from ui.session import Session
 NUMBER_SCALE = 5.0
 COLOURS = ((60, "#c4572e"), (30, "#d39a1c"), (0, "#2e9d5b"))
 VERDICTS = (
-    (60, "High: much of your face is out there, easy to find and match."),
-    (30, "Medium: some photos of you are easy to find."),
-    (1, "Low: little of your face is exposed."),
-    (0, "Nothing exposed found yet."),
+    (60, N_("High: much of your face is out there, easy to find and match.")),
+    (30, N_("Medium: some photos of you are easy to find.")),
+    (1, N_("Low: little of your face is exposed.")),
+    (0, N_("Nothing exposed found yet.")),
 )
 
 
@@ -28,7 +28,7 @@ def colour_for(score: int) -> str:
 
 
 def verdict_for(score: int) -> str:
-    return next(text for floor, text in VERDICTS if score >= floor)
+    return _(next(text for floor, text in VERDICTS if score >= floor))
 
 
 def parts_html(score: Score) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.audit.store import Audit
-from exposure_audit.i18n import _
+from exposure_audit.i18n import N_, _
 from exposure_audit.report.takeaway import PAPERS, build_takeaway, write_takeaway
 from ui.desktop import open_file
 from ui.errors import report_error
@@ -26,7 +26,7 @@ from ui.saving import ask_save_path
 from ui.screen import shown_path
 from ui.session import Session
 
-INTRO = (
+INTRO = N_(
     "<h3>One-page takeaway</h3><p>Your score, your three biggest risks and what to do next, "
     "on one printable page. It names no file and shows no photo unless you ask for some.</p>"
 )
@@ -65,7 +65,7 @@ class TakeawayDialog(QDialog):
         form.addRow(_("&Paper:"), self.paper)
         form.addRow("", self.photos)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(INTRO))
+        layout.addWidget(QLabel(_(INTRO)))
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.open_button)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from exposure_audit.i18n import _
 from exposure_audit.report.words import place_label
 from exposure_audit.report.world_map import Place, dot_radius, land_rings, map_height, project
 
@@ -34,7 +35,7 @@ class WorldMap(QWidget):
         names = ", ".join(
             f"{p.name or f'{p.latitude:.0f}, {p.longitude:.0f}'} {p.photos}" for p in places[:8]
         )
-        self.setAccessibleDescription(f"{self.title}: {names or 'no place yet'}")
+        self.setAccessibleDescription(f"{self.title}: {names or _('no place yet')}")
         self.setCursor(Qt.CursorShape.PointingHandCursor if places else Qt.CursorShape.ArrowCursor)
         self.update()
 
@@ -118,5 +119,5 @@ class WorldMap(QWidget):
         if not self.places:
             painter.setPen(palette.color(palette.ColorRole.PlaceholderText))
             painter.drawText(
-                frame, Qt.AlignmentFlag.AlignCenter, "No photo of you gives away a place."
+                frame, Qt.AlignmentFlag.AlignCenter, _("No photo of you gives away a place.")
             )

@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure_audit.i18n import _
+from exposure_audit.i18n import N_, _, ngettext
+from exposure_audit.i18n.formats import format_number
 from exposure_audit.vocabulary import Region
 from ui.models.requests import ControllerRow, ControllersModel, ItemRole
 from ui.pages.requests import work
 from ui.pages.requests.controls import combo, open_link, table
 from ui.session import Session
 
-NO_COMPANY_YET = (
+NO_COMPANY_YET = N_(
     "No company to write to yet. Mark photos as 'That's me' on the Findings page first "
     "(press Y on each photo of you), or tick 'Also strong matches' above to use the photos "
     "that are almost certainly you."
@@ -41,22 +42,22 @@ class ControllerBox(QGroupBox):
     def __init__(
         self, session: Session, model: ControllersModel, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Who has your photos", parent)
+        super().__init__(_("Who has your photos"), parent)
         self.session = session
         self.model = model
-        self.region = combo("Where you live", Region)
+        self.region = combo(_("Where you live"), Region)
         self.region.currentIndexChanged.connect(self._on_region_changed)
         self.include_strong = QCheckBox(_("Also strong matches I have not decided on"))
         self.include_strong.setAccessibleName(_("Include undecided strong matches"))
         self.include_strong.toggled.connect(self.load)
         self.view = self._company_view()
-        self.note = QLabel(NO_COMPANY_YET)
+        self.note = QLabel(_(NO_COMPANY_YET))
         self.note.setWordWrap(True)
         self.links = self._links_label()
         self._lay_out()
 
     def _company_view(self) -> QTableView:
-        view = table(self.model, "Companies holding your photos")
+        view = table(self.model, _("Companies holding your photos"))
         header = view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -136,21 +137,22 @@ class ControllerBox(QGroupBox):
     @staticmethod
     def _links_text(row: ControllerRow | None) -> str:
         if row is not None and row.face_search:
-            public = (
-                "This photo of you was public"
-                if row.photos == 1
-                else f"These {row.photos} photos of you were public"
-            )
-            return (
-                f"{public}, which is what companies like "
-                f"{html.escape(row.name)} collect. The letter names their web addresses, "
-                "asks who searched for your face, and asks them to erase everything and never "
-                "collect you again."
-            )
+            return ngettext(
+                "This photo of you was public, which is what companies like %(company)s "
+                "collect. The letter names their web addresses, asks who searched for your "
+                "face, and asks them to erase everything and never collect you again.",
+                "These %(n)s photos of you were public, which is what companies like "
+                "%(company)s collect. The letter names their web addresses, asks who searched "
+                "for your face, and asks them to erase everything and never collect you again.",
+                row.photos,
+            ) % {"n": format_number(row.photos), "company": html.escape(row.name)}
         if row is None or not row.links:
             return ""
         links = " · ".join(
             f'<a href="{html.escape(url, quote=True)}">{html.escape(text)}</a>'
             for text, url in row.links.items()
         )
-        return f"Do it yourself at {html.escape(row.name.split(' (')[0])}: {links}"
+        return _("Do it yourself at %(company)s: %(links)s") % {
+            "company": html.escape(row.name.split(" (")[0]),
+            "links": links,
+        }

@@ -76,7 +76,7 @@ class LetterBox(QGroupBox):
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Letter", parent)
+        super().__init__(_("Letter"), parent)
         self.session = session
         self.company = company
         self.today = today
@@ -141,7 +141,7 @@ class LetterBox(QGroupBox):
         self.sent_on.setDisplayFormat("yyyy-MM-dd")
         self.sent_on.setAccessibleName(_("Date you sent it"))
         self.sent_on.setDate(QDate.currentDate())
-        self.channel = combo("How you sent it", Channel)
+        self.channel = combo(_("How you sent it"), Channel)
         self.channel.currentIndexChanged.connect(self._on_options_changed)
         self.mark_sent = button(
             _("Mark as sent"),
@@ -208,8 +208,8 @@ class LetterBox(QGroupBox):
         return row
 
     def _choices_row(self) -> QHBoxLayout:
-        self.language = combo("Letter language", Language)
-        self.jurisdiction = combo("Law the letter relies on", Jurisdiction)
+        self.language = combo(_("Letter language"), Language)
+        self.jurisdiction = combo(_("Law the letter relies on"), Jurisdiction)
         self.thumbnails = QCheckBox(_("Include thumbnails"))
         self.thumbnails.setAccessibleName(_("Include thumbnails of the photos in the PDF annex"))
         self.thumbnails.setToolTip(_("Other people's faces are blurred in the thumbnails."))
@@ -306,13 +306,15 @@ class LetterBox(QGroupBox):
         self._generation += 1
         generation, row, options = self._generation, self.company.current(), self.options()
         if row is None or not options["types"]:
-            self.show_letter(None, "" if row is None else "Tick at least one request.")
+            self.show_letter(None, "" if row is None else _("Tick at least one request."))
             return
-        self.preview.setPlainText("Writing the letter…")
+        self.preview.setPlainText(_("Writing the letter…"))
 
         def done(letter: work.Letter | None) -> None:
             if generation == self._generation:
-                self.show_letter(letter, "Save your details first: every letter needs your name.")
+                self.show_letter(
+                    letter, _("Save your details first: every letter needs your name.")
+                )
 
         self.session.db(
             lambda audit: work.first_letter(audit, row.slug, options),
@@ -371,9 +373,11 @@ class LetterBox(QGroupBox):
         what = FollowUp(letter.kind).label if letter.kind in FollowUp.values() else _("Letter")
         title = _("%(letter)s to %(company)s") % {"letter": what, "company": entity.name}
         if letter.kind == FollowUp.COMPLAINT and letter.request.authority is not None:
-            title = f"Complaint to {letter.request.authority.name}"
+            title = _("Complaint to %(authority)s") % {"authority": letter.request.authority.name}
         elif letter.kind == FollowUp.COMPLAINT:
-            title = f"Complaint to {entity.name} (UK: to the company first)"
+            title = _("Complaint to %(company)s (UK: to the company first)") % {
+                "company": entity.name
+            }
         return title
 
     def _enable_letter_buttons(self) -> None:
@@ -414,13 +418,13 @@ class LetterBox(QGroupBox):
 
     def _on_save_pdf_clicked(self) -> None:
         name = self._suggested_name(".pdf")
-        path = ask_save_path(self, "Save the letter as PDF", name, "PDF (*.pdf)")
+        path = ask_save_path(self, _("Save the letter as PDF"), name, _("PDF (*.pdf)"))
         if path is not None:
             self.save_pdf_to(path)
 
     def _on_save_eml_clicked(self) -> None:
         name = self._suggested_name(".eml")
-        path = ask_save_path(self, "Save an e-mail draft", name, "E-mail draft (*.eml)")
+        path = ask_save_path(self, _("Save an e-mail draft"), name, _("E-mail draft (*.eml)"))
         if path is not None:
             self.save_eml_to(path)
 

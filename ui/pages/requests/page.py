@@ -283,16 +283,18 @@ class RequestsPage(QWidget):
             )
 
     def _on_ics_clicked(self) -> None:
-        path = ask_save_path(self, "Export the deadlines", "deadlines.ics", "Calendar (*.ics)")
+        path = ask_save_path(
+            self, _("Export the deadlines"), "deadlines.ics", _("Calendar (*.ics)")
+        )
         if path is not None:
             self.tracker_box.export_ics_to(path)
 
     def _on_report_clicked(self) -> None:
         path = ask_save_path(
             self,
-            "Save the exposure report",
+            _("Save the exposure report"),
             "exposure-report.html",
-            "Web page (*.html);;PDF (*.pdf);;Spreadsheet (*.csv);;Data (*.json)",
+            _("Web page (*.html);;PDF (*.pdf);;Spreadsheet (*.csv);;Data (*.json)"),
         )
         if path is not None:
             self.save_report_to(path)
@@ -305,7 +307,8 @@ class RequestsPage(QWidget):
     def _on_letter_error(self, exc: Exception) -> None:
         """The core refuses a letter it cannot write (e.g. no authority for a complaint)."""
         if isinstance(exc, ValueError):
-            self.letter_box.show_letter(None, f"This letter cannot be written: {exc}")
-            explain(self, f"This letter cannot be written: {exc}")
+            why = _("This letter cannot be written: %(problem)s") % {"problem": exc}
+            self.letter_box.show_letter(None, why)
+            explain(self, why)
         else:
             report_error(self, exc)

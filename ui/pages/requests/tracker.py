@@ -37,12 +37,12 @@ class TrackerBox(QGroupBox):
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Tracked requests", parent)
+        super().__init__(_("Tracked requests"), parent)
         self.session = session
         self.model = model
         self.today = today
         self._generation = 0  # only the newest load of the list is shown
-        self.view = table(model, "Tracked requests")
+        self.view = table(model, _("Tracked requests"))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable_buttons())
         buttons = self._buttons_row()
         column = QVBoxLayout(self)

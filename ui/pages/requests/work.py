@@ -11,6 +11,7 @@ from typing import Any
 from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import N_, _
 from exposure_audit.private_files import write_private
 from exposure_audit.report.build import write_report
 from exposure_audit.rights import tracker
@@ -37,9 +38,9 @@ from ui.models.requests import ControllerRow
 from ui.widgets.identity_form import IdentityFields
 
 LINK_WORDS = {
-    "data_download": "Download your data",
-    "account_deletion": "Delete your account",
-    "face_recognition_setting": "Face recognition setting",
+    "data_download": N_("Download your data"),
+    "account_deletion": N_("Delete your account"),
+    "face_recognition_setting": N_("Face recognition setting"),
 }
 
 
@@ -84,7 +85,7 @@ def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[Con
         controller = controller_by_slug(slug)
         entity = controller.entity(region)
         links = {
-            LINK_WORDS.get(key, key.replace("_", " ").capitalize()): url
+            _(LINK_WORDS[key]) if key in LINK_WORDS else key.replace("_", " ").capitalize(): url
             for key, url in controller.self_service.items()
             if url
         }
@@ -165,7 +166,8 @@ def _writing(path: Path, write: Any) -> Path:
         write()
     except OSError as exc:
         raise EnvironmentProblem(
-            f"Cannot write {path}: {exc.strerror or exc}. Choose another folder or free some space."
+            _("Cannot write %(path)s: %(problem)s. Choose another folder or free some space.")
+            % {"path": path, "problem": exc.strerror or exc}
         ) from exc
     return path
 
