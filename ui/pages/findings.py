@@ -36,6 +36,7 @@ from ui.models.roles import RowRole
 from ui.screen import SCREEN, shown_path
 from ui.session import Session
 from ui.summary import exposure
+from ui.widgets.flow import FlowLayout
 from ui.widgets.gallery import GalleryView
 from ui.widgets.photo_dialog import PhotoDialog
 from ui.widgets.photo_view import PhotoView
@@ -216,7 +217,7 @@ class FindingsPage(QWidget):
         combo.setToolTip(name)
         # Long platform names must not widen the page past a small screen.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(7)
+        combo.setMinimumContentsLength(6)
         for data, text in items:
             combo.addItem(text, data)
         combo.currentIndexChanged.connect(self._on_filters_changed)
@@ -305,17 +306,15 @@ class FindingsPage(QWidget):
         self.not_me_button.clicked.connect(lambda: self.decide(Decision.NOT_ME))
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.copy_button.clicked.connect(self._on_copy_clicked)
-        buttons = QGridLayout()
-        for number, button in enumerate(
-            (
-                self.me_button,
-                self.not_me_button,
-                self.folder_button,
-                self.copy_button,
-                self.clean_button,
-            )
+        buttons = FlowLayout()
+        for button in (
+            self.me_button,
+            self.not_me_button,
+            self.folder_button,
+            self.copy_button,
+            self.clean_button,
         ):
-            buttons.addWidget(button, number // 2, number % 2)
+            buttons.addWidget(button)
             button.setEnabled(False)
         layout = QVBoxLayout(pane)
         layout.addWidget(self.photo, 3)

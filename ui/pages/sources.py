@@ -35,6 +35,7 @@ from ui.models.sources import SourcesModel
 from ui.plain_text import plain_label
 from ui.session import Session
 from ui.widgets.data_guide import DataGuideDialog
+from ui.widgets.flow import FlowLayout
 
 INTRO = N_(
     "<h2>Where to look</h2><p>Add the folders and archives that may hold photos of you: "
@@ -109,7 +110,7 @@ class SourcesPage(QWidget):
         self.url_button.clicked.connect(self._on_url_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for button in (
             self.folder_button,
             self.archive_button,
@@ -117,7 +118,6 @@ class SourcesPage(QWidget):
             self.remove_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch()
         guide_row = QHBoxLayout()
         guide_row.addWidget(self.guide_button)
         guide_row.addStretch()

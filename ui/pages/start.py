@@ -19,6 +19,7 @@ from exposure_audit.i18n import N_, _
 from exposure_audit.storage import default_audit_path
 from ui import prefs
 from ui.file_dialogs import open_file_name, save_file_name
+from ui.widgets.flow import FlowLayout
 from ui.widgets.language_box import LanguageBox
 
 PROMISE = N_("""
@@ -81,10 +82,9 @@ class StartPage(QWidget):
         self.open_button.clicked.connect(self._on_open_clicked)
         self.recent.itemActivated.connect(self._on_recent_activated)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for button in (self.default_button, self.new_button, self.open_button, self.sample_button):
             buttons.addWidget(button)
-        buttons.addStretch()
         for button, tip in zip(
             (self.default_button, self.new_button, self.open_button), BUTTON_HELP, strict=True
         ):

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,8 @@ from ui.models.requests import ControllerRow
 from ui.pages.requests import work
 from ui.pages.requests.controls import ask_save_path, button, combo, open_link
 from ui.session import Session
+from ui.widgets.flow import FlowLayout
+from ui.widgets.wrapping_check import WrappingCheckBox
 from ui.workers import run_task
 
 # Withdrawing consent is left to the command line: few photo platforms rely on consent alone.
@@ -107,7 +109,7 @@ class LetterBox(QGroupBox):
         column.addLayout(sent)
         self._enable_letter_buttons()
 
-    def _outputs_row(self) -> QHBoxLayout:
+    def _outputs_row(self) -> FlowLayout:
         self.save_pdf = button(
             _("Save PDF…"), _("Save the letter as PDF"), self._on_save_pdf_clicked
         )
@@ -129,10 +131,9 @@ class LetterBox(QGroupBox):
             self._on_webform_clicked,
             icon_name="link",
         )
-        outputs = QHBoxLayout()
+        outputs = FlowLayout()
         for widget in (self.save_pdf, self.save_eml, self.copy, self.mail, self.webform):
             outputs.addWidget(widget)
-        outputs.addStretch()
         return outputs
 
     def _sent_row(self) -> QHBoxLayout:
@@ -164,6 +165,7 @@ class LetterBox(QGroupBox):
         for number, check in enumerate(self.rights.values()):
             grid.addWidget(check, 0, number)
         self.grounds_label = QLabel(_("Why they must delete them (tick what is true):"))
+        self.grounds_label.setWordWrap(True)
         grid.addWidget(self.grounds_label, 1, 0, 1, 4)
         self.grounds = self._ground_checks()
         for number, check in enumerate(self.grounds.values()):
@@ -187,7 +189,7 @@ class LetterBox(QGroupBox):
     def _ground_checks(self) -> dict[Ground, QCheckBox]:
         checks: dict[Ground, QCheckBox] = {}
         for ground in Ground:
-            check = QCheckBox(ground.label)
+            check = WrappingCheckBox(ground.label)
             check.setAccessibleName(_("Erasure ground: %(label)s") % {"label": ground.label})
             check.toggled.connect(self._on_options_changed)
             checks[ground] = check
@@ -197,10 +199,19 @@ class LetterBox(QGroupBox):
         """Art. 18(1) needs a ground; the one resting on an objection needs a situation the
         page does not ask for, so the page offers the other two."""
         self.restriction_label = QLabel(_("Why they must pause use:"))
+        self.restriction_label.setWordWrap(True)
         self.restriction_ground = QComboBox()
         self.restriction_ground.setAccessibleName(_("Ground for pausing use (Art. 18(1))"))
         for ground in (RestrictionGround.CONTESTED, RestrictionGround.UNLAWFUL):
             self.restriction_ground.addItem(ground.label, ground)
+            self.restriction_ground.setItemData(
+                self.restriction_ground.count() - 1, ground.label, Qt.ItemDataRole.ToolTipRole
+            )
+        # The grounds are sentences; the closed box shows their start, the list the whole.
+        self.restriction_ground.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.restriction_ground.setMinimumContentsLength(24)
         self.restriction_ground.currentIndexChanged.connect(self._on_options_changed)
         row = QHBoxLayout()
         row.addWidget(self.restriction_label)

@@ -1,0 +1,56 @@
+"""The wrapping row and the wrapping check box behave like the widgets they replace."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+from ui.widgets.flow import FlowLayout
+from ui.widgets.wrapping_check import WrappingCheckBox
+
+LONG = (
+    "Das Unternehmen nutzt mein Gesicht unrechtmäßig (z. B. Gesichtserkennung ohne Rechtsgrundlage)"
+)
+
+
+def test_a_click_on_the_words_ticks_the_box(qtbot) -> None:
+    check = WrappingCheckBox(LONG)
+    qtbot.addWidget(check)
+    check.resize(200, check.heightForWidth(200))
+    check.show()
+    words = check.label.geometry().center()
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=words)
+    assert check.isChecked()
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(check.width() - 5, 5))
+    assert not check.isChecked()
+
+
+def test_the_words_wrap_instead_of_widening_the_box(qtbot) -> None:
+    check = WrappingCheckBox(LONG)
+    qtbot.addWidget(check)
+    assert check.minimumSizeHint().width() < 200
+    assert check.heightForWidth(200) > check.heightForWidth(2000)
+
+
+def test_a_narrow_row_of_buttons_wraps_onto_more_lines(qtbot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    row = FlowLayout()
+    buttons = [QPushButton(f"Button number {n}") for n in range(4)]
+    for button in buttons:
+        row.addWidget(button)
+    outer = QVBoxLayout(host)
+    outer.addLayout(row)
+    outer.addStretch()
+    widest = max(button.sizeHint().width() for button in buttons)
+    assert row.minimumSize().width() == widest
+    host.resize(widest + 20, 400)
+    host.show()
+    qtbot.waitExposed(host)
+    lefts = {button.geometry().left() for button in buttons}
+    tops = {button.geometry().top() for button in buttons}
+    assert len(tops) == 4  # one a line
+    assert len(lefts) == 1
+    host.resize(4000, 400)
+    qtbot.wait(10)
+    assert len({button.geometry().top() for button in buttons}) == 1
