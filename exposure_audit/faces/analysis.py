@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from exposure_audit import i18n
 from exposure_audit.errors import BadData
 from exposure_audit.faces import model_files
 from exposure_audit.faces.core_dumps import no_core_dumps
@@ -29,6 +30,9 @@ class AnalysisSettings:
     work_side: int = 1600
     max_pixels: int = 120_000_000
     threshold: float = 0.6
+    # The language the scan's messages are written in: a worker process started before the
+    # person chose one (or started afresh) would otherwise speak the system's.
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,8 @@ def init_worker(detector: str) -> None:
 
 
 def run_task(task: Task, references: np.ndarray, settings: AnalysisSettings) -> Outcome:
+    if settings.language is not None and settings.language != i18n.language():
+        i18n.set_language(settings.language)
     return analyse(task, references, settings)
 
 

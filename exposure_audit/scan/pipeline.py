@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from exposure_audit import i18n
 from exposure_audit.audit.store import (
     Audit,
     FindingRow,
@@ -286,6 +287,7 @@ class _Run:
             work_side=settings.work_side,
             max_pixels=settings.limits.max_pixels,
             threshold=audit.threshold,
+            language=i18n.language(),
         )
         self.run_id = audit.start_run()
         self.started = self._clock()
