@@ -119,6 +119,39 @@ def test_grouping_paints_a_header_per_group(qtbot):
     assert option_height == FindingDelegate.cell_height(page.gallery.fontMetrics(), grouped=True)
 
 
+def test_every_photo_sits_under_its_own_groups_name(qtbot):
+    """A group wrapping onto the next row must not leave its photos under another heading."""
+    page = FindingsPage(Session())
+    qtbot.addWidget(page)
+    page.resize(1600, 1000)
+    page.set_rows(synthetic_rows(16))
+    page.group.setCurrentIndex(page.group.findData("kind"))
+    page.show()
+    qtbot.waitExposed(page)
+    view = page.gallery
+    view.scrollToTop()
+    qtbot.wait(50)
+    columns = {view.visualRect(page.proxy.index(n, 0)).x() for n in range(6)}
+    assert len(columns) > 1  # groups wrap across rows
+    image = view.viewport().grab().toImage()
+    line = view.fontMetrics().lineSpacing()
+    background = image.pixelColor(1, image.height() - 1)
+    for n in range(page.proxy.rowCount()):
+        index = page.proxy.index(n, 0)
+        assert FindingDelegate.header_for(index)[0] == index.data(Qt.ItemDataRole.UserRole + 3)
+        rect = view.visualRect(index)
+        if not image.rect().contains(rect):
+            continue
+        strip = rect.adjusted(8, 4, -8, 0)
+        inked = {
+            y
+            for y in range(strip.top(), strip.top() + line + 2)
+            for x in range(strip.left(), strip.left() + strip.width() // 2)
+            if image.pixelColor(x, y) != background
+        }
+        assert len(inked) > 3, f"cell {n} has no heading of its own"
+
+
 def test_an_empty_filter_result_says_so_and_offers_to_clear(qtbot):
     page = FindingsPage(Session())
     qtbot.addWidget(page)
