@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSlider,
     QSplitter,
     QStackedWidget,
@@ -316,10 +318,19 @@ class FindingsPage(QWidget):
         ):
             buttons.addWidget(button)
             button.setEnabled(False)
+        # The text scrolls in a pane of fixed share: its length, or the photo's shape, never
+        # moves the buttons between one photo and the next.
+        self.context_scroll = QScrollArea()
+        self.context_scroll.setWidget(self.context)
+        self.context_scroll.setWidgetResizable(True)
+        self.context_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.context_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.context_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.context.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(pane)
         layout.addWidget(self.photo, 3)
         layout.addLayout(buttons)
-        layout.addWidget(self.context, 2)
+        layout.addWidget(self.context_scroll, 2)
         return pane
 
     # -- loading ------------------------------------------------------------------------------
