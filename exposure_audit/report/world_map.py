@@ -49,18 +49,25 @@ def map_height(width: float) -> float:
     return width * (NORTH - SOUTH) / 360.0
 
 
+def cell_of(context: Mapping[str, Any]) -> tuple[float, float] | None:
+    """The map dot a photo's coordinates fall in (None without usable coordinates)."""
+    lat, lon = context.get("latitude"), context.get("longitude")
+    if lat is None or lon is None:
+        return None
+    try:
+        return (round(float(lat) / CELL_DEGREES) * CELL_DEGREES,
+                round(float(lon) / CELL_DEGREES) * CELL_DEGREES)  # fmt: skip
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
 def places_of(contexts: Iterable[Mapping[str, Any]]) -> list[Place]:
     """Photo contexts with coordinates, gathered into one dot per cell, busiest first."""
     counts: Counter[tuple[float, float]] = Counter()
     names: dict[tuple[float, float], Counter[str]] = {}
     for context in contexts:
-        lat, lon = context.get("latitude"), context.get("longitude")
-        if lat is None or lon is None:
-            continue
-        try:
-            key = (round(float(lat) / CELL_DEGREES) * CELL_DEGREES,
-                   round(float(lon) / CELL_DEGREES) * CELL_DEGREES)  # fmt: skip
-        except (TypeError, ValueError):
+        key = cell_of(context)
+        if key is None:
             continue
         counts[key] += 1
         if context.get("place"):

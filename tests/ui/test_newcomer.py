@@ -119,6 +119,69 @@ def test_grouping_paints_a_header_per_group(qtbot):
     assert option_height == FindingDelegate.cell_height(page.gallery.fontMetrics(), grouped=True)
 
 
+def test_every_photo_sits_under_its_own_groups_name(qtbot):
+    """A group wrapping onto the next row must not leave its photos under another heading."""
+    page = FindingsPage(Session())
+    qtbot.addWidget(page)
+    page.resize(1600, 1000)
+    page.set_rows(synthetic_rows(16))
+    page.group.setCurrentIndex(page.group.findData("kind"))
+    page.show()
+    qtbot.waitExposed(page)
+    view = page.gallery
+    view.scrollToTop()
+    qtbot.wait(50)
+    columns = {view.visualRect(page.proxy.index(n, 0)).x() for n in range(6)}
+    assert len(columns) > 1  # groups wrap across rows
+    image = view.viewport().grab().toImage()
+    line = view.fontMetrics().lineSpacing()
+    background = image.pixelColor(1, image.height() - 1)
+    for n in range(page.proxy.rowCount()):
+        index = page.proxy.index(n, 0)
+        assert FindingDelegate.header_for(index)[0] == index.data(Qt.ItemDataRole.UserRole + 3)
+        rect = view.visualRect(index)
+        if not image.rect().contains(rect):
+            continue
+        strip = rect.adjusted(8, 4, -8, 0)
+        inked = {
+            y
+            for y in range(strip.top(), strip.top() + line + 2)
+            for x in range(strip.left(), strip.left() + strip.width() // 2)
+            if image.pixelColor(x, y) != background
+        }
+        assert len(inked) > 3, f"cell {n} has no heading of its own"
+
+
+def test_the_decision_buttons_stay_put_from_photo_to_photo(qtbot):
+    """A tall photo with a long story and a wide one with none: Y and N do not move."""
+    page = FindingsPage(Session())
+    qtbot.addWidget(page)
+    page.resize(1024, 700)
+    wide, tall = synthetic_rows(2)
+    tall = replace(
+        tall,
+        width=600,
+        height=1800,
+        context={**tall.context, "caption": "A long caption that goes on. " * 40},
+    )
+    page.set_rows([wide, tall])
+    page.show()
+    qtbot.waitExposed(page)
+    places, texts = [], []
+    for number in (0, 1, 0):
+        page.gallery.select_row(number)
+        qtbot.wait(20)
+        texts.append(page.context.text())
+        places.append(
+            (
+                page.me_button.mapTo(page, page.me_button.rect().topLeft()),
+                page.not_me_button.mapTo(page, page.not_me_button.rect().topLeft()),
+            )
+        )
+    assert "A long caption" in texts[1]
+    assert places[0] == places[1] == places[2]
+
+
 def test_an_empty_filter_result_says_so_and_offers_to_clear(qtbot):
     page = FindingsPage(Session())
     qtbot.addWidget(page)
@@ -193,9 +256,29 @@ def test_saving_says_where_with_an_open_button(qtbot, tmp_path, window):
         page.save_report_to(out)
     assert out.exists()
     assert page.saved_note.isVisible()
-    assert "exposure-report.html" in page.saved_note.message.text()
-    assert str(tmp_path) in page.saved_note.message.text()
+    assert "exposure-report.html" in page.saved_note.text
+    assert str(tmp_path) in page.saved_note.text
     assert page.saved_note.open_button.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (700, 700)])
+def test_the_saved_note_never_pushes_the_page_down(qtbot, tmp_path, window, size):
+    """A long folder name stays on one line: what is under the note keeps its place."""
+    open_audit(qtbot, window, tmp_path / "me.audit")
+    window.resize(*size)
+    window.show_page("requests")
+    page = window.requests
+    qtbot.wait(50)
+    first = page.top.mapTo(page, page.top.rect().topLeft())
+    folder = tmp_path / ("a-long-folder-name-" * 8)
+    page.saved_note.show_saved(folder / "exposure-report.pdf")
+    qtbot.wait(50)
+    assert page.saved_note.isVisible()
+    assert page.top.mapTo(page, page.top.rect().topLeft()) == first
+    assert page.saved_note.message.width() <= page.saved_note.width()
+    page.saved_note.close_button.click()
+    qtbot.wait(50)
+    assert page.top.mapTo(page, page.top.rect().topLeft()) == first
 
 
 def test_account_hint_appears_without_a_restart(qtbot, tmp_path, window):

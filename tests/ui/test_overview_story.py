@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from exposure_audit.report.world_map import project
 from tests.support.ui import enrolled_audit, open_audit, synthetic_rows
+from ui.models.roles import RowRole
 from ui.pages.overview import OverviewPage
 from ui.session import Session
 from ui.summary import summarise
@@ -79,5 +80,34 @@ def test_a_bar_a_year_and_a_place_filter_the_findings(qtbot, tmp_path, window):
     assert window.findings.level.currentData() == "high"
     assert window.findings.proxy.rowCount() > 0
 
-    window.overview.map.place_clicked.emit(window.overview.summary.places[0])
-    assert window.findings.located.currentData() is True
+    first = window.overview.summary.places[0]
+    window.overview.map.place_clicked.emit(first)
+    assert window.findings.located.currentData() == (first.latitude, first.longitude)
+
+
+def test_a_map_dot_shows_the_photos_taken_there_only(qtbot, window) -> None:
+    """Two places on the map: clicking one lists its photos, not every located photo."""
+    rows = synthetic_rows(20)
+    rows = [
+        replace(r, context={**r.context, "latitude": 48.85, "longitude": 2.35, "place": "Paris"})
+        if n % 2
+        else r
+        for n, r in enumerate(rows)
+    ]
+    window.findings.set_rows(rows)
+    window.overview.show_summary(summarise(rows))
+    places = window.overview.summary.places
+    assert len(places) == 2
+    paris = next(p for p in places if p.name == "Paris")
+    window.overview.map.place_clicked.emit(paris)
+    shown = [
+        window.findings.proxy.index(n, 0).data(RowRole)
+        for n in range(window.findings.proxy.rowCount())
+    ]
+    assert shown
+    assert all(r.context["place"] == "Paris" for r in shown)
+    located = sum(1 for r in rows if r.context.get("latitude") is not None and r.distance <= 0.6)
+    assert len(shown) < located
+    assert window.findings.located.currentText() == "Taken at Paris"
+    window.findings.clear_filters()
+    assert window.findings.proxy.rowCount() > len(shown)

@@ -201,3 +201,30 @@ def test_pausing_use_asks_on_the_chosen_ground_of_article_18(qtbot, window, audi
     text = box.preview.toPlainText()
     assert "18(1)(b)" in text
     assert "18(1)(a)" not in text
+
+
+def test_choosing_a_company_moves_no_column(qtbot, window, audit_path):
+    """A face-search company brings its own options: the panes and the table stay as they were."""
+    window.resize(1280, 720)
+    page = _open(qtbot, window, audit_path)
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        page.controller_box.select("meta")
+    qtbot.wait(50)
+    table = page.controller_box.view
+
+    def layout() -> tuple:
+        return (
+            page.top.orientation(),
+            tuple(page.top.sizes()),
+            tuple(table.columnWidth(n) for n in range(page.controllers.columnCount())),
+            page.letter_box.mapTo(page, page.letter_box.rect().topLeft()),
+            page.letter_box.preview.mapTo(page, page.letter_box.preview.rect().topLeft()),
+        )
+
+    before = layout()
+    with qtbot.waitSignal(page.letter_ready, timeout=10_000):
+        page.controller_box.select("clearview-ai")
+    qtbot.wait(50)
+    assert not page.letter_box.reference_photo.isHidden()
+    after = layout()
+    assert after == before

@@ -19,13 +19,19 @@ def test_pause_holds_the_scan_and_resume_finishes_it(qtbot, tmp_path, window):
     page = window.scan
     with qtbot.waitSignal(page.scan_started):
         page.start_scan(ScanSettings(workers=1))
+    assert window.steps.item(3).text() == "Scan (running)"
     page.pause_button.click()
     assert page.pause_button.text() == "Resume"
     qtbot.wait(600)
     assert page.running
     assert not page.job.done.is_set()
+    # What the sidebar and the figures say while paused, after the page has polled again.
+    assert window.steps.item(3).text() == "Scan (paused)"
+    assert page.labels["rate"].text() == "paused"
+    assert page.labels["eta"].text() == "paused"
     with qtbot.waitSignal(page.scan_finished, timeout=60_000) as finished:
         page.pause_button.click()
+        assert window.steps.item(3).text() == "Scan (running)"
     assert finished.args[0].status == "finished"
     assert not page.running
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.report.findings import exposure_of
+from exposure_audit.report.world_map import cell_of
 from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.models.roles import GroupRole, Index, PixmapRole, RowRole
@@ -142,6 +143,7 @@ class FindingsFilter:
     level: str | None = None  # exposure level: "high", "medium", "low", "local"
     max_distance: float = 0.6
     media: str | None = None  # a MediaKind code: photos only, or videos only
+    place: tuple[float, float] | None = None  # a dot on the overview's map
 
     def accepts(self, row: FindingRow) -> bool:
         context = row.context
@@ -154,6 +156,7 @@ class FindingsFilter:
             self.has_location is None or labels.has_location(context) == self.has_location,
             self.decision is None or (row.decision or Decision.UNDECIDED) == self.decision,
             self.media is None or row.media == self.media,
+            self.place is None or cell_of(context) == self.place,
         )
         if not all(checks):
             return False

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSlider,
     QSplitter,
     QStackedWidget,
@@ -26,6 +28,7 @@ from exposure_audit.faces.detection import Box
 from exposure_audit.i18n import N_, _
 from exposure_audit.imaging import read_image
 from exposure_audit.report.words import match_words
+from exposure_audit.report.world_map import Place
 from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
 from exposure_audit.vocabulary import Band, Decision, ExposureLevel, MediaKind
 from ui import labels
@@ -316,10 +319,19 @@ class FindingsPage(QWidget):
         ):
             buttons.addWidget(button)
             button.setEnabled(False)
+        # The text scrolls in a pane of fixed share: its length, or the photo's shape, never
+        # moves the buttons between one photo and the next.
+        self.context_scroll = QScrollArea()
+        self.context_scroll.setWidget(self.context)
+        self.context_scroll.setWidgetResizable(True)
+        self.context_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.context_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.context_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.context.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(pane)
         layout.addWidget(self.photo, 3)
         layout.addLayout(buttons)
-        layout.addWidget(self.context, 2)
+        layout.addWidget(self.context_scroll, 2)
         return pane
 
     # -- loading ------------------------------------------------------------------------------
@@ -373,12 +385,15 @@ class FindingsPage(QWidget):
     def _on_filters_changed(self, *_args: object) -> None:
         max_distance = 1 - self.slider.value() / 100
         self.slider_label.setText(_("Similarity ≥ %(value)s %%") % {"value": self.slider.value()})
+        located = self.located.currentData()
+        place = located if isinstance(located, tuple) else None  # a map dot, chosen there
         rules = FindingsFilter(
             platform=self.platform.currentData(),
             kind=self.kind.currentData(),
             band=self.band.currentData(),
             year=self.year.currentData(),
-            has_location=self.located.currentData(),
+            has_location=None if place else located,
+            place=place,
             decision=self.decision.currentData(),
             level=self.level.currentData(),
             max_distance=max_distance + 1e-9,
@@ -431,6 +446,9 @@ class FindingsPage(QWidget):
             "level": self.level,
         }
         self.clear_filters()
+        if field == "place" and isinstance(value, Place):
+            self._show_place(value)
+            return
         combo = combos.get(field)
         if combo is None:
             return
@@ -441,6 +459,18 @@ class FindingsPage(QWidget):
             combo.addItem(str(value), value)
             number = combo.count() - 1
         combo.setCurrentIndex(number)
+
+    def _show_place(self, place: Place) -> None:
+        """Only the photos taken at one dot of the map, named in the location filter."""
+        key = (place.latitude, place.longitude)
+        if self.model.canFetchMore(QModelIndex()):
+            self.model.fetch_all()
+        number = self.located.findData(key)
+        if number < 0:
+            name = place.name or f"{place.latitude:.0f}, {place.longitude:.0f}"
+            self.located.addItem(_("Taken at {place}").format(place=name), key)
+            number = self.located.count() - 1
+        self.located.setCurrentIndex(number)
 
     def clear_filters(self) -> None:
         """Every filter back to 'any'; the similarity back to the audit's threshold."""

@@ -120,7 +120,7 @@ class OverviewPage(QWidget):
         self.platforms.bar_clicked.connect(lambda key: self.filter_requested.emit("platform", key))
         self.kinds.bar_clicked.connect(lambda key: self.filter_requested.emit("kind", key))
         self.timeline.year_clicked.connect(lambda year: self.filter_requested.emit("year", year))
-        self.map.place_clicked.connect(lambda _p: self.filter_requested.emit("has_location", True))
+        self.map.place_clicked.connect(lambda place: self.filter_requested.emit("place", place))
 
     def _layout(self) -> None:
         body = QWidget()

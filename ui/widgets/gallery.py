@@ -122,6 +122,17 @@ class FindingDelegate(QStyledItemDelegate):
                 badge, Qt.AlignmentFlag.AlignCenter, "✓" if row.decision == Decision.ME else "✗"
             )
 
+    @staticmethod
+    def header_for(index: QModelIndex | QPersistentModelIndex) -> tuple[str, bool]:
+        """The heading a cell shows, and whether it is the first of its group.
+
+        Every cell names its own group: a grid wraps groups across rows, so a heading drawn
+        once would stand above photos of the next group on the row below.
+        """
+        group = str(index.data(GroupRole) or "")
+        above = index.sibling(index.row() - 1, 0) if index.row() > 0 else QModelIndex()
+        return group, not above.isValid() or above.data(GroupRole) != group
+
     def _paint_group_header(
         self,
         painter: QPainter,
@@ -130,28 +141,26 @@ class FindingDelegate(QStyledItemDelegate):
         group: str,
         cell: QRect,
     ) -> QRect:
-        """A header strip: the group's name on the first photo of each group, a rule on the rest."""
+        """A header strip naming the cell's group, bold and filled where the group begins."""
         line = option.fontMetrics.lineSpacing()
         strip = QRect(cell.left(), cell.top(), cell.width(), line + 2)
-        above = index.sibling(index.row() - 1, 0) if index.row() > 0 else QModelIndex()
-        first = not above.isValid() or above.data(GroupRole) != group
+        name, first = self.header_for(index)
+        font = QFont(option.font)
+        font.setBold(first)
         if first:
             painter.fillRect(strip, option.palette.alternateBase())
-            font = QFont(option.font)
-            font.setBold(True)
-            painter.setFont(font)
-            painter.setPen(option.palette.color(option.palette.ColorRole.Text))
-            painter.drawText(
-                strip.adjusted(4, 0, -4, 0),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                QFontMetrics(font).elidedText(
-                    group, Qt.TextElideMode.ElideRight, strip.width() - 8
-                ),
-            )
-            painter.setFont(option.font)
         else:
             painter.setPen(QPen(option.palette.mid().color(), 1))
-            painter.drawLine(strip.left(), strip.center().y(), strip.right(), strip.center().y())
+            painter.drawLine(strip.bottomLeft(), strip.bottomRight())
+        painter.setFont(font)
+        role = option.palette.ColorRole.Text if first else option.palette.ColorRole.PlaceholderText
+        painter.setPen(option.palette.color(role))
+        painter.drawText(
+            strip.adjusted(4, 0, -4, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(font).elidedText(name, Qt.TextElideMode.ElideRight, strip.width() - 8),
+        )
+        painter.setFont(option.font)
         return cell.adjusted(0, line + 2, 0, 0)
 
     def _paint_caption(

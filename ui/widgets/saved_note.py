@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from exposure_audit.i18n import _
 from ui.desktop import open_file
@@ -18,9 +20,13 @@ class SavedNote(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path: Path | None = None
+        self.text = ""  # the whole sentence; the label shows as much as fits on one line
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.message = QLabel("")
-        self.message.setWordWrap(True)
+        # One line, cut short with '…' (the tooltip has it whole): a wrapped second line would
+        # push the page under the note down just as the person reaches for it.
+        self.message.setWordWrap(False)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.message.setAccessibleName(_("Where the file was saved"))
         self.open_button = QPushButton(icon("link"), _("Open"))
         self.folder_button = QPushButton(icon("folder"), _("Show folder"))
@@ -43,15 +49,23 @@ class SavedNote(QFrame):
 
     def show_saved(self, path: Path, what: str = "") -> None:
         self.path = Path(path)
-        self.message.setText(
-            _("{what}: {name} in {folder}").format(
-                what=what or _("Saved"),
-                name=self.path.name,
-                folder=shown_folder(str(self.path.parent)),
-            )
+        self.text = _("{what}: {name} in {folder}").format(
+            what=what or _("Saved"),
+            name=self.path.name,
+            folder=shown_folder(str(self.path.parent)),
         )
         self.message.setToolTip(shown_path(str(self.path)))
         self.show()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.message.width()
+        metrics = self.message.fontMetrics()
+        self.message.setText(metrics.elidedText(self.text, Qt.TextElideMode.ElideMiddle, width))
 
     @staticmethod
     def _open(path: Path | None) -> None:

@@ -218,7 +218,7 @@ class LetterBox(QGroupBox):
         row.addWidget(self.restriction_ground, 1)
         return row
 
-    def _choices_row(self) -> QHBoxLayout:
+    def _choices_row(self) -> QVBoxLayout:
         self.language = combo(_("Letter language"), Language)
         self.jurisdiction = combo(_("Law the letter relies on"), Jurisdiction)
         self.thumbnails = QCheckBox(_("Include thumbnails"))
@@ -244,9 +244,16 @@ class LetterBox(QGroupBox):
         row.addWidget(self.language)
         row.addWidget(self.jurisdiction)
         row.addWidget(self.thumbnails)
-        row.addWidget(self.reference_photo)
         row.addStretch()
-        return row
+        # The photo offer has a line of its own, kept while hidden: choosing a face-search
+        # company neither widens the letter's pane nor moves what is below it.
+        policy = self.reference_photo.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.reference_photo.setSizePolicy(policy)
+        lines = QVBoxLayout()
+        lines.addLayout(row)
+        lines.addWidget(self.reference_photo)
+        return lines
 
     # -- options ------------------------------------------------------------------------------
 

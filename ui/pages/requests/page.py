@@ -74,6 +74,8 @@ class RequestsPage(QWidget):
         scroll.setWidget(left)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Its bar always there: a longer note about the chosen company must not narrow the table.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.setChildrenCollapsible(False)  # no pane squeezed to nothing
         self.top = top
