@@ -82,6 +82,8 @@ def test_the_camera_tests_skip_rather_than_fail_without_the_library(tmp_path: Pa
             "no_pulseaudio",
             "-p",
             "no:cacheprovider",
+            "-n",
+            "0",
             "-q",
             "-rs",
             "tests/ui/test_camera.py",
