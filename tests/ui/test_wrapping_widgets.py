@@ -1,10 +1,11 @@
-"""The wrapping row and the wrapping check box behave like the widgets they replace."""
+"""The wrapping row, the wrapping check box and the growing tile show all their text."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
+from ui.widgets.charts import StatTile
 from ui.widgets.flow import FlowLayout
 from ui.widgets.wrapping_check import WrappingCheckBox
 
@@ -54,3 +55,21 @@ def test_a_narrow_row_of_buttons_wraps_onto_more_lines(qtbot) -> None:
     host.resize(4000, 400)
     qtbot.wait(10)
     assert len({button.geometry().top() for button in buttons}) == 1
+
+
+def test_a_stat_tile_grows_to_show_its_whole_caption(qtbot) -> None:
+    host = QWidget()
+    grid = QGridLayout(host)
+    caption = "verraden de plek waar ze zijn gemaakt (GPS), ook als ze gedeeld zijn"
+    tiles = [StatTile(caption) for _ in range(3)]
+    for column, tile in enumerate(tiles):
+        grid.addWidget(tile, 0, column)
+    qtbot.addWidget(host)
+    host.resize(560, 100)
+    host.show()
+    qtbot.waitExposed(host)
+    qtbot.wait(20)
+    tile = tiles[0]
+    needed = 6 + tile._number_height() + tile._caption_height(tile.width())
+    assert tile._caption_height(tile.width()) > tile.fontMetrics().height() * 2  # it wraps
+    assert tile.height() >= needed

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from exposure_audit.i18n import _
@@ -192,7 +201,10 @@ class Timeline(QWidget):
 
 
 class StatTile(QWidget):
-    """A big number with a short caption underneath."""
+    """A big number with a short caption underneath; as tall as its caption needs at its width
+    (a long language's caption wraps onto more lines instead of being cut)."""
+
+    PADDING = 10
 
     def __init__(self, caption: str, colour: str = PALETTE[0], parent: QWidget | None = None):
         super().__init__(parent)
@@ -200,12 +212,43 @@ class StatTile(QWidget):
         self.colour = colour
         self.value = "0"
         self.setMinimumSize(150, 86)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(caption)
 
     def set_value(self, value: str) -> None:
         self.value = value
         self.setAccessibleDescription(f"{self.caption}: {value}")
         self.update()
+
+    def _number_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        return font
+
+    def _number_height(self) -> int:
+        return QFontMetrics(self._number_font()).height() + 6
+
+    def _caption_height(self, width: int) -> int:
+        area = QRect(0, 0, max(1, width - 2 * self.PADDING), 10_000)
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        return QFontMetrics(self.font()).boundingRect(area, flags, self.caption).height()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(86, 6 + self._number_height() + self._caption_height(width) + 8)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self.heightForWidth(200))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Grid layouts do not ask a child for its height at a width: say it as a minimum.
+        self.setMinimumHeight(self.heightForWidth(event.size().width()))
+        super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -214,20 +257,19 @@ class StatTile(QWidget):
         painter.setBrush(base)
         painter.setPen(QColor(self.colour))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        painter.setFont(font)
+        painter.setFont(self._number_font())
         painter.setPen(QColor(self.colour))
+        number = self._number_height()
+        inner = self.width() - 2 * self.PADDING
         painter.drawText(
-            QRectF(10, 6, self.width() - 20, self.height() * 0.6),
+            QRectF(self.PADDING, 6, inner, number),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             self.value,
         )
         painter.setFont(self.font())
         painter.setPen(self.palette().color(self.palette().ColorRole.Text))
         painter.drawText(
-            QRectF(10, self.height() * 0.6, self.width() - 20, self.height() * 0.4 - 4),
+            QRectF(self.PADDING, 6 + number, inner, self.height() - 6 - number - 4),
             Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
             self.caption,
         )
