@@ -25,6 +25,9 @@ class Entity:
     webform: str | None = None
     verified: bool = False
     note: str | None = None
+    operates: str | None = None  # the service an operator runs ("PimEyes")
+    attention: str | None = None  # a code for the unit to write to ("privacy_team")
+    representative: str | None = None  # written to care of its representative
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,11 @@ class Authority:
     comments: tuple[str, ...] = ()
     region: str | None = None
     verified: str | None = None
+    names: tuple[tuple[str, str], ...] = ()  # (language, official name), where there are several
+
+    def name_in(self, language: str) -> str:
+        """The official name a letter in ``language`` uses (Belgium has one per language)."""
+        return dict(self.names).get(language, self.name)
 
     @property
     def key(self) -> str:
@@ -90,6 +98,9 @@ def _entity(data: dict[str, Any]) -> Entity:
         webform=data.get("webform"),
         verified=bool(data.get("verified")),
         note=data.get("note"),
+        operates=data.get("operates"),
+        attention=data.get("attention"),
+        representative=data.get("representative"),
     )
 
 
@@ -158,6 +169,7 @@ def _authority(data: dict[str, Any]) -> Authority:
         comments=tuple(data.get("comments") or ()),
         region=data.get("region"),
         verified=data.get("verified"),
+        names=tuple(sorted((data.get("names") or {}).items())),
     )
 
 

@@ -23,6 +23,14 @@ TEXT = {
         "complaint": "Droit d'introduire une réclamation auprès d'une autorité de contrôle",
     },
     "attn": "À l'attention du délégué à la protection des données",
+    "attn_line": "À l'attention de {whom}",
+    "attention": {
+        "privacy_team": "À l'attention de l'équipe chargée de la vie privée de {company}"
+    },
+    "care_of_representative": "Aux bons soins de {name} (représentant)",
+    "operator_of": "{entity} (exploitant de {service})",
+    # French typography: a space before the colon and the semicolon.
+    "punct": {"colon": " : ", "semicolon": " ; "},
     "date": "Date : {letter_date}",
     "reference": "Ma référence : {reference}",
     "subject": "Objet : {subject}",

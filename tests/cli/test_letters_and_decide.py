@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.main import run
+from exposure_audit.i18n.formats import format_date
 from tests.support.actionkit import copy_of, scanned_audit_file
 
 
@@ -140,7 +142,7 @@ def test_uk_complaint_first_to_the_controller_then_the_ico(
                 "--out", str(second)]) == 0  # fmt: skip
     text = second.read_text(encoding="utf-8")
     assert "Information Commissioner’s Office" in text.split("Dear")[0]
-    assert "2027-03-20" in text  # the complaint to the controller, with its date
+    assert "20 March 2027" in text  # the complaint to the controller, with its date
 
 
 def test_posted_letter_states_receipt_and_matches_the_tracker(
@@ -152,7 +154,7 @@ def test_posted_letter_states_receipt_and_matches_the_tracker(
     printed = capsys.readouterr().out
     text = out.read_text(encoding="utf-8")
     due = printed.split("answer due ")[1].split()[0]
-    assert f"by {due}" in text
+    assert f"by {format_date(date.fromisoformat(due), 'en')}" in text
     reference = printed.split("(")[1].split(")")[0]
     assert f"Reference: {reference}" in text
     assert "electronically" not in text

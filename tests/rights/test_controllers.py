@@ -131,7 +131,7 @@ def test_authorities_cover_eea_and_uk() -> None:
 
 def test_authority_aliases() -> None:
     assert authority_for_country("uk").name.startswith("The Information Commissioner")
-    assert authority_for_country("IE").name == "Irish Data Protection Commission"
+    assert authority_for_country("IE").name == "Data Protection Commission"
     assert authority_for_country("EL").country == "GR"
     with pytest.raises(KeyError):
         authority_for_country("US")

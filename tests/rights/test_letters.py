@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from exposure_audit.i18n.formats import format_date
 from exposure_audit.rights.controllers import authority_for_country, controller_for_platform
 from exposure_audit.rights.letters import (
     LANGUAGES,
@@ -111,7 +112,9 @@ def test_gdpr_letters_cite_required_articles(
         assert row.sha256 in text
         assert row.url_or_id in text
         assert row.location in text
-    assert "2028-02-29" in text  # computed deadline: 31 Jan 2028 + one month
+    # computed deadline: 31 Jan 2028 + one month, as the language writes a date in a sentence
+    assert format_date(date(2028, 2, 29), language) in text
+    assert "2028-02-29" not in text
     assert "Meta Platforms Ireland Limited" in text
     assert table(language)["attn"] in text
     assert (
@@ -176,11 +179,12 @@ def test_reminder_and_complaint(language: str, jurisdiction: str) -> None:
     reminder = render_text(follow_up("reminder", language, jurisdiction))
     complaint = render_text(follow_up("complaint", language, jurisdiction))
     for text in (reminder, complaint):
-        assert "2027-12-01" in text
-        assert "2028-01-03" in text
+        assert format_date(date(2027, 12, 1), language) in text
+        assert format_date(date(2028, 1, 3), language) in text
+        assert "2027-12-01" not in text
         assert "EA-2028-007" in text
         assert EVIDENCE[0].sha256 in text
-    assert "2028-02-14" in reminder  # 14 more days
+    assert format_date(date(2028, 2, 14), language) in reminder  # 14 more days
     if jurisdiction != "CCPA":
         ref = cite(table(language), law(language, jurisdiction), "77")
         if jurisdiction == "EU":
@@ -194,6 +198,9 @@ def test_reminder_and_complaint(language: str, jurisdiction: str) -> None:
         assert cite(table(language), law(language, jurisdiction), "15") in reminder  # named
         assert cite(table(language), law(language, jurisdiction), "15(3)") not in reminder
         assert authority_for_country("GB" if jurisdiction == "UK" else "IE").name in complaint
+        if jurisdiction == "EU":
+            assert "Data Protection Commission" in complaint
+            assert "Irish Data Protection Commission" not in complaint
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -209,7 +216,7 @@ def test_ccpa_variant(language: str, types: frozenset[str]) -> None:
         assert "§1798.110" in text
     if "erasure" in types:
         assert "§1798.105" in text
-    assert "2028-03-16" in text  # 31 Jan 2028 + 45 days
+    assert format_date(date(2028, 3, 16), language) in text  # 31 Jan 2028 + 45 days
     assert "DSGVO" not in text
     assert "GDPR" not in text.replace("UK GDPR", "")
 

@@ -127,7 +127,7 @@ def test_complaint_goes_to_the_land_authority_in_german(qtbot, window, audit_pat
     )
     text = page.letter_box.preview.toPlainText()
     assert "Beschwerde" in text
-    assert "2027-03-05" in text  # the reminder that was really sent
+    assert "5. März 2027" in text  # the reminder that was really sent
 
 
 def test_complaint_asks_where_you_live_when_the_address_does_not_say(qtbot, window, audit_path):

@@ -9,7 +9,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from exposure_audit.escaping import terminal_safe
+from exposure_audit.i18n.formats import format_date
+from exposure_audit.rights.controllers import Entity
 from exposure_audit.rights.deadlines import due_date
+from exposure_audit.rights.letters.places import postal_lines
 from exposure_audit.rights.letters.request import (
     RIGHTS,
     AccountId,
@@ -100,12 +103,49 @@ def _authority_text(req: LetterRequest, text: dict[str, Any]) -> str:
     if req.jurisdiction == Jurisdiction.UK:
         return str(text["authority_uk"])
     if req.authority:
-        return str(text["authority_named"].format(name=req.authority.name))
+        return str(text["authority_named"].format(name=req.authority.name_in(req.language)))
     return str(text["authority_generic"])
 
 
-def _day(moment: date | None) -> str:
-    return moment.isoformat() if moment else ""
+def _day(req: LetterRequest, moment: date | None) -> str:
+    """A date in a sentence, as the letter's language writes it ("4. Januar 2027")."""
+    return format_date(moment, req.language) if moment else ""
+
+
+def entity_name(req: LetterRequest, entity: Entity) -> str:
+    """The entity's legal name; an operator with the service it runs, in the letter's language."""
+    if entity.operates:
+        return str(
+            table(req.language)["operator_of"].format(entity=entity.name, service=entity.operates)
+        )
+    return entity.name
+
+
+def entity_address(req: LetterRequest, entity: Entity) -> list[str]:
+    """The lines under the entity's name: whom to write to, care of whom, the postal address."""
+    text = table(req.language)
+    lines = []
+    if entity.attention:
+        lines.append(str(text["attention"][entity.attention]).format(company=req.controller.name))
+    if entity.representative:
+        lines.append(str(text["care_of_representative"]).format(name=entity.representative))
+    return lines + _localised(req, entity.address, entity.country)
+
+
+def _localised(req: LetterRequest, lines: tuple[str, ...], country: str) -> list[str]:
+    """Address lines with the country and an "Attn:" in the letter's language."""
+    attn = str(table(req.language)["attn_line"])
+    out = []
+    for line in postal_lines(lines, country, req.language):
+        head, sep, whom = line.partition("Attn: ")
+        out.append(attn.format(whom=whom) if sep and not head else line)
+    return out
+
+
+def authority_address(req: LetterRequest) -> list[str]:
+    if req.authority is None:
+        return []
+    return _localised(req, req.authority.address, req.authority.country)
 
 
 def _values(req: LetterRequest) -> dict[str, str]:
@@ -121,26 +161,26 @@ def _values(req: LetterRequest) -> dict[str, str]:
     return {
         "law": law_name(req),
         "law_long": text["law_long"].get(req.jurisdiction, "CCPA"),
-        "controller": entity.name,
-        "controller_block": ", ".join((entity.name, *entity.address)),
-        "due": due.isoformat(),
-        "letter_date": req.letter_date.isoformat(),
+        "controller": entity_name(req, entity),
+        "controller_block": ", ".join((entity_name(req, entity), *entity_address(req, entity))),
+        "due": _day(req, due),
+        "letter_date": _day(req, req.letter_date),
         "reference": req.reference,
         "authority": _authority_text(req, text),
         "count_items": count_of(req.language, len(req.evidence)),
         "remaining_items": count_of(req.language, len(req.remaining)),
-        "original_date": _day(req.original_date),
-        "original_due": _day(req.original_due),
-        "reminder_date": _day(req.reminder_date),
+        "original_date": _day(req, req.original_date),
+        "original_due": _day(req, req.original_due),
+        "reminder_date": _day(req, req.reminder_date),
         "reminder_deadline": _day(
-            req.reminder_date + timedelta(days=REMINDER_DAYS) if req.reminder_date else None
+            req, req.reminder_date + timedelta(days=REMINDER_DAYS) if req.reminder_date else None
         ),
-        "controller_complaint_date": _day(req.controller_complaint_date),
-        "later_export_date": _day(req.later_export_date),
+        "controller_complaint_date": _day(req, req.controller_complaint_date),
+        "later_export_date": _day(req, req.later_export_date),
         "later_platforms": "/".join(req.later_export_platforms) or "-",
-        "assumed_receipt": _day(req.assumed_receipt),
-        "reminder_due": (req.letter_date + timedelta(days=REMINDER_DAYS)).isoformat(),
-        "rights": "; ".join(rights),
+        "assumed_receipt": _day(req, req.assumed_receipt),
+        "reminder_due": _day(req, req.letter_date + timedelta(days=REMINDER_DAYS)),
+        "rights": text["punct"]["semicolon"].join(rights),
         "name": req.identity.name,
         "situation": _sentence(req.situation),
         "territory": text["territory"]["UK" if req.jurisdiction == Jurisdiction.UK else "EU"],
@@ -158,7 +198,7 @@ def subject(req: LetterRequest) -> str:
     text, values = table(req.language), _values(req)
     if req.jurisdiction == Jurisdiction.CCPA:
         parts = [text["ccpa"]["subject"][t] for t in _ordered(req.types)]
-        return expand(req, "; ".join(dict.fromkeys(parts)), values)
+        return expand(req, text["punct"]["semicolon"].join(dict.fromkeys(parts)), values)
     if req.follow_up == FollowUp.COMPLAINT and req.authority is None:
         return expand(req, text["uk"]["controller_complaint_subject"], values)
     if req.follow_up == FollowUp.COMPLAINT and req.jurisdiction == Jurisdiction.UK:
@@ -168,7 +208,7 @@ def subject(req: LetterRequest) -> str:
     parts = [f"{text['titles'][t]} ([[{TYPE_REF[t]}]])" for t in _ordered(req.types)]
     if not req.face_search and ("erasure" in req.types or "restriction" in req.types):
         parts.append("[[17(2)]], [[19]]" if "erasure" in req.types else "[[19]]")
-    return expand(req, "; ".join(parts), values)
+    return expand(req, text["punct"]["semicolon"].join(parts), values)
 
 
 def _ordered(types: frozenset[str]) -> list[str]:
@@ -183,14 +223,18 @@ def _header(req: LetterRequest) -> list[Block]:
         blocks.append(Block("p", ident.email))
     blocks.append(Block("gap"))
     if not req.to_controller and req.authority is not None:
-        blocks += [Block("p", req.authority.name)]
-        blocks += [Block("p", line) for line in req.authority.address]
+        blocks += [Block("p", req.authority.name_in(req.language))]
+        blocks += [Block("p", line) for line in authority_address(req)]
     else:
         entity = req.controller.entity(req.entity_region)
-        blocks.append(Block("p", entity.name))
-        if req.controller.dpo_designated and req.jurisdiction != Jurisdiction.CCPA:
+        blocks.append(Block("p", entity_name(req, entity)))
+        if (
+            req.controller.dpo_designated
+            and req.jurisdiction != Jurisdiction.CCPA
+            and not entity.attention
+        ):
             blocks.append(Block("p", table(req.language)["attn"]))
-        blocks += [Block("p", line) for line in entity.address]
+        blocks += [Block("p", line) for line in entity_address(req, entity)]
     return blocks
 
 
@@ -219,7 +263,7 @@ def account_lines(req: LetterRequest, mark_exported: bool = False) -> list[str]:
     lines = []
     for account in accounts_for(req.identity, req.controller):
         kind = kinds.get(account.kind.lower(), account.kind)
-        line = f"{account.platform} – {kind}: {account.value}"
+        line = f"{account.platform} – {kind}{text['punct']['colon']}{account.value}"
         if mark_exported and _exported(req, account):
             line += " " + text["from_export"]
         lines.append(terminal_safe(line))
@@ -249,7 +293,7 @@ def _identification(req: LetterRequest) -> list[Block]:
     all_exported = all_exported and all(_exported(req, a) for a in accounts)
     items = account_lines(req, mark_exported=not all_exported)
     if req.identity.email:
-        items.append(f"{text['email_label']}: {req.identity.email}")
+        items.append(f"{text['email_label']}{text['punct']['colon']}{req.identity.email}")
     if not items:
         return []
     ccpa = req.jurisdiction == Jurisdiction.CCPA

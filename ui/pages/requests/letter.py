@@ -391,7 +391,9 @@ class LetterBox(QGroupBox):
         what = FollowUp(letter.kind).label if letter.kind in FollowUp.values() else _("Letter")
         title = _("%(letter)s to %(company)s") % {"letter": what, "company": entity.name}
         if letter.kind == FollowUp.COMPLAINT and letter.request.authority is not None:
-            title = _("Complaint to %(authority)s") % {"authority": letter.request.authority.name}
+            title = _("Complaint to %(authority)s") % {
+                "authority": letter.request.authority.name_in(letter.request.language)
+            }
         elif letter.kind == FollowUp.COMPLAINT:
             title = _("Complaint to %(company)s (UK: to the company first)") % {
                 "company": entity.name
