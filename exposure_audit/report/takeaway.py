@@ -99,9 +99,30 @@ class NextStep:
     photos: int
     setting: str
     letter: str | None
+    videos: int = 0  # counted apart from ``photos``: a video of you is not a photo of you
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in ("platform", "photos", "setting", "letter")}
+        keys = ("platform", "photos", "videos", "setting", "letter")
+        return {k: getattr(self, k) for k in keys}
+
+    def heading(self) -> str:
+        """ "Instagram (3 photos and 1 video of you)": photos and videos counted apart."""
+        if not self.videos:
+            heading = ngettext(
+                "{platform} ({n} photo of you)", "{platform} ({n} photos of you)", self.photos
+            )
+            return heading.format(platform=self.platform, n=format_number(self.photos))
+        videos = ngettext("{n} video", "{n} videos", self.videos).format(
+            n=format_number(self.videos)
+        )
+        if not self.photos:
+            return _("{platform} ({videos} of you)").format(platform=self.platform, videos=videos)
+        photos = ngettext("{n} photo", "{n} photos", self.photos).format(
+            n=format_number(self.photos)
+        )
+        return _("{platform} ({photos} and {videos} of you)").format(
+            platform=self.platform, photos=photos, videos=videos
+        )
 
 
 @dataclass
@@ -150,9 +171,13 @@ def next_steps(rows: list[FindingRow], limit: int = 5) -> list[NextStep]:
     counts = Counter({name: len({r.sha256 for r in group}) for name, group in by_platform.items()})
     return [
         NextStep(
-            name, count, _(SETTINGS.get(name, DEFAULT_SETTING)), _letter(name, by_platform[name])
+            name,
+            len({r.sha256 for r in by_platform[name] if not r.is_video}),
+            _(SETTINGS.get(name, DEFAULT_SETTING)),
+            _letter(name, by_platform[name]),
+            len({r.sha256 for r in by_platform[name] if r.is_video}),
         )
-        for name, count in counts.most_common(limit)
+        for name, _count in counts.most_common(limit)
     ]
 
 
@@ -262,10 +287,7 @@ def _render(takeaway: Takeaway, page: _Page) -> None:
     page.gap(3)
     page.text(_("What to do next"), 14)
     for step in takeaway.steps:
-        heading = ngettext(
-            "{platform} ({n} photo of you)", "{platform} ({n} photos of you)", step.photos
-        )
-        page.text(heading.format(platform=step.platform, n=format_number(step.photos)), 11, 2)
+        page.text(step.heading(), 11, 2)
         page.text(_("Setting: {setting}").format(setting=step.setting), 9, 7)
         if step.letter:
             letter = _("Letter: {letter}. Write it on {page}.")

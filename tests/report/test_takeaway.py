@@ -133,3 +133,46 @@ def test_the_takeaway_points_to_clean_copies_when_photos_give_places_away(
         takeaway = build_takeaway(audit)
     assert takeaway.clean_copy  # the demo's photos carry GPS
     assert "exposure-audit clean" in takeaway.as_dict()["clean_copy"]
+
+
+HEADINGS = {
+    "en": ("Instagram (3 photos and 1 video of you)", "Instagram (2 videos of you)"),
+    "nl": ("Instagram (3 foto's en 1 video van jou)", "Instagram (2 video's van jou)"),
+    "de": ("Instagram (3 Fotos und 1 Video von dir)", "Instagram (2 Videos von dir)"),
+    "fr": ("Instagram (3 photos et 1 vidéo de vous)", "Instagram (2 vidéos de vous)"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(HEADINGS))
+def test_next_steps_count_photos_and_videos_apart_in_each_language(language: str) -> None:
+    from exposure_audit import i18n
+    from exposure_audit.report.takeaway import NextStep
+
+    both, videos_only = HEADINGS[language]
+    i18n.set_language(language)
+    try:
+        assert NextStep("Instagram", 3, "", None, videos=1).heading() == both
+        assert NextStep("Instagram", 0, "", None, videos=2).heading() == videos_only
+        photos_only = NextStep("Instagram", 3, "", None).heading()
+        assert "video" not in photos_only.lower()
+        assert "3" in photos_only
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_scanned_video_is_counted_as_a_video(tmp_path: Path) -> None:
+    from exposure_audit.report.takeaway import next_steps
+    from tests.support.clips import Shown, write_clip
+    from tests.support.scanning import enrolled_audit, run_scan
+
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    write_clip(folder / "clip.mp4", [Shown("obama-240p.jpg", 1.0, 3.0, 1.0)], seconds=3)
+    audit = enrolled_audit(tmp_path / "a.audit")
+    run_scan(audit, [folder])
+    rows = audit.findings()
+    for row in rows:  # as a shared platform's reader would have said
+        row.context.update({"platform": "Instagram", "audience": "public"})
+    (step,) = next_steps(rows)
+    assert (step.photos, step.videos) == (0, 1)
+    assert step.as_dict()["videos"] == 1

@@ -36,6 +36,7 @@ from ui.desktop import open_file, open_web
 from ui.icons import icon
 from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy
 from ui.models.roles import RowRole
+from ui.open_video import archived_note, in_archive, play_video
 from ui.screen import SCREEN, shown_path
 from ui.session import Session
 from ui.summary import exposure
@@ -585,8 +586,14 @@ class FindingsPage(QWidget):
         path = self.session.path
         if row is None or path is None:
             return
+        where = full_path(row)
+        if row.is_video and not in_archive(where):
+            play_video(where, row.video_time or 0.0, self)
+            return
         dialog = PhotoDialog(labels.file_name(row), self)
-        dialog.caption.setText(full_path(row))
+        dialog.caption.setText(
+            f"{where}\n{archived_note(row.video_time or 0.0)}" if row.is_video else where
+        )
         self.large = dialog
 
         def shown(result: tuple[QImage, QSize, list[tuple[int, Box, float | None]]]) -> None:
