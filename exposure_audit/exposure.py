@@ -31,7 +31,7 @@ from typing import Any
 
 from exposure_audit.exports.context import PhotoContext
 from exposure_audit.i18n import N_, _
-from exposure_audit.vocabulary import ExposureLevel, PhotoKind
+from exposure_audit.vocabulary import ExposureLevel, PhotoKind, audience_basis_text
 
 # From least to most exposed; each level's heading is ExposureLevel.heading.
 LEVELS = (ExposureLevel.LOCAL, ExposureLevel.LOW, ExposureLevel.MEDIUM, ExposureLevel.HIGH)
@@ -58,7 +58,11 @@ def _has_gps(ctx: PhotoContext) -> bool:
 
 
 def _basis(prefix: str) -> Callable[[PhotoContext], str]:
-    return lambda ctx: f"{_(prefix)} ({ctx.audience_basis})" if ctx.audience_basis else _(prefix)
+    def reason(ctx: PhotoContext) -> str:
+        basis = audience_basis_text(ctx.audience_basis)
+        return f"{_(prefix)} ({basis})" if basis else _(prefix)
+
+    return reason
 
 
 RULES: tuple[Rule, ...] = (

@@ -280,6 +280,43 @@ class PhotoKind(Word):
             return cls.OTHER.label
 
 
+class AudienceBasis(Word):
+    """Why a photo's audience is what it is: what the export (or the web) says about it."""
+
+    FACEBOOK_PROFILE_PUBLIC = "facebook_profile_public"
+    FACEBOOK_COVER_PUBLIC = "facebook_cover_public"
+    FACEBOOK_MESSAGE = "facebook_message"
+    FACEBOOK_UNRECORDED = "facebook_unrecorded"
+    INSTAGRAM_PROFILE_PUBLIC = "instagram_profile_public"
+    INSTAGRAM_MESSAGE = "instagram_message"
+    INSTAGRAM_ARCHIVED = "instagram_archived"
+    INSTAGRAM_TRASHED = "instagram_trashed"
+    INSTAGRAM_ACCOUNT_PRIVATE = "instagram_account_private"
+    INSTAGRAM_ACCOUNT_PUBLIC = "instagram_account_public"
+    INSTAGRAM_UNRECORDED = "instagram_unrecorded"
+    X_PROTECTED = "x_protected"
+    X_POSTS_PUBLIC = "x_posts_public"
+    X_PROFILE_PUBLIC = "x_profile_public"
+    X_MESSAGE = "x_message"
+    GOOGLE_LIBRARY = "google_library"
+    GOOGLE_ALBUM_SHARED = "google_album_shared"
+    GOOGLE_ALBUM_PRIVATE = "google_album_private"
+    GOOGLE_BIN = "google_bin"
+    GOOGLE_PROFILE = "google_profile"
+    TELEGRAM_PROFILE = "telegram_profile"
+    TELEGRAM_PUBLIC_CHANNEL = "telegram_public_channel"
+    TELEGRAM_PUBLIC_GROUP = "telegram_public_group"
+    TELEGRAM_PRIVATE_CHAT = "telegram_private_chat"
+    TELEGRAM_UNRECORDED = "telegram_unrecorded"
+    WHATSAPP_CHAT = "whatsapp_chat"
+    SNAPCHAT_CHAT = "snapchat_chat"
+    SNAPCHAT_MEMORY = "snapchat_memory"
+    DISCORD_AVATAR = "discord_avatar"
+    ICLOUD_LIBRARY = "icloud_library"
+    WEB_PAGE_SAVED = "web_page_saved"
+    OPEN_WEB = "open_web"
+
+
 class MediaKind(Word):
     """What an item is: a photo, or a video searched frame by frame."""
 
@@ -452,6 +489,62 @@ LABELS: dict[type[Word], dict[Word, str]] = {
         PhotoKind.LIVE_PHOTO: N_("Live Photo"),
         PhotoKind.OTHER: N_("Other"),
     },
+    AudienceBasis: {
+        AudienceBasis.FACEBOOK_PROFILE_PUBLIC: N_("profile pictures are public on Facebook"),
+        AudienceBasis.FACEBOOK_COVER_PUBLIC: N_("cover photos are public on Facebook"),
+        AudienceBasis.FACEBOOK_MESSAGE: N_("sent in a private Facebook message"),
+        AudienceBasis.FACEBOOK_UNRECORDED: N_(
+            "the Facebook export does not record who could see this"
+        ),
+        AudienceBasis.INSTAGRAM_PROFILE_PUBLIC: N_(
+            "profile pictures are visible to anyone on Instagram"
+        ),
+        AudienceBasis.INSTAGRAM_MESSAGE: N_("sent in a private Instagram message"),
+        AudienceBasis.INSTAGRAM_ARCHIVED: N_("archived Instagram posts are visible only to you"),
+        AudienceBasis.INSTAGRAM_TRASHED: N_(
+            "recently deleted Instagram items are visible only to you"
+        ),
+        AudienceBasis.INSTAGRAM_ACCOUNT_PRIVATE: N_(
+            "Instagram account marked private in personal_information"
+        ),
+        AudienceBasis.INSTAGRAM_ACCOUNT_PUBLIC: N_(
+            "Instagram account marked public in personal_information"
+        ),
+        AudienceBasis.INSTAGRAM_UNRECORDED: N_(
+            "the Instagram export does not say whether the account was private"
+        ),
+        AudienceBasis.X_PROTECTED: N_("X account protected (protected-history.js)"),
+        AudienceBasis.X_POSTS_PUBLIC: N_("posts on X are public unless the account is protected"),
+        AudienceBasis.X_PROFILE_PUBLIC: N_("profile pictures and headers are public on X"),
+        AudienceBasis.X_MESSAGE: N_("sent in a private X direct message"),
+        AudienceBasis.GOOGLE_LIBRARY: N_("Google Photos library items are private"),
+        AudienceBasis.GOOGLE_ALBUM_SHARED: N_("Google Photos album shared by link"),
+        AudienceBasis.GOOGLE_ALBUM_PRIVATE: N_("Google Photos album not shared"),
+        AudienceBasis.GOOGLE_BIN: N_("in the Google Photos bin"),
+        AudienceBasis.GOOGLE_PROFILE: N_(
+            "Google account profile photos are visible to anyone you contact"
+        ),
+        AudienceBasis.TELEGRAM_PROFILE: N_(
+            "Telegram profile photos are visible to everyone unless privacy settings limit them"
+        ),
+        AudienceBasis.TELEGRAM_PUBLIC_CHANNEL: N_("posted in a public Telegram channel"),
+        AudienceBasis.TELEGRAM_PUBLIC_GROUP: N_("posted in a public Telegram supergroup"),
+        AudienceBasis.TELEGRAM_PRIVATE_CHAT: N_("sent in a private Telegram chat"),
+        AudienceBasis.TELEGRAM_UNRECORDED: N_(
+            "the Telegram export does not say what kind of chat this was"
+        ),
+        AudienceBasis.WHATSAPP_CHAT: N_("sent in a WhatsApp chat"),
+        AudienceBasis.SNAPCHAT_CHAT: N_("sent in a Snapchat chat"),
+        AudienceBasis.SNAPCHAT_MEMORY: N_("Snapchat memories are private unless shared"),
+        AudienceBasis.DISCORD_AVATAR: N_(
+            "Discord avatars are visible to anyone who shares a server or chat with you"
+        ),
+        AudienceBasis.ICLOUD_LIBRARY: N_("iCloud Photos library items are private unless shared"),
+        AudienceBasis.WEB_PAGE_SAVED: N_(
+            "saved copy of a web page; the page itself does not say who could open it"
+        ),
+        AudienceBasis.OPEN_WEB: N_("fetched from the open web without logging in"),
+    },
     MediaKind: {
         MediaKind.PHOTO: N_("Photo"),
         MediaKind.VIDEO: N_("Video"),
@@ -477,6 +570,16 @@ LEVEL_HEADINGS: dict[ExposureLevel, str] = {
     ExposureLevel.LOW: N_("Low: private, sent in a message or hidden away"),
     ExposureLevel.LOCAL: N_("On this computer, not shared"),
 }
+
+
+def audience_basis_text(stored: str | None) -> str:
+    """The words for a stored audience basis; text this version has no code for shows as it is."""
+    if not stored:
+        return ""
+    try:
+        return AudienceBasis(stored).label
+    except ValueError:
+        return stored
 
 
 def right_description(right: Right) -> str:

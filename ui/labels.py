@@ -10,7 +10,14 @@ from exposure_audit.exposure import OWN_FILES
 from exposure_audit.faces.detection import band_for
 from exposure_audit.i18n import N_, _
 from exposure_audit.report.words import platform_words
-from exposure_audit.vocabulary import Band, Decision, PhotoKind, similarity_percent, video_moment
+from exposure_audit.vocabulary import (
+    Band,
+    Decision,
+    PhotoKind,
+    audience_basis_text,
+    similarity_percent,
+    video_moment,
+)
 
 # What a selfie shows, and screen readers say, while its face is being judged.
 CHECKING = N_("Checking…")
@@ -23,6 +30,11 @@ AUDIENCES = {
     "private": N_("only you"),
     "unknown": N_("not known"),
 }
+
+
+def basis_text(stored: object) -> str | None:
+    """Why the audience is what it is, in the language in force (None when nothing is known)."""
+    return audience_basis_text(stored if isinstance(stored, str) else None) or None
 
 
 def audience_label(audience: object) -> str | None:

@@ -58,6 +58,70 @@ CREATE TABLE video_frames(
 """
 
 
+# 6: a location's audience basis stored as a code (vocabulary.AudienceBasis) instead of the English
+# sentence earlier versions wrote; the sentences are frozen here as they were written. A text not
+# listed stays as it is and is shown as plain text.
+OLD_AUDIENCE_BASES: tuple[tuple[str, str], ...] = (
+    ("profile pictures are public on Facebook", "facebook_profile_public"),
+    ("cover photos are public on Facebook", "facebook_cover_public"),
+    ("sent in a private Facebook message", "facebook_message"),
+    ("the Facebook export does not record who could see this", "facebook_unrecorded"),
+    ("profile pictures are visible to anyone on Instagram", "instagram_profile_public"),
+    ("sent in a private Instagram message", "instagram_message"),
+    ("archived Instagram posts are visible only to you", "instagram_archived"),
+    ("recently deleted Instagram items are visible only to you", "instagram_trashed"),
+    ("Instagram account marked private in personal_information", "instagram_account_private"),
+    ("Instagram account marked public in personal_information", "instagram_account_public"),
+    ("the Instagram export does not say whether the account was private", "instagram_unrecorded"),
+    ("X account protected (protected-history.js)", "x_protected"),
+    ("posts on X are public unless the account is protected", "x_posts_public"),
+    ("profile pictures and headers are public on X", "x_profile_public"),
+    ("sent in a private X direct message", "x_message"),
+    ("Google Photos library items are private", "google_library"),
+    ("Google Photos album shared by link", "google_album_shared"),
+    ("Google Photos album not shared", "google_album_private"),
+    ("in the Google Photos bin", "google_bin"),
+    ("Google account profile photos are visible to anyone you contact", "google_profile"),
+    (
+        "Telegram profile photos are visible to everyone unless privacy settings limit them",
+        "telegram_profile",
+    ),
+    ("posted in a public Telegram channel", "telegram_public_channel"),
+    ("posted in a public Telegram supergroup", "telegram_public_group"),
+    ("sent in a private Telegram chat", "telegram_private_chat"),
+    ("the Telegram export does not say what kind of chat this was", "telegram_unrecorded"),
+    ("sent in a WhatsApp chat", "whatsapp_chat"),
+    ("sent in a Snapchat chat", "snapchat_chat"),
+    ("Snapchat memories are private unless shared", "snapchat_memory"),
+    (
+        "Discord avatars are visible to anyone who shares a server or chat with you",
+        "discord_avatar",
+    ),
+    ("iCloud Photos library items are private unless shared", "icloud_library"),
+    ("saved copy of a web page; the page itself does not say who could open it", "web_page_saved"),
+    ("fetched from the open web without logging in", "open_web"),
+)
+
+
+def _sql_text(text: str) -> str:
+    """``text`` as an SQL literal; a semicolon is spelt char(59), as the scripts split on it."""
+    quoted = "'" + text.replace("'", "''") + "'"
+    return quoted.replace(";", "' || char(59) || '")
+
+
+_SET_BASIS = (
+    "UPDATE locations SET context = json_set(context, '$.audience_basis', '{code}')"
+    " WHERE json_valid(context) AND json_extract(context, '$.audience_basis') {test};\n"
+)
+SCHEMA_6 = "".join(
+    _SET_BASIS.format(code=code, test="= " + _sql_text(text)) for text, code in OLD_AUDIENCE_BASES
+) + _SET_BASIS.format(
+    # Earlier versions wrote the private chat's type into the sentence.
+    code="telegram_private_chat",
+    test="LIKE 'sent in a private Telegram chat (%)'",
+)
+
+
 @dataclass(frozen=True)
 class KnownLocation:
     fingerprint: str

@@ -61,6 +61,8 @@ MIGRATIONS: list[str] = [
     references.SCHEMA_4,
     # 5: videos, their face tracks and the best frame of each.
     scans.SCHEMA_5,
+    # 6: audience bases stored as codes, no longer as English sentences.
+    scans.SCHEMA_6,
 ]
 
 

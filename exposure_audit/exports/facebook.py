@@ -29,7 +29,7 @@ from exposure_audit.exports.meta import (
     media_index,
     message_contexts,
 )
-from exposure_audit.vocabulary import PhotoKind
+from exposure_audit.vocabulary import AudienceBasis, PhotoKind
 
 PLATFORM = "Facebook"
 MARKERS = ("your_facebook_activity", "photos_and_videos", "your_activity_across_facebook")
@@ -54,11 +54,11 @@ COVER_ALBUMS = (
     "zdjęcia w tle",
 )
 AUDIENCES: dict[str, tuple[str, str]] = {
-    PhotoKind.PROFILE_PICTURE: ("public", "profile pictures are public on Facebook"),
-    PhotoKind.COVER: ("public", "cover photos are public on Facebook"),
-    PhotoKind.MESSAGE_ATTACHMENT: ("private", "sent in a private Facebook message"),
+    PhotoKind.PROFILE_PICTURE: ("public", AudienceBasis.FACEBOOK_PROFILE_PUBLIC),
+    PhotoKind.COVER: ("public", AudienceBasis.FACEBOOK_COVER_PUBLIC),
+    PhotoKind.MESSAGE_ATTACHMENT: ("private", AudienceBasis.FACEBOOK_MESSAGE),
 }
-UNKNOWN = ("unknown", "the Facebook export does not record who could see this")
+UNKNOWN = ("unknown", AudienceBasis.FACEBOOK_UNRECORDED)
 
 
 def audience_for(kind: str | None) -> tuple[str, str]:

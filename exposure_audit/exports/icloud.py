@@ -20,7 +20,7 @@ from exposure_audit.exports.common import (
     sniff_video,
 )
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
-from exposure_audit.vocabulary import PhotoKind
+from exposure_audit.vocabulary import AudienceBasis, PhotoKind
 
 PLATFORM = "iCloud Photos"
 DETAILS_HEADER = "imgname"
@@ -83,7 +83,7 @@ def row_context(row: dict[str, str], album: str | None) -> PhotoContext:
         album=album,
         uploaded_at=import_time(row.get("importdate", "")),
         audience="private",
-        audience_basis="iCloud Photos library items are private unless shared",
+        audience_basis=AudienceBasis.ICLOUD_LIBRARY,
     )
 
 

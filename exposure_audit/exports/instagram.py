@@ -28,7 +28,7 @@ from exposure_audit.exports.meta import (
     media_index,
     message_contexts,
 )
-from exposure_audit.vocabulary import PhotoKind
+from exposure_audit.vocabulary import AudienceBasis, PhotoKind
 
 PLATFORM = "Instagram"
 POSTS_FILE = re.compile(r"^posts(_\d+)?\.json$")
@@ -47,10 +47,10 @@ LEGACY_KINDS = {
     "direct": PhotoKind.MESSAGE_ATTACHMENT,
 }
 FIXED_AUDIENCES: dict[str, tuple[str, str]] = {
-    PhotoKind.PROFILE_PICTURE: ("public", "profile pictures are visible to anyone on Instagram"),
-    PhotoKind.MESSAGE_ATTACHMENT: ("private", "sent in a private Instagram message"),
-    PhotoKind.ARCHIVED: ("private", "archived Instagram posts are visible only to you"),
-    PhotoKind.TRASHED: ("private", "recently deleted Instagram items are visible only to you"),
+    PhotoKind.PROFILE_PICTURE: ("public", AudienceBasis.INSTAGRAM_PROFILE_PUBLIC),
+    PhotoKind.MESSAGE_ATTACHMENT: ("private", AudienceBasis.INSTAGRAM_MESSAGE),
+    PhotoKind.ARCHIVED: ("private", AudienceBasis.INSTAGRAM_ARCHIVED),
+    PhotoKind.TRASHED: ("private", AudienceBasis.INSTAGRAM_TRASHED),
 }
 PERSONAL_FOLDERS = ("personal_information", "account_information")
 
@@ -65,10 +65,10 @@ class Privacy:
         if kind in FIXED_AUDIENCES:
             return FIXED_AUDIENCES[kind]
         if self.private is True:
-            return "friends", "Instagram account marked private in personal_information"
+            return "friends", AudienceBasis.INSTAGRAM_ACCOUNT_PRIVATE
         if self.private is False:
-            return "public", "Instagram account marked public in personal_information"
-        return "unknown", "the Instagram export does not say whether the account was private"
+            return "public", AudienceBasis.INSTAGRAM_ACCOUNT_PUBLIC
+        return "unknown", AudienceBasis.INSTAGRAM_UNRECORDED
 
 
 INSTAGRAM_ACCOUNT = {"Username": "username", "Name": "name", "Email": "email"}

@@ -24,7 +24,7 @@ from exposure_audit.exports.common import (
 )
 from exposure_audit.exports.context import ExportReading, ExportTree, LinkedMedia, PhotoContext
 from exposure_audit.i18n import N_, _
-from exposure_audit.vocabulary import PhotoKind
+from exposure_audit.vocabulary import AudienceBasis, PhotoKind
 
 # Stored in English with the item (the audit keeps data, not a language); shown translated.
 NOT_INCLUDED = N_("not included in this export — request a copy from {platform}")
@@ -105,14 +105,14 @@ class SnapchatAdapter:
                     platform=self.platform,
                     kind=PhotoKind.MESSAGE_ATTACHMENT,
                     audience="private",
-                    audience_basis="sent in a Snapchat chat",
+                    audience_basis=AudienceBasis.SNAPCHAT_CHAT,
                 )
             elif folder == "memories":
                 reading.contexts[path] = PhotoContext(
                     platform=self.platform,
                     kind=PhotoKind.LIBRARY,
                     audience="private",
-                    audience_basis="Snapchat memories are private unless shared",
+                    audience_basis=AudienceBasis.SNAPCHAT_MEMORY,
                 )
         return complete(reading, tree, self.platform, self.platform)
 
@@ -139,8 +139,7 @@ class DiscordAdapter:
                     platform=self.platform,
                     kind=PhotoKind.PROFILE_PICTURE,
                     audience="public",
-                    audience_basis="Discord avatars are visible to anyone who shares a server "
-                    "or chat with you",
+                    audience_basis=AudienceBasis.DISCORD_AVATAR,
                 )
             elif DISCORD_CHANNEL.search(path):
                 cutoff.per_file(reading, path, self._channel, tree, path, reading)

@@ -14,7 +14,7 @@ from exposure_audit.i18n import _
 from exposure_audit.i18n.formats import format_number
 from exposure_audit.sources.address_guard import PUBLIC_ONLY, AddressPolicy
 from exposure_audit.sources.containers import Entry, Export
-from exposure_audit.vocabulary import PhotoKind
+from exposure_audit.vocabulary import AudienceBasis, PhotoKind
 
 # Host names (and their subdomains) whose public images belong to a known platform.
 PLATFORM_HOSTS = {
@@ -34,7 +34,7 @@ PLATFORM_HOSTS = {
     "githubusercontent.com": "GitHub",
     "mastodon.social": "Mastodon",
 }
-PUBLIC_BASIS = "fetched from the open web without logging in"
+PUBLIC_BASIS = AudienceBasis.OPEN_WEB
 
 
 def is_url(text: str) -> bool:

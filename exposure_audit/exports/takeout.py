@@ -22,7 +22,7 @@ from exposure_audit.exports.common import (
     safe_read,
 )
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
-from exposure_audit.vocabulary import PhotoKind
+from exposure_audit.vocabulary import AudienceBasis, PhotoKind
 
 EXPORT_NAME = "Google Takeout"
 PHOTOS = "Google Photos"
@@ -154,21 +154,22 @@ def timestamp(data: dict[str, Any], key: str) -> str | None:
 def album_audience(album: dict[str, Any]) -> tuple[str, str]:
     access = as_text(album.get("access"))
     if access and access.lower() in ("public", "protected"):
-        return "public", "Google Photos album shared by link"
-    return "private", "Google Photos album not shared"
+        return "public", AudienceBasis.GOOGLE_ALBUM_SHARED
+    return "private", AudienceBasis.GOOGLE_ALBUM_PRIVATE
 
 
 def sidecar_context(sidecar: Sidecar | None, album: dict[str, Any] | None) -> PhotoContext:
     data = sidecar.data if sidecar else {}
     lat, lon = place_of(data)
-    kind, audience, basis = "library", "private", "Google Photos library items are private"
+    basis: str = AudienceBasis.GOOGLE_LIBRARY
+    kind, audience = "library", "private"
     if album is not None:
         kind = "album"
         audience, basis = album_audience(album)
     if data.get(PhotoKind.ARCHIVED) is True:
         kind = PhotoKind.ARCHIVED
     if data.get(PhotoKind.TRASHED) is True:
-        kind, audience, basis = PhotoKind.TRASHED, "private", "in the Google Photos bin"
+        kind, audience, basis = PhotoKind.TRASHED, "private", AudienceBasis.GOOGLE_BIN
     people = tuple(
         name for p in as_list(data.get("people")) if (name := as_text(as_dict(p).get("name")))
     )
@@ -193,7 +194,7 @@ PROFILE_CONTEXT = PhotoContext(
     platform="Google",
     kind=PhotoKind.PROFILE_PICTURE,
     audience="public",
-    audience_basis="Google account profile photos are visible to anyone you contact",
+    audience_basis=AudienceBasis.GOOGLE_PROFILE,
 )
 
 

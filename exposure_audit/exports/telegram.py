@@ -20,12 +20,12 @@ from exposure_audit.exports.common import (
     safe_read,
 )
 from exposure_audit.exports.context import ExportReading, ExportTree, LinkedMedia, PhotoContext
-from exposure_audit.vocabulary import PhotoKind
+from exposure_audit.vocabulary import AudienceBasis, PhotoKind
 
 PLATFORM = "Telegram"
 RESULT = "result.json"
 PUBLIC_CHATS = ("public_supergroup", "public_channel")
-PROFILE_BASIS = "Telegram profile photos are visible to everyone unless privacy settings limit them"
+PROFILE_BASIS = AudienceBasis.TELEGRAM_PROFILE
 
 
 # Videos a message carries in its ``file``, by ``media_type``: a round video note is a message
@@ -56,10 +56,14 @@ def sent_at(message: dict[str, Any]) -> str | None:
 def chat_audience(chat: dict[str, Any]) -> tuple[str, str]:
     kind = str(chat.get("type", ""))
     if kind in PUBLIC_CHATS:
-        return "public", f"posted in a public Telegram {kind.split('_')[1]}"
+        return "public", (
+            AudienceBasis.TELEGRAM_PUBLIC_CHANNEL
+            if kind == "public_channel"
+            else AudienceBasis.TELEGRAM_PUBLIC_GROUP
+        )
     if kind:
-        return "private", f"sent in a private Telegram chat ({kind.replace('_', ' ')})"
-    return "unknown", "the Telegram export does not say what kind of chat this was"
+        return "private", AudienceBasis.TELEGRAM_PRIVATE_CHAT
+    return "unknown", AudienceBasis.TELEGRAM_UNRECORDED
 
 
 def is_placeholder(value: str) -> bool:

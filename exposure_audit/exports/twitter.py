@@ -20,7 +20,7 @@ from exposure_audit.exports.common import (
     walk_dicts,
 )
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
-from exposure_audit.vocabulary import PhotoKind
+from exposure_audit.vocabulary import AudienceBasis, PhotoKind
 
 PLATFORM = "X"
 MANIFEST = "data/manifest.js"
@@ -28,8 +28,8 @@ CREATED_FORMAT = "%a %b %d %H:%M:%S %z %Y"
 TWEET_TYPES = ("tweets", "tweet", "deletedTweets", "deletedTweet")
 TWEET_MEDIA = ("tweets_media", "tweet_media", "deleted_tweets_media")
 DM_MEDIA = ("direct_messages_media", "direct_messages_group_media")
-PROFILE_BASIS = "profile pictures and headers are public on X"
-DM_BASIS = "sent in a private X direct message"
+PROFILE_BASIS = AudienceBasis.X_PROFILE_PUBLIC
+DM_BASIS = AudienceBasis.X_MESSAGE
 
 
 def find_root(tree: ExportTree) -> str | None:
@@ -147,9 +147,9 @@ class XAdapter:
         if username:
             reading.account["username"] = username
         audience = (
-            ("friends", "X account protected (protected-history.js)")
+            ("friends", AudienceBasis.X_PROTECTED)
             if archive.protected()
-            else ("public", "posts on X are public unless the account is protected")
+            else ("public", AudienceBasis.X_POSTS_PUBLIC)
         )
         by_id: dict[str, list[str]] = {}
         media = media_paths(tree)

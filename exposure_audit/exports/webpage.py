@@ -9,7 +9,7 @@ import re
 from exposure_audit.exports import cutoff
 from exposure_audit.exports.common import complete, image_paths, safe_read
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
-from exposure_audit.vocabulary import PhotoKind
+from exposure_audit.vocabulary import AudienceBasis, PhotoKind
 
 PLATFORM = "Saved web page"
 SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
@@ -17,7 +17,7 @@ SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNOREC
 # matching: a page of repeated "<title" no longer takes time with the square of its size.
 TITLE = re.compile(r"<title[^>]{0,200}>(.{1,300}?)</title>", re.IGNORECASE | re.DOTALL)
 FOLDER_JOINERS = ("_", "-", " ")
-BASIS = "saved copy of a web page; the page itself does not say who could open it"
+BASIS = AudienceBasis.WEB_PAGE_SAVED
 
 
 def page_files(tree: ExportTree) -> dict[str, str]:

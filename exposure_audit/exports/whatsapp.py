@@ -10,10 +10,10 @@ from datetime import datetime
 from exposure_audit.exports import cutoff
 from exposure_audit.exports.common import complete, iso_from_datetime, media_paths, safe_read
 from exposure_audit.exports.context import ExportReading, ExportTree, PhotoContext
-from exposure_audit.vocabulary import PhotoKind
+from exposure_audit.vocabulary import AudienceBasis, PhotoKind
 
 PLATFORM = "WhatsApp"
-BASIS = "sent in a WhatsApp chat"
+BASIS = AudienceBasis.WHATSAPP_CHAT
 LINE = re.compile(
     r"^[\u200e\u200f\ufeff]*\[?(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4}),?\s+"
     r"(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?)\]?\s*[-–]?\s*"

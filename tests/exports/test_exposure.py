@@ -15,6 +15,12 @@ from exposure_audit.vocabulary import LEVEL_HEADINGS
         (PhotoContext(kind="profile_picture"), "high", "profile pictures are visible to anyone"),
         (PhotoContext(kind="cover"), "high", "cover photos are visible to anyone"),
         (
+            PhotoContext(kind="post", audience="public", audience_basis="x_posts_public"),
+            "high",
+            "anyone could see it (posts on X are public unless the account is protected)",
+        ),
+        (
+            # A text an older version stored that has no code is shown as it is.
             PhotoContext(kind="post", audience="public", audience_basis="X posts are public"),
             "high",
             "anyone could see it (X posts are public)",
@@ -118,3 +124,18 @@ def test_every_rule_is_in_the_docstring() -> None:
     for rule in RULES:
         text = rule.reason(PhotoContext(place="P", people=("A",))).split(":")[0].split(" (")[0]
         assert text.split(" ")[0] in module.__doc__
+
+
+def test_a_reason_gives_the_basis_in_dutch() -> None:
+    from exposure_audit import i18n
+
+    i18n.set_language("nl")
+    try:
+        ctx = PhotoContext(kind="post", audience="public", audience_basis="x_posts_public")
+        _level, reasons = exposure_level(ctx)
+        assert any(
+            "berichten op X zijn openbaar, tenzij het account is afgeschermd" in r for r in reasons
+        )
+        assert not any("posts on X" in r for r in reasons)
+    finally:
+        i18n.set_language("en")

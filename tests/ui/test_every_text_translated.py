@@ -75,11 +75,6 @@ def own_data(demo: Path) -> frozenset[str]:
             if row.context.get(key):
                 values.add(str(row.context[key]))
         values.update(row.context.get("people") or [])
-        # Known gap: the export readers store why they judged who could see a photo as an
-        # English sentence with the photo; it is shown after the translated audience ("anyone —
-        # <sentence>") until the readers store a code for it instead.
-        if row.context.get("audience_basis"):
-            values.add(str(row.context["audience_basis"]))
         values.add(Path(row.location.split("!/")[-1]).name)
     return frozenset(values)
 

@@ -121,7 +121,12 @@ def context_html(row: FindingRow, threshold: float) -> str:
         (
             _("Audience"),
             " — ".join(
-                x for x in (labels.audience_label(c.get("audience")), c.get("audience_basis")) if x
+                x
+                for x in (
+                    labels.audience_label(c.get("audience")),
+                    labels.basis_text(c.get("audience_basis")),
+                )
+                if x
             )
             or None,
         ),
