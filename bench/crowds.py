@@ -34,6 +34,7 @@ class Crop:
     person: str
     image: Image.Image
     face_width: int  # of the face in ``image``, as dlib's detector boxes it
+    face_at: tuple[int, int] = (0, 0)  # the face box's top left corner in ``image``
 
 
 def face_crops(exclude: tuple[str, ...]) -> list[Crop]:
@@ -58,7 +59,8 @@ def face_crops(exclude: tuple[str, ...]) -> list[Crop]:
             min(image.width, rect.right() + side),
             min(image.height, rect.bottom() + 2 * side),
         )
-        crops.append(Crop(people[0], image.crop(box), side))
+        face_at = (rect.left() - box[0], rect.top() - box[1])
+        crops.append(Crop(people[0], image.crop(box), side, face_at))
     return crops
 
 

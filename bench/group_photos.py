@@ -71,6 +71,8 @@ class GroupPhoto:
     faces: int
     user_face: int | None  # the user's face width in px, when shown
     background: str
+    # Every face pasted: (left, top, width) in the photo's pixels, and whether it is the user.
+    boxes: tuple[tuple[int, int, int, bool], ...] = ()
 
 
 def group_photos(chosen: PhotoSet, count: int) -> list[GroupPhoto]:
@@ -88,22 +90,25 @@ def group_photos(chosen: PhotoSet, count: int) -> list[GroupPhoto]:
         seats = [rng.choice(others) for _ in range(people)]
         if has_user:
             seats[rng.randrange(people)] = rng.choice(mine)
-        user_face = _seat(canvas, seats, rng, mine if has_user else [])
+        boxes = _seat(canvas, seats, rng, mine if has_user else [])
+        user_face = next((width for _, _, width, user in boxes if user), None)
         out = io.BytesIO()
         canvas.save(out, "JPEG", quality=90)
         name = f"{chosen.name}_{index:02d}_{background}.jpg"
-        photos.append(GroupPhoto(name, out.getvalue(), has_user, people, user_face, background))
+        photos.append(
+            GroupPhoto(name, out.getvalue(), has_user, people, user_face, background, tuple(boxes))
+        )
     return photos
 
 
 def _seat(
     canvas: Image.Image, seats: list[Crop], rng: random.Random, mine: list[Crop]
-) -> int | None:
-    """Paste the heads in one or two rows; returns the user's face width, if seated."""
+) -> list[tuple[int, int, int, bool]]:
+    """Paste the heads in one or two rows; returns each face's (left, top, width, is user)."""
     side = max(canvas.size)
     rows = 1 if len(seats) <= 4 else 2
     per_row = -(-len(seats) // rows)
-    user_face = None
+    boxes = []
     top = rng.uniform(0.2, 0.5) * canvas.height
     for row in range(rows):
         x = rng.uniform(0.05, 0.3) * canvas.width
@@ -114,14 +119,16 @@ def _seat(
                 (max(1, round(crop.image.width * scale)), max(1, round(crop.image.height * scale))),
                 Image.Resampling.LANCZOS,
             )
+            left = round(crop.face_at[0] * scale)
             if rng.random() < 0.5:
                 piece = ImageOps.mirror(piece)
+                left = piece.width - left - face
             y = round(top + row * 3.2 * face + rng.uniform(-0.3, 0.3) * face)
             canvas.paste(piece, (round(x), y), _soft_oval(piece.size))
-            if crop in mine:
-                user_face = face
+            face_top = y + round(crop.face_at[1] * scale)
+            boxes.append((round(x) + left, face_top, face, crop in mine))
             x += rng.uniform(1.8, 2.6) * face
-    return user_face
+    return boxes
 
 
 def _soft_oval(size: tuple[int, int]) -> Image.Image:

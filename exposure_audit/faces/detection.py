@@ -331,9 +331,11 @@ def skin_spots(rgb: np.ndarray) -> list[tuple[int, int, int]]:
     ring = (outer * 9 - inner) / 8
     contrast = inner - ring
     spots: list[tuple[int, int, int]] = []
-    order = np.argsort(contrast, axis=None)[::-1]
+    # Only places past the contrast bar are ranked: sorting the whole map cost more than the rest.
+    candidates = np.flatnonzero(contrast >= SKIN_CONTRAST)
+    order = candidates[np.argsort(-contrast.flat[candidates], kind="stable")]
     for flat in order[: 50 * SKIN_PROBES * side]:
-        if contrast.flat[flat] < SKIN_CONTRAST or len(spots) == SKIN_PROBES:
+        if len(spots) == SKIN_PROBES:
             break
         y, x = divmod(int(flat), contrast.shape[1])
         if all(abs(x - sx) > side or abs(y - sy) > side for sx, sy, _ in spots):

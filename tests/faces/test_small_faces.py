@@ -1,0 +1,86 @@
+"""Small faces in large photos: the face at the back of a group photo, 1/60 of the side."""
+
+from __future__ import annotations
+
+import functools
+import io
+from typing import Any
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from exposure_audit.faces import detection
+from exposure_audit.faces.detection import find_faces
+from exposure_audit.imaging import DecodedImage, read_image
+from tests.support.photos import _head
+
+# The size of many exports' large photos; faces of 1/60 of it are 40 px.
+PHONE = (2400, 1800)
+
+
+def phone_photo(heads: list[tuple[str, int, tuple[int, int]]]) -> bytes:
+    """A phone-size photo of a plain wall with real heads pasted at (x, y), each face the
+    given width."""
+    grain = np.random.default_rng(3).integers(-4, 5, (PHONE[1], PHONE[0], 3), dtype=np.int16)
+    wall = np.array([118, 128, 140], np.int16) + grain
+    canvas = Image.fromarray(wall.astype(np.uint8))
+    for name, width, place in heads:
+        canvas.paste(head(name, width), place)
+    out = io.BytesIO()
+    canvas.save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+@functools.cache
+def head(name: str, width: int) -> Image.Image:
+    return _head(name, width)
+
+
+def counting(monkeypatch: pytest.MonkeyPatch, data: bytes) -> tuple[list[int], list[int]]:
+    """Count the detector's runs, and the pixels each searched, and the larger decodes."""
+    searched: list[int] = []
+    looks: list[int] = []
+    detect = detection._detect
+
+    def counted(rgb: np.ndarray, detector: str, upsample: int) -> Any:
+        searched.append(rgb.shape[0] * rgb.shape[1] * 4**upsample)
+        return detect(rgb, detector, upsample)
+
+    monkeypatch.setattr(detection, "_detect", counted)
+    return searched, looks
+
+
+def larger_of(data: bytes, looks: list[int]) -> Any:
+    def larger() -> DecodedImage:
+        looks.append(1)
+        return read_image(data, work_side=3200)
+
+    return larger
+
+
+def test_one_small_real_face_in_a_large_photo_is_found_and_matched(
+    obama_refs: np.ndarray, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 40 px in 2400: 1/60 of the side, below every whole-photo pass.
+    data = phone_photo([("alex1.png", 42, (600, 800)), ("obama-240p.jpg", 40, (1500, 760))])
+    searched, looks = counting(monkeypatch, data)
+    faces = find_faces(read_image(data), obama_refs, larger=larger_of(data, looks))
+    user = [f for f in faces if f.distance is not None and f.distance < 0.6]
+    assert len(user) == 1
+    _, right, _, left = user[0].box
+    assert 1500 < left < right < 1500 + 3 * 40
+    assert looks == [1]  # measured on the photo decoded larger
+    # Beyond the two whole-photo passes, a closer look at patches: under a quarter of the
+    # photo's pixels, where a full-resolution search enlarged once would take four times them.
+    assert sum(searched[2:]) < PHONE[0] * PHONE[1] // 4
+
+
+def test_a_plain_large_photo_without_faces_costs_no_closer_look(
+    obama_refs: np.ndarray, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = phone_photo([])
+    searched, looks = counting(monkeypatch, data)
+    assert find_faces(read_image(data), obama_refs, larger=larger_of(data, looks)) == []
+    assert looks == []
+    assert len(searched) == 2  # the search copy, and it enlarged once: no patch looked at
