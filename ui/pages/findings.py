@@ -315,14 +315,16 @@ class FindingsPage(QWidget):
         self.not_me_button.clicked.connect(lambda: self.decide(Decision.NOT_ME))
         self.folder_button.clicked.connect(self._on_folder_clicked)
         self.copy_button.clicked.connect(self._on_copy_clicked)
-        buttons = FlowLayout()
-        for button in (
+        # The buttons that act on the chosen finding: enabled while one is chosen.
+        self.finding_buttons = (
             self.me_button,
             self.not_me_button,
             self.folder_button,
             self.copy_button,
             self.clean_button,
-        ):
+        )
+        buttons = FlowLayout()
+        for button in self.finding_buttons:
             buttons.addWidget(button)
             button.setEnabled(False)
         # The text scrolls in a pane of fixed share: its length, or the photo's shape, never
@@ -498,13 +500,7 @@ class FindingsPage(QWidget):
     def _on_gallery_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(RowRole) if current.isValid() else None
         self._current = row
-        for button in (
-            self.me_button,
-            self.not_me_button,
-            self.folder_button,
-            self.copy_button,
-            self.clean_button,
-        ):
+        for button in self.finding_buttons:
             button.setEnabled(row is not None)
         if row is None:
             self.photo.show_message(_("Choose a photo to see it here."))

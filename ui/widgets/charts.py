@@ -236,9 +236,6 @@ class StatTile(QWidget):
         flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
         return QFontMetrics(self.font()).boundingRect(area, flags, self.caption).height()
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
     def heightForWidth(self, width: int) -> int:
         return max(86, 6 + self._number_height() + self._caption_height(width) + 8)
 
