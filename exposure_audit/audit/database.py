@@ -146,25 +146,37 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
+# SQLite's primary result codes (the low byte of an extended code) that name the machine's
+# state rather than a fault in the audit or in the code.
+_IN_USE = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM}
+_DISK_FULL = {sqlite3.SQLITE_FULL}
+_DAMAGED = {sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT}
+_MACHINE = _IN_USE | _READ_ONLY | _DISK_FULL | {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN}
+
+
+def _primary_code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
 def _is_environmental(exc: sqlite3.Error) -> bool:
-    text = str(exc).lower()
-    words = ("locked", "busy", "readonly", "read-only", "full", "disk i/o", "unable to open")
-    return any(word in text for word in words)
+    return _primary_code(exc) in _MACHINE
 
 
 def explain(exc: sqlite3.Error, path: Path) -> str:
     """What a database error means for the user, in one sentence."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    code = _primary_code(exc)
+    if code in _IN_USE:
         said = _(
             "The audit {path} is in use by another Exposure Audit window or process. "
             "Close it and retry."
         )
-    elif "readonly" in text or "read-only" in text:
+    elif code in _READ_ONLY:
         said = _("The audit {path} is read-only. Check its permissions or open a copy.")
-    elif "full" in text:
+    elif code in _DISK_FULL:
         said = _("The disk holding {path} is full. Free some space; the audit is unchanged.")
-    elif "not a database" in text or "malformed" in text:
+    elif code in _DAMAGED:
         said = _("{path} is not an Exposure Audit file, or it is damaged.")
     else:
         said = _("The audit {path} could not be used: {reason}.")

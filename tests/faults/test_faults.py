@@ -265,7 +265,10 @@ class FullDisk:
         if sql.lstrip().upper().startswith(("INSERT", "UPDATE")):
             self.room -= 1
             if self.room < 0:
-                raise sqlite3.OperationalError("database or disk is full")
+                full = sqlite3.OperationalError("database or disk is full")
+                full.sqlite_errorcode = sqlite3.SQLITE_FULL  # as SQLite itself sets it
+                full.sqlite_errorname = "SQLITE_FULL"
+                raise full
         return self.real.execute(sql, *args)
 
     def __getattr__(self, name: str) -> object:
