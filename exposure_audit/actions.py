@@ -12,6 +12,7 @@ from exposure_audit import storage
 from exposure_audit.audit import locking
 from exposure_audit.audit.store import Audit, FindingRow, Reference, RejectedSelfie
 from exposure_audit.clean import CleanOptions
+from exposure_audit.errors import UserMistake
 from exposure_audit.faces.enrolment import (
     Remark,
     Selfie,
@@ -19,6 +20,7 @@ from exposure_audit.faces.enrolment import (
     assess_selfie,
     check_agreement,
 )
+from exposure_audit.i18n import _
 from exposure_audit.rights import evidence, tracker
 from exposure_audit.rights.letters import Identity, LetterRequest
 from exposure_audit.vocabulary import BlurMode, Channel, Decision, FollowUp, RequestChange
@@ -217,7 +219,7 @@ def record_letter(
     a reminder or complaint is noted on the request ``request_id`` it follows up."""
     if letter.follow_up is not None:
         if request_id is None:
-            raise ValueError(f"a {letter.follow_up} belongs to a tracked request: name it")
+            raise UserMistake(_("a reminder or complaint belongs to a tracked request: name it"))
         if letter.follow_up == FollowUp.REMINDER:
             change = RequestChange.REMINDER_SENT
         elif letter.authority is None:  # UK: the complaint goes to the controller first

@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import Enum, IntEnum
 from typing import TypeVar
 
+from exposure_audit.errors import UserMistake
 from exposure_audit.i18n import N_, NC_, _, translated
 
 W = TypeVar("W", bound="Word")
@@ -40,12 +41,15 @@ class Word(str, Enum):
 
     @classmethod
     def parse(cls: type[W], text: str, what: str) -> W:
-        """The member whose value is ``text``; ValueError naming ``what`` and the choices if none."""
+        """The member whose value is ``text``; ``UserMistake`` naming ``what`` and the choices if
+        none."""
         try:
             return cls(text)
         except ValueError:
-            raise ValueError(
-                f"unknown {what} {text!r}; expected one of {', '.join(cls.values())}"
+            raise UserMistake(
+                _("unknown {what} {text}; expected one of {choices}").format(
+                    what=what, text=repr(text), choices=", ".join(cls.values())
+                )
             ) from None
 
 
@@ -352,6 +356,7 @@ class ExitCode(IntEnum):
     FAILED = 1  # the command ran but did not do what was asked (no usable selfie, declined)
     BAD_INPUT = 2  # bad arguments or bad data: the message says what to change
     ENVIRONMENT = 3  # the computer is in the way: disk full, file not readable, audit locked
+    BUG = 70  # a fault in Exposure Audit itself (sysexits' EX_SOFTWARE); the log has the details
     INTERRUPTED = 130  # stopped by Ctrl+C; what was done is kept
 
 

@@ -10,6 +10,7 @@ import pytest
 from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.main import run
+from exposure_audit.errors import UserMistake
 from exposure_audit.faces.enrolment import Selfie
 from exposure_audit.rights import tracker
 from exposure_audit.rights.evidence import build_letter, load_identity
@@ -83,7 +84,7 @@ def test_record_a_letter_then_its_follow_ups(audit: Audit) -> None:
 
     reminder = tracker.reminder_for(audit, tracked, sent + timedelta(days=60))
     assert reminder.follow_up == FollowUp.REMINDER
-    with pytest.raises(ValueError, match="belongs to a tracked request"):
+    with pytest.raises(UserMistake, match="belongs to a tracked request"):
         actions.record_letter(audit, reminder, reminder.letter_date)
     assert actions.record_letter(audit, reminder, reminder.letter_date, request_id=request_id) == (
         request_id
@@ -104,7 +105,7 @@ def test_change_a_request(audit: Audit) -> None:
         date(2027, 2, 2),
         "closed",
     )
-    with pytest.raises(KeyError):
+    with pytest.raises(UserMistake):
         actions.change_request(audit, 999, RequestChange.CLOSED, date(2027, 2, 2))
 
 

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from exposure_audit.cli.main import build_parser
+from exposure_audit.errors import UserMistake
 from exposure_audit.rights.letters.request import REGION_OF
 from exposure_audit.vocabulary import (
     LABELS,
@@ -84,7 +85,7 @@ def test_words_of_different_kinds_sharing_a_value_keep_their_own_labels() -> Non
 
 def test_parse_names_the_choices() -> None:
     assert Channel.parse("post", "channel") is Channel.POST
-    with pytest.raises(ValueError, match="unknown channel 'fax'; expected one of email, webform"):
+    with pytest.raises(UserMistake, match="unknown channel 'fax'; expected one of email, webform"):
         Channel.parse("fax", "channel")
 
 
@@ -95,7 +96,7 @@ def test_regions_and_jurisdictions_map_both_ways() -> None:
 
 
 def test_exit_codes() -> None:
-    assert [int(code) for code in ExitCode] == [0, 1, 2, 3, 130]
+    assert [int(code) for code in ExitCode] == [0, 1, 2, 3, 70, 130]
     assert ExitCode.INTERRUPTED == 128 + 2  # SIGINT, as shells report it
 
 

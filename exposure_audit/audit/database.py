@@ -146,13 +146,15 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-# SQLite's primary result codes (the low byte of an extended code) that name the machine's
-# state rather than a fault in the audit or in the code.
-_IN_USE = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
-_READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM}
-_DISK_FULL = {sqlite3.SQLITE_FULL}
-_DAMAGED = {sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT}
-_MACHINE = _IN_USE | _READ_ONLY | _DISK_FULL | {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN}
+# SQLite's primary result codes (the low byte of an extended code; fixed by SQLite's C API)
+# that name the machine's state rather than a fault in the audit or in the code.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 3, 5, 6, 8, 10
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
+_IN_USE = {SQLITE_BUSY, SQLITE_LOCKED}
+_READ_ONLY = {SQLITE_READONLY, SQLITE_PERM}
+_DISK_FULL = {SQLITE_FULL}
+_DAMAGED = {SQLITE_NOTADB, SQLITE_CORRUPT}
+_MACHINE = _IN_USE | _READ_ONLY | _DISK_FULL | {SQLITE_IOERR, SQLITE_CANTOPEN}
 
 
 def _primary_code(exc: sqlite3.Error) -> int | None:

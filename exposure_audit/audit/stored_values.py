@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from exposure_audit.audit.database import Database
-from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.errors import EnvironmentProblem, UserMistake
 from exposure_audit.i18n import _
 from exposure_audit.vocabulary import Band, RunStatus
 
@@ -37,7 +37,9 @@ def checked_threshold(value: float) -> float:
     """
     low, high = THRESHOLD_RANGE
     if not (isinstance(value, (int, float)) and math.isfinite(value) and low <= value <= high):
-        raise ValueError(f"the match threshold must lie between {low} and {high}")
+        raise UserMistake(
+            _("the match threshold must lie between {low} and {high}").format(low=low, high=high)
+        )
     return float(value)
 
 
@@ -139,7 +141,7 @@ def _setting_problems(database: Database) -> list[str]:
         return []
     try:
         checked_threshold(float(row[0]))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, UserMistake):
         low, high = THRESHOLD_RANGE
         return [f"a match threshold of {str(row[0])[:40]!r}, not between {low} and {high}"]
     return []

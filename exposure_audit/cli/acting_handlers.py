@@ -13,7 +13,7 @@ from pathlib import Path
 from exposure_audit import actions, storage
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.usage import UsageError
-from exposure_audit.errors import EnvironmentProblem, UserMistake
+from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.escaping import terminal_safe
 from exposure_audit.i18n import N_, _, ngettext
 from exposure_audit.i18n.formats import format_number
@@ -55,12 +55,9 @@ def _csv(text: str) -> list[str]:
 
 @contextmanager
 def _opened(args: argparse.Namespace) -> Iterator[Audit]:
-    """The existing audit; a clear one-line error for a bad request."""
+    """The existing audit (a request the core refuses raises ``UserMistake``: bad input)."""
     with Audit.open(args.audit or storage.default_audit_path(), create=False) as audit:
-        try:
-            yield audit
-        except (KeyError, ValueError) as exc:
-            raise UsageError(str(exc.args[0] if exc.args else exc)) from exc
+        yield audit
 
 
 # -- letter ------------------------------------------------------------------------------------
@@ -432,12 +429,9 @@ def _apply_action(audit: Audit, args: argparse.Namespace, on: date) -> list[str]
     for option, change in CHANGE_OPTIONS.items():
         request_id = getattr(args, option)
         if request_id is not None:
-            try:
-                notes += actions.change_request(
-                    audit, request_id, change, on, until=args.until, channel=args.channel
-                )
-            except UserMistake as exc:
-                raise UsageError(str(exc)) from exc
+            notes += actions.change_request(
+                audit, request_id, change, on, until=args.until, channel=args.channel
+            )
     return notes
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import logging
 import signal
 import sys
 import threading
@@ -21,7 +22,7 @@ from exposure_audit.audit.stored_values import checked_threshold
 from exposure_audit.cli import acting, workshop
 from exposure_audit.cli import clean as clean_command
 from exposure_audit.cli.usage import UsageError, said_yes
-from exposure_audit.errors import BadData, EnvironmentProblem
+from exposure_audit.errors import BadData, EnvironmentProblem, UserMistake
 from exposure_audit.escaping import csv_safe, terminal_safe
 from exposure_audit.faces.enrolment import Selfie, SelfieReport, read_selfie
 from exposure_audit.i18n import _, ngettext
@@ -39,6 +40,8 @@ from exposure_audit.scan.pipeline import (
     start_workers,
 )
 from exposure_audit.vocabulary import ExitCode, RunStatus
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -165,12 +168,20 @@ def run(argv: Sequence[str] | None = None) -> int:
     handler = handlers.get(args.command) or acting.HANDLERS[args.command]
     try:
         return int(handler(args))
-    except (BadData, UsageError) as exc:
+    except (BadData, UserMistake) as exc:  # UsageError is one; anything else is a bug
         _error(str(exc))
         return ExitCode.BAD_INPUT
     except EnvironmentProblem as exc:
         _error(str(exc))
         return ExitCode.ENVIRONMENT
+    except Exception:  # not the user's input nor the machine: say so, never blame the input
+        log.exception("unexpected error in %s", args.command)
+        _error(
+            _("this is a bug in Exposure Audit; the details are in the log file {path}").format(
+                path=storage.log_path()
+            )
+        )
+        return ExitCode.BUG
 
 
 def _error(message: str) -> None:
@@ -213,10 +224,7 @@ def _print_verdict(report: SelfieReport, out: TextIO) -> None:
 def _scan(args: argparse.Namespace) -> int:
     with _open(args) as audit:
         if args.threshold is not None:
-            try:
-                audit.set_threshold(args.threshold)
-            except ValueError as exc:
-                raise UsageError(str(exc)) from exc
+            audit.set_threshold(args.threshold)
         add_sources(audit, args.source)
         if not audit.sources():
             raise UsageError(_("nothing to scan: add a folder or archive with --source"))
@@ -405,10 +413,7 @@ CSV_FIELDS = [
 
 def _findings(args: argparse.Namespace) -> int:
     if args.threshold is not None:
-        try:
-            checked_threshold(args.threshold)  # as a scan's --threshold is checked
-        except ValueError as exc:
-            raise UsageError(str(exc)) from exc
+        checked_threshold(args.threshold)  # as a scan's --threshold is checked
     with _open(args) as audit:
         rows = [finding_dict(r) for r in audit.findings(threshold=args.threshold)]
     if args.json:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from exposure_audit.errors import UserMistake
 from exposure_audit.i18n import pgettext
 
 
-class UsageError(Exception):
+class UsageError(UserMistake):
     """The command line asked for something that cannot be done as asked."""
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from exposure_audit.audit.store import Audit, FindingRow
-from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.errors import EnvironmentProblem, UserMistake
 from exposure_audit.escaping import csv_safe
 from exposure_audit.i18n import N_, _
 from exposure_audit.private_files import private_target
@@ -282,7 +282,7 @@ def write_report(
     target = Path(path)
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ValueError(
+        raise UserMistake(
             _("report format must be one of {formats}").format(
                 formats=", ".join(f".{f}" for f in FORMATS)
             )

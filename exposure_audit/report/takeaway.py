@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from exposure_audit.audit.store import Audit, FindingRow
-from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.errors import EnvironmentProblem, UserMistake
 from exposure_audit.i18n import N_, _, ngettext
 from exposure_audit.i18n.formats import format_date, format_number
 from exposure_audit.rights.evidence import blurred_thumbnail, controller_of
@@ -319,7 +319,7 @@ def write_takeaway(takeaway: Takeaway, path: str | Path, paper: str = "A4") -> P
         EnvironmentProblem: the file cannot be written.
     """
     if paper not in PAPERS:
-        raise ValueError(_("paper must be one of {papers}").format(papers=", ".join(PAPERS)))
+        raise UserMistake(_("paper must be one of {papers}").format(papers=", ".join(PAPERS)))
     page = _fitted(lambda scale: _Page(paper, scale), takeaway)
     target = Path(path)
     try:

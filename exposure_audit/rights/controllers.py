@@ -8,6 +8,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from exposure_audit.errors import UserMistake
+from exposure_audit.i18n import _
 from exposure_audit.vocabulary import Region
 
 REGIONS: tuple[str, ...] = Region.values()
@@ -53,7 +55,7 @@ class Controller:
     def entity(self, region: str) -> Entity:
         """The entity for ``region`` ("EEA", "UK" or "US")."""
         if region not in REGIONS:
-            raise ValueError(f"unknown region {region!r}; expected one of {REGIONS}")
+            raise UserMistake(_unknown_region(region))
         return self.entities[region]
 
 
@@ -141,19 +143,25 @@ def _platform_key(platform: str) -> str:
     return platform.strip().lower().replace(" ", "_").replace("-", "_")
 
 
-def controller_for_platform(platform: str, region: str) -> Controller:
+def _unknown_region(region: str) -> str:
+    return _("unknown region {region}; expected one of {regions}").format(
+        region=repr(region), regions=", ".join(REGIONS)
+    )
+
+
+def controller_for_platform(platform: str, region: str) -> Controller | None:
     """The controller behind an export adapter's ``platform`` name.
 
     ``region`` is validated here; read the entity with ``controller.entity(region)``.
-    Raises ``KeyError`` for a platform no bundled controller claims.
+    None for a platform no bundled controller claims.
     """
     if region not in REGIONS:
-        raise ValueError(f"unknown region {region!r}; expected one of {REGIONS}")
+        raise UserMistake(_unknown_region(region))
     key = _platform_key(platform)
     for controller in load_controllers().values():
         if key in controller.platforms:
             return controller
-    raise KeyError(f"no controller is known for platform {platform!r}")
+    return None
 
 
 def _authority(data: dict[str, Any]) -> Authority:
@@ -190,13 +198,15 @@ def authority_for_country(cc: str) -> Authority:
     try:
         return load_authorities()[code]
     except KeyError:
-        raise KeyError(f"no supervisory authority is bundled for {cc!r}") from None
+        raise UserMistake(
+            _("no supervisory authority is bundled for {code}").format(code=repr(cc))
+        ) from None
 
 
 def resolve_controller(name: str) -> Controller:
     """A controller by slug, platform or the name people type ("facebook", "twitter", "Clearview").
 
-    ``KeyError`` names the known slugs.
+    ``UserMistake`` names the known slugs.
     """
     key = _platform_key(name)
     controllers = load_controllers()
@@ -207,4 +217,8 @@ def resolve_controller(name: str) -> Controller:
         if key in names or key == _platform_key(controller.name.split(" (")[0]):
             return controller
     known = ", ".join(sorted(controllers))
-    raise KeyError(f"unknown controller {name!r}; known: {known} (or a platform such as facebook)")
+    raise UserMistake(
+        _("unknown controller {name}; known: {known} (or a platform such as facebook)").format(
+            name=repr(name), known=known
+        )
+    )

@@ -13,9 +13,10 @@ from typing import Any
 from PIL import Image, ImageFilter
 
 from exposure_audit.audit.store import Audit, FindingRow
-from exposure_audit.errors import BadData
+from exposure_audit.errors import BadData, UserMistake
 from exposure_audit.escaping import safe_link
 from exposure_audit.faces.detection import Box
+from exposure_audit.i18n import _
 from exposure_audit.imaging import read_image
 from exposure_audit.rights.controllers import (
     Controller,
@@ -50,10 +51,9 @@ def controller_of(platform: str | None, region: str = "EEA") -> Controller | Non
     if not platform:
         return None
     for name in (platform, platform.split()[0]):
-        try:
-            return controller_for_platform(name, region)
-        except KeyError:
-            continue
+        controller = controller_for_platform(name, region)
+        if controller is not None:
+            return controller
     return None
 
 
@@ -79,7 +79,7 @@ def controllers_for_findings(
 
 def controller_by_slug(slug: str) -> Controller:
     """A bundled controller by slug, or by the platform name people type ("facebook" → meta);
-    ``KeyError`` names the known slugs."""
+    ``UserMistake`` names the known slugs."""
     controllers = load_controllers()
     if slug in controllers:
         return controllers[slug]
@@ -374,7 +374,7 @@ def build_letter(
     controller = controller_by_slug(controller_slug)
     identity = load_identity(audit)
     if identity is None:
-        raise ValueError("enter your name, address and e-mail first (identity)")
+        raise UserMistake(_("enter your name, address and e-mail first (identity)"))
     area = region or REGION_OF.get(jurisdiction, Region.EEA)
     if controller.kind == "face_search":
         # Only photos with their web address: they locate the company's copies; the others

@@ -112,7 +112,7 @@ class TrackedRequest:
         """The country of the entity written to, whose public holidays move its deadline."""
         try:
             return controller_by_slug(self.controller).entity(self.region).country
-        except (KeyError, ValueError):
+        except UserMistake:  # a controller or region this version no longer bundles
             return None
 
 
@@ -316,7 +316,9 @@ def _checked_types(types: Iterable[str]) -> list[Right]:
     kinds = [t for t in Right if t in set(types)]
     unknown = set(types) - set(Right)
     if unknown or not kinds:
-        raise ValueError(f"request types must be among {', '.join(Right.values())}")
+        raise UserMistake(
+            _("request types must be among {types}").format(types=", ".join(Right.values()))
+        )
     return kinds
 
 
@@ -333,7 +335,7 @@ def get_request(audit: Audit, request_id: int) -> TrackedRequest:
     """One request; ``KeyError`` if there is none with that id."""
     row = audit.requests.row(request_id, COLUMNS)
     if row is None:
-        raise KeyError(f"no request with id {request_id}")
+        raise UserMistake(_("no request with id {id}").format(id=request_id))
     return _request(row)
 
 
@@ -380,7 +382,7 @@ def list_requests(audit: Audit, today: date | None = None) -> list[RequestStatus
 # -- follow-up letters -----------------------------------------------------------------------
 
 
-class ResidenceUnknown(ValueError):
+class ResidenceUnknown(UserMistake):
     """The address does not say which authority is competent: the person must name it."""
 
 
@@ -395,9 +397,9 @@ def _follow_up(
 ) -> LetterRequest:
     identity = load_identity(audit)
     if identity is None:
-        raise ValueError("enter your name, address and e-mail first (identity)")
+        raise UserMistake(_("enter your name, address and e-mail first (identity)"))
     if req.sent_on is None or req.due is None:
-        raise ValueError(f"request {req.id} has not been sent yet")
+        raise UserMistake(_("request {id} has not been sent yet").format(id=req.id))
     check = deletion_check(audit, req)
     return LetterRequest(
         types=frozenset({kind}),
@@ -475,7 +477,7 @@ def _residence_authority(
     if country:
         problem = authority_mismatch(country, req.jurisdiction)
         if problem:
-            raise ValueError(f"--country {country}: {problem}")
+            raise UserMistake(f"--country {country}: {problem}")
         return authority_for_country(country)
     if req.jurisdiction == Jurisdiction.UK:
         return authority_for_country("GB")
@@ -488,12 +490,16 @@ def _residence_authority(
         if problem is None:
             return load_authorities()[key]
         if required:
-            raise ResidenceUnknown(f"your address points to {key}, but {problem}")
+            raise ResidenceUnknown(
+                _("your address points to {key}, but {problem}").format(key=key, problem=problem)
+            )
         return None
     if required:
         raise ResidenceUnknown(
-            "your address does not say which supervisory authority is yours; name it with a "
-            "country code such as IE, FR or, in Germany, the Land such as DE-BE"
+            _(
+                "your address does not say which supervisory authority is yours; name it with a "
+                "country code such as IE, FR or, in Germany, the Land such as DE-BE"
+            )
         )
     return None
 

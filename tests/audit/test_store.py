@@ -11,7 +11,7 @@ import pytest
 
 from exposure_audit.actions import forget as forget_audit
 from exposure_audit.audit.store import MIGRATIONS, Audit
-from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.errors import EnvironmentProblem, UserMistake
 from exposure_audit.storage import cache_dir_for
 
 
@@ -84,7 +84,7 @@ def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
 def test_threshold_setting_rebands_faces(tmp_path: Path) -> None:
     with Audit.open(tmp_path / "a.audit") as audit:
         assert audit.threshold == pytest.approx(0.6)
-        with pytest.raises(ValueError, match="between"):
+        with pytest.raises(UserMistake, match="between"):
             audit.set_threshold(2.0)
         audit.set_threshold(0.5)
         assert audit.threshold == pytest.approx(0.5)

@@ -17,6 +17,7 @@ import pytest
 from PIL import Image
 
 from exposure_audit.audit.store import Audit
+from exposure_audit.errors import UserMistake
 from exposure_audit.imaging import read_image
 from exposure_audit.report.build import (
     HTML_THUMBNAIL_SIDE,
@@ -171,7 +172,7 @@ def test_report_files_are_private(audit: Audit, tmp_path: Path) -> None:
 
 
 def test_unknown_report_format_refused(audit: Audit, tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="report format"):
+    with pytest.raises(UserMistake, match="report format"):
         write_report(audit, tmp_path / "r.docx", TODAY)
 
 

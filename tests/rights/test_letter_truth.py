@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from exposure_audit.audit.store import Audit
+from exposure_audit.errors import UserMistake
 from exposure_audit.i18n.formats import format_date
 from exposure_audit.rights import tracker
 from exposure_audit.rights.controllers import authority_for_country, load_controllers
@@ -478,7 +479,7 @@ def test_a_complaint_goes_only_to_an_authority_of_its_law(
     rid = tracker.record_request(fb_audit, "meta", ["access"], jurisdiction, "en", "email",
                                  date(2027, 1, 4))  # fmt: skip
     req = tracker.get_request(fb_audit, rid)
-    with pytest.raises(ValueError, match=country):
+    with pytest.raises(UserMistake, match=country):
         tracker.complaint_for(fb_audit, req, date(2027, 4, 1), country)
 
 
@@ -548,11 +549,11 @@ def test_restriction_erasure_and_objection_grounds(language: str) -> None:
     def ref(number: str) -> str:
         return cite(table(language), table(language)["law"]["EU"], number)
 
-    with pytest.raises(ValueError, match="ground"):
+    with pytest.raises(UserMistake, match="ground"):
         letter("meta", {"restriction"}, language)
-    with pytest.raises(ValueError, match="18"):
+    with pytest.raises(UserMistake, match="18"):
         letter("meta", {"erasure", "restriction"}, language, restriction_grounds=frozenset("b"))
-    with pytest.raises(ValueError, match="21"):
+    with pytest.raises(UserMistake, match="21"):
         letter("meta", {"restriction"}, language, restriction_grounds=frozenset("d"))
     plain = render_text(letter("meta", {"objection"}, language))
     assert ref("21(2)") in plain

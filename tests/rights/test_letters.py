@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from exposure_audit.errors import UserMistake
 from exposure_audit.i18n.formats import format_date
 from exposure_audit.rights.controllers import authority_for_country, controller_for_platform
 from exposure_audit.rights.letters import (
@@ -272,11 +273,11 @@ def test_a_real_encoding_in_a_field_is_refused() -> None:
 
 
 def test_bad_requests_rejected() -> None:
-    with pytest.raises(ValueError, match="letter of its own"):
+    with pytest.raises(UserMistake, match="letter of its own"):
         make(frozenset({"reminder", "access"}))
-    with pytest.raises(ValueError, match="language"):
+    with pytest.raises(UserMistake, match="language"):
         make(frozenset({"access"}), language="it")
-    with pytest.raises(ValueError, match="grounds"):
+    with pytest.raises(UserMistake, match="grounds"):
         make(frozenset({"erasure"}), erasure_grounds=frozenset({"e"}))
     with pytest.raises(ValueError, match="original_date"):
         make(frozenset({"reminder"}))

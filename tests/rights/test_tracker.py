@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from exposure_audit.audit.store import Audit
+from exposure_audit.errors import UserMistake
 from exposure_audit.exports import (
     facebook,
     generic,
@@ -207,13 +208,13 @@ def test_follow_up_letters_repeat_the_annex_as_sent(audit: Audit) -> None:
 
 
 def test_bad_requests_refused(audit: Audit) -> None:
-    with pytest.raises(KeyError):
+    with pytest.raises(UserMistake):
         tracker.record_request(audit, "nope", ["access"], "EU", "en", "email", date(2027, 1, 1))
-    with pytest.raises(ValueError, match="request types"):
+    with pytest.raises(UserMistake, match="request types"):
         tracker.record_request(audit, "meta", ["hug"], "EU", "en", "email", date(2027, 1, 1))
-    with pytest.raises(ValueError, match="channel"):
+    with pytest.raises(UserMistake, match="channel"):
         tracker.record_request(audit, "meta", ["access"], "EU", "en", "pigeon", date(2027, 1, 1))
-    with pytest.raises(KeyError):
+    with pytest.raises(UserMistake):
         tracker.get_request(audit, 999)
 
 

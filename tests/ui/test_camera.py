@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
+from exposure_audit.errors import UserMistake
 from exposure_audit.faces.enrolment import assess_selfie, assess_selfies
 from tests.support.ui import FACES, open_audit
 from ui.widgets.camera import SHOTS, CameraDialog, GuidedShots, camera_available, frame_bytes
@@ -68,7 +69,7 @@ def test_three_guided_shots_in_order() -> None:
     ]
     assert guided.take(camera_frame("biden.jpg"))  # a fourth press changes nothing
     assert len(guided.shots) == 3
-    with pytest.raises(ValueError, match="not delivered"):
+    with pytest.raises(UserMistake, match="not delivered"):
         GuidedShots().take(QImage())
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QBuffer, QIODevice, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from exposure_audit.errors import UserMistake
 from exposure_audit.i18n import N_, _
 
 SHOTS = (
@@ -60,7 +61,7 @@ class GuidedShots:
             ValueError: the frame is empty (the camera delivered nothing yet).
         """
         if frame.isNull() or frame.width() == 0:
-            raise ValueError(_("the camera has not delivered a picture yet"))
+            raise UserMistake(_("the camera has not delivered a picture yet"))
         if not self.done:
             key = SHOTS[len(self.shots)][0]
             self.shots.append((f"camera-{key}.png", frame_bytes(frame)))
@@ -126,7 +127,7 @@ class CameraDialog(QDialog):
         """Use ``frame`` as the next shot (what "Take photo" does with the live picture)."""
         try:
             finished = self.guided.take(frame)
-        except ValueError as exc:
+        except UserMistake as exc:
             self.instruction.setText(str(exc).capitalize() + ".")
             return
         self._update()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from exposure_audit.errors import UserMistake
 from exposure_audit.escaping import terminal_safe
+from exposure_audit.i18n import _
 from exposure_audit.rights.controllers import Authority, Controller, load_controllers
 from exposure_audit.rights.letters.encoding_guard import EncodingGuard
 from exposure_audit.vocabulary import (
@@ -196,21 +198,37 @@ def _check(req: LetterRequest) -> None:
     if req.jurisdiction not in REGION_OF:
         raise ValueError(f"unknown jurisdiction {req.jurisdiction!r}")
     if req.language not in LANGUAGES:
-        raise ValueError(
-            f"unsupported language {req.language!r}; expected one of {Language.values()}"
+        raise UserMistake(
+            _("unsupported language {language}; expected one of {languages}").format(
+                language=repr(req.language), languages=", ".join(Language.values())
+            )
         )
     unknown = set(req.types) - set(RIGHTS) - set(FOLLOW_UPS)
     if unknown or not req.types:
-        raise ValueError(f"bad letter types {sorted(req.types)}")
+        raise UserMistake(
+            _("letter types must be among {types}").format(
+                types=", ".join([*Right.values(), *FollowUp.values()])
+            )
+        )
     if set(req.types) & set(FOLLOW_UPS) and len(req.types) != 1:
-        raise ValueError("a reminder or complaint is a letter of its own")
+        raise UserMistake(_("a reminder or complaint is a letter of its own"))
     if set(req.erasure_grounds) - set(GROUNDS):
-        raise ValueError(f"erasure grounds must be among {Ground.values()}")
+        raise UserMistake(
+            _("erasure grounds must be among {grounds}").format(grounds=", ".join(Ground.values()))
+        )
     if set(req.restriction_grounds) - set(RESTRICTION_GROUNDS):
-        raise ValueError(f"restriction grounds must be among {RestrictionGround.values()}")
+        raise UserMistake(
+            _("restriction grounds must be among {grounds}").format(
+                grounds=", ".join(RestrictionGround.values())
+            )
+        )
     _check_grounds(req)
     if req.channel is not None and req.channel not in CHANNELS:
-        raise ValueError(f"unknown channel {req.channel!r}; expected one of {Channel.values()}")
+        raise UserMistake(
+            _("unknown channel {channel}; expected one of {channels}").format(
+                channel=repr(req.channel), channels=", ".join(Channel.values())
+            )
+        )
     if req.follow_up and (req.original_date is None or req.original_due is None):
         raise ValueError("a reminder or complaint needs original_date and original_due")
     if (
@@ -235,22 +253,31 @@ def _check_grounds(req: LetterRequest) -> None:
         return
     chosen = set(req.restriction_grounds)
     if "erasure" in req.types and "c" in req.erasure_grounds and not req.situation.strip():
-        raise ValueError(
-            "erasure ground c rests on an objection under Art. 21(1): give your particular situation"
+        raise UserMistake(
+            _(
+                "erasure ground c rests on an objection under Art. 21(1): give your particular"
+                " situation"
+            )
         )
     if "restriction" not in req.types:
         return
     if "b" in chosen and "erasure" in req.types:
-        raise ValueError(
-            "restriction ground b (Art. 18(1)(b)) is restriction instead of erasure: it cannot be"
-            " asked together with erasure"
+        raise UserMistake(
+            _(
+                "restriction ground b (Art. 18(1)(b)) is restriction instead of erasure: it cannot"
+                " be asked together with erasure"
+            )
         )
     if "d" in chosen and not objects_under_21_1(req):
-        raise ValueError(
-            "restriction ground d (Art. 18(1)(d)) applies only with an objection under Art. 21(1):"
-            " add objection and your particular situation"
+        raise UserMistake(
+            _(
+                "restriction ground d (Art. 18(1)(d)) applies only with an objection under"
+                " Art. 21(1): add objection and your particular situation"
+            )
         )
     if not chosen and not objects_under_21_1(req):
-        raise ValueError(
-            f"a restriction request needs a ground of Art. 18(1): {RestrictionGround.values()}"
+        raise UserMistake(
+            _("a restriction request needs a ground of Art. 18(1): {grounds}").format(
+                grounds=", ".join(RestrictionGround.values())
+            )
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure_audit.errors import UserMistake
 from exposure_audit.i18n import _
 from exposure_audit.vocabulary import FollowUp
 from ui.errors import explain, report_error
@@ -308,7 +309,7 @@ class RequestsPage(QWidget):
 
     def _on_letter_error(self, exc: Exception) -> None:
         """The core refuses a letter it cannot write (e.g. no authority for a complaint)."""
-        if isinstance(exc, ValueError):
+        if isinstance(exc, UserMistake):
             why = _("This letter cannot be written: %(problem)s") % {"problem": exc}
             self.letter_box.show_letter(None, why)
             explain(self, why)
