@@ -18,7 +18,7 @@ from exposure_audit.errors import BadData
 from exposure_audit.i18n import _
 from exposure_audit.rights.evidence import blurred_thumbnail
 from ui.screen import SCREEN
-from ui.workers import background_priority, run_task, with_audit
+from ui.workers import Freshness, background_priority, run_task, with_audit
 
 THUMB_SIDE = 256
 
@@ -79,7 +79,7 @@ class ThumbnailCache(QObject):
         self.audit_path: Path | None = None
         self._pixmaps: OrderedDict[int, QPixmap | None] = OrderedDict()
         self._pending: set[int] = set()
-        self._generation = 0
+        self._fresh = Freshness()  # a thumbnail asked for before a reset belongs to another audit
         self._priority = itertools.count()
 
     def reset(self, audit_path: Path | None) -> None:
@@ -87,7 +87,7 @@ class ThumbnailCache(QObject):
         self.audit_path = audit_path
         self._pixmaps.clear()
         self._pending.clear()
-        self._generation += 1
+        self._fresh.renew()
 
     def pixmap(self, row: FindingRow) -> QPixmap | None:
         """The cached pixmap, or None while it loads (or if the photo is unreadable)."""
@@ -101,19 +101,17 @@ class ThumbnailCache(QObject):
         if self.audit_path is None or row.item_id in self._pending:
             return
         self._pending.add(row.item_id)
-        generation, path, item_id = self._generation, self.audit_path, row.item_id
+        path, item_id = self.audit_path, row.item_id
         run_task(
             self.pool,
             lambda: load_thumbnail(path, item_id, row.source, row.location),
-            lambda image: self._on_loaded(generation, item_id, image),
-            lambda _exc: self._on_loaded(generation, item_id, None),
+            self._fresh.guard(lambda image: self._on_loaded(item_id, image)),
+            self._fresh.guard(lambda _exc: self._on_loaded(item_id, None)),
             priority=min(next(self._priority), 2**30),  # newest requests (what is on screen) first
             owner=self,
         )
 
-    def _on_loaded(self, generation: int, item_id: int, image: QImage | None) -> None:
-        if generation != self._generation:
-            return
+    def _on_loaded(self, item_id: int, image: QImage | None) -> None:
         self._pending.discard(item_id)
         self._pixmaps[item_id] = None if image is None else QPixmap.fromImage(image)
         while len(self._pixmaps) > self.capacity:

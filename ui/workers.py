@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -22,6 +22,9 @@ from exposure_audit.scan.pipeline import Finding, Finished, ItemError, Progress,
 from ui.errors import report_error
 
 log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+V = TypeVar("V")
 
 
 class _TaskSignals(QObject):
@@ -65,8 +68,8 @@ def background_priority() -> None:
 
 def run_task(
     pool: QThreadPool,
-    fn: Callable[[], Any],
-    on_done: Callable[[Any], None] | None = None,
+    fn: Callable[[], R],
+    on_done: Callable[[R], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
     priority: int = 0,
     owner: QObject | None = None,
@@ -84,7 +87,7 @@ def run_task(
             return False
         return not shiboken6.isValid(owner) or bool(getattr(owner, "ended", False))
 
-    def finished(result: Any) -> None:
+    def finished(result: R) -> None:
         _live.discard(task)
         if on_done is not None and not gone():
             on_done(result)
@@ -102,6 +105,49 @@ def run_task(
     task.signals.failed.connect(failed)
     pool.start(task, priority)
     return task
+
+
+class Freshness:
+    """Drops what work started before the newest ``renew`` delivers: a result made stale by a
+    newer request (another letter chosen, the list reloaded, a different audit) never shows."""
+
+    def __init__(self) -> None:
+        self._current = 0
+
+    def renew(self) -> None:
+        """From now on, only work started after this call is fresh."""
+        self._current += 1
+
+    def guard(self, callback: Callable[[V], None]) -> Callable[[V], None]:
+        """``callback``, called only while no ``renew`` came after this call."""
+        stamp = self._current
+
+        def if_fresh(value: V) -> None:
+            if stamp == self._current:
+                callback(value)
+
+        return if_fresh
+
+    def run_latest(
+        self,
+        pool: QThreadPool,
+        fn: Callable[[], R],
+        on_done: Callable[[R], None],
+        on_error: Callable[[Exception], None] | None = None,
+        *,
+        owner: QObject | None = None,
+        priority: int = 0,
+    ) -> Task:
+        """Start ``fn`` as the newest request; whatever older work delivers is dropped."""
+        self.renew()
+        return run_task(
+            pool,
+            fn,
+            self.guard(on_done),
+            self.guard(on_error or (lambda exc: report_error(None, exc))),
+            priority,
+            owner,
+        )
 
 
 class Relay(QObject):

@@ -44,7 +44,7 @@ from ui.widgets.flow import FlowLayout
 from ui.widgets.gallery import GalleryView
 from ui.widgets.photo_dialog import PhotoDialog
 from ui.widgets.photo_view import PhotoView
-from ui.workers import run_task, with_audit
+from ui.workers import Freshness, run_task, with_audit
 
 LEVEL_ORDER = (ExposureLevel.HIGH, ExposureLevel.MEDIUM, ExposureLevel.LOW, ExposureLevel.LOCAL)
 FIND_LIMIT = 0.8  # the loosest match the slider can show
@@ -171,7 +171,7 @@ class FindingsPage(QWidget):
         self.model = FindingsModel(session.thumbnails, self)
         self.proxy = FindingsProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._request = 0
+        self._shown_photo = Freshness()  # only the photo chosen last is drawn
         self._current: FindingRow | None = None
         self._undo: list[tuple[int, Decision | None]] = []  # (face id, decision before)
         self.large: PhotoDialog | None = None
@@ -510,32 +510,27 @@ class FindingsPage(QWidget):
         self._load_photo(row)
 
     def _load_photo(self, row: FindingRow) -> None:
-        self._request += 1
-        request, path = self._request, self.session.path
+        self._shown_photo.renew()  # whatever photo was loading is no longer wanted
+        path = self.session.path
         if path is None:
             return
         self.photo.show_message(_("Loading the photo…"))
 
         def shown(result: tuple[QImage, QSize, list[tuple[int, Box, float | None]]]) -> None:
-            if request == self._request:
-                image, full, faces = result
-                marks = [
-                    (fid, box, d is not None and d <= self.session.threshold)
-                    for fid, box, d in faces
-                ]
-                self.photo.set_photo(QPixmap.fromImage(image), full, marks, row.face_id)
+            image, full, faces = result
+            marks = [
+                (fid, box, d is not None and d <= self.session.threshold) for fid, box, d in faces
+            ]
+            self.photo.set_photo(QPixmap.fromImage(image), full, marks, row.face_id)
 
         def failed(exc: Exception) -> None:
-            if request == self._request:
-                self.photo.show_message(
-                    _("This photo cannot be shown: %(problem)s") % {"problem": exc}
-                )
+            self.photo.show_message(_("This photo cannot be shown: %(problem)s") % {"problem": exc})
 
         run_task(
             self.session.io_pool,
             lambda: load_photo(path, row),
-            shown,
-            failed,
+            self._shown_photo.guard(shown),
+            self._shown_photo.guard(failed),
             priority=2**30,
             owner=self,
         )

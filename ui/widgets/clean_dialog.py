@@ -36,7 +36,7 @@ from ui.file_dialogs import existing_folder
 from ui.plain_text import plain_label
 from ui.screen import shown_path
 from ui.session import Session
-from ui.workers import run_task
+from ui.workers import Freshness, run_task
 
 PREVIEW_SIDE = 420
 # The app shows no bystander's face unblurred, so "blur no face" is for the command line only.
@@ -137,7 +137,7 @@ class CleanDialog(QDialog):
         self.setWindowTitle(_("Clean copy"))
         self.session, self.photos, self.folder = session, photos, folder
         self.prepared: dict[int, Prepared] = {}
-        self._round = 0
+        self._round = Freshness()  # a copy cleaned with a blurring no longer chosen is dropped
         self._build()
         self.clean_all()
 
@@ -195,23 +195,21 @@ class CleanDialog(QDialog):
 
     def clean_all(self) -> None:
         """Clean every photo again with the chosen blurring (the last choice wins)."""
-        self._round += 1
+        self._round.renew()
         self.prepared.clear()
         self.save_button.setEnabled(False)
         self.status.setText(_("Cleaning…"))
-        number, mode, path = self._round, self.mode, self.session.path
+        mode, path = self.mode, self.session.path
         for index, photo in enumerate(self.photos):
             run_task(
                 self.session.job_pool,
                 partial(prepare, photo, mode, path),
-                partial(self._on_prepared, number, index),
+                self._round.guard(partial(self._on_prepared, index)),
                 self._on_failed,
                 owner=self,
             )
 
-    def _on_prepared(self, number: int, index: int, prepared: Prepared) -> None:
-        if number != self._round:
-            return  # cleaned with a blurring no longer chosen
+    def _on_prepared(self, index: int, prepared: Prepared) -> None:
         self.prepared[index] = prepared
         item = self.list.item(index)
         if item is not None and not prepared.copy.result.ok:
