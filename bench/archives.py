@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 
 from exposure_audit.audit.store import Audit
-from exposure_audit.faces.enrolment import assess_selfies
+from exposure_audit.faces.enrollment import assess_selfies
 from exposure_audit.scan.pipeline import Finished, ScanSettings, add_sources, scan
 
 FACES = Path(__file__).resolve().parents[1] / "tests" / "data" / "faces"

@@ -5,7 +5,7 @@
 
 It builds a mixed export from the labelled face photos (plain, EXIF-rotated, 200 px profile
 pictures, small faces on 2400x1600 canvases, PNG, WebP, heavy JPEG compression, 12-megapixel
-phone-size JPEGs; part of it in a zip), enrols two selfies of one person, and runs both tools on the same photos with the same
+phone-size JPEGs; part of it in a zip), enrolls two selfies of one person, and runs both tools on the same photos with the same
 number of worker processes. face_recognition's CLI cannot read zips, so it gets the zipped
 photos as plain files; it reads only .jpg/.jpeg/.png names, which is part of what is measured.
 """
@@ -229,7 +229,7 @@ def accuracy_and_speed(cpus: int, runs: int, encoders: bool) -> None:
             print(f"run {run}:")
             _table(rows, photos)
             print(
-                f"speed ratio (photos/s, wall clock incl. start-up and enrolment): "
+                f"speed ratio (photos/s, wall clock incl. start-up and enrollment): "
                 f"{their_wall / wall:.2f}x"
             )
             missed = sorted(p.name for p in photos if p.has_user and p.name not in ours)
@@ -299,9 +299,11 @@ def app_and_command_line(cpus: int | None, runs: int) -> None:
         photos = build_export(folder, random.Random(7))
         for run, front in itertools.product(range(runs), ("command line", "app")):
             audit = folder / f"{front[0]}{run}.audit"
-            enrol = [sys.executable, "-m", "exposure_audit", "enroll", "--audit", str(audit)]
+            enroll = [sys.executable, "-m", "exposure_audit", "enroll", "--audit", str(audit)]
             subprocess.run(
-                [*enrol, *(str(SHARED_FACES / s) for s in SELFIES)], check=True, capture_output=True
+                [*enroll, *(str(SHARED_FACES / s) for s in SELFIES)],
+                check=True,
+                capture_output=True,
             )
             workers = ["--workers", str(cpus)] if cpus else []
             if front == "app":

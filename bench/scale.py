@@ -4,7 +4,7 @@
 
 Builds N distinct small photos (two in three hold a face from the labelled test faces, the rest
 none), packs them as one zip, one .tgz, or a two-part Google Takeout (photo + JSON sidecar,
-split over -001.zip and -002.zip), enrols two selfies and scans it with the command line's
+split over -001.zip and -002.zip), enrolls two selfies and scans it with the command line's
 pipeline in a child process. Reports photos/s per thousand photos, the error of the ETA shown
 once 10 % was done against the real end, and the memory (RSS) of the scan's processes.
 """
@@ -91,14 +91,14 @@ def build(folder: Path, form: str, count: int) -> Path:
 
 def child(audit: Path, source: Path, workers: int) -> None:
     """The scan, printing its progress as JSON lines."""
-    from exposure_audit.actions import enrol_selfies
+    from exposure_audit.actions import enroll_selfies
     from exposure_audit.audit.store import Audit
-    from exposure_audit.faces.enrolment import Selfie
+    from exposure_audit.faces.enrollment import Selfie
     from exposure_audit.scan.pipeline import Finished, Progress, ScanSettings, add_sources, scan
 
     with Audit.open(audit) as opened:
         selfies = [Selfie(Path(s).name, (SHARED_FACES / s).read_bytes()) for s in SELFIES]
-        enrol_selfies(opened, selfies)
+        enroll_selfies(opened, selfies)
         add_sources(opened, [str(source)])
         started = time.monotonic()
         last = 0.0

@@ -23,7 +23,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy loads: as in 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from exposure_audit.audit.store import Audit
-from exposure_audit.faces.enrolment import assess_selfies
+from exposure_audit.faces.enrollment import assess_selfies
 from exposure_audit.scan.pipeline import Finished, ScanSettings, add_sources, scan
 from tests.support.clips import Shown, clip_bytes
 

@@ -170,7 +170,7 @@ def main() -> None:
     args = parser.parse_args()
     from exposure_audit import actions
     from exposure_audit.audit.store import Audit
-    from exposure_audit.faces.enrolment import Selfie, read_selfie
+    from exposure_audit.faces.enrollment import Selfie, read_selfie
     from exposure_audit.scan.pipeline import Finished, ScanSettings, add_sources, scan
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -182,7 +182,7 @@ def main() -> None:
         photos = sum(1 for p in source.rglob("*") if p.is_file())
         with Audit.open(folder / "t.audit") as audit:
             chosen = [Selfie(*read_selfie(p), str(p)) for p in selfies]
-            actions.enrol_selfies(audit, chosen)
+            actions.enroll_selfies(audit, chosen)
             add_sources(audit, [str(source)])
             instrument()
             started = time.perf_counter()

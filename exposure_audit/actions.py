@@ -13,7 +13,7 @@ from exposure_audit.audit import locking
 from exposure_audit.audit.store import Audit, FindingRow, Reference, RejectedSelfie
 from exposure_audit.clean import CleanOptions
 from exposure_audit.errors import UserMistake
-from exposure_audit.faces.enrolment import (
+from exposure_audit.faces.enrollment import (
     Remark,
     Selfie,
     SelfieReport,
@@ -29,7 +29,7 @@ from exposure_audit.vocabulary import BlurMode, Channel, Decision, FollowUp, Req
 Assessed = Callable[[SelfieReport], None]
 
 
-def enrol_selfies(
+def enroll_selfies(
     audit: Audit,
     selfies: list[Selfie],
     *,

@@ -1,4 +1,4 @@
-"""Regenerate docs/screenshots/*.png from a real enrolment and scan of the test faces.
+"""Regenerate docs/screenshots/*.png from a real enrollment and scan of the test faces.
 
     uv run python scripts/screenshots.py
 

@@ -11,7 +11,7 @@ from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.main import run
 from exposure_audit.errors import UserMistake
-from exposure_audit.faces.enrolment import Selfie
+from exposure_audit.faces.enrollment import Selfie
 from exposure_audit.rights import tracker
 from exposure_audit.rights.evidence import build_letter, load_identity
 from exposure_audit.vocabulary import Decision, ExitCode, FollowUp, RequestChange
@@ -35,11 +35,11 @@ def audit(scanned: Path, tmp_path: Path):
 
 def test_a_later_selfie_of_someone_else_is_not_enrolled(tmp_path: Path) -> None:
     with Audit.open(tmp_path / "a.audit") as audit:
-        first = actions.enrol_selfies(
+        first = actions.enroll_selfies(
             audit, [Selfie(n, face_bytes(n)) for n in ("obama.jpg", "obama2.jpg")]
         )
         assert [r.usable for r in first] == [True, True]
-        later = actions.enrol_selfies(audit, [Selfie("biden.jpg", face_bytes("biden.jpg"))])
+        later = actions.enroll_selfies(audit, [Selfie("biden.jpg", face_bytes("biden.jpg"))])
         assert not later[0].usable
         assert later[0].disagrees  # the clear minority of three: set aside, kept with its verdict
         assert [r.label for r in audit.references()] == ["obama.jpg", "obama2.jpg"]
@@ -57,7 +57,7 @@ def test_the_command_line_checks_new_selfies_against_the_enrolled_ones(tmp_path:
 def test_one_shot_selfies_are_all_kept_or_none(tmp_path: Path) -> None:
     with Audit.open(tmp_path / "a.audit") as audit:
         selfies = [Selfie(n, face_bytes(n)) for n in ("obama.jpg", "obama2.jpg", "obama3.jpg")]
-        reports = actions.enrol_selfies(
+        reports = actions.enroll_selfies(
             audit, [*selfies, Selfie("x.jpg", b"not a photo")], all_or_nothing=True
         )
         assert [r.usable for r in reports] == [True, True, True, False]

@@ -46,7 +46,7 @@ class Model:
     HEADERS = ("Company", N_("Photos"))
 window.add_page("you", "You", "you", page)
 window.add_page("scan", _("Scan"), "scan", page)
-NextStep("Your face is known.", "Next: add where to look", "sources")
+Guidance("Your face is known.", "Next: add where to look", "sources")
 BarChart("Exposure level")
 combo("Where you live", Region)
 self._combo("Group by", [(None, "Any year")])
@@ -80,6 +80,7 @@ print("Written to the folder")
 print(_("Marked"), file=sys.stderr)
 raise BadData(f"cannot read {path}")
 raise UsageError(_("name the controller with --controller"))
+raise UserMistake(f"no request with id {request_id}")
 log.warning("kept in English for the log file")
 parser.add_argument("--out", type=Path, metavar="DIR", help="where copies go")
 parser.add_argument("--audit", help=_("audit file"))
@@ -92,12 +93,18 @@ def heading() -> str:
     assert found == [
         "Written to the folder",
         "cannot read {}",
+        "no request with id {}",
         "where copies go",
         "Platform",
         "<h2>What to do next</h2>",
     ]
     errors_only = [u.text for u in unmarked_in(source, "x.py", CORE_ERROR_CALLS)]
-    assert errors_only == ["Written to the folder", "cannot read {}", "where copies go"]
+    assert errors_only == [
+        "Written to the folder",
+        "cannot read {}",
+        "no request with id {}",
+        "where copies go",
+    ]
 
 
 def catalogues() -> dict[str, Path]:

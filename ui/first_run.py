@@ -23,7 +23,7 @@ class AuditState:
 
 
 @dataclass(frozen=True)
-class NextStep:
+class Guidance:
     """What to do next on a page: a sentence and, when another page is the way, a button."""
 
     text: str
@@ -44,61 +44,61 @@ def audit_state(audit: Audit) -> AuditState:
     )
 
 
-def next_step(page: str, state: AuditState) -> NextStep | None:
+def next_step(page: str, state: AuditState) -> Guidance | None:
     """The one next step for ``page``; None where the page speaks for itself."""
     if page == "you":
         if state.selfies == 0:
-            return NextStep(
+            return Guidance(
                 _(
                     "Step 1 of 4: add three to five selfies (one is enough to start), so the "
                     "audit knows your face."
                 )
             )
-        return NextStep(_("Your face is known."), _("Next: add where to look →"), "sources")
+        return Guidance(_("Your face is known."), _("Next: add where to look →"), "sources")
     if page == "sources":
         if state.selfies == 0:
-            return NextStep(_("Add your selfies first."), _("← Back to You"), "you")
+            return Guidance(_("Add your selfies first."), _("← Back to You"), "you")
         if state.sources == 0:
-            return NextStep(
+            return Guidance(
                 _(
                     "Step 2 of 4: add your platform exports and photo folders. No export yet? "
                     "Press 'How to get your data' to request one."
                 )
             )
-        return NextStep(_("Your sources are ready."), _("Next: scan them →"), "scan")
+        return Guidance(_("Your sources are ready."), _("Next: scan them →"), "scan")
     if page == "scan":
         if state.sources == 0:
-            return NextStep(_("Nothing to scan yet."), _("← Add where to look"), "sources")
+            return Guidance(_("Nothing to scan yet."), _("← Add where to look"), "sources")
         if state.scanned == 0:
-            return NextStep(
+            return Guidance(
                 _("Step 3 of 4: press Start scan. You can keep using the app meanwhile.")
             )
         return None  # the page says how the scan went and offers the review
     if page == "findings":
         if state.findings == 0:
             if state.scanned == 0:
-                return NextStep(
+                return Guidance(
                     _("Nothing found yet: run a scan first."), _("Go to Scan →"), "scan"
                 )
-            return NextStep(_("No photo of you was found in what was scanned."))
+            return Guidance(_("No photo of you was found in what was scanned."))
         if state.undecided:
-            return NextStep(
+            return Guidance(
                 _(
                     "Step 4 of 4: say for each photo whether it is you: Y = that's me, "
                     "N = not me (%(n)s left)."
                 )
                 % {"n": format_number(state.undecided)}
             )
-        return NextStep(_("Every photo is decided."), _("Next: see the overview →"), "overview")
+        return Guidance(_("Every photo is decided."), _("Next: see the overview →"), "overview")
     if page == "overview":
         if state.confirmed:
-            return NextStep(
+            return Guidance(
                 _("Ask the companies for a copy or to delete them."),
                 _("Next: write to them →"),
                 "requests",
             )
         if state.findings:
-            return NextStep(
+            return Guidance(
                 _("Mark the photos that are you."), _("← Review the findings"), "findings"
             )
     return None

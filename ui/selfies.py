@@ -1,4 +1,4 @@
-"""Enrolment work for the 'You' page: judge selfies, keep the good ones, remember their face crops.
+"""Enrollment work for the 'You' page: judge selfies, keep the good ones, remember their face crops.
 
 Runs on a worker thread. Face crops are kept in the audit's private cache folder (mode 0600),
 which 'Forget everything' removes with the audit.
@@ -18,7 +18,7 @@ from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
 from exposure_audit.faces.detection import Box
-from exposure_audit.faces.enrolment import Remark, Selfie, SelfieReport
+from exposure_audit.faces.enrollment import Remark, Selfie, SelfieReport
 from exposure_audit.i18n import _
 from exposure_audit.imaging import read_image, thumbnail_jpeg
 from exposure_audit.private_files import write_private
@@ -128,7 +128,7 @@ def read_files(paths: list[str]) -> list[Selfie]:
 SelfieProgress = Callable[[SelfieEntry], None]
 
 
-def enrol(
+def enroll(
     audit_path: Path,
     selfies: list[Selfie],
     *,
@@ -151,7 +151,7 @@ def enrol(
             show(_unusable(report, crops[report.sha256]))
 
     with Audit.open(audit_path, create=False) as audit:
-        reports = actions.enrol_selfies(audit, selfies, all_me=all_me, on_assessed=assessed)
+        reports = actions.enroll_selfies(audit, selfies, all_me=all_me, on_assessed=assessed)
     for report in (r for r in reports if r.sha256 in data):
         if report.sha256 not in crops:
             crops[report.sha256] = _crop(report, data[report.sha256])
@@ -227,7 +227,7 @@ def all_me(
 ) -> list[SelfieEntry]:
     """Use the selfies set aside as someone else's after all: the user says they are all theirs.
 
-    Each is read again from the file it came from; ``progress`` is as for ``enrol``.
+    Each is read again from the file it came from; ``progress`` is as for ``enroll``.
 
     Raises:
         BadData: a selfie's file is gone or cannot be read (add it again).
@@ -241,4 +241,4 @@ def all_me(
             )
         (selfie,) = read_files([entry.origin])
         selfies.append(Selfie(entry.name, selfie.data, entry.origin))
-    return enrol(audit_path, selfies, all_me=True, progress=progress)
+    return enroll(audit_path, selfies, all_me=True, progress=progress)

@@ -91,7 +91,7 @@ class Session(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
-        """Run slow work (enrolment, inspecting sources) off the GUI thread."""
+        """Run slow work (enrollment, inspecting sources) off the GUI thread."""
         if self.ended:
             return
         run_task(self.job_pool, fn, on_done, on_error, owner=self)

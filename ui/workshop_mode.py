@@ -202,7 +202,7 @@ class WorkshopMode(QObject):
     # -- sample data --------------------------------------------------------------------------
 
     def try_sample_data(self) -> None:
-        """Write the demo persona into a temporary folder, enrol it, and scan it."""
+        """Write the demo persona into a temporary folder, enroll it, and scan it."""
         if self.active:
             self._close_audit()
             if self.workshop.in_use():

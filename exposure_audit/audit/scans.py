@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from exposure_audit.audit.database import Database, now_iso
@@ -142,18 +142,6 @@ class LocationRecord:
     context: str | None = None
     item_id: int | None = None
     error: str | None = None
-
-    def with_item(self, item_id: int) -> LocationRecord:
-        return LocationRecord(
-            self.source_id,
-            self.location,
-            self.fingerprint,
-            self.status,
-            self.run_id,
-            self.context,
-            item_id,
-            self.error,
-        )
 
 
 @dataclass(frozen=True)
@@ -333,7 +321,7 @@ class Scans:
             else:
                 self._store_faces(item_id, item.faces)
             for place in places:
-                self._upsert_location(place.with_item(item_id))
+                self._upsert_location(replace(place, item_id=item_id))
         return item_id
 
     def _store_faces(self, item_id: int, faces: list[tuple[Box, float | None]]) -> None:

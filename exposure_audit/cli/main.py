@@ -1,4 +1,4 @@
-"""The command line: enrol, scan, list findings, forget; letters and reports in acting."""
+"""The command line: enroll, scan, list findings, forget; letters and reports in acting."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from exposure_audit.cli import clean as clean_command
 from exposure_audit.cli.usage import UsageError, said_yes
 from exposure_audit.errors import BadData, EnvironmentProblem, UserMistake
 from exposure_audit.escaping import csv_safe, terminal_safe
-from exposure_audit.faces.enrolment import Selfie, SelfieReport, read_selfie
+from exposure_audit.faces.enrollment import Selfie, SelfieReport, read_selfie
 from exposure_audit.i18n import _, ngettext
 from exposure_audit.i18n.formats import format_decimal, format_number
 from exposure_audit.private_files import write_private
@@ -203,7 +203,7 @@ def _enroll(args: argparse.Namespace) -> int:
 
 def enroll(audit: Audit, selfies: list[Path], out: TextIO, *, all_me: bool = False) -> int:
     """Assess selfies, store every verdict, print one each; returns how many of them are used."""
-    reports = actions.enrol_selfies(audit, _read_selfies(selfies), all_me=all_me)
+    reports = actions.enroll_selfies(audit, _read_selfies(selfies), all_me=all_me)
     for report in reports:
         _print_verdict(report, out)
     return sum(1 for report in reports if report.usable)

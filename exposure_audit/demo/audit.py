@@ -8,7 +8,7 @@ from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.demo.writer import Demo, write_demo
 from exposure_audit.errors import EnvironmentProblem
-from exposure_audit.faces.enrolment import Selfie, read_selfie
+from exposure_audit.faces.enrollment import Selfie, read_selfie
 from exposure_audit.i18n import _
 from exposure_audit.scan.pipeline import add_sources
 
@@ -22,7 +22,7 @@ def prepare_sample_audit(folder: Path, audit_path: Path) -> Demo:
     demo = write_demo(folder)
     selfies = [Selfie(*read_selfie(path), str(path)) for path in demo.selfies]
     with Audit.open(audit_path) as audit:
-        reports = actions.enrol_selfies(audit, selfies, all_or_nothing=True)
+        reports = actions.enroll_selfies(audit, selfies, all_or_nothing=True)
         for report in reports:
             if not report.usable:
                 raise EnvironmentProblem(

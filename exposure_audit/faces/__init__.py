@@ -1,1 +1,1 @@
-"""Faces: reading photos for the detector, dlib's model files, detection, encoding and enrolment."""
+"""Faces: reading photos for the detector, dlib's model files, detection, encoding and enrollment."""

@@ -82,7 +82,7 @@ TEXT_CALLS = frozenset(
     }
 )
 # Calls where only the arguments at these positions are text (the others are codes, names).
-TEXT_POSITIONS: dict[str, tuple[int, ...]] = {"add_page": (1,), "NextStep": (0, 1)}
+TEXT_POSITIONS: dict[str, tuple[int, ...]] = {"add_page": (1,), "Guidance": (0, 1)}
 # The core's calls whose text people read: printed, asked, raised, drawn into a report.
 CORE_CALLS = frozenset(
     {
@@ -91,12 +91,14 @@ CORE_CALLS = frozenset(
         "write",
         "message",
         "UsageError",
+        "UserMistake",
+        "ResidenceUnknown",
         "BadData",
         "EnvironmentProblem",
         "ArgumentTypeError",
         "problem",
         "Action",
-        "NextStep",
+        "Guidance",
         "paragraph",
         "heading",
         "text",
@@ -142,15 +144,29 @@ CORE_MESSAGE_MODULES = (
     "exposure_audit/sources/guide.py",
     "exposure_audit/score.py",
     "exposure_audit/exposure.py",
-    "exposure_audit/faces/enrolment.py",
+    "exposure_audit/faces/enrollment.py",
     "exposure_audit/clean/result.py",
 )
 CORE_ERROR_CALLS = frozenset(
-    {"print", "input", "UsageError", "BadData", "EnvironmentProblem", "problem"}
+    {
+        "print",
+        "input",
+        "UsageError",
+        "UserMistake",
+        "ResidenceUnknown",
+        "BadData",
+        "EnvironmentProblem",
+        "problem",
+    }
 )
 # Letters are written from their own templates in the letter's language, not from messages;
 # the build's self-check (--smoke-test) speaks to whoever packages the app, in English.
-NOT_CHECKED = ("exposure_audit/rights/letters/", "exposure_audit/i18n/", "exposure_audit/smoke.py")
+NOT_CHECKED = (
+    "exposure_audit/rights/letters/render.py",
+    "exposure_audit/rights/letters/outputs.py",
+    "exposure_audit/i18n/",
+    "exposure_audit/smoke.py",
+)
 # Texts shown as they are in every language: file patterns and the platforms' codes.
 KEPT_TEXTS = frozenset(
     {

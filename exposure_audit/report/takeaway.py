@@ -92,7 +92,7 @@ CLEAN_COPY = N_(
 
 
 @dataclass(frozen=True)
-class NextStep:
+class PlatformAdvice:
     """What to do on one platform: the setting to change and the letter to send."""
 
     platform: str
@@ -131,7 +131,7 @@ class Takeaway:
 
     score: Score
     risks: list[tuple[Part, str, str]]
-    steps: list[NextStep]
+    steps: list[PlatformAdvice]
     made_on: str
     photos: list[bytes] = field(default_factory=list)
     clean_copy: bool = False  # photos carry GPS or show other people: point to clean copies
@@ -162,7 +162,7 @@ def _letter(platform: str, rows: list[FindingRow]) -> str | None:
     )
 
 
-def next_steps(rows: list[FindingRow], limit: int = 5) -> list[NextStep]:
+def next_steps(rows: list[FindingRow], limit: int = 5) -> list[PlatformAdvice]:
     """One step per platform sharing photos of the person, the most photos first."""
     by_platform: dict[str, list[FindingRow]] = {}
     for row in rows:
@@ -170,7 +170,7 @@ def next_steps(rows: list[FindingRow], limit: int = 5) -> list[NextStep]:
             by_platform.setdefault(str(row.context["platform"]), []).append(row)
     counts = Counter({name: len({r.sha256 for r in group}) for name, group in by_platform.items()})
     return [
-        NextStep(
+        PlatformAdvice(
             name,
             len({r.sha256 for r in by_platform[name] if not r.is_video}),
             _(SETTINGS.get(name, DEFAULT_SETTING)),

@@ -477,7 +477,9 @@ def _residence_authority(
     if country:
         problem = authority_mismatch(country, req.jurisdiction)
         if problem:
-            raise UserMistake(f"--country {country}: {problem}")
+            raise UserMistake(
+                _("--country {country}: {problem}").format(country=country, problem=problem)
+            )
         return authority_for_country(country)
     if req.jurisdiction == Jurisdiction.UK:
         return authority_for_country("GB")

@@ -454,7 +454,7 @@ class _Run:
             return
         known = self.audit.item_for_hash(sha256, self.refs_key)
         if known is not None and known[1]:
-            self.audit.record_location(record.with_item(known[0]))
+            self.audit.record_location(replace(record, item_id=known[0]))
             self.done += 1
             return
         boxes = None

@@ -11,10 +11,10 @@ import pytest
 from exposure_audit.audit import references
 from exposure_audit.audit.schema_check import statements
 from exposure_audit.audit.store import MIGRATIONS, Audit
-from exposure_audit.faces.enrolment import Remark
+from exposure_audit.faces.enrollment import Remark
 from exposure_audit.vocabulary import SelfieCheck
 
-# The sentences the version before codes wrote, verbatim (faces/enrolment.py on that version).
+# The sentences the version before codes wrote, verbatim (faces/enrolment.py, as that version named it).
 OLD_NOTES = [
     "3 faces found; the largest is taken as yours — a photo of you alone is safer",
     "looks far apart from your other selfie (0.63): both are used; if they are both you"
@@ -143,10 +143,10 @@ def test_the_coded_verdicts_read_as_the_sentences_they_were(opened) -> None:
 
 def test_new_verdicts_are_stored_as_codes(tmp_path: Path) -> None:
     from exposure_audit import actions
-    from exposure_audit.faces.enrolment import Selfie
+    from exposure_audit.faces.enrollment import Selfie
 
     with Audit.open(tmp_path / "new.audit") as audit:
-        actions.enrol_selfies(audit, [Selfie("wall.jpg", b"not a photo")])
+        actions.enroll_selfies(audit, [Selfie("wall.jpg", b"not a photo")])
         verdict = audit.rejected_selfies()[0].verdict
     assert verdict["problems"][0]["code"] == "unreadable"
     assert all(isinstance(p, dict) for p in verdict["problems"])

@@ -18,7 +18,7 @@ from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.main import run
 from exposure_audit.faces.detection import Face, encode_boxes, find_faces
-from exposure_audit.faces.enrolment import Selfie
+from exposure_audit.faces.enrollment import Selfie
 from exposure_audit.imaging import read_image
 from exposure_audit.vocabulary import ExitCode
 from tests.clean.photos import SECRET, mixed_folder, tagged_jpeg
@@ -40,7 +40,7 @@ def cleaned(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     audit_path = root / "me.audit"
     with Audit.open(audit_path) as audit:
         selfies = [Selfie(n, (FACES / n).read_bytes(), n) for n in ("obama.jpg", "obama2.jpg")]
-        assert all(r.usable for r in actions.enrol_selfies(audit, selfies))
+        assert all(r.usable for r in actions.enroll_selfies(audit, selfies))
     out = root / "clean"
     stdout = io.StringIO()
     argv = ["clean", str(root / "photos"), "--out", str(out), "--audit", str(audit_path), "--json"]

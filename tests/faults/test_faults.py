@@ -236,7 +236,7 @@ def test_threads_of_one_app_share_the_audit(tmp_path: Path) -> None:
 
 
 def _enrolled(path: Path) -> Audit:
-    from exposure_audit.faces.enrolment import assess_selfies
+    from exposure_audit.faces.enrollment import assess_selfies
     from tests.support.photos import face_bytes
 
     audit = Audit.open(path)

@@ -219,7 +219,7 @@ def test_forget_everything_leaves_no_trace_of_the_photos(tmp_path: Path, keep_op
     path = storage.default_audit_path()
     storage.private_dir(path.parent)
     audit = Audit.open(path)
-    from exposure_audit.faces.enrolment import assess_selfies
+    from exposure_audit.faces.enrollment import assess_selfies
 
     (report,) = assess_selfies([("obama.jpg", face_bytes("obama.jpg"))])
     assert report.encoding is not None

@@ -146,14 +146,14 @@ HEADINGS = {
 @pytest.mark.parametrize("language", sorted(HEADINGS))
 def test_next_steps_count_photos_and_videos_apart_in_each_language(language: str) -> None:
     from exposure_audit import i18n
-    from exposure_audit.report.takeaway import NextStep
+    from exposure_audit.report.takeaway import PlatformAdvice
 
     both, videos_only = HEADINGS[language]
     i18n.set_language(language)
     try:
-        assert NextStep("Instagram", 3, "", None, videos=1).heading() == both
-        assert NextStep("Instagram", 0, "", None, videos=2).heading() == videos_only
-        photos_only = NextStep("Instagram", 3, "", None).heading()
+        assert PlatformAdvice("Instagram", 3, "", None, videos=1).heading() == both
+        assert PlatformAdvice("Instagram", 0, "", None, videos=2).heading() == videos_only
+        photos_only = PlatformAdvice("Instagram", 3, "", None).heading()
         assert "video" not in photos_only.lower()
         assert "3" in photos_only
     finally:

@@ -14,39 +14,8 @@ from exposure_audit.rights.controllers import (
     load_authorities,
     load_controllers,
 )
+from exposure_audit.rights.letters.residence import EU_EEA
 
-EEA = [
-    "AT",
-    "BE",
-    "BG",
-    "HR",
-    "CY",
-    "CZ",
-    "DK",
-    "EE",
-    "FI",
-    "FR",
-    "DE",
-    "GR",
-    "HU",
-    "IE",
-    "IT",
-    "LV",
-    "LT",
-    "LU",
-    "MT",
-    "NL",
-    "PL",
-    "PT",
-    "RO",
-    "SK",
-    "SI",
-    "ES",
-    "SE",
-    "IS",
-    "LI",
-    "NO",
-]
 REQUIRED = (
     "meta",
     "google",
@@ -123,8 +92,8 @@ def test_lead_authorities_exist() -> None:
 
 def test_authorities_cover_eea_and_uk() -> None:
     authorities = load_authorities()
-    assert set(EEA) | {"GB"} <= set(authorities)
-    assert len(EEA) == 30
+    assert EU_EEA | {"GB"} <= set(authorities)
+    assert len(EU_EEA) == 30  # the 27 member states, Iceland, Liechtenstein and Norway
     for authority in authorities.values():
         assert authority.name
         assert authority.address

@@ -143,7 +143,7 @@ def test_new_references_remeasure_stored_faces_and_keep_decisions(tmp_path: Path
     group = next(f for f in audit.findings() if f.location == "two_people.jpg")
     audit.set_decision(group.face_id, "me")
     faces_before = audit.db.execute("SELECT count(*) FROM faces").fetchone()[0]
-    from exposure_audit.faces.enrolment import assess_selfie
+    from exposure_audit.faces.enrollment import assess_selfie
 
     biden = assess_selfie(face_bytes("biden2.jpg"), "biden2.jpg")
     assert biden.encoding is not None
@@ -170,7 +170,7 @@ def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
     assert a == b
     d1 = sorted(f.distance for f in one.findings())
     d2 = sorted(f.distance for f in two.findings())
-    assert np.allclose(d1, d2, atol=0.03)  # references are jittered at random on enrolment
+    assert np.allclose(d1, d2, atol=0.03)  # references are jittered at random on enrollment
 
 
 def test_scan_without_selfies_is_refused(tmp_path: Path) -> None:

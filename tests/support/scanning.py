@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from exposure_audit.audit.store import Audit
-from exposure_audit.faces.enrolment import assess_selfies
+from exposure_audit.faces.enrollment import assess_selfies
 from exposure_audit.scan.pipeline import Finished, ScanSettings, add_sources, scan
 from tests.support.photos import face_bytes
 

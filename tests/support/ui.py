@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from exposure_audit.audit.store import Audit, FindingRow
-from exposure_audit.faces.enrolment import assess_selfies
+from exposure_audit.faces.enrollment import assess_selfies
 from exposure_audit.scan.pipeline import add_sources
 
 FACES = Path(__file__).resolve().parents[1] / "data" / "faces"

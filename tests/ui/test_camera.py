@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
 from exposure_audit.errors import UserMistake
-from exposure_audit.faces.enrolment import assess_selfie, assess_selfies
+from exposure_audit.faces.enrollment import assess_selfie, assess_selfies
 from tests.support.ui import FACES, open_audit
 from ui.widgets.camera import SHOTS, CameraDialog, GuidedShots, camera_available, frame_bytes
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QImage
 
-from exposure_audit.faces.enrolment import Remark
+from exposure_audit.faces.enrollment import Remark
 from exposure_audit.vocabulary import SelfieCheck
 from tests.support.ui import synthetic_rows
 from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 
 from exposure_audit import actions
 from exposure_audit.errors import EnvironmentProblem
-from exposure_audit.faces.enrolment import Remark, SelfieReport
+from exposure_audit.faces.enrollment import Remark, SelfieReport
 from exposure_audit.imaging import thumbnail_jpeg
 from exposure_audit.vocabulary import SelfieCheck
 from tests.support.ui import FACES, open_audit, say_these_are_all_me
@@ -106,7 +106,7 @@ def detail(image: QImage | None) -> float:
     return float(np.abs(np.diff(pixels.astype(np.int16), axis=1)).mean())
 
 
-def enrol_for_real(qtbot, page: YouPage, *names: str) -> None:
+def enroll_for_real(qtbot, page: YouPage, *names: str) -> None:
     with qtbot.waitSignal(page.enrolled, timeout=JUDGED_MS):
         page.add_selfie_files(files(*names))
 
@@ -200,11 +200,11 @@ def test_selfies_given_while_the_audit_loads_stay_listed(
     ]
 
 
-def test_a_failed_enrolment_leaves_nothing_pending(qtbot, tmp_path, window, gate, monkeypatch):
+def test_a_failed_enrollment_leaves_nothing_pending(qtbot, tmp_path, window, gate, monkeypatch):
     open_audit(qtbot, window, tmp_path / "me.audit")
     page = window.you
     gate.release()
-    enrol_for_real(qtbot, page, "obama2.jpg")
+    enroll_for_real(qtbot, page, "obama2.jpg")
     gate.hold()
 
     def disk_full(_data: bytes, name: str) -> SelfieReport:
@@ -231,11 +231,11 @@ def test_a_selfie_given_again_keeps_its_one_row(qtbot, tmp_path, window, gate):
     open_audit(qtbot, window, tmp_path / "me.audit")
     page = window.you
     gate.release()
-    enrol_for_real(qtbot, page, "obama.jpg")
+    enroll_for_real(qtbot, page, "obama.jpg")
     inserted: list[int] = []
     page.model.rowsInserted.connect(lambda _parent, first, _last: inserted.append(first))
 
-    enrol_for_real(qtbot, page, "obama.jpg")
+    enroll_for_real(qtbot, page, "obama.jpg")
     assert [entry.name for entry in rows(page)] == ["obama.jpg"]
     assert inserted == []  # not even for a moment
 
@@ -257,7 +257,7 @@ def test_these_are_all_me_checks_the_set_aside_selfies_in_their_rows(qtbot, tmp_
     open_audit(qtbot, window, tmp_path / "me.audit")
     page = window.you
     gate.release()
-    enrol_for_real(qtbot, page, "obama.jpg", "obama2.jpg", "obama3.jpg", "biden.jpg")
+    enroll_for_real(qtbot, page, "obama.jpg", "obama2.jpg", "obama3.jpg", "biden.jpg")
     assert [entry.name for entry in rows(page) if entry.set_aside] == ["biden.jpg"]
 
     gate.hold()

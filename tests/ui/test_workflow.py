@@ -1,4 +1,4 @@
-"""The whole workflow with real faces and real workers: enrol, add sources, scan, decide, reopen."""
+"""The whole workflow with real faces and real workers: enroll, add sources, scan, decide, reopen."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def shown(page) -> dict[str, object]:
     return {labels.file_name(r): r for r in rows}
 
 
-def test_enrol_scan_decide_reopen(qtbot, tmp_path, window):
+def test_enroll_scan_decide_reopen(qtbot, tmp_path, window):
     audit = tmp_path / "me.audit"
     open_audit(qtbot, window, audit)
 

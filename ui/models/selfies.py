@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 
-from exposure_audit.faces.enrolment import Remark
+from exposure_audit.faces.enrollment import Remark
 from exposure_audit.i18n import _
 from ui.labels import CHECKING
 from ui.models.roles import Index, RowRole

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.audit.references import ForgottenSelfie
 from exposure_audit.audit.store import Audit
-from exposure_audit.faces.enrolment import Selfie
+from exposure_audit.faces.enrollment import Selfie
 from exposure_audit.i18n import N_, _, ngettext
 from ui import selfies
 from ui.errors import report_error
@@ -54,7 +54,7 @@ ALL_ME_QUESTION = N_(
 
 
 class YouPage(QWidget):
-    """Enrolment. ``enrolled`` fires when a batch of selfies has been judged and stored."""
+    """Enrollment. ``enrolled`` fires when a batch of selfies has been judged and stored."""
 
     enrolled = Signal()
 
@@ -157,7 +157,7 @@ class YouPage(QWidget):
         self.add_button.setEnabled(False)
         self._forgotten = []
         self.undo_button.hide()
-        self._enrol(path, lambda progress: selfies.enrol(path, read(), progress=progress))
+        self._enroll(path, lambda progress: selfies.enroll(path, read(), progress=progress))
 
     def ask_all_me(self) -> None:
         """Ask before treating faces that looked like someone else's as the person's own."""
@@ -182,9 +182,9 @@ class YouPage(QWidget):
         self.status.setText(_("Using every selfie…"))
         self.add_button.setEnabled(False)
         self.all_me_button.setEnabled(False)
-        self._enrol(path, lambda progress: selfies.all_me(path, set_aside, progress))
+        self._enroll(path, lambda progress: selfies.all_me(path, set_aside, progress))
 
-    def _enrol(
+    def _enroll(
         self, path: Path, work: Callable[[selfies.SelfieProgress], list[SelfieEntry]]
     ) -> None:
         """Run ``work`` on a worker; each selfie it takes in is listed as pending at once."""

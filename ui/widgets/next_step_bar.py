@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from exposure_audit.i18n import _
-from ui.first_run import NextStep
+from ui.first_run import Guidance
 
 
 class NextStepBar(QFrame):
@@ -16,7 +16,7 @@ class NextStepBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.step: NextStep | None = None
+        self.step: Guidance | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(_("Next step"))
         self.text = QLabel("")
@@ -29,7 +29,7 @@ class NextStepBar(QFrame):
         row.addWidget(self.button)
         self.hide()
 
-    def show_step(self, step: NextStep | None) -> None:
+    def show_step(self, step: Guidance | None) -> None:
         self.step = step
         if step is None:
             self.hide()

@@ -1,4 +1,4 @@
-"""Enrolment: turning the user's selfies into reference encodings, with a verdict on each."""
+"""Enrollment: turning the user's selfies into reference encodings, with a verdict on each."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Enrolment verdicts on real selfies."""
+"""Enrollment verdicts on real selfies."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from PIL import Image, ImageFilter
 
 from exposure_audit import actions
 from exposure_audit.audit.store import Audit
-from exposure_audit.faces import enrolment
-from exposure_audit.faces.enrolment import (
+from exposure_audit.faces import enrollment
+from exposure_audit.faces.enrollment import (
     Selfie,
     SelfieReport,
     assess_selfie,
@@ -89,7 +89,7 @@ def test_unreadable_selfie_is_reported() -> None:
     assert "cannot read" in report.problems[0].words
 
 
-# The enrolment cannot tell a face that aged from another person's: it sees only distances.
+# The enrollment cannot tell a face that aged from another person's: it sees only distances.
 # The rules are therefore tested with selfies whose faces are far apart, whoever is in them.
 
 
@@ -158,8 +158,8 @@ def given(*names: str) -> list[Selfie]:
 def test_rejected_selfies_keep_their_verdict_after_reopening(tmp_path: Path) -> None:
     path = tmp_path / "me.audit"
     with Audit.open(path) as audit:
-        actions.enrol_selfies(audit, given("obama.jpg", "obama2.jpg", "obama3.jpg", "biden.jpg"))
-        actions.enrol_selfies(audit, given("obama-240p.jpg"))
+        actions.enroll_selfies(audit, given("obama.jpg", "obama2.jpg", "obama3.jpg", "biden.jpg"))
+        actions.enroll_selfies(audit, given("obama-240p.jpg"))
     with Audit.open(path) as audit:
         assert {r.label for r in audit.references()} == {"obama.jpg", "obama2.jpg", "obama3.jpg"}
         rejected = {r.label: r for r in audit.rejected_selfies()}
@@ -170,12 +170,12 @@ def test_rejected_selfies_keep_their_verdict_after_reopening(tmp_path: Path) -> 
 
 def test_a_third_selfie_settles_which_one_is_apart(tmp_path: Path) -> None:
     with Audit.open(tmp_path / "me.audit") as audit:
-        first = actions.enrol_selfies(audit, given("obama.jpg", "kit1.jpg"))
+        first = actions.enroll_selfies(audit, given("obama.jpg", "kit1.jpg"))
         assert all(r.usable for r in first)
-        reports = actions.enrol_selfies(audit, given("obama2.jpg", "obama3.jpg"))
+        reports = actions.enroll_selfies(audit, given("obama2.jpg", "obama3.jpg"))
         assert {r.name: r.usable for r in reports}["kit1.jpg"] is False
         assert {r.label for r in audit.references()} == {"obama.jpg", "obama2.jpg", "obama3.jpg"}
-        actions.enrol_selfies(audit, given("kit1.jpg"), all_me=True)
+        actions.enroll_selfies(audit, given("kit1.jpg"), all_me=True)
         assert len(audit.references()) == 4
         assert not audit.rejected_selfies()
 
@@ -185,15 +185,15 @@ def test_selfies_assessed_before_are_not_assessed_again(
 ) -> None:
     names = ("obama.jpg", "obama2.jpg", "obama-240p.jpg")
     with Audit.open(tmp_path / "me.audit") as audit:
-        before = actions.enrol_selfies(audit, given(*names))
+        before = actions.enroll_selfies(audit, given(*names))
         assert not actions.needs_assessment(audit, given(*names))
         assert actions.needs_assessment(audit, given("obama3.jpg"))
 
         def refuse(data: bytes, name: str) -> SelfieReport:
             raise AssertionError(f"{name} was assessed again")
 
-        monkeypatch.setattr(enrolment, "assess_selfie", refuse)
-        again = actions.enrol_selfies(audit, given(*names))
+        monkeypatch.setattr(enrollment, "assess_selfie", refuse)
+        again = actions.enroll_selfies(audit, given(*names))
     assert [(r.name, r.usable, r.problems) for r in again] == [
         (r.name, r.usable, r.problems) for r in before
     ]
