@@ -44,8 +44,6 @@ STYLE = "#workshopBar { background: #1f4f8f; }"
 CODES = ("platform", "libc6.so", "FileDialog/")
 class Model:
     HEADERS = ("Company", N_("Photos"))
-window.add_page("you", "You", "you", page)
-window.add_page("scan", _("Scan"), "scan", page)
 Guidance("Your face is known.", "Next: add where to look", "sources")
 BarChart("Exposure level")
 combo("Where you live", Region)
@@ -58,7 +56,6 @@ self._combo("Group by", [(None, "Any year")])
             "Shot 1 of 3: look straight",
             "Download your data",
             "Company",
-            "You",
             "Your face is known.",
             "Next: add where to look",
             "Exposure level",

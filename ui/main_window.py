@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import (
@@ -35,6 +36,7 @@ from ui.errors import report_error
 from ui.first_run import AuditState, audit_state, next_step
 from ui.icons import icon
 from ui.language import apply_language
+from ui.pages import Step
 from ui.pages.findings import FindingsPage
 from ui.pages.overview import OverviewPage
 from ui.pages.requests import RequestsPage
@@ -119,28 +121,30 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(s)
         self.requests = RequestsPage(s)
         self.settings_page = SettingsPage(s)
-        self.add_page("start", _("Start"), "start", self.start, needs_audit=False)
-        self.add_page("you", _("You"), "you", self.you)
-        self.add_page("sources", _("Where to look"), "sources", self.sources)
-        self.add_page("scan", _("Scan"), "scan", self.scan)
-        self.add_page("findings", _("Findings"), "findings", self.findings)
-        self.add_page("overview", _("Overview"), "overview", self.overview)
-        self.add_page("requests", _("Requests"), "letter", self.requests)
-        self.add_page("settings", _("Settings"), "settings", self.settings_page, needs_audit=False)
+        for page in (
+            self.start,
+            self.you,
+            self.sources,
+            self.scan,
+            self.findings,
+            self.overview,
+            self.requests,
+            self.settings_page,
+        ):
+            self.add_page(page)
         self.start.open_requested.connect(self.open_audit)
         self.start.language_chosen.connect(self.choose_language)
         self.settings_page.language_chosen.connect(self.choose_language)
         self.settings_page.forget_requested.connect(self.forget_everything)
         self.settings_page.theme_changed.connect(self._on_settings_page_theme_changed)
         self.settings_page.text_size_changed.connect(self._on_settings_page_text_size_changed)
-        self.scan.scan_started.connect(lambda: self.steps.item(3).setText(_("Scan (running)")))
+        scan_step = self.step_item(ScanPage.key)
+        self.scan.scan_started.connect(lambda: scan_step.setText(_("Scan (running)")))
         self.scan.paused_changed.connect(
-            lambda paused: self.steps.item(3).setText(
-                _("Scan (paused)") if paused else _("Scan (running)")
-            )
+            lambda paused: scan_step.setText(_("Scan (paused)") if paused else _("Scan (running)"))
         )
-        self.scan.scan_finished.connect(lambda _r: self.steps.item(3).setText(_("Scan")))
-        self.scan.review_requested.connect(lambda: self.show_page("findings"))
+        self.scan.scan_finished.connect(lambda _r: scan_step.setText(ScanPage.title()))
+        self.scan.review_requested.connect(lambda: self.show_page(FindingsPage.key))
         self.overview.filter_requested.connect(self._on_overview_filter_requested)
 
     def _lay_out(self) -> None:
@@ -179,7 +183,7 @@ class MainWindow(QMainWindow):
         """The one-page takeaway dialog (written into the workshop folder in workshop mode)."""
         folder = self.workshop.workshop.output_folder if self.workshop.active else None
         dialog = TakeawayDialog(self.session, folder, self)
-        dialog.requests_wanted.connect(lambda: self.show_page("requests"))
+        dialog.requests_wanted.connect(lambda: self.show_page(RequestsPage.key))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -205,11 +209,11 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.show_clean(photos_at(paths))
 
-    def add_page(
-        self, key: str, title: str, icon_name: str, page: QWidget, needs_audit: bool = True
-    ) -> None:
-        """Add a step; Ctrl+<its number> shows it."""
-        item = QListWidgetItem(icon(icon_name), title)
+    def add_page(self, page: QWidget) -> None:
+        """Add a page (a ``Step``) to the sidebar; Ctrl+<its number> shows it."""
+        step = cast(Step, page)
+        key, title, needs_audit = step.key, step.title(), step.needs_audit
+        item = QListWidgetItem(icon(step.icon_name), title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         self.steps.addItem(item)
         self.stack.addWidget(scrolling(page))
@@ -228,15 +232,18 @@ class MainWindow(QMainWindow):
         assert page is not None  # every step holds a page
         return page
 
+    def step_item(self, key: str) -> QListWidgetItem:
+        """The sidebar's entry of the page named ``key``."""
+        return self.steps.item(list(self.pages).index(key))
+
     def show_page(self, key: str) -> None:
-        row = list(self.pages).index(key)
-        if self.steps.item(row).flags() & Qt.ItemFlag.ItemIsEnabled:
-            self.steps.setCurrentRow(row)
+        if self.step_item(key).flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.steps.setCurrentRow(list(self.pages).index(key))
 
     def _enable_audit_pages(self, enabled: bool) -> None:
-        for row, key in enumerate(self.pages):
+        for key in self.pages:
             if key in self._needs_audit:
-                item = self.steps.item(row)
+                item = self.step_item(key)
                 flags = item.flags()
                 item.setFlags(
                     flags | Qt.ItemFlag.ItemIsEnabled
@@ -262,7 +269,7 @@ class MainWindow(QMainWindow):
         self.audit_label.setToolTip(plain_tooltip(shown_folder(str(path))))
         self.setWindowTitle(f"Exposure Audit — {path.name}")
         self._enable_audit_pages(True)
-        self.show_page("you")
+        self.show_page(YouPage.key)
         self.refresh_state()
 
     def forget_everything(self) -> None:
@@ -276,7 +283,7 @@ class MainWindow(QMainWindow):
         result = actions.forget(path)
         prefs.forget_recent(str(path))
         self.audit_closed()
-        self.show_page("start")
+        self.show_page(StartPage.key)
         self.forgotten = QMessageBox(
             QMessageBox.Icon.Information,
             _("Forgotten"),
@@ -306,7 +313,7 @@ class MainWindow(QMainWindow):
 
     def _on_overview_filter_requested(self, field: str, value: object) -> None:
         self.findings.apply_filter(field, value)
-        self.show_page("findings")
+        self.show_page(FindingsPage.key)
 
     # -- the next step ------------------------------------------------------------------------
 

@@ -82,7 +82,7 @@ TEXT_CALLS = frozenset(
     }
 )
 # Calls where only the arguments at these positions are text (the others are codes, names).
-TEXT_POSITIONS: dict[str, tuple[int, ...]] = {"add_page": (1,), "Guidance": (0, 1)}
+TEXT_POSITIONS: dict[str, tuple[int, ...]] = {"Guidance": (0, 1)}
 # The core's calls whose text people read: printed, asked, raised, drawn into a report.
 CORE_CALLS = frozenset(
     {

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,15 +25,19 @@ MARKERS = (b"Sam Sample", b"invented", b"participant.audit", b"Exposure score")
 
 
 @pytest.fixture
-def private_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+def private_places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Path]]:
     """Temp and cache folders of their own, so the test can search them whole."""
-    places = {"temp": tmp_path / "tmp", "cache": tmp_path / "cache", "config": tmp_path / "qs"}
+    # The temp folder is short: the scan's worker server puts a socket in it, and a socket's
+    # path may not be longer than about 100 bytes.
+    temp = Path(tempfile.mkdtemp(prefix="ea-"))
+    places = {"temp": temp, "cache": tmp_path / "cache", "config": tmp_path / "qs"}
     for folder in places.values():
         folder.mkdir(exist_ok=True)
     monkeypatch.setenv("TMPDIR", str(places["temp"]))
     monkeypatch.setenv("XDG_CACHE_HOME", str(places["cache"]))
     monkeypatch.setattr(tempfile, "tempdir", None)  # gettempdir() reads TMPDIR again
-    return places
+    yield places
+    shutil.rmtree(temp, ignore_errors=True)
 
 
 def _click_when_asked(button_text: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
@@ -161,6 +162,14 @@ def open_link(url: str) -> bool:
 
 class FindingsPage(QWidget):
     """The gallery over a lazy model; filters re-apply live; decisions are saved at once."""
+
+    key: ClassVar[str] = "findings"
+    icon_name: ClassVar[str] = "findings"
+    needs_audit: ClassVar[bool] = True
+
+    @staticmethod
+    def title() -> str:
+        return _("Findings")
 
     loaded = Signal()
     clean_requested = Signal(object)  # FindingRow: make a clean copy of its photo

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -73,6 +74,14 @@ class OverviewPage(QWidget):
     Clicking a chart emits ``filter_requested(field, value)`` for the findings page. Other
     widgets (a score, say) can be added with ``add_section``.
     """
+
+    key: ClassVar[str] = "overview"
+    icon_name: ClassVar[str] = "overview"
+    needs_audit: ClassVar[bool] = True
+
+    @staticmethod
+    def title() -> str:
+        return _("Overview")
 
     loaded = Signal()
     filter_requested = Signal(str, object)  # field of the findings filter, value

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -115,6 +116,14 @@ def finished_words(status: str) -> str:
 
 class ScanPage(QWidget):
     """Drives one ScanJob at a time; polls it ~10 times a second."""
+
+    key: ClassVar[str] = "scan"
+    icon_name: ClassVar[str] = "scan"
+    needs_audit: ClassVar[bool] = True
+
+    @staticmethod
+    def title() -> str:
+        return _("Scan")
 
     scan_started = Signal()
     scan_finished = Signal(object)  # Finished, or None when it failed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -40,6 +41,14 @@ FORGET_TEXT = N_(
 
 class SettingsPage(QWidget):
     """Preferences go to QSettings; the match threshold belongs to the audit."""
+
+    key: ClassVar[str] = "settings"
+    icon_name: ClassVar[str] = "settings"
+    needs_audit: ClassVar[bool] = False
+
+    @staticmethod
+    def title() -> str:
+        return _("Settings")
 
     forget_requested = Signal()
     theme_changed = Signal(str)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import urlparse
 
 from PySide6.QtCore import Signal
@@ -73,6 +73,14 @@ def list_sources(audit: Audit) -> list[dict[str, Any]]:
 
 class SourcesPage(QWidget):
     """Sources in a table; ``sources_added`` fires when an add has been stored and inspected."""
+
+    key: ClassVar[str] = "sources"
+    icon_name: ClassVar[str] = "sources"
+    needs_audit: ClassVar[bool] = True
+
+    @staticmethod
+    def title() -> str:
+        return _("Where to look")
 
     sources_added = Signal()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -55,6 +56,14 @@ WORKSHOP_NOTE = N_(
 
 class StartPage(QWidget):
     """Asks which audit to work on; emits ``open_requested(path)``."""
+
+    key: ClassVar[str] = "start"
+    icon_name: ClassVar[str] = "start"
+    needs_audit: ClassVar[bool] = False
+
+    @staticmethod
+    def title() -> str:
+        return _("Start")
 
     open_requested = Signal(object)
     sample_requested = Signal()

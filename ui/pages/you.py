@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -55,6 +56,14 @@ ALL_ME_QUESTION = N_(
 
 class YouPage(QWidget):
     """Enrollment. ``enrolled`` fires when a batch of selfies has been judged and stored."""
+
+    key: ClassVar[str] = "you"
+    icon_name: ClassVar[str] = "you"
+    needs_audit: ClassVar[bool] = True
+
+    @staticmethod
+    def title() -> str:
+        return _("You")
 
     enrolled = Signal()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -38,6 +38,14 @@ from ui.workers import run_task, with_audit
 
 class RequestsPage(QWidget):
     """Your details, the companies behind your confirmed photos, the letter, and the tracker."""
+
+    key: ClassVar[str] = "requests"
+    icon_name: ClassVar[str] = "letter"
+    needs_audit: ClassVar[bool] = True
+
+    @staticmethod
+    def title() -> str:
+        return _("Requests")
 
     identity_loaded = Signal()
     identity_saved = Signal()
