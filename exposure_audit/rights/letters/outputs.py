@@ -229,6 +229,12 @@ def render_pdf(
     return out
 
 
+def photo_path(letter: str | Path) -> Path:
+    """Where the reference photo a letter encloses is written: beside the letter, named so."""
+    out = Path(letter)
+    return out.with_name(f"{out.stem}-{PHOTO_NAME}")
+
+
 def _recipient(req: LetterRequest) -> str:
     if req.follow_up == FollowUp.COMPLAINT and req.authority is not None:
         return req.authority.email or ""
