@@ -9,12 +9,14 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageFilter
 from PySide6.QtGui import QImage
 
 from exposure_audit import actions
+from exposure_audit.audit.references import Reference
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
 from exposure_audit.faces.detection import Box
@@ -22,6 +24,7 @@ from exposure_audit.faces.enrollment import Remark, Selfie, SelfieReport
 from exposure_audit.i18n import _
 from exposure_audit.imaging import read_image, thumbnail_jpeg
 from exposure_audit.private_files import write_private
+from exposure_audit.rights.opt_out import KIT_SIDE, opt_out_photo
 from exposure_audit.storage import cache_dir_for, private_dir
 from ui.models.selfies import SelfieEntry
 from ui.workers import with_audit
@@ -29,10 +32,10 @@ from ui.workers import with_audit
 CROP_SIDE = 160
 
 
-def crop_face(data: bytes, box: Box | None) -> bytes:
+def crop_face(data: bytes, box: Box | None, side: int = CROP_SIDE) -> bytes:
     """A square JPEG around the face (or the whole photo when no face was found)."""
     if box is None:
-        return thumbnail_jpeg(data, side=CROP_SIDE)
+        return thumbnail_jpeg(data, side=side)
     image = read_image(data)
     top, right, bottom, left = (v / image.scale for v in box)
     margin = (bottom - top) * 0.25
@@ -44,7 +47,7 @@ def crop_face(data: bytes, box: Box | None) -> bytes:
         min(height, int(bottom + margin)),
     )
     crop = Image.fromarray(image.rgb).crop(area)
-    crop.thumbnail((CROP_SIDE, CROP_SIDE))
+    crop.thumbnail((side, side))
     out = io.BytesIO()
     crop.save(out, "JPEG", quality=85)
     return out.getvalue()
@@ -104,6 +107,49 @@ def load_selfies(audit_path: Path) -> list[SelfieEntry]:
 
 def _remarks(stored: object) -> list[Remark]:
     return [Remark.from_stored(r) for r in stored] if isinstance(stored, list) else []
+
+
+@dataclass(frozen=True)
+class KitSource:
+    """A selfie the opt-out kit's photo can be made from: the person alone, face stored."""
+
+    sha256: str
+    name: str
+
+
+def opt_out_sources(audit_path: Path) -> list[KitSource]:
+    """The used selfies showing the person alone whose face crop is kept, best first.
+
+    Best is the largest face (most detail for a search), then the sharpest. A selfie with
+    other people in it is never offered: its stored crop may hold part of their faces.
+    """
+    references = with_audit(audit_path, lambda audit: audit.references())
+    alone = [
+        ref
+        for ref in references
+        if ref.quality.get("face_count") == 1 and _crop_path(audit_path, ref.sha256).is_file()
+    ]
+
+    def quality(ref: Reference) -> tuple[int, float]:
+        top, right, bottom, left = ref.box
+        return (right - left) * (bottom - top), float(ref.quality.get("sharpness") or 0.0)
+
+    alone.sort(key=quality, reverse=True)
+    return [KitSource(ref.sha256, ref.label) for ref in alone]
+
+
+def opt_out_kit_photo(audit_path: Path, sha256: str) -> bytes:
+    """The opt-out kit's photo made from the stored face of the selfie ``sha256``.
+
+    Raises:
+        BadData: the selfie is no longer kept, or its face is not found again.
+    """
+    references = with_audit(audit_path, lambda audit: audit.references())
+    mine = next((ref for ref in references if ref.sha256 == sha256), None)
+    crop = _crop_path(audit_path, sha256)
+    if mine is None or not crop.is_file():
+        raise BadData(_("This selfie is no longer kept: choose another one."))
+    return opt_out_photo(crop.read_bytes(), mine.encoding)
 
 
 def _stored_crop(audit_path: Path, sha256: str) -> QImage | None:
@@ -207,9 +253,14 @@ def _unusable(report: SelfieReport, crop: bytes | None) -> SelfieEntry:
 
 
 def _crop(report: SelfieReport, data: bytes) -> bytes | None:
-    """The face crop shown next to the verdict; blurred when it looks like someone else."""
+    """The face crop shown next to the verdict; blurred when it looks like someone else.
+
+    A usable selfie of the person alone is kept large enough to be the opt-out kit's photo
+    (see ``opt_out_sources``); any other at the size the list shows.
+    """
+    alone = report.usable and report.face_count == 1
     try:
-        jpeg = crop_face(data, report.box)
+        jpeg = crop_face(data, report.box, KIT_SIDE if alone else CROP_SIDE)
     except BadData:
         return None
     return _blurred(jpeg) if report.disagrees else jpeg

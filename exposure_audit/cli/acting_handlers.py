@@ -30,6 +30,7 @@ from exposure_audit.rights.letters import (
     LetterRequest,
     accounts_for,
     mailto_link,
+    photo_path,
     render_eml,
     render_pdf,
     render_text,
@@ -243,7 +244,7 @@ def _render(req: LetterRequest, args: argparse.Namespace) -> None:
         ) from exc
     print(_("Written: {path}").format(path=out))
     if req.reference_photo_jpeg is not None:
-        photo = out.with_name(f"{out.stem}-photo-for-the-search-only.jpg")
+        photo = photo_path(out)
         try:
             write_private(photo, req.reference_photo_jpeg)
         except OSError as exc:

@@ -75,10 +75,17 @@ class Authority:
     region: str | None = None
     verified: str | None = None
     names: tuple[tuple[str, str], ...] = ()  # (language, official name), where there are several
+    # (language, address lines) where the authority writes its address in each language
+    addresses: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def name_in(self, language: str) -> str:
         """The official name a letter in ``language`` uses (Belgium has one per language)."""
         return dict(self.names).get(language, self.name)
+
+    def address_in(self, language: str) -> tuple[str, ...]:
+        """The address as the authority writes it in ``language`` ("1000 Bruxelles" in French,
+        "1000 Brussel" in Dutch); the one address where it has only one."""
+        return dict(self.addresses).get(language, self.address)
 
     @property
     def key(self) -> str:
@@ -178,6 +185,9 @@ def _authority(data: dict[str, Any]) -> Authority:
         region=data.get("region"),
         verified=data.get("verified"),
         names=tuple(sorted((data.get("names") or {}).items())),
+        addresses=tuple(
+            sorted((lang, tuple(lines)) for lang, lines in (data.get("addresses") or {}).items())
+        ),
     )
 
 

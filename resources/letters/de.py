@@ -166,6 +166,7 @@ TEXT = {
     "anderen Zweck und löschen Sie sie nach Erledigung meines Antrags ([[5(1)(b)]], "
     "[[5(1)(c)]]).",
     "annex_heading": "Anhang: Nachweise",
+    "page_of": "Seite {page} von {pages}",
     "mailto_note": "Das vollständige Schreiben und der Anhang mit den Nachweisen liegen als PDF bei.",
     "annex_video_at": "Video, bei {time}",
     "annex_columns": (

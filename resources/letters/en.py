@@ -152,6 +152,7 @@ TEXT = {
     "only so that you can locate the data; please use them for no other purpose "
     "and delete them once my request is answered ([[5(1)(b)]], [[5(1)(c)]]).",
     "annex_heading": "Annex: evidence",
+    "page_of": "page {page} of {pages}",
     "mailto_note": "The full letter and the evidence annex are in the attached PDF.",
     "annex_video_at": "video, at {time}",
     "annex_columns": ("Platform", "URL or id", "Location in export", "Date", "SHA-256"),

@@ -167,6 +167,7 @@ TEXT = {
     "veuillez ne pas les utiliser à d'autres fins et les effacer une fois ma demande "
     "traitée ([[5(1)(b)]], [[5(1)(c)]]).",
     "annex_heading": "Annexe : éléments de preuve",
+    "page_of": "page {page} sur {pages}",
     "mailto_note": "La lettre complète et l'annexe des éléments de preuve figurent dans le PDF joint.",
     "annex_video_at": "vidéo, à {time}",
     "annex_columns": (

@@ -160,6 +160,7 @@ TEXT = {
     "uitsluitend om u in staat te stellen de gegevens te vinden; gebruik ze voor geen "
     "ander doel en wis ze nadat mijn verzoek is afgehandeld ([[5(1)(b)]], [[5(1)(c)]]).",
     "annex_heading": "Bijlage: bewijs",
+    "page_of": "pagina {page} van {pages}",
     "mailto_note": "De volledige brief en de bijlage met het bewijs zijn als pdf bijgevoegd.",
     "annex_video_at": "video, op {time}",
     "annex_columns": (

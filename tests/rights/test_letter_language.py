@@ -177,6 +177,29 @@ def test_belgium_is_named_in_the_letters_language(language: str, name: str) -> N
     assert "Belgium" not in header
 
 
+# The Brussels authority writes its own address in each language it works in: Rue de la
+# Presse 35, 1000 Bruxelles in French; Drukpersstraat 35, 1000 Brussel in Dutch; Rue de la Presse
+# 35, 1000 Brüssel on its German pages, 1000 Brussels on its English ones.
+BRUSSELS = {
+    "fr": ("Rue de la Presse 35", "1000 Bruxelles", "Belgique"),
+    "nl": ("Drukpersstraat 35", "1000 Brussel", "België"),
+    "de": ("Rue de la Presse 35", "1000 Brüssel", "Belgien"),
+    "en": ("Rue de la Presse 35", "1000 Brussels", "Belgium"),
+}
+OTHER_CITY_FORMS = ("1000 Bruxelles", "1000 Brussel", "1000 Brüssel", "1000 Brussels")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_brussels_address_follows_the_letters_language(language: str) -> None:
+    header = complaint("BE", language).split("\n\n")[1].splitlines()
+    assert tuple(header[1:4]) == BRUSSELS[language]
+    for other in OTHER_CITY_FORMS:
+        if other != BRUSSELS[language][1]:
+            assert other not in header, other
+    if language != "nl":
+        assert "Drukpersstraat 35" not in header
+
+
 def test_french_puts_a_space_before_colon_and_semicolon() -> None:
     text = text_of(letter("meta", {"access", "erasure"}, "fr"))
     assert re.search(r"Facebook – [^\n:]+ : 100012345", text)

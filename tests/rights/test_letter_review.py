@@ -381,11 +381,13 @@ def test_pdf_annex_is_a_table_with_page_numbers(tmp_path: Path) -> None:
     assert " | " not in text  # cells, not a pipe-separated line
     assert f"{39:064x}" in text.replace("\u200b", "").replace("\n", "")
     shown = shown_strings(path)  # the page total is drawn as a string of its own
-    footers = [a + b for a, b in itertools.pairwise(shown) if re.fullmatch(r"\S+ · \d+ / ", a)]
+    footers = [
+        a + b for a, b in itertools.pairwise(shown) if re.fullmatch(r"\S+ · page \d+ of ", a)
+    ]
     reference = footers[0].split(" · ")[0]
     pages = len(footers)
     assert pages >= 2
-    assert footers == [f"{reference} · {page} / {pages}" for page in range(1, pages + 1)]
+    assert footers == [f"{reference} · page {page} of {pages}" for page in range(1, pages + 1)]
     assert reference.startswith("EA-")
 
 

@@ -6,9 +6,13 @@ import re
 import zlib
 from pathlib import Path
 
-# "EA-2027-001 · 2 / 3" (letters), "– 2 –": a page break can put it inside a sentence
-# (the page total is a string of its own there, drawn once the last page is known)
-PAGE_FOOTER = r"(?:[–-] \d+ [–-]|(?:\S+ · )?\d+ / \d*)"
+# "EA-2027-001 · page 2 of 3" in the letter's language, "– 2 –": a page break can put it
+# inside a sentence (the page total is a string of its own there, drawn once the last page is
+# known)
+PAGE_FOOTER = (
+    r"(?:[–-] \d+ [–-]|(?:\S+ · )?\d+ / \d*"
+    r"|(?:\S+ · )?(?:page|Seite|pagina) \d+ (?:of|von|van|sur) \d*)"
+)
 
 
 def shown_strings(path: Path) -> list[str]:

@@ -72,19 +72,22 @@ def test_face_search_companies_suggested_for_public_photos(qtbot, window, audit_
     assert "This photo of you was public" in page.controller_box.links.text()
     names = [page.controllers.index(n, 0).data() for n in range(page.controllers.rowCount())]
     assert "Clearview AI (face search)" in names
-    assert not page.letter_box.reference_photo.isHidden()
+    assert not page.letter_box.reference_photo.include.isHidden()
     text = page.letter_box.preview.toPlainText()
     assert "Article 3(2)(b) GDPR" in text
     assert "jdoe" not in text  # no account ids for a company you have no account with
     assert "I do not enclose a photograph" in text
+    kit = page.letter_box.reference_photo
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
         page.letter_box.rights["erasure"].setChecked(True)
-        page.letter_box.reference_photo.setChecked(True)
-    assert "solely so that you can search" in page.letter_box.preview.toPlainText()
-    assert page.letter_box.letter.request.reference_photo
+        kit.include.setChecked(True)
+    # these selfies were enrolled without their faces kept: no photo, and none said enclosed
+    qtbot.waitUntil(lambda: "No selfie of you alone" in kit.note.text(), timeout=10_000)
+    assert "solely so that you can search" not in page.letter_box.preview.toPlainText()
+    assert not page.letter_box.letter.request.reference_photo
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
         page.controller_box.select("meta")
-    assert page.letter_box.reference_photo.isHidden()
+    assert kit.include.isHidden()
     assert "jdoe" in page.letter_box.preview.toPlainText()
 
 
@@ -225,6 +228,6 @@ def test_choosing_a_company_moves_no_column(qtbot, window, audit_path):
     with qtbot.waitSignal(page.letter_ready, timeout=10_000):
         page.controller_box.select("clearview-ai")
     qtbot.wait(50)
-    assert not page.letter_box.reference_photo.isHidden()
+    assert not page.letter_box.reference_photo.include.isHidden()
     after = layout()
     assert after == before

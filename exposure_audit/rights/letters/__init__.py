@@ -1,6 +1,12 @@
 """GDPR / UK GDPR / CCPA letters about one's own face: text, PDF, .eml and mailto outputs."""
 
-from exposure_audit.rights.letters.outputs import mailto_link, render_eml, render_pdf, unicode_font
+from exposure_audit.rights.letters.outputs import (
+    mailto_link,
+    photo_path,
+    render_eml,
+    render_pdf,
+    unicode_font,
+)
 from exposure_audit.rights.letters.render import Block, blocks, cite, render_text, subject
 from exposure_audit.rights.letters.request import (
     CHANNELS,
@@ -28,6 +34,7 @@ __all__ = [
     "blocks",
     "cite",
     "mailto_link",
+    "photo_path",
     "render_eml",
     "render_pdf",
     "render_text",

@@ -76,19 +76,21 @@ def to_latin1(text: str) -> str:
 class _Writer:
     """Small wrapper around FPDF choosing the font once."""
 
-    def __init__(self, font: Path | None, reference: str = "") -> None:
+    def __init__(self, font: Path | None, reference: str = "", language: str = "en") -> None:
         from fpdf import FPDF  # loaded only when a PDF is written: it takes a second
 
         writer = self
+        page_of = str(table(language)["page_of"])
 
         class _Paged(FPDF):
             def footer(self) -> None:
-                # the reference and "page of pages" on every page: a loose page still says
-                # which letter it belongs to, and whether one is missing
+                # the reference and "page x of y" in the letter's words on every page: a loose
+                # page still says which letter it belongs to, and whether one is missing
                 self.set_y(-12)
                 self.set_font(writer.family, size=8)
                 mark = f"{reference} · " if reference else ""
-                self.cell(0, 5, writer.text(f"{mark}{self.page_no()} / {{nb}}"), align="C")
+                number = page_of.format(page=self.page_no(), pages="{nb}")
+                self.cell(0, 5, writer.text(f"{mark}{number}"), align="C")
 
         self.pdf = _Paged(format="A4")
         self.pdf.alias_nb_pages()
@@ -119,7 +121,8 @@ class _Writer:
             self.pdf.add_page()
 
 
-def _write_block(writer: _Writer, block: Block) -> None:
+def _write_block(writer: _Writer, block: Block, after: Block | None = None) -> None:
+    """One block; ``after`` is the block before it (a paragraph after a list keeps a gap)."""
     if block.kind == "gap":
         writer.pdf.ln(3)
     elif block.kind == "h":
@@ -129,6 +132,8 @@ def _write_block(writer: _Writer, block: Block) -> None:
     elif block.kind == "annex":
         pass  # the annex is drawn as one table, see _annex_table
     else:
+        if after is not None and after.kind == "li":
+            writer.pdf.ln(2)
         writer.line(block.text)
         if len(block.text) > 80:
             writer.pdf.ln(2)
@@ -171,20 +176,36 @@ def _breakable(value: str) -> str:
 
 
 def _thumbnails(writer: _Writer, req: LetterRequest) -> None:
-    rows = [(n, r) for n, r in enumerate(req.evidence, 1) if r.thumbnail_jpeg]
-    if not rows:
+    """The annexed photos in rows, each under its number; a row is never split by a page."""
+    items = [(n, r.thumbnail_jpeg) for n, r in enumerate(req.evidence, 1) if r.thumbnail_jpeg]
+    if not items:
         return
-    writer.pdf.ln(3)
-    for number, row in rows:
-        data = row.thumbnail_jpeg or b""
-        width, height = _jpeg_size(data)
-        writer.room_for(6 + THUMBNAIL_MM * height / max(1, width))  # caption with its image
-        writer.line(f"{number}.", size=8)
-        writer.pdf.image(io.BytesIO(data), w=THUMBNAIL_MM)
-        writer.pdf.ln(2)
+    pdf = writer.pdf
+    pdf.ln(4)
+    per_row = max(1, int((pdf.epw + THUMBNAIL_GAP_MM) // (THUMBNAIL_MM + THUMBNAIL_GAP_MM)))
+    for start in range(0, len(items), per_row):
+        row = items[start : start + per_row]
+        heights = []
+        for _number, data in row:
+            width, height = _jpeg_size(data)
+            # a tall photo is shown no taller than it is wide: the row stays short
+            heights.append(THUMBNAIL_MM * min(1.0, height / max(1, width)))
+        writer.room_for(CAPTION_MM + max(heights) + THUMBNAIL_GAP_MM)  # captions with images
+        top = pdf.get_y()
+        for column, ((number, data), shown) in enumerate(zip(row, heights, strict=True)):
+            x = pdf.l_margin + column * (THUMBNAIL_MM + THUMBNAIL_GAP_MM)
+            pdf.set_font(writer.family, size=8)
+            pdf.set_xy(x, top)
+            pdf.cell(THUMBNAIL_MM, CAPTION_MM, f"{number}.")
+            pdf.image(io.BytesIO(data), x=x, y=top + CAPTION_MM, h=shown)  # width to scale
+        pdf.set_xy(pdf.l_margin, top + CAPTION_MM + max(heights) + THUMBNAIL_GAP_MM)
 
 
 THUMBNAIL_MM = 35
+THUMBNAIL_GAP_MM = 4
+CAPTION_MM = 5
+# A heading is never the last line of a page: it keeps this much of what follows with it.
+HEADING_KEEP_MM = 28
 # Lines the closing and the signature take: kept on one page, never "Yours faithfully," alone.
 SIGNATURE_MM = 24
 
@@ -213,20 +234,28 @@ def render_pdf(
     fallback.
     """
     chosen = unicode_font() if font == "auto" else (Path(font) if font else None)
-    writer = _Writer(chosen, req.reference)
+    writer = _Writer(chosen, req.reference, req.language)
     writer.pdf.set_title(writer.text(subject(req)))
     writer.pdf.set_creator("Exposure Audit")
     letter = blocks(req)
     for number, block in enumerate(letter):
         if block.kind == "p" and number + 1 < len(letter) and letter[number + 1].kind == "sig":
             writer.room_for(SIGNATURE_MM)
-        _write_block(writer, block)
+        elif block.kind == "h":
+            writer.room_for(HEADING_KEEP_MM)
+        _write_block(writer, block, letter[number - 1] if number else None)
     _annex_table(writer, req)
     if include_thumbnails:
         _thumbnails(writer, req)
     out = Path(path)
     write_private(out, bytes(writer.pdf.output()))
     return out
+
+
+def photo_path(letter: str | Path) -> Path:
+    """Where the reference photo a letter encloses is written: beside the letter, named so."""
+    out = Path(letter)
+    return out.with_name(f"{out.stem}-{PHOTO_NAME}")
 
 
 def _recipient(req: LetterRequest) -> str:

@@ -145,7 +145,7 @@ def _localised(req: LetterRequest, lines: tuple[str, ...], country: str) -> list
 def authority_address(req: LetterRequest) -> list[str]:
     if req.authority is None:
         return []
-    return _localised(req, req.authority.address, req.authority.country)
+    return _localised(req, req.authority.address_in(req.language), req.authority.country)
 
 
 def _values(req: LetterRequest) -> dict[str, str]:

@@ -39,6 +39,7 @@ from ui.errors import explain
 from ui.models.requests import ControllerRow
 from ui.pages.requests import work
 from ui.pages.requests.controls import ask_save_path, button, combo, open_link
+from ui.pages.requests.kit import ReferencePhoto
 from ui.session import Session
 from ui.widgets.flow import FlowLayout
 from ui.widgets.wrapping_check import WrappingCheckBox
@@ -116,6 +117,11 @@ class LetterBox(QGroupBox):
         self.save_eml = button(
             _("Save .eml…"), _("Save the letter as an e-mail draft"), self._on_save_eml_clicked
         )
+        self.save_text = button(
+            _("Save text…"),
+            _("Save the letter as plain text, e.g. for a web form"),
+            self._on_save_text_clicked,
+        )
         self.copy = button(
             _("Copy text"),
             _("Copy the letter text for a web form"),
@@ -132,7 +138,14 @@ class LetterBox(QGroupBox):
             icon_name="link",
         )
         outputs = FlowLayout()
-        for widget in (self.save_pdf, self.save_eml, self.copy, self.mail, self.webform):
+        for widget in (
+            self.save_pdf,
+            self.save_eml,
+            self.save_text,
+            self.copy,
+            self.mail,
+            self.webform,
+        ):
             outputs.addWidget(widget)
         return outputs
 
@@ -227,29 +240,15 @@ class LetterBox(QGroupBox):
         for widget in (self.language, self.jurisdiction):
             widget.currentIndexChanged.connect(self._on_options_changed)
         self.thumbnails.toggled.connect(self._on_options_changed)
-        self.reference_photo = QCheckBox(_("I will enclose a photo of me for their search"))
-        self.reference_photo.setAccessibleName(
-            _("Say in the letter that a photo of you is enclosed, for their search only")
-        )
-        self.reference_photo.setToolTip(
-            _(
-                "Face-search companies can only find you by your face. The letter limits "
-                "the photo to this search and asks them to delete it afterwards. Attach "
-                "it yourself."
-            )
-        )
-        self.reference_photo.toggled.connect(self._on_options_changed)
-        self.reference_photo.hide()
+        self.reference_photo = ReferencePhoto(self.session)
+        self.reference_photo.changed.connect(self._on_options_changed)
+        self.reference_photo.failed.connect(self.failed)
+        self.reference_photo.offer(False)
         row = QHBoxLayout()
         row.addWidget(self.language)
         row.addWidget(self.jurisdiction)
         row.addWidget(self.thumbnails)
         row.addStretch()
-        # The photo offer has a line of its own, kept while hidden: choosing a face-search
-        # company neither widens the letter's pane nor moves what is below it.
-        policy = self.reference_photo.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.reference_photo.setSizePolicy(policy)
         lines = QVBoxLayout()
         lines.addLayout(row)
         lines.addWidget(self.reference_photo)
@@ -260,7 +259,7 @@ class LetterBox(QGroupBox):
     def follow_company(self) -> None:
         """The chosen company changed: how to send to it, the photo offer, a new first letter."""
         row = self.company.current()
-        self.reference_photo.setVisible(bool(row and row.face_search))
+        self.reference_photo.offer(bool(row and row.face_search))
         if row is not None:
             self.channel.setCurrentIndex(
                 self.channel.findData(Channel.EMAIL if row.email else Channel.WEBFORM)
@@ -311,8 +310,8 @@ class LetterBox(QGroupBox):
             "thumbnails": self.thumbnails.isChecked(),
             "today": self.today(),
             "channel": self.channel.currentData(),
-            "reference_photo": self.reference_photo.isVisible()
-            and self.reference_photo.isChecked(),
+            # The letter says a photo is enclosed only once there is one to enclose.
+            "reference_photo": self.reference_photo.photo() is not None,
         }
 
     # -- drafting -----------------------------------------------------------------------------
@@ -323,6 +322,7 @@ class LetterBox(QGroupBox):
         self._follow_up_of = None
         self._generation += 1
         generation, row, options = self._generation, self.company.current(), self.options()
+        photo = self.reference_photo.photo() if options["reference_photo"] else None
         if row is None or not options["types"]:
             self.show_letter(None, "" if row is None else _("Tick at least one request."))
             return
@@ -335,7 +335,7 @@ class LetterBox(QGroupBox):
                 )
 
         self.session.db(
-            lambda audit: work.first_letter(audit, row.slug, options),
+            lambda audit: work.first_letter(audit, row.slug, options, photo),
             done,
             self.drafting_failed.emit,
         )
@@ -402,7 +402,14 @@ class LetterBox(QGroupBox):
 
     def _enable_letter_buttons(self) -> None:
         ready = self.letter is not None
-        for widget in (self.save_pdf, self.save_eml, self.copy, self.mail, self.mark_sent):
+        for widget in (
+            self.save_pdf,
+            self.save_eml,
+            self.save_text,
+            self.copy,
+            self.mail,
+            self.mark_sent,
+        ):
             widget.setEnabled(ready)
         row = self.company.current()
         self.webform.setEnabled(bool(row and row.webform))
@@ -416,16 +423,24 @@ class LetterBox(QGroupBox):
     # -- outputs ------------------------------------------------------------------------------
 
     def save_pdf_to(self, path: Path) -> None:
-        """Write the letter shown, with its evidence annex, as a PDF (on a worker)."""
+        """Write the letter shown, with its evidence annex, as a PDF (on a worker); the
+        reference photo it encloses beside it."""
         letter, thumbs = self.letter, self.thumbnails.isChecked()
         if letter is not None:
             self._save(lambda: work.save_pdf(letter, Path(path), thumbs))
 
     def save_eml_to(self, path: Path) -> None:
-        """Write the letter shown as an e-mail draft with the PDF attached (on a worker)."""
+        """Write the letter shown as an e-mail draft with the PDF (and the reference photo it
+        encloses) attached, the photo also beside it (on a worker)."""
         letter, thumbs = self.letter, self.thumbnails.isChecked()
         if letter is not None:
             self._save(lambda: work.save_eml(letter, Path(path), thumbs))
+
+    def save_text_to(self, path: Path) -> None:
+        """Write the letter shown as plain text, the reference photo it encloses beside it."""
+        letter = self.letter
+        if letter is not None:
+            self._save(lambda: work.save_text(letter, Path(path)))
 
     def _save(self, write: Callable[[], Path]) -> None:
         run_task(self.session.job_pool, write, self.file_saved.emit, self.failed.emit, owner=self)
@@ -447,6 +462,12 @@ class LetterBox(QGroupBox):
         path = ask_save_path(self, _("Save an e-mail draft"), name, _("E-mail draft (*.eml)"))
         if path is not None:
             self.save_eml_to(path)
+
+    def _on_save_text_clicked(self) -> None:
+        name = self._suggested_name(".txt")
+        path = ask_save_path(self, _("Save the letter as text"), name, _("Text (*.txt)"))
+        if path is not None:
+            self.save_text_to(path)
 
     def _on_copy_clicked(self) -> None:
         if self.letter is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from exposure_audit.rights.letters import (
     Identity,
     LetterRequest,
     mailto_link,
+    photo_path,
     render_eml,
     render_pdf,
     render_text,
@@ -115,11 +116,18 @@ def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[Con
     return out
 
 
-def first_letter(audit: Audit, slug: str, options: dict[str, Any]) -> Letter | None:
-    """The first request to ``slug`` with the page's options; None before details are saved."""
+def first_letter(
+    audit: Audit, slug: str, options: dict[str, Any], photo: bytes | None = None
+) -> Letter | None:
+    """The first request to ``slug`` with the page's options; None before details are saved.
+
+    ``photo`` is the opt-out kit's photo the letter encloses (``options["reference_photo"]``).
+    """
     if load(audit) is None:
         return None
     request = build_letter(audit, slug, **options)
+    if photo is not None:
+        request = replace(request, reference_photo_jpeg=photo)
     return _letter(request, "first", None)
 
 
@@ -172,18 +180,44 @@ def _writing(path: Path, write: Any) -> Path:
     return path
 
 
+def _photo_beside(letter: Letter, path: Path) -> None:
+    """The reference photo the letter encloses, written owner-only beside the letter."""
+    jpeg = letter.request.reference_photo_jpeg
+    if jpeg is not None:
+        photo = photo_path(path)
+        _writing(photo, lambda: write_private(photo, jpeg))
+
+
 def save_pdf(letter: Letter, path: Path, thumbnails: bool) -> Path:
-    return _writing(path, lambda: render_pdf(letter.request, path, include_thumbnails=thumbnails))
+    """The letter as PDF; the reference photo it encloses beside it."""
+
+    def write() -> None:
+        render_pdf(letter.request, path, include_thumbnails=thumbnails)
+        _photo_beside(letter, path)
+
+    return _writing(path, write)
 
 
 def save_eml(letter: Letter, path: Path, thumbnails: bool) -> Path:
-    """An .eml draft with the letter as body and its PDF (with the annex) attached."""
+    """An .eml draft with the letter as body and its PDF (with the annex) attached; the
+    reference photo it encloses attached too, and beside it."""
 
     def write() -> None:
         with tempfile.TemporaryDirectory() as folder:
             pdf = Path(folder) / f"{path.stem}.pdf"
             render_pdf(letter.request, pdf, include_thumbnails=thumbnails)
             render_eml(letter.request, path, pdf=pdf)
+        _photo_beside(letter, path)
+
+    return _writing(path, write)
+
+
+def save_text(letter: Letter, path: Path) -> Path:
+    """The letter as plain text; the reference photo it encloses beside it."""
+
+    def write() -> None:
+        write_private(path, letter.text)
+        _photo_beside(letter, path)
 
     return _writing(path, write)
 
