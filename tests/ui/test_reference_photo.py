@@ -19,7 +19,7 @@ from PIL import Image
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.faces.detection import find_faces
-from exposure_audit.faces.enrolment import Selfie
+from exposure_audit.faces.enrollment import Selfie
 from exposure_audit.imaging import read_image
 from exposure_audit.rights.evidence import save_identity
 from exposure_audit.rights.letters import Identity, photo_path
@@ -64,7 +64,7 @@ def enrolled(tmp_path_factory: pytest.TempPathFactory) -> Path:
         Selfie("with-biden.jpg", face_bytes("obama_and_biden.jpg")),
     ]
     assert Image.open(io.BytesIO(given[1].data)).getexif().get(0x0110) == "Phone 12"
-    entries = selfies.enrol(path, given)
+    entries = selfies.enroll(path, given)
     assert sum(entry.usable for entry in entries) == 3
     built = build_export("facebook_2024", root)
     with Audit.open(path) as audit:
