@@ -12,7 +12,7 @@ from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.vocabulary import Decision
 from ui.thumbnails import ThumbnailCache
-from ui.workers import run_task, wait_for, with_audit
+from ui.workers import R, run_task, wait_for, with_audit
 
 
 def _pool(threads: int, parent: QObject) -> QThreadPool:
@@ -75,8 +75,8 @@ class Session(QObject):
 
     def db(
         self,
-        fn: Callable[[Audit], Any],
-        on_done: Callable[[Any], None] | None = None,
+        fn: Callable[[Audit], R],
+        on_done: Callable[[R], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         """Run ``fn(audit)`` on the database thread; ``on_done(result)`` on the GUI thread."""

@@ -167,7 +167,7 @@ class Relay(QObject):
             self._sent.emit(value)
 
 
-def with_audit(path: Path, fn: Callable[[Audit], Any]) -> Any:
+def with_audit(path: Path, fn: Callable[[Audit], R]) -> R:
     """Call ``fn`` with an audit connection owned by the calling (worker) thread."""
     with Audit.open(path, create=False) as audit:
         return fn(audit)

@@ -6,6 +6,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
 from typing import Any
@@ -347,6 +348,42 @@ def one_line(text: str, limit: int = 200) -> str:
 # -- first letters ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class LetterOptions:
+    """What the person chose for a first request (the app's letter form; see ``build_letter``)."""
+
+    types: tuple[str, ...]
+    jurisdiction: str = Jurisdiction.EU
+    language: str = Language.EN
+    region: str | None = None
+    grounds: tuple[str, ...] = ()
+    restriction_grounds: tuple[str, ...] = ()
+    thumbnails: bool = False
+    today: date | None = None
+    channel: str | None = "email"
+    reference_photo: bool = False
+    situation: str = ""
+
+
+def letter_with(audit: Audit, controller_slug: str, options: LetterOptions) -> LetterRequest:
+    """``build_letter`` with the choices of a letter form."""
+    return build_letter(
+        audit,
+        controller_slug,
+        options.types,
+        jurisdiction=options.jurisdiction,
+        language=options.language,
+        region=options.region,
+        grounds=options.grounds,
+        restriction_grounds=options.restriction_grounds,
+        thumbnails=options.thumbnails,
+        today=options.today,
+        channel=options.channel,
+        reference_photo=options.reference_photo,
+        situation=options.situation,
+    )
+
+
 def build_letter(
     audit: Audit,
     controller_slug: str,
@@ -368,8 +405,8 @@ def build_letter(
 
     A face-search company gets the public photos (their URLs) instead. The letter carries the
     reference and the deadline the tracker will record for it when sent on ``today`` by
-    ``channel``. Raises ``KeyError`` for an unknown controller, ``ValueError`` for a bad request
-    or when no identity is saved.
+    ``channel``. Raises ``UserMistake`` for an unknown controller, a bad request, or when no
+    identity is saved.
     """
     controller = controller_by_slug(controller_slug)
     identity = load_identity(audit)

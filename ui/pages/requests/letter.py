@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.i18n import N_, _
+from exposure_audit.rights.evidence import LetterOptions
 from exposure_audit.rights.tracker import ResidenceUnknown
 from exposure_audit.vocabulary import (
     Channel,
@@ -43,7 +44,7 @@ from ui.pages.requests.kit import ReferencePhoto
 from ui.session import Session
 from ui.widgets.flow import FlowLayout
 from ui.widgets.wrapping_check import WrappingCheckBox
-from ui.workers import run_task
+from ui.workers import Freshness, run_task
 
 # Withdrawing consent is left to the command line: few photo platforms rely on consent alone.
 OFFERED_RIGHTS = (Right.ACCESS, Right.ERASURE, Right.RESTRICTION, Right.OBJECTION)
@@ -85,7 +86,7 @@ class LetterBox(QGroupBox):
         self.today = today
         self.letter: work.Letter | None = None
         self.sent_letter: work.Letter | None = None  # the letter last recorded as sent
-        self._generation = 0  # a letter written for an older request is dropped, not shown
+        self._latest = Freshness()  # a letter written for an older request is dropped, not shown
         self._follow_up_of: str | None = None  # the company whose follow-up is shown or written
         self._rebuild = QTimer(self)
         self._rebuild.setSingleShot(True)
@@ -295,24 +296,23 @@ class LetterBox(QGroupBox):
         self.restriction_label.setEnabled(restriction)
         self.restriction_ground.setEnabled(restriction)
 
-    def options(self) -> dict[str, Any]:
-        """The letter options as ``build_letter`` takes them."""
+    def options(self) -> LetterOptions:
+        """What the form says the letter is to ask, and how."""
         erasure = self.rights[Right.ERASURE].isChecked()
-        return {
-            "types": [key for key, check in self.rights.items() if check.isChecked()],
-            "jurisdiction": self.jurisdiction.currentData(),
-            "language": self.language.currentData(),
-            "region": self.company.region_chosen(),
-            "grounds": [k for k, c in self.grounds.items() if erasure and c.isChecked()],
-            "restriction_grounds": [self.restriction_ground.currentData()]
-            if self.restriction_ground.isEnabled()
-            else [],
-            "thumbnails": self.thumbnails.isChecked(),
-            "today": self.today(),
-            "channel": self.channel.currentData(),
+        restriction = self.restriction_ground.isEnabled()
+        return LetterOptions(
+            types=tuple(key for key, check in self.rights.items() if check.isChecked()),
+            jurisdiction=self.jurisdiction.currentData(),
+            language=self.language.currentData(),
+            region=self.company.region_chosen(),
+            grounds=tuple(k for k, c in self.grounds.items() if erasure and c.isChecked()),
+            restriction_grounds=(self.restriction_ground.currentData(),) if restriction else (),
+            thumbnails=self.thumbnails.isChecked(),
+            today=self.today(),
+            channel=self.channel.currentData(),
             # The letter says a photo is enclosed only once there is one to enclose.
-            "reference_photo": self.reference_photo.photo() is not None,
-        }
+            reference_photo=self.reference_photo.photo() is not None,
+        )
 
     # -- drafting -----------------------------------------------------------------------------
 
@@ -320,23 +320,20 @@ class LetterBox(QGroupBox):
         """Write the first letter to the chosen company with the chosen options (on a worker)."""
         self._rebuild.stop()
         self._follow_up_of = None
-        self._generation += 1
-        generation, row, options = self._generation, self.company.current(), self.options()
-        photo = self.reference_photo.photo() if options["reference_photo"] else None
-        if row is None or not options["types"]:
+        self._latest.renew()
+        row, options = self.company.current(), self.options()
+        photo = self.reference_photo.photo() if options.reference_photo else None
+        if row is None or not options.types:
             self.show_letter(None, "" if row is None else _("Tick at least one request."))
             return
         self.preview.setPlainText(_("Writing the letter…"))
 
         def done(letter: work.Letter | None) -> None:
-            if generation == self._generation:
-                self.show_letter(
-                    letter, _("Save your details first: every letter needs your name.")
-                )
+            self.show_letter(letter, _("Save your details first: every letter needs your name."))
 
         self.session.db(
             lambda audit: work.first_letter(audit, row.slug, options, photo),
-            done,
+            self._latest.guard(done),
             self.drafting_failed.emit,
         )
 
@@ -350,12 +347,8 @@ class LetterBox(QGroupBox):
         """
         self._rebuild.stop()  # a first letter still waiting to be drafted is not wanted now
         self._follow_up_of = company
-        self._generation += 1
-        generation, today = self._generation, self.today()
-
-        def done(letter: work.Letter) -> None:
-            if generation == self._generation:
-                self.show_letter(letter)
+        self._latest.renew()
+        today = self.today()
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, ResidenceUnknown) and country is None:
@@ -364,7 +357,9 @@ class LetterBox(QGroupBox):
                 self.drafting_failed.emit(exc)
 
         self.session.db(
-            lambda audit: work.follow_up(audit, request_id, kind, today, country), done, failed
+            lambda audit: work.follow_up(audit, request_id, kind, today, country),
+            self._latest.guard(self.show_letter),
+            failed,
         )
 
     def clear(self) -> None:

@@ -17,10 +17,11 @@ from exposure_audit.report.build import write_report
 from exposure_audit.rights import tracker
 from exposure_audit.rights.controllers import load_authorities, load_controllers
 from exposure_audit.rights.evidence import (
-    build_letter,
+    LetterOptions,
     controller_by_slug,
     controllers_for_findings,
     face_search_controllers,
+    letter_with,
     public_findings,
     suggest_account_ids,
 )
@@ -117,15 +118,15 @@ def controller_rows(audit: Audit, region: str, include_strong: bool) -> list[Con
 
 
 def first_letter(
-    audit: Audit, slug: str, options: dict[str, Any], photo: bytes | None = None
+    audit: Audit, slug: str, options: LetterOptions, photo: bytes | None = None
 ) -> Letter | None:
     """The first request to ``slug`` with the page's options; None before details are saved.
 
-    ``photo`` is the opt-out kit's photo the letter encloses (``options["reference_photo"]``).
+    ``photo`` is the opt-out kit's photo the letter encloses (``options.reference_photo``).
     """
     if load(audit) is None:
         return None
-    request = build_letter(audit, slug, **options)
+    request = letter_with(audit, slug, options)
     if photo is not None:
         request = replace(request, reference_photo_jpeg=photo)
     return _letter(request, "first", None)
@@ -134,7 +135,7 @@ def first_letter(
 def follow_up(
     audit: Audit, request_id: int, kind: FollowUp, today: date, country: str | None = None
 ) -> Letter:
-    """The reminder or the complaint for a tracked request (``ValueError`` if none is possible).
+    """The reminder or the complaint for a tracked request (``UserMistake`` if none is possible).
 
     The complaint goes to the authority where the person lives, unless ``country`` names one;
     ``tracker.ResidenceUnknown`` when the address does not say.
