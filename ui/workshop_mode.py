@@ -30,11 +30,11 @@ from ui.errors import report_error
 from ui.icons import icon
 from ui.pages.findings import FindingsPage
 from ui.pages.overview import OverviewPage
+from ui.pages.overview.summary import Overview
 from ui.pages.scan import ScanPage
 from ui.pages.sources import SourcesPage
 from ui.pages.start import StartPage
 from ui.session import Session
-from ui.summary import Overview
 from ui.widgets.gallery import FindingDelegate
 from ui.workshop import DELETED, FONT_SCALE, Workshop
 

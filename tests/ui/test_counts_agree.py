@@ -21,8 +21,8 @@ from exposure_audit.scan.pipeline import Finished, ScanSettings, scan
 from exposure_audit.score import score_of_findings
 from exposure_audit.vocabulary import Decision
 from ui.pages.overview import OverviewPage
+from ui.pages.overview.summary import summarise
 from ui.session import Session
-from ui.summary import summarise
 
 pytestmark = pytest.mark.slow
 

@@ -17,9 +17,9 @@ from ui import labels, prefs
 from ui.first_run import AuditState, next_step
 from ui.pages.findings import FindingsPage, context_html
 from ui.pages.overview import OverviewPage
+from ui.pages.overview.summary import summarise
 from ui.pages.settings import FORGET_TEXT
 from ui.session import Session
-from ui.summary import summarise
 from ui.widgets.gallery import FindingDelegate
 
 

@@ -10,8 +10,8 @@ from exposure_audit.report.world_map import project
 from tests.support.ui import enrolled_audit, open_audit, synthetic_rows
 from ui.models.roles import RowRole
 from ui.pages.overview import OverviewPage
+from ui.pages.overview.summary import summarise
 from ui.session import Session
-from ui.summary import summarise
 
 
 def test_summary_gathers_places_and_next_steps():

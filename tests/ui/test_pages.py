@@ -18,8 +18,8 @@ from tests.support.ui import (
 from ui import errors, prefs
 from ui.models.roles import RowRole
 from ui.pages.overview import OverviewPage
+from ui.pages.overview.summary import summarise
 from ui.session import Session
-from ui.summary import summarise
 
 
 def test_selfie_verdicts_say_how_to_fix(qtbot, tmp_path, window):

@@ -27,7 +27,7 @@ from exposure_audit.scan.pipeline import Finished, ScanSettings, add_sources, sc
 from tests.support.exportkit import build_export
 from tests.support.photos import face_bytes
 from tests.support.ui import open_audit
-from ui import selfies
+from ui.pages.you import selfies
 
 pytestmark = pytest.mark.slow
 

@@ -20,11 +20,12 @@ from exposure_audit.faces.enrollment import Remark, SelfieReport
 from exposure_audit.imaging import thumbnail_jpeg
 from exposure_audit.vocabulary import SelfieCheck
 from tests.support.ui import FACES, open_audit, say_these_are_all_me
-from ui import errors, selfies
+from ui import errors
 from ui.labels import CHECKING
 from ui.models.selfies import SelfieEntry, SelfiesModel
-from ui.pages.you import NOT_CHECKED, YouPage
-from ui.selfies import CROP_SIDE
+from ui.pages.you import selfies
+from ui.pages.you.page import NOT_CHECKED, YouPage
+from ui.pages.you.selfies import CROP_SIDE
 from ui.widgets.camera import GuidedShots
 from ui.widgets.selfie_list import SelfieList
 

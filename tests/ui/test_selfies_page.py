@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.support.ui import FACES, open_audit
 from ui.first_run import AuditState, next_step
-from ui.pages.you import INTRO
+from ui.pages.you.page import INTRO
 
 NAMES = ("obama.jpg", "obama2.jpg", "obama3.jpg", "biden.jpg")
 

@@ -38,9 +38,9 @@ from ui.icons import icon
 from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy
 from ui.models.roles import RowRole
 from ui.open_video import archived_note, in_archive, play_video
+from ui.pages.overview.summary import exposure
 from ui.screen import SCREEN, shown_path
 from ui.session import Session
-from ui.summary import exposure
 from ui.widgets.flow import FlowLayout
 from ui.widgets.gallery import GalleryView
 from ui.widgets.photo_dialog import PhotoDialog

@@ -20,7 +20,7 @@ from exposure_audit.i18n import N_, _, ngettext
 from exposure_audit.i18n.formats import format_number
 from exposure_audit.vocabulary import Region
 from ui.models.requests import ControllerRow, ControllersModel, ItemRole
-from ui.pages.requests import work
+from ui.pages.requests import background
 from ui.pages.requests.controls import combo, open_link, table
 from ui.session import Session
 
@@ -105,7 +105,7 @@ class ControllerBox(QGroupBox):
         """List the companies again, for where you live and with strong matches if ticked."""
         region, strong = self.region.currentData(), self.include_strong.isChecked()
         self.session.db(
-            lambda audit: work.controller_rows(audit, region, strong),
+            lambda audit: background.controller_rows(audit, region, strong),
             self._show_rows,
             self.failed.emit,
         )

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from exposure_audit.errors import BadData
 from exposure_audit.i18n import _
-from ui import selfies
+from ui.pages.you import selfies
 from ui.session import Session
 
 PREVIEW_SIDE = 120  # shown small: enough to see it is you and nobody else

@@ -38,7 +38,7 @@ from exposure_audit.vocabulary import (
 )
 from ui.errors import explain
 from ui.models.requests import ControllerRow
-from ui.pages.requests import work
+from ui.pages.requests import background
 from ui.pages.requests.controls import ask_save_path, button, combo, open_link
 from ui.pages.requests.kit import ReferencePhoto
 from ui.session import Session
@@ -84,8 +84,8 @@ class LetterBox(QGroupBox):
         self.session = session
         self.company = company
         self.today = today
-        self.letter: work.Letter | None = None
-        self.sent_letter: work.Letter | None = None  # the letter last recorded as sent
+        self.letter: background.Letter | None = None
+        self.sent_letter: background.Letter | None = None  # the letter last recorded as sent
         self._latest = Freshness()  # a letter written for an older request is dropped, not shown
         self._follow_up_of: str | None = None  # the company whose follow-up is shown or written
         self._rebuild = QTimer(self)
@@ -328,11 +328,11 @@ class LetterBox(QGroupBox):
             return
         self.preview.setPlainText(_("Writing the letter…"))
 
-        def done(letter: work.Letter | None) -> None:
+        def done(letter: background.Letter | None) -> None:
             self.show_letter(letter, _("Save your details first: every letter needs your name."))
 
         self.session.db(
-            lambda audit: work.first_letter(audit, row.slug, options, photo),
+            lambda audit: background.first_letter(audit, row.slug, options, photo),
             self._latest.guard(done),
             self.drafting_failed.emit,
         )
@@ -357,7 +357,7 @@ class LetterBox(QGroupBox):
                 self.drafting_failed.emit(exc)
 
         self.session.db(
-            lambda audit: work.follow_up(audit, request_id, kind, today, country),
+            lambda audit: background.follow_up(audit, request_id, kind, today, country),
             self._latest.guard(self.show_letter),
             failed,
         )
@@ -367,12 +367,12 @@ class LetterBox(QGroupBox):
         self._follow_up_of = None
         self.show_letter(None)
 
-    def mark_recorded(self, letter: work.Letter) -> None:
+    def mark_recorded(self, letter: background.Letter) -> None:
         """``letter`` is tracked now: it cannot be recorded a second time."""
         self.sent_letter = letter
         self._enable_letter_buttons()
 
-    def show_letter(self, letter: work.Letter | None, empty: str = "") -> None:
+    def show_letter(self, letter: background.Letter | None, empty: str = "") -> None:
         self.letter = letter
         self.preview.setPlainText(letter.text if letter else empty)
         self.setTitle(self._title(letter) if letter is not None else _("Letter"))
@@ -381,7 +381,7 @@ class LetterBox(QGroupBox):
             self.letter_ready.emit()
 
     @staticmethod
-    def _title(letter: work.Letter) -> str:
+    def _title(letter: background.Letter) -> str:
         entity = letter.request.controller.entity(letter.request.entity_region)
         what = FollowUp(letter.kind).label if letter.kind in FollowUp.values() else _("Letter")
         title = _("%(letter)s to %(company)s") % {"letter": what, "company": entity.name}
@@ -422,20 +422,20 @@ class LetterBox(QGroupBox):
         reference photo it encloses beside it."""
         letter, thumbs = self.letter, self.thumbnails.isChecked()
         if letter is not None:
-            self._save(lambda: work.save_pdf(letter, Path(path), thumbs))
+            self._save(lambda: background.save_pdf(letter, Path(path), thumbs))
 
     def save_eml_to(self, path: Path) -> None:
         """Write the letter shown as an e-mail draft with the PDF (and the reference photo it
         encloses) attached, the photo also beside it (on a worker)."""
         letter, thumbs = self.letter, self.thumbnails.isChecked()
         if letter is not None:
-            self._save(lambda: work.save_eml(letter, Path(path), thumbs))
+            self._save(lambda: background.save_eml(letter, Path(path), thumbs))
 
     def save_text_to(self, path: Path) -> None:
         """Write the letter shown as plain text, the reference photo it encloses beside it."""
         letter = self.letter
         if letter is not None:
-            self._save(lambda: work.save_text(letter, Path(path)))
+            self._save(lambda: background.save_text(letter, Path(path)))
 
     def _save(self, write: Callable[[], Path]) -> None:
         run_task(self.session.job_pool, write, self.file_saved.emit, self.failed.emit, owner=self)

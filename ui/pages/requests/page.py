@@ -25,7 +25,7 @@ from exposure_audit.i18n import _
 from exposure_audit.vocabulary import FollowUp
 from ui.errors import explain, report_error
 from ui.models.requests import ControllersModel, RequestsModel
-from ui.pages.requests import work
+from ui.pages.requests import background
 from ui.pages.requests.controllers import NO_COMPANY_YET, ControllerBox
 from ui.pages.requests.controls import ask_save_path, button
 from ui.pages.requests.letter import LetterBox
@@ -187,15 +187,15 @@ class RequestsPage(QWidget):
     # -- loading ------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.session.db(work.platform_names, self._on_platforms_loaded, self._on_error)
-        self.session.db(work.load_identity, self._on_identity_loaded, self._on_error)
+        self.session.db(background.platform_names, self._on_platforms_loaded, self._on_error)
+        self.session.db(background.load_identity, self._on_identity_loaded, self._on_error)
         self.load_controllers()
         self.load_requests()
 
     def load_suggestions(self) -> None:
         """Account ids found in the exports, offered as soon as a scan has read them."""
         self.session.db(
-            work.load_identity,
+            background.load_identity,
             lambda result: self.identity.set_suggestions(result[1]),
             self._on_error,
         )
@@ -225,7 +225,9 @@ class RequestsPage(QWidget):
             self.identity_saved.emit()
             self.letter_box.redraft_soon()
 
-        self.session.db(lambda audit: work.save_identity(audit, fields), saved, self._on_error)
+        self.session.db(
+            lambda audit: background.save_identity(audit, fields), saved, self._on_error
+        )
 
     def _on_controllers_loaded(self, any_listed: bool) -> None:
         if not any_listed:
@@ -257,7 +259,7 @@ class RequestsPage(QWidget):
             self.letter_box.write_follow_up(request.id, request.controller, kind, country)
 
     def _on_authority_unknown(self, kind: FollowUp) -> None:
-        chosen = self.choose_authority(work.authority_choices())
+        chosen = self.choose_authority(background.authority_choices())
         if chosen:
             self.write_follow_up(kind, chosen)
 
@@ -287,7 +289,7 @@ class RequestsPage(QWidget):
         if audit is not None:
             run_task(
                 self.session.job_pool,
-                lambda: with_audit(audit, lambda a: work.save_report(a, Path(path))),
+                lambda: with_audit(audit, lambda a: background.save_report(a, Path(path))),
                 self.file_saved.emit,
                 self._on_error,
                 owner=self,

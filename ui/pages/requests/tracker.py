@@ -15,7 +15,7 @@ from exposure_audit.i18n import _
 from exposure_audit.rights.tracker import RequestStatus
 from exposure_audit.vocabulary import FollowUp, NextStep, RequestChange, RequestStage
 from ui.models.requests import ItemRole, RequestsModel
-from ui.pages.requests import work
+from ui.pages.requests import background
 from ui.pages.requests.controls import button, table
 from ui.session import Session
 from ui.workers import run_task, with_audit
@@ -105,7 +105,7 @@ class TrackerBox(QGroupBox):
             self._enable_buttons()
             self.loaded.emit()
 
-        self.session.db(lambda audit: work.requests(audit, today), shown, self.failed.emit)
+        self.session.db(lambda audit: background.requests(audit, today), shown, self.failed.emit)
 
     def current_request(self) -> RequestStatus | None:
         index = self.view.currentIndex()
@@ -117,7 +117,7 @@ class TrackerBox(QGroupBox):
                 self.view.selectRow(number)
         self._enable_buttons()
 
-    def record(self, letter: work.Letter, sent_on: date, channel: str) -> None:
+    def record(self, letter: background.Letter, sent_on: date, channel: str) -> None:
         """Track ``letter`` as sent on ``sent_on`` by ``channel``, then list the requests again."""
 
         def recorded(request_id: int) -> None:
@@ -125,7 +125,9 @@ class TrackerBox(QGroupBox):
             self.load()
 
         self.session.db(
-            lambda audit: work.record(audit, letter, sent_on, channel), recorded, self.failed.emit
+            lambda audit: background.record(audit, letter, sent_on, channel),
+            recorded,
+            self.failed.emit,
         )
 
     def change_request(self, change: RequestChange) -> None:
@@ -146,7 +148,7 @@ class TrackerBox(QGroupBox):
         if audit is not None:
             run_task(
                 self.session.job_pool,
-                lambda: with_audit(audit, lambda a: work.save_ics(a, Path(path))),
+                lambda: with_audit(audit, lambda a: background.save_ics(a, Path(path))),
                 self.file_saved.emit,
                 self.failed.emit,
                 owner=self,

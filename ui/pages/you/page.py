@@ -29,11 +29,11 @@ from exposure_audit.audit.references import ForgottenSelfie
 from exposure_audit.audit.store import Audit
 from exposure_audit.faces.enrollment import Selfie
 from exposure_audit.i18n import N_, _, ngettext
-from ui import selfies
 from ui.errors import report_error
 from ui.file_dialogs import open_file_names
 from ui.icons import icon
 from ui.models.selfies import SelfieEntry, SelfiesModel, Shown
+from ui.pages.you import selfies
 from ui.session import Session
 from ui.widgets.camera import CameraDialog, camera_available
 from ui.widgets.selfie_list import SelfieList

@@ -23,8 +23,8 @@ from exposure_audit.report.next_steps import PlatformSteps
 from exposure_audit.report.words import step_heading
 from ui import labels
 from ui.desktop import open_web
+from ui.pages.overview.summary import Overview, summarise
 from ui.session import Session
-from ui.summary import Overview, summarise
 from ui.widgets.charts import BarChart, StatTile, Timeline
 from ui.widgets.score_card import ScoreCard
 from ui.widgets.world_map import WorldMap
