@@ -39,6 +39,7 @@ from ui.errors import explain
 from ui.models.requests import ControllerRow
 from ui.pages.requests import work
 from ui.pages.requests.controls import ask_save_path, button, combo, open_link
+from ui.pages.requests.reply_dialog import ReplyChoice
 from ui.session import Session
 from ui.widgets.flow import FlowLayout
 from ui.widgets.wrapping_check import WrappingCheckBox
@@ -50,6 +51,7 @@ OFFERED_RIGHTS = (Right.ACCESS, Right.ERASURE, Right.RESTRICTION, Right.OBJECTIO
 MARK_SENT: dict[str, str] = {
     FollowUp.REMINDER: N_("Mark the reminder as sent"),
     FollowUp.COMPLAINT: N_("Mark the complaint as sent"),
+    FollowUp.REPLY: N_("Mark the answer as sent"),
 }
 
 
@@ -365,6 +367,32 @@ class LetterBox(QGroupBox):
 
         self.session.db(
             lambda audit: work.follow_up(audit, request_id, kind, today, country), done, failed
+        )
+
+    def write_reply(self, request_id: int, company: str, choice: ReplyChoice) -> None:
+        """Draft the answer to what came back for a tracked request to ``company``.
+
+        With no answer at all it is the reminder, then the complaint (``authority_unknown``
+        asks where you live when your address does not say).
+        """
+        self._rebuild.stop()
+        self._follow_up_of = company
+        self._generation += 1
+        generation, today = self._generation, self.today()
+
+        def done(letter: work.Letter) -> None:
+            if generation == self._generation:
+                self.show_letter(letter)
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, ResidenceUnknown):
+                self.authority_unknown.emit(FollowUp.COMPLAINT)
+            else:
+                self.drafting_failed.emit(exc)
+
+        self.preview.setPlainText(_("Writing the letter…"))
+        self.session.db(
+            lambda audit: work.reply_letter(audit, request_id, choice, today), done, failed
         )
 
     def clear(self) -> None:
