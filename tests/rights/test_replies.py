@@ -8,15 +8,18 @@ standing. Then the tracker's state after recording, and the command line.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from exposure_audit.audit.store import Audit
+from exposure_audit.audit import requests as requests_area
+from exposure_audit.audit.schema_check import statements
+from exposure_audit.audit.store import MIGRATIONS, Audit
 from exposure_audit.cli.main import run
-from exposure_audit.errors import UserMistake
+from exposure_audit.errors import EnvironmentProblem, UserMistake
 from exposure_audit.i18n.formats import format_date
 from exposure_audit.rights import tracker
 from exposure_audit.rights.controllers import load_controllers
@@ -456,3 +459,51 @@ def test_cli_refuses_unfit_reply_options(
     capsys.readouterr()
     assert run(["requests", *audit, *args]) == 2
     assert message in capsys.readouterr().err
+
+
+# -- the audit file ----------------------------------------------------------------------------
+
+
+def _audit_at_version_6(path: Path) -> None:
+    db = sqlite3.connect(path)
+    for script in MIGRATIONS[: MIGRATIONS.index(requests_area.SCHEMA_7)]:
+        for statement in statements(script):
+            db.execute(statement)
+    db.execute("PRAGMA user_version = 6")
+    db.commit()
+    db.close()
+    path.chmod(0o600)
+
+
+def test_an_older_audit_gains_the_replies_table(tmp_path: Path) -> None:
+    path = tmp_path / "old.audit"
+    _audit_at_version_6(path)
+    with Audit.open(path) as audit:
+        assert audit.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert audit.requests.replies() == []
+        request_id = tracker.record_request(
+            audit, "meta", ["access"], "EU", "en", "email", date(2026, 12, 4)
+        )
+        tracker.record_reply(audit, request_id, "excessive", date(2026, 12, 9))
+        assert [r.kind for r in tracker.get_request(audit, request_id).replies] == ["excessive"]
+
+
+def test_an_audit_holding_a_reply_the_tool_never_writes_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "sent.audit"
+    with Audit.open(path) as audit:
+        request_id = tracker.record_request(
+            audit, "meta", ["access"], "EU", "en", "email", date(2026, 12, 4)
+        )
+        tracker.record_reply(audit, request_id, "partial", None, ["b"])
+    db = sqlite3.connect(path)
+    db.execute("UPDATE request_replies SET missing = 'b,zz', due_on = 'soon'")
+    db.commit()
+    db.close()
+    with pytest.raises(EnvironmentProblem) as refused:
+        Audit.open(path).close()
+    assert "a reply's missing items the tool does not know" in str(refused.value)
+    assert "a reply's date that is not a date" in str(refused.value)
+    db = sqlite3.connect(path)
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("UPDATE request_replies SET kind = 'whatever'")  # kinds are codes
+    db.close()
