@@ -507,3 +507,12 @@ def test_an_audit_holding_a_reply_the_tool_never_writes_is_refused(tmp_path: Pat
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("UPDATE request_replies SET kind = 'whatever'")  # kinds are codes
     db.close()
+
+
+def test_the_letter_command_points_a_reply_to_requests(
+    audit_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = run(["letter", "--audit", str(audit_file), "--type", "reply", "--request", "1",
+                "--out", "x.txt"])  # fmt: skip
+    assert code == 2
+    assert "requests --reply ID --kind KIND" in capsys.readouterr().err
