@@ -216,10 +216,22 @@ def record_letter(
     request_id: int | None = None,
 ) -> int:
     """Record a letter as sent: a first request becomes a tracked request (its id is returned);
-    a reminder or complaint is noted on the request ``request_id`` it follows up."""
+    a reminder or complaint is noted on the request ``request_id`` it follows up, an answer to
+    a reply is recorded with that reply."""
     if letter.follow_up is not None:
         if request_id is None:
             raise UserMistake(_("a reminder or complaint belongs to a tracked request: name it"))
+        if letter.follow_up == FollowUp.REPLY:
+            # The reply and the answer to it are recorded together, when the answer goes out.
+            tracker.record_reply(
+                audit,
+                request_id,
+                str(letter.reply_kind),
+                letter.reply_date,
+                letter.missing,
+                follow_up_on=sent_on,
+            )
+            return request_id
         if letter.follow_up == FollowUp.REMINDER:
             change = RequestChange.REMINDER_SENT
         elif letter.authority is None:  # UK: the complaint goes to the controller first

@@ -72,10 +72,35 @@ class Right(Word):
 
 
 class FollowUp(Word):
-    """Letters that follow an unanswered request."""
+    """Letters that follow a request: unanswered (reminder, complaint) or answered wrongly."""
 
     REMINDER = "reminder"
     COMPLAINT = "complaint"
+    REPLY = "reply"  # the answer to a controller's reply that was not compliance
+
+
+class ReplyKind(Word):
+    """What came back from a controller instead of compliance, as the user picked it."""
+
+    ID_DEMANDED = "id_demanded"  # an ID copy or more identity data
+    EXCESSIVE = "excessive"  # "manifestly unfounded or excessive"
+    OTHER_CHANNEL = "other_channel"  # another channel, form or language
+    PARTIAL = "partial"  # some of what was asked is missing
+    NO_ANSWER = "no_answer"  # nothing: the reminder, then the complaint
+
+
+class MissingItem(Word):
+    """What a partial answer to an access request left out: Art. 15(1)(a)-(h), the copy."""
+
+    PURPOSES = "a"
+    CATEGORIES = "b"
+    RECIPIENTS = "c"
+    RETENTION = "d"
+    RIGHTS = "e"
+    COMPLAINT = "f"
+    SOURCE = "g"
+    AUTOMATED = "h"
+    COPY = "copy"  # Art. 15(3)
 
 
 class Ground(Word):
@@ -377,6 +402,25 @@ LABELS: dict[type[Word], dict[Word, str]] = {
     FollowUp: {
         FollowUp.REMINDER: N_("Reminder"),
         FollowUp.COMPLAINT: N_("Complaint"),
+        FollowUp.REPLY: N_("Answer to their reply"),
+    },
+    ReplyKind: {
+        ReplyKind.ID_DEMANDED: N_("They want a copy of my ID or more identity details"),
+        ReplyKind.EXCESSIVE: N_("They call my request manifestly unfounded or excessive"),
+        ReplyKind.OTHER_CHANNEL: N_("They want it through another channel, form or language"),
+        ReplyKind.PARTIAL: N_("They answered only in part"),
+        ReplyKind.NO_ANSWER: N_("No answer at all"),
+    },
+    MissingItem: {
+        MissingItem.PURPOSES: N_("Why they use my data"),
+        MissingItem.CATEGORIES: N_("What kinds of data they hold"),
+        MissingItem.RECIPIENTS: N_("Who received my data"),
+        MissingItem.RETENTION: N_("How long they keep it"),
+        MissingItem.RIGHTS: N_("My rights to correct, delete, pause or object"),
+        MissingItem.COMPLAINT: N_("My right to complain to an authority"),
+        MissingItem.SOURCE: N_("Where they got my data"),
+        MissingItem.AUTOMATED: N_("Automated decisions about me"),
+        MissingItem.COPY: N_("A copy of my data"),
     },
     Ground: {
         Ground.NO_LONGER_NEEDED: N_("They no longer need the photos for why they were collected"),
@@ -585,6 +629,21 @@ def audience_basis_text(stored: str | None) -> str:
         return AudienceBasis(stored).label
     except ValueError:
         return stored
+
+
+# A reply in a few words, for the tracked request's line ("reply: ID demanded on ...").
+REPLY_SUMMARY: dict[ReplyKind, str] = {
+    ReplyKind.ID_DEMANDED: N_("ID demanded"),
+    ReplyKind.EXCESSIVE: N_("called excessive"),
+    ReplyKind.OTHER_CHANNEL: N_("another channel, form or language demanded"),
+    ReplyKind.PARTIAL: N_("partial answer"),
+    ReplyKind.NO_ANSWER: N_("no answer"),
+}
+
+
+def reply_summary(kind: ReplyKind) -> str:
+    """What came back, in a few words in the language in force."""
+    return translated(REPLY_SUMMARY[kind])
 
 
 def right_description(right: Right) -> str:

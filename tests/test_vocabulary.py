@@ -20,8 +20,10 @@ from exposure_audit.vocabulary import (
     Ground,
     Jurisdiction,
     Language,
+    MissingItem,
     NextStep,
     Region,
+    ReplyKind,
     RequestStage,
     RestrictionGround,
     Right,
@@ -42,13 +44,15 @@ WORDS: list[type[Word]] = [
     RequestStage,
     NextStep,
     RunStatus,
+    ReplyKind,
+    MissingItem,
 ]
 
 
 def test_stored_values_are_the_strings_audits_already_hold() -> None:
     assert Decision.values() == ("me", "not_me", "undecided")
     assert Right.values() == ("access", "erasure", "restriction", "objection", "withdraw_consent")
-    assert FollowUp.values() == ("reminder", "complaint")
+    assert FollowUp.values() == ("reminder", "complaint", "reply")
     assert Ground.values() == ("a", "b", "c", "d", "f")
     assert Language.values() == ("en", "de", "nl", "fr")
     assert Channel.values() == ("email", "webform", "post")
@@ -56,6 +60,14 @@ def test_stored_values_are_the_strings_audits_already_hold() -> None:
     assert Jurisdiction.values() == ("EU", "UK", "CCPA")
     assert RequestStage.values() == ("draft", "sent", "answered", "closed")
     assert RunStatus.values() == ("running", "finished", "cancelled", "failed", "interrupted")
+    assert ReplyKind.values() == (
+        "id_demanded",
+        "excessive",
+        "other_channel",
+        "partial",
+        "no_answer",
+    )
+    assert MissingItem.values() == ("a", "b", "c", "d", "e", "f", "g", "h", "copy")
 
 
 def test_words_read_write_and_print_as_their_values() -> None:

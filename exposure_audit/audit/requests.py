@@ -31,6 +31,21 @@ ALTER TABLE requests ADD COLUMN controller_complaint_on TEXT;
 ALTER TABLE requests ADD COLUMN sources_seen INTEGER NOT NULL DEFAULT 0;
 """
 
+# What came back from a controller instead of compliance, and the follow-up written to it. The
+# reply's date is the one the person gave (NULL when none was given: no letter invents one);
+# ``due_on`` is the follow-up's deadline, the request's own (a follow-up opens no new period).
+SCHEMA_7 = """
+CREATE TABLE request_replies(
+    id INTEGER PRIMARY KEY,
+    request_id INTEGER NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('id_demanded', 'excessive', 'other_channel', 'partial')),
+    received_on TEXT, missing TEXT NOT NULL DEFAULT '', follow_up_on TEXT, due_on TEXT,
+    created_at TEXT NOT NULL);
+CREATE INDEX request_replies_by_request ON request_replies(request_id);
+"""
+
+REPLY_COLUMNS = "id, request_id, kind, received_on, missing, follow_up_on, due_on"
+
 
 class Requests:
     """Rows of the request tracker; the tracker (``rights.tracker``) gives them meaning.
@@ -90,6 +105,25 @@ class Requests:
     def last_id(self) -> int:
         """The highest request id so far (0 before the first)."""
         return int(self._db.execute("SELECT COALESCE(MAX(id), 0) FROM requests").fetchone()[0])
+
+    def add_reply(self, values: dict[str, Any]) -> int:
+        """Insert a controller's reply (and the follow-up sent to it); returns its id."""
+        row = {**_stored(values), "created_at": now_iso()}
+        names, marks = ", ".join(row), ", ".join("?" for _ in row)
+        with self._db.transaction() as db:
+            cursor = db.execute(
+                f"INSERT INTO request_replies({names}) VALUES ({marks}) RETURNING id",
+                list(row.values()),
+            )
+            return int(cursor.fetchone()[0])
+
+    def replies(self, request_id: int | None = None) -> list[tuple[Any, ...]]:
+        """The replies to one request (every request's when None), oldest first."""
+        sql = f"SELECT {REPLY_COLUMNS} FROM request_replies"
+        if request_id is None:
+            return list(self._db.execute(f"{sql} ORDER BY id").fetchall())
+        rows = self._db.execute(f"{sql} WHERE request_id = ? ORDER BY id", (request_id,))
+        return list(rows.fetchall())
 
     def face_ids(self, request_id: int) -> list[int]:
         rows = self._db.execute(

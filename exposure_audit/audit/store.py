@@ -63,6 +63,8 @@ MIGRATIONS: list[str] = [
     scans.SCHEMA_5,
     # 6: audience bases stored as codes, no longer as English sentences.
     scans.SCHEMA_6,
+    # 7: what came back from a controller instead of compliance, and the follow-up to it.
+    requests.SCHEMA_7,
 ]
 
 

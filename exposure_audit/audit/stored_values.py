@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +20,7 @@ import numpy as np
 from exposure_audit.audit.database import Database
 from exposure_audit.errors import EnvironmentProblem, UserMistake
 from exposure_audit.i18n import _
-from exposure_audit.vocabulary import Band, RunStatus
+from exposure_audit.vocabulary import Band, MissingItem, RunStatus
 
 THRESHOLD_RANGE = (0.2, 0.8)
 ENCODING_SIZE = 128  # dlib's face descriptor, stored as float64
@@ -124,6 +125,7 @@ def check_stored_values(database: Database, path: Path) -> None:
     found += _setting_problems(database)
     found += _reference_problems(database)
     found += _deep_json(database)
+    found += _reply_problems(database)
     if found:
         listed = "; ".join(dict.fromkeys(found))
         raise EnvironmentProblem(
@@ -162,6 +164,24 @@ def _reference_problems(database: Database) -> list[str]:
             isinstance(c, int) and not isinstance(c, bool) and c >= 0 for c in corners
         ):
             problems.append("a reference box that is not a box")
+    return problems
+
+
+def _reply_problems(database: Database) -> list[str]:
+    """A controller's reply holds codes and ISO dates only (its kind is a CHECK of the table)."""
+    problems = []
+    rows = database.execute(
+        "SELECT CAST(missing AS TEXT), received_on, follow_up_on, due_on FROM request_replies"
+    )
+    for missing, *dates in rows:
+        if set(str(missing or "").split(",")) - {*MissingItem.values(), ""}:
+            problems.append("a reply's missing items the tool does not know")
+        for day in dates:
+            try:
+                if day is not None:
+                    date.fromisoformat(str(day))
+            except ValueError:
+                problems.append("a reply's date that is not a date")
     return problems
 
 

@@ -20,7 +20,9 @@ from exposure_audit.vocabulary import (
     Ground,
     Jurisdiction,
     Language,
+    MissingItem,
     Region,
+    ReplyKind,
     RestrictionGround,
     Right,
 )
@@ -67,7 +69,7 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "--type",
         default=Right.ACCESS.value,
         help=_("comma-separated: {types}").format(
-            types=", ".join(Right.values() + FollowUp.values())
+            types=", ".join((*Right.values(), FollowUp.REMINDER, FollowUp.COMPLAINT))
         ),
     )
     letter.add_argument(
@@ -170,9 +172,15 @@ def _requests_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
         ("controller-complaint-sent", _("UK: record the complaint to the controller (s. 164A)")),
         ("answered", _("record that ID was answered")),
         ("closed", _("close ID")),
+        ("reply", _("ID got a reply that is not compliance: write the answer (--kind)")),
     ):
         action.add_argument(f"--{name}", type=int, metavar="ID", help=text)
-    requests.add_argument("--on", type=_day, default=None, help=_("date (default today)"))
+    requests.add_argument(
+        "--on",
+        type=_day,
+        default=None,
+        help=_("date (default today); with --reply: the date of their reply, if you know it"),
+    )
     requests.add_argument("--until", type=_day, default=None, help=_("extended deadline"))
     requests.add_argument(
         "--channel",
@@ -180,7 +188,42 @@ def _requests_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
         default=Channel.EMAIL.value,
         help=_("with --sent: how you sent it (email, webform, post)"),
     )
+    _reply_options(requests)
     requests.add_argument("--today", type=_day, default=None, help=argparse.SUPPRESS)
+
+
+def _reply_options(requests: argparse.ArgumentParser) -> None:
+    requests.add_argument(
+        "--kind",
+        choices=ReplyKind.values(),
+        default=None,
+        help=_("with --reply: what came back: ")
+        + "; ".join(f"{kind.value} ({kind.label})" for kind in ReplyKind),
+    )
+    requests.add_argument(
+        "--missing",
+        default="",
+        metavar="ITEMS",
+        help=_("with --kind partial, comma-separated: what is missing: ")
+        + "; ".join(f"{item.value} ({item.label})" for item in MissingItem),
+    )
+    requests.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help=_("with --reply: FILE.pdf|.txt|.eml (default: print)"),
+    )
+    requests.add_argument(
+        "--lang", choices=Language.values(), default=None, help=_("with --reply: letter language")
+    )
+    requests.add_argument(
+        "--date", type=_day, default=None, help=_("with --reply: letter date (default today)")
+    )
+    requests.add_argument(
+        "--record",
+        action="store_true",
+        help=_("with --reply: record their reply and your answer as sent on the letter date"),
+    )
 
 
 def _day(text: str) -> date:

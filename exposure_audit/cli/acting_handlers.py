@@ -13,7 +13,7 @@ from pathlib import Path
 from exposure_audit import actions, storage
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.usage import UsageError
-from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.errors import EnvironmentProblem, UserMistake
 from exposure_audit.escaping import terminal_safe
 from exposure_audit.i18n import N_, _, ngettext
 from exposure_audit.i18n.formats import format_number
@@ -45,7 +45,15 @@ from exposure_audit.rights.letters.residence import (
     residence_of,
 )
 from exposure_audit.rights.opt_out import opt_out_photo
-from exposure_audit.vocabulary import Decision, ExitCode, FollowUp, Jurisdiction, RequestChange
+from exposure_audit.vocabulary import (
+    Decision,
+    ExitCode,
+    FollowUp,
+    Jurisdiction,
+    ReplyKind,
+    RequestChange,
+    reply_summary,
+)
 
 LETTER_FORMATS = (".pdf", ".txt", ".eml")
 
@@ -186,6 +194,10 @@ def _notes(req: LetterRequest) -> None:
 def _follow_up_letter(audit: Audit, args: argparse.Namespace, types: list[str]) -> LetterRequest:
     if len(types) != 1 or args.request is None:
         raise UsageError(_("a reminder or complaint is a letter of its own and needs --request ID"))
+    if types[0] == FollowUp.REPLY:
+        raise UsageError(
+            _("to answer a reply, use: requests --reply ID --kind KIND (--on, --missing, --out)")
+        )
     req = tracker.get_request(audit, args.request)
     if types[0] == FollowUp.REMINDER:
         return tracker.reminder_for(audit, req, args.date, args.lang)
@@ -230,10 +242,13 @@ def _follow_up_letter(audit: Audit, args: argparse.Namespace, types: list[str]) 
 
 
 def _render(req: LetterRequest, args: argparse.Namespace) -> None:
-    out: Path = args.out
+    _write_letter(req, args.out, args.thumbnails)
+
+
+def _write_letter(req: LetterRequest, out: Path, thumbnails: bool = False) -> None:
     try:
         if out.suffix.lower() == ".pdf":
-            render_pdf(req, out, include_thumbnails=args.thumbnails)
+            render_pdf(req, out, include_thumbnails=thumbnails)
         elif out.suffix.lower() == ".eml":
             render_eml(req, out)
         else:
@@ -281,6 +296,10 @@ def _record(audit: Audit, args: argparse.Namespace, req: LetterRequest) -> None:
 RECORDED_FOLLOW_UP = {
     FollowUp.REMINDER: N_("Recorded the reminder for request {id}"),
     FollowUp.COMPLAINT: N_("Recorded the complaint for request {id}"),
+    FollowUp.REPLY: N_(
+        "Recorded their reply to request {id} and your answer; answer due {due} (the request's"
+        " own deadline)"
+    ),
 }
 
 
@@ -398,7 +417,10 @@ def requests(args: argparse.Namespace) -> int:
     """Apply one tracker action, then list requests; optionally write the .ics."""
     today = args.today or date.today()
     on = args.on or today
+    _check_reply_options(args)
     with _opened(args) as audit:
+        if args.reply is not None:
+            _answer_reply(audit, args, today)
         notes = _apply_action(audit, args, on)
         rows = tracker.list_requests(audit, today)
         if args.ics:
@@ -411,6 +433,62 @@ def requests(args: argparse.Namespace) -> int:
     if not rows:
         print(_("No requests recorded yet."))
     return ExitCode.OK
+
+
+def _check_reply_options(args: argparse.Namespace) -> None:
+    """The reply's options only with --reply; a kind always; no date for no answer at all."""
+    given = [
+        name
+        for name, value in (
+            ("--kind", args.kind),
+            ("--missing", args.missing),
+            ("--out", args.out),
+            ("--lang", args.lang),
+            ("--date", args.date),
+            ("--record", args.record),
+        )
+        if value
+    ]
+    if args.reply is None:
+        if given:
+            raise UsageError(_("{options} go with --reply ID").format(options=", ".join(given)))
+        return
+    if args.kind is None:
+        raise UsageError(
+            _("--reply needs --kind: {kinds}").format(kinds=", ".join(ReplyKind.values()))
+        )
+    if args.kind == ReplyKind.NO_ANSWER and (args.on or args.missing):
+        raise UsageError(_("no answer has no date and nothing missing: leave out --on, --missing"))
+    if args.out is not None and args.out.suffix.lower() not in LETTER_FORMATS:
+        raise UsageError(
+            _("--out must end with {suffixes}").format(suffixes=", ".join(LETTER_FORMATS))
+        )
+
+
+def _answer_reply(audit: Audit, args: argparse.Namespace, today: date) -> None:
+    """The letter that answers what came back (no answer: the reminder, then the complaint);
+    written to --out or printed, and recorded with --record."""
+    req = tracker.get_request(audit, args.reply)
+    try:
+        letter = tracker.reply_letter_for(
+            audit, req, args.kind, args.on, _csv(args.missing), args.date or today, args.lang
+        )
+    except UserMistake as exc:
+        raise UsageError(str(exc)) from exc
+    except tracker.ResidenceUnknown as exc:
+        raise UsageError(
+            _("{problem} (write the complaint with: letter --type complaint --country)").format(
+                problem=exc
+            )
+        ) from exc
+    if args.out is not None:
+        _write_letter(letter, args.out)
+    else:
+        print(render_text(letter))
+    if args.record:
+        actions.record_letter(audit, letter, letter.letter_date, request_id=req.id)
+        due = tracker.get_request(audit, req.id).due
+        print(_(RECORDED_FOLLOW_UP[FollowUp(letter.follow_up)]).format(id=req.id, due=due))
 
 
 # The options of the requests command, each naming a request and the change to record.
@@ -449,6 +527,7 @@ def _request_line(status: tracker.RequestStatus) -> str:
         f"{req.id:3}  {req.reference:12} {req.controller:12} {','.join(req.types):20}"
         f" {dates}  {req.status}{flag}  {step}"
     )
+    line += "".join("\n     " + _reply_line(reply) for reply in req.replies)
     check = status.deletion
     if check is not None:
         line += "\n     " + _(
@@ -475,6 +554,22 @@ def _request_line(status: tracker.RequestStatus) -> str:
                 n=format_number(len(check.unchecked)),
                 platforms="/".join(sorted({row.platform for row in check.unchecked})),
             )
+    return line
+
+
+def _reply_line(reply: tracker.Reply) -> str:
+    """ "reply: ID demanded on 2027-01-05; follow-up sent on 2027-01-07, due 2027-02-04"."""
+    what = reply_summary(reply.kind)
+    if reply.missing:
+        what = _("{what} (missing: {items})").format(what=what, items=",".join(reply.missing))
+    if reply.received_on is not None:
+        line = _("reply: {what} on {date}").format(what=what, date=reply.received_on)
+    else:
+        line = _("reply: {what} (date not given)").format(what=what)
+    if reply.follow_up_on is not None:
+        line += "; " + _("follow-up sent on {date}, due {due}").format(
+            date=reply.follow_up_on, due=reply.due_on or "-"
+        )
     return line
 
 

@@ -32,13 +32,16 @@ from exposure_audit.rights.evidence import (
 )
 from exposure_audit.rights.ics import DueEvent, ics_for_requests
 from exposure_audit.rights.letters import LANGUAGES, EvidenceRow, LetterRequest
+from exposure_audit.rights.letters.request import CCPA_MISSING
 from exposure_audit.rights.letters.residence import authority_mismatch, residence_of
 from exposure_audit.rights.numbering import reference_for
 from exposure_audit.vocabulary import (
     Channel,
     FollowUp,
     Jurisdiction,
+    MissingItem,
     NextStep,
+    ReplyKind,
     RequestStage,
     Right,
 )
@@ -59,6 +62,24 @@ DATE_FIELDS = (
     "closed_on",
     "controller_complaint_on",
 )
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A controller's reply that was not compliance, as the person picked it, and the
+    follow-up written to it.
+
+    ``received_on`` is the reply's date as given (None when none was); ``due_on`` is the
+    follow-up's deadline: the request's own (see ``record_reply``).
+    """
+
+    id: int
+    request_id: int
+    kind: ReplyKind
+    received_on: date | None
+    missing: tuple[MissingItem, ...]
+    follow_up_on: date | None
+    due_on: date | None
 
 
 @dataclass(frozen=True)
@@ -86,6 +107,7 @@ class TrackedRequest:
     evidence: tuple[EvidenceRow, ...]
     notes: str | None
     controller_complaint_on: date | None = None
+    replies: tuple[Reply, ...] = ()
 
     @property
     def due(self) -> date | None:
@@ -147,7 +169,21 @@ class RequestStatus:
         for name in (*DATE_FIELDS, "due"):
             value = getattr(req, name)
             out[name] = value.isoformat() if value else None
+        out["replies"] = [
+            {
+                "kind": reply.kind,
+                "received_on": _iso(reply.received_on),
+                "missing": list(reply.missing),
+                "follow_up_on": _iso(reply.follow_up_on),
+                "due_on": _iso(reply.due_on),
+            }
+            for reply in req.replies
+        ]
         return out
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 # -- recording -------------------------------------------------------------------------------
@@ -295,6 +331,95 @@ def mark_answered(audit: Audit, request_id: int, on: date) -> None:
     _set(audit, request_id, answered_on=on, status=RequestStage.ANSWERED)
 
 
+def record_reply(
+    audit: Audit,
+    request_id: int,
+    kind: str,
+    received_on: date | None,
+    missing: Iterable[str] = (),
+    follow_up_on: date | None = None,
+) -> Reply:
+    """Record what came back instead of compliance, and the follow-up sent on ``follow_up_on``.
+
+    The follow-up's deadline is the request's own deadline in force. Art. 12(3) GDPR counts
+    one month (at most two more, announced within the first) from receipt of the request; a
+    reply that is not compliance neither stops nor restarts it, and the follow-up asks for
+    nothing new, so it opens no period of its own. The same holds for the 45 days of the CCPA,
+    which run "regardless of time required to verify the request" (CCPA Regulations §7021(b)).
+    Where a controller's reasonable doubt about identity is accepted (Art. 12(6)) nothing is
+    recorded here: the follow-up refuses an ID copy, so the deadline stays as it was.
+
+    Raises:
+        UserMistake: the request was not sent, the reply is older than it, or the kind and
+            missing items do not fit the request.
+    """
+    req = get_request(audit, request_id)
+    reply = ReplyKind.parse(kind, "kind of reply")
+    if reply == ReplyKind.NO_ANSWER:
+        raise UserMistake(_("No answer is not a reply: write the reminder, then the complaint."))
+    if req.sent_on is None:
+        raise UserMistake(
+            _("Request {number} has not been sent yet: nothing can have answered it.").format(
+                number=request_id
+            )
+        )
+    if received_on is not None and received_on < req.sent_on:
+        raise UserMistake(
+            _("A reply of {reply} cannot answer request {number}, sent on {sent}.").format(
+                reply=received_on.isoformat(), number=request_id, sent=req.sent_on.isoformat()
+            )
+        )
+    items = checked_missing(req, reply, missing)
+    reply_id = audit.requests.add_reply(
+        {
+            "request_id": request_id,
+            "kind": reply.value,
+            "received_on": received_on,
+            "missing": ",".join(items),
+            "follow_up_on": follow_up_on,
+            "due_on": req.due if follow_up_on else None,
+        }
+    )
+    return next(r for r in get_request(audit, request_id).replies if r.id == reply_id)
+
+
+def checked_missing(
+    req: TrackedRequest, kind: ReplyKind, missing: Iterable[str]
+) -> tuple[MissingItem, ...]:
+    """The missing items of a partial answer, in the order of Art. 15 (UserMistake if unfit)."""
+    wanted = set(missing)
+    unknown = wanted - set(MissingItem)
+    if unknown:
+        raise UserMistake(
+            _("Unknown missing item {items}; choose among {choices}.").format(
+                items=", ".join(sorted(unknown)), choices=", ".join(MissingItem.values())
+            )
+        )
+    if kind != ReplyKind.PARTIAL:
+        if wanted:
+            raise UserMistake(_("Missing items belong to a partial answer only."))
+        return ()
+    if "access" not in req.types:
+        raise UserMistake(
+            _(
+                "A partial answer lists what is missing of an access request; request {number}"
+                " asked for no access."
+            ).format(number=req.id)
+        )
+    if not wanted:
+        raise UserMistake(_("A partial answer: name what is missing."))
+    if req.jurisdiction == Jurisdiction.CCPA and wanted - CCPA_MISSING:
+        raise UserMistake(
+            _(
+                "Under the CCPA the right to know has no item {items}; choose among {choices}."
+            ).format(
+                items=", ".join(sorted(wanted - CCPA_MISSING)),
+                choices=", ".join(m for m in MissingItem.values() if m in CCPA_MISSING),
+            )
+        )
+    return tuple(m for m in MissingItem if m in wanted)
+
+
 def mark_closed(audit: Audit, request_id: int, on: date) -> None:
     _set(audit, request_id, closed_on=on, status=RequestStage.CLOSED)
 
@@ -332,15 +457,36 @@ def _evidence_json(rows: Iterable[EvidenceRow]) -> str:
 
 
 def get_request(audit: Audit, request_id: int) -> TrackedRequest:
-    """One request; ``KeyError`` if there is none with that id."""
+    """One request; ``UserMistake`` if there is none with that id."""
     row = audit.requests.row(request_id, COLUMNS)
     if row is None:
         raise UserMistake(_("no request with id {id}").format(id=request_id))
-    return _request(row)
+    replies = tuple(_reply(r) for r in audit.requests.replies(request_id))
+    return replace(_request(row), replies=replies)
 
 
 def all_requests(audit: Audit) -> list[TrackedRequest]:
-    return [_request(row) for row in audit.requests.rows(COLUMNS)]
+    replies: dict[int, list[Reply]] = {}
+    for row in audit.requests.replies():
+        reply = _reply(row)
+        replies.setdefault(reply.request_id, []).append(reply)
+    return [
+        replace(req, replies=tuple(replies.get(req.id, ())))
+        for req in (_request(row) for row in audit.requests.rows(COLUMNS))
+    ]
+
+
+def _reply(row: tuple[Any, ...]) -> Reply:
+    reply_id, request_id, kind, received, missing, follow_up, due = row
+    return Reply(
+        reply_id,
+        request_id,
+        ReplyKind(kind),
+        date.fromisoformat(received) if received else None,
+        tuple(MissingItem(m) for m in str(missing).split(",") if m),
+        date.fromisoformat(follow_up) if follow_up else None,
+        date.fromisoformat(due) if due else None,
+    )
 
 
 def request_face_ids(audit: Audit, request_id: int) -> list[int]:
@@ -394,6 +540,7 @@ def _follow_up(
     authority: Authority | None,
     language: str | None,
     no_court_case: bool = False,
+    **reply: Any,
 ) -> LetterRequest:
     identity = load_identity(audit)
     if identity is None:
@@ -424,6 +571,7 @@ def _follow_up(
         later_export_date=check.checked_on if check else None,
         later_export_platforms=check.platforms if check else (),
         no_court_case=no_court_case,
+        **reply,
     )
 
 
@@ -457,6 +605,63 @@ def complaint_for(
     authority = _residence_authority(audit, req, country, required=True)
     chosen = language or _language_of(authority)
     return _follow_up(audit, req, FollowUp.COMPLAINT, day, authority, chosen, no_court_case)
+
+
+def reply_letter_for(
+    audit: Audit,
+    req: TrackedRequest,
+    kind: str,
+    received_on: date | None = None,
+    missing: Iterable[str] = (),
+    today: date | None = None,
+    language: str | None = None,
+    country: str | None = None,
+) -> LetterRequest:
+    """The next letter after what came back (``kind``, a ``ReplyKind``) on ``received_on``.
+
+    No answer at all: the reminder, and once a reminder was sent, the complaint (``country``
+    and ``ResidenceUnknown`` as for ``complaint_for``). Any other kind: a letter to the
+    controller citing the rule its reply ignores; ``missing`` names what a partial answer left
+    out. ``UserMistake`` when the kind or the items do not fit the request.
+    """
+    reply = ReplyKind.parse(kind, "kind of reply")
+    day = today or date.today()
+    if reply == ReplyKind.NO_ANSWER:
+        if req.reminder_on is None:
+            return reminder_for(audit, req, day, language)
+        return complaint_for(audit, req, day, country, language)
+    if req.sent_on is None:
+        raise UserMistake(
+            _("Request {number} has not been sent yet: nothing can have answered it.").format(
+                number=req.id
+            )
+        )
+    items = checked_missing(req, reply, missing)
+    authority = _residence_authority(audit, req, None, required=False)
+    return _follow_up(
+        audit,
+        req,
+        FollowUp.REPLY,
+        day,
+        authority,
+        language,
+        reply_kind=reply,
+        reply_date=received_on,
+        missing=frozenset(items),
+        first_request=_first_to(audit, req),
+    )
+
+
+def _first_to(audit: Audit, req: TrackedRequest) -> bool:
+    """No other request to the same controller was recorded as sent before this one."""
+    assert req.sent_on is not None
+    return not any(
+        other.id != req.id
+        and other.controller == req.controller
+        and other.sent_on is not None
+        and (other.sent_on, other.id) < (req.sent_on, req.id)
+        for other in all_requests(audit)
+    )
 
 
 def _language_of(authority: Authority | None) -> str | None:

@@ -34,6 +34,7 @@ TEXT = {
     "subject_follow": {
         "reminder": "Erinnerung: mein Antrag vom {original_date} ({reference}), Frist abgelaufen",
         "complaint": "Beschwerde nach [[77]] gegen {controller}",
+        "reply": "Mein Antrag vom {original_date} ({reference}): Ihre Antwort",
     },
     "salutation": "Sehr geehrte Damen und Herren,",
     "intro": "als betroffene Person mache ich hiermit meine Rechte nach der {law_long} geltend. "
@@ -237,6 +238,75 @@ TEXT = {
             "Civ. Code §1798.121)",
             "reminder": "Erinnerung: mein Antrag vom {original_date} ({reference}), Frist abgelaufen",
             "complaint": "Beschwerde gegen {controller} nach dem California Consumer Privacy Act",
+            "reply": "Mein Antrag vom {original_date} ({reference}): Ihre Antwort",
+        },
+        "reply": {
+            "opening_dated": "vielen Dank für Ihre Antwort vom {reply_date} auf meinen Antrag vom "
+            "{original_date} nach dem CCPA (Zeichen {reference}).",
+            "opening": "vielen Dank für Ihre Antwort auf meinen Antrag vom {original_date} nach "
+            "dem CCPA (Zeichen {reference}).",
+            "id_demanded": [
+                "Sie haben mich um die Kopie eines Ausweisdokuments oder um weitere Angaben zur "
+                "Verifizierung meines Antrags gebeten. Eine Ausweiskopie werde ich nicht "
+                "übersenden.",
+                "Nach den CCPA Regulations müssen Sie meinen Antrag, wo immer möglich, "
+                "verifizieren, indem Sie meine Angaben mit den personenbezogenen Informationen "
+                "abgleichen, die Sie bereits über mich führen (§7060(c)(1)), und dürfen sensible "
+                "Kennungen wie eine staatliche Ausweisnummer nur erheben, wenn dies zur "
+                "Verifizierung nötig ist (§7060(c)(2)). Angaben zur Verifizierung dürfen nur dafür "
+                "verwendet werden (Cal. Civ. Code §1798.130(a)(7)).",
+            ],
+            "id_accounts": "In meinem Antrag habe ich mich mit diesen Angaben identifiziert:",
+            "id_offer": "Führen Sie für mich ein passwortgeschütztes Konto, können Sie mich über "
+            "Ihre bestehende Authentifizierung für dieses Konto verifizieren (CCPA Regulations "
+            "§7061(a)). Ich kann meinen Antrag auch durch eine Nachricht von der E-Mail-Adresse "
+            "meines Kontos bestätigen.",
+            "id_face": "Die Informationen, die Sie über mich führen, finden Sie allein anhand "
+            "meines Gesichts; eine Ausweiskopie fügte Name, Geburtsdatum und Ausweisnummer hinzu, "
+            "die diese Suche nicht braucht. Allein für die Suche kann ich ein Foto meines Gesichts "
+            "bereitstellen, das zu keinem anderen Zweck verwendet wird (Cal. Civ. Code "
+            "§1798.130(a)(7)).",
+            "excessive": [
+                "Sie haben meinen Antrag als offenkundig unbegründet oder exzessiv bezeichnet.",
+                "Nach Cal. Civ. Code §1798.145(h)(3) trägt das Unternehmen die Beweislast dafür, "
+                "dass ein überprüfbarer Verbraucherantrag offenkundig unbegründet oder exzessiv "
+                "ist. Bitte erbringen Sie diesen Nachweis oder beantworten Sie meinen Antrag "
+                "vollständig.",
+            ],
+            "excessive_first": "Nach meinen Unterlagen ist dies mein erster Antrag an Sie: Er "
+            "ist keine Wiederholung.",
+            "excessive_access": "Die Informationen sind unentgeltlich offenzulegen (Cal. Civ. "
+            "Code §1798.130(a)(2)(A)).",
+            "other_channel": [
+                "Sie haben mich gebeten, meinen Antrag erneut über einen anderen Kanal, auf einem "
+                "Formular von Ihnen oder in einer anderen Sprache zu stellen.",
+                "Sie haben meinen Antrag vom {original_date} erhalten. Die Frist von 45 Tagen "
+                "beginnt mit dem Tag seines Eingangs, unabhängig von der Zeit, die die "
+                "Verifizierung braucht (CCPA Regulations §7021(b)). Bitte beantworten Sie ihn so, "
+                "wie er gestellt wurde, oder nennen Sie mir genau, was dem entgegensteht.",
+            ],
+            "partial": ["Ihre Antwort erfüllt meinen Antrag nur zum Teil. Es fehlen noch:"],
+            "missing": {
+                "a": "die geschäftlichen oder kommerziellen Zwecke der Erhebung, des Verkaufs oder "
+                "der Weitergabe meiner personenbezogenen Informationen (Cal. Civ. Code "
+                "§1798.110(a)(3));",
+                "b": "die Kategorien personenbezogener Informationen, die Sie über mich erhoben "
+                "haben (Cal. Civ. Code §1798.110(a)(1));",
+                "c": "die Kategorien von Dritten, denen Sie sie offenlegen (Cal. Civ. Code "
+                "§1798.110(a)(4));",
+                "g": "die Kategorien der Quellen dieser Informationen (Cal. Civ. Code "
+                "§1798.110(a)(2));",
+                "copy": "die konkreten personenbezogenen Informationen, die Sie über mich erhoben "
+                "haben (Cal. Civ. Code §1798.110(a)(5)).",
+            },
+            "partial_ask": "Bitte übermitteln Sie das Fehlende unverzüglich.",
+            "deadline_open": "Dieses Schreiben setzt keine neue Frist in Gang: Die 45 Tage (Cal. "
+            "Civ. Code §1798.130(a)(2)) laufen ab dem Eingang meines Antrags vom {original_date} "
+            "und enden am {original_due}.",
+            "deadline_passed": "Dieses Schreiben setzt keine neue Frist in Gang: Die 45 Tage "
+            "(Cal. Civ. Code §1798.130(a)(2)) liefen ab dem Eingang meines Antrags vom "
+            "{original_date} und sind am {original_due} abgelaufen. Bitte antworten Sie "
+            "unverzüglich.",
         },
         "intro": "ich wohne in Kalifornien und stelle diesen Antrag nach dem California Consumer "
         "Privacy Act in der Fassung des California Privacy Rights Act (CCPA). Er betrifft "
@@ -359,7 +429,82 @@ TEXT = {
     "remaining": "Nach meinem Antrag vom {original_date} habe ich am {later_export_date} einen "
     "neueren Export meiner Daten bei {later_platforms} geprüft. Verglichen nach Ort bzw. Kennung "
     "im Export enthält er noch {remaining_items}, deren Löschung ich verlangt habe:",
+    "reply": {
+        "opening_dated": "vielen Dank für Ihre Antwort vom {reply_date} auf meinen Antrag vom "
+        "{original_date} nach der {law} (Zeichen {reference}).",
+        "opening": "vielen Dank für Ihre Antwort auf meinen Antrag vom {original_date} nach der "
+        "{law} (Zeichen {reference}).",
+        "id_demanded": [
+            "Sie haben mich um die Kopie eines Ausweisdokuments oder um weitere Angaben zu meiner "
+            "Identifizierung gebeten. Eine Ausweiskopie werde ich nicht übersenden.",
+            "Nach [[12(6)]] dürfen Sie zusätzliche Informationen nur anfordern, wenn Sie "
+            "begründete Zweifel an der Identität der antragstellenden Person haben, und nur soweit "
+            "sie zu deren Bestätigung erforderlich sind; alles Weitere widerspricht dem Grundsatz "
+            "der Datenminimierung ([[5(1)(c)]]). Eine Ausweiskopie ist nicht verhältnismäßig, wenn "
+            "mein Konto bei Ihnen oder mein Gesicht mich bereits identifiziert (EDSA-Leitlinien "
+            "01/2022 zum Auskunftsrecht, Rn. 69-79). Haben Sie begründete Zweifel, nennen Sie mir "
+            "diese bitte.",
+        ],
+        "id_accounts": "In meinem Antrag habe ich mich mit diesen Angaben identifiziert:",
+        "id_offer": "Bleiben Zweifel, kann ich meinen Antrag auf verhältnismäßige Weise "
+        "bestätigen: durch eine Nachricht von der E-Mail-Adresse meines Kontos oder über mein "
+        "Konto bei Ihnen nach der Anmeldung.",
+        "id_face": "Die Daten, die Sie über mich verarbeiten, finden Sie allein anhand meines "
+        "Gesichts; eine Ausweiskopie fügte Name, Geburtsdatum und Ausweisnummer hinzu, die diese "
+        "Suche nicht braucht ([[5(1)(c)]]). Allein für die Suche kann ich ein Foto meines "
+        "Gesichts bereitstellen, das zu keinem anderen Zweck verwendet und danach gelöscht wird "
+        "([[5(1)(b)]], [[11(2)]]).",
+        "excessive": [
+            "Sie haben meinen Antrag als offenkundig unbegründet oder exzessiv bezeichnet.",
+            "Nach [[12(5)]] hat der Verantwortliche den Nachweis für den offenkundig unbegründeten "
+            "oder exzessiven Charakter eines Antrags zu erbringen. Bitte erbringen Sie diesen "
+            "Nachweis oder beantworten Sie meinen Antrag vollständig. Wollen Sie nicht tätig "
+            "werden, müssen Sie mir die Gründe nennen und mich auf die Möglichkeit einer "
+            "Beschwerde bei einer Aufsichtsbehörde hinweisen ([[12(4)]]).",
+        ],
+        "excessive_first": "Nach meinen Unterlagen ist dies mein erster Antrag an Sie; von "
+        "häufiger Wiederholung, dem Beispiel eines exzessiven Antrags in [[12(5)]], kann keine "
+        "Rede sein.",
+        "excessive_access": "Ein erster Auskunftsantrag ist nicht exzessiv, und die erste Kopie "
+        "meiner Daten ist unentgeltlich ([[15(3)]]; EuGH, C-307/22).",
+        "other_channel": [
+            "Sie haben mich gebeten, meinen Antrag erneut über einen anderen Kanal, auf einem "
+            "Formular von Ihnen oder in einer anderen Sprache zu stellen.",
+            "Nach [[12(2)]] müssen Sie mir die Ausübung meiner Rechte erleichtern. Ihre eigenen "
+            "Kanäle und Formulare sind freiwillig: Mein Antrag vom {original_date} ist so, wie er "
+            "gestellt wurde, wirksam, und die Frist für die Antwort ([[12(3)]]) läuft ab seinem "
+            "Eingang, nicht ab einer erneuten Einreichung.",
+        ],
+        "partial": ["Ihre Antwort erfüllt meinen Antrag nur zum Teil. Es fehlen noch:"],
+        "missing": {
+            "a": "die Verarbeitungszwecke ([[15(1)(a)]]);",
+            "b": "die Kategorien personenbezogener Daten, die verarbeitet werden ([[15(1)(b)]]);",
+            "c": "die Empfänger, denen meine Daten offengelegt worden sind oder werden, einzeln "
+            "benannt ([[15(1)(c)]]; EuGH, C-154/21);",
+            "d": "die geplante Speicherdauer oder die Kriterien für ihre Festlegung "
+            "([[15(1)(d)]]);",
+            "e": "meine Rechte auf Berichtigung, Löschung, Einschränkung und Widerspruch "
+            "([[15(1)(e)]]);",
+            "f": "mein Recht auf Beschwerde bei einer Aufsichtsbehörde ([[15(1)(f)]]);",
+            "g": "alle verfügbaren Informationen über die Herkunft der Daten, die nicht bei mir "
+            "erhoben wurden ([[15(1)(g)]]);",
+            "h": "ob eine automatisierte Entscheidungsfindung einschließlich Profiling stattfindet, "
+            "mit aussagekräftigen Informationen über die involvierte Logik ([[15(1)(h)]]);",
+            "copy": "eine getreue und verständliche Kopie meiner personenbezogenen Daten "
+            "([[15(3)]]; EuGH, C-487/21).",
+        },
+        "partial_ask": "Bitte übermitteln Sie das Fehlende unverzüglich.",
+        "deadline_open": "Dieses Schreiben setzt keine neue Frist in Gang: Die Frist für die "
+        "Antwort auf meinen Antrag ([[12(3)]]) läuft ab dem Eingang meines Antrags vom "
+        "{original_date} und endet am {original_due}.",
+        "deadline_passed": "Dieses Schreiben setzt keine neue Frist in Gang: Die Frist für die "
+        "Antwort auf meinen Antrag ([[12(3)]]) lief ab dem Eingang meines Antrags vom "
+        "{original_date} und ist am {original_due} abgelaufen. Bitte antworten Sie unverzüglich.",
+    },
     "uk": {
+        "reply_pause": "Nach [[12A]] ruht die Frist nur, solange Sie auf Informationen warten, "
+        "die Sie zu meiner Identifizierung vernünftigerweise benötigen; da mein Antrag mich "
+        "bereits identifiziert, ruht sie meines Erachtens nicht.",
         "complaint_subject": "Beschwerde nach Section 165 des Data Protection Act 2018 über "
         "{controller}",
         "complaint_first": "hiermit lege ich nach Section 165 des Data Protection Act 2018 "

@@ -31,6 +31,7 @@ TEXT = {
     "subject_follow": {
         "reminder": "Reminder: my request of {original_date} ({reference}), deadline passed",
         "complaint": "Complaint under [[77]] against {controller}",
+        "reply": "My request of {original_date} ({reference}): your reply",
     },
     "salutation": "Dear Sir or Madam,",
     "intro": "I am writing as the data subject to exercise my rights under the {law_long}. "
@@ -213,6 +214,73 @@ TEXT = {
             "(Cal. Civ. Code §1798.121)",
             "reminder": "Reminder: my request of {original_date} ({reference}), deadline passed",
             "complaint": "Complaint against {controller} under the California Consumer Privacy Act",
+            "reply": "My request of {original_date} ({reference}): your reply",
+        },
+        "reply": {
+            "opening_dated": "Thank you for your reply of {reply_date} to my request of "
+            "{original_date} under the CCPA (reference {reference}).",
+            "opening": "Thank you for your reply to my request of {original_date} under the CCPA "
+            "(reference {reference}).",
+            "id_demanded": [
+                "You asked me for a copy of an identity document or for further information to "
+                "verify my request. I will not send a copy of an identity document.",
+                "Under the CCPA Regulations you must, whenever feasible, verify my request by "
+                "matching the information I provided with the personal information you already "
+                "maintain (§7060(c)(1)), and avoid collecting sensitive identifiers such as a "
+                "government identification number unless necessary for verifying me "
+                "(§7060(c)(2)). Information I provide for verification may be used only for that "
+                "purpose (Cal. Civ. Code §1798.130(a)(7)).",
+            ],
+            "id_accounts": "My request identified me by these details:",
+            "id_offer": "If you hold a password-protected account for me, you may verify me "
+            "through your existing authentication for that account (CCPA Regulations "
+            "§7061(a)). I can also confirm my request by a message from the e-mail address of my "
+            "account.",
+            "id_face": "You can find the information you hold about me by my face alone; a copy "
+            "of an identity document would add a name, a date of birth and a document number "
+            "that the search does not need. For the search only, I can provide one photograph of "
+            "my face, to be used for no other purpose (Cal. Civ. Code §1798.130(a)(7)).",
+            "excessive": [
+                "You called my request manifestly unfounded or excessive.",
+                "Under Cal. Civ. Code §1798.145(h)(3) the business bears the burden of "
+                "demonstrating that a verifiable consumer request is manifestly unfounded or "
+                "excessive. Please demonstrate it, or answer my request in full.",
+            ],
+            "excessive_first": "According to my records, this is the first request I have made "
+            "to you: it is not repetitive.",
+            "excessive_access": "The information must be disclosed free of charge (Cal. Civ. "
+            "Code §1798.130(a)(2)(A)).",
+            "other_channel": [
+                "You asked me to make my request again through another channel, on a form of "
+                "yours or in another language.",
+                "You received my request of {original_date}. The 45-day period begins on the day "
+                "you received it, regardless of the time required to verify it (CCPA Regulations "
+                "§7021(b)). Please answer it as sent, or tell me precisely what prevents you "
+                "from doing so.",
+            ],
+            "partial": [
+                "Your reply answers my request only in part. The following is still missing:",
+            ],
+            "missing": {
+                "a": "the business or commercial purposes for collecting, selling or sharing my "
+                "personal information (Cal. Civ. Code §1798.110(a)(3));",
+                "b": "the categories of personal information you have collected about me "
+                "(Cal. Civ. Code §1798.110(a)(1));",
+                "c": "the categories of third parties to whom you disclose it "
+                "(Cal. Civ. Code §1798.110(a)(4));",
+                "g": "the categories of sources of that information (Cal. Civ. Code "
+                "§1798.110(a)(2));",
+                "copy": "the specific pieces of personal information you have collected about me "
+                "(Cal. Civ. Code §1798.110(a)(5)).",
+            },
+            "partial_ask": "Please provide what is missing without further delay.",
+            "deadline_open": "This letter opens no new period: the 45 days (Cal. Civ. Code "
+            "§1798.130(a)(2)) run from the day you received my request of {original_date} and "
+            "end on {original_due}.",
+            "deadline_passed": "This letter opens no new period: the 45 days (Cal. Civ. Code "
+            "§1798.130(a)(2)) ran from the day you received my request of {original_date} and "
+            "ended on {original_due}; that deadline has passed. Please answer without further "
+            "delay.",
         },
         "intro": "I am a California consumer and make this request under the California "
         "Consumer Privacy Act, as amended by the California Privacy Rights Act (CCPA). "
@@ -315,7 +383,79 @@ TEXT = {
     "remaining": "After my request of {original_date}, I checked a newer {later_platforms} export "
     "of my data on {later_export_date}. Compared by their place or id in that export, it still "
     "contains {remaining_items} that I asked you to erase:",
+    "reply": {
+        "opening_dated": "Thank you for your reply of {reply_date} to my request of "
+        "{original_date} under the {law} (reference {reference}).",
+        "opening": "Thank you for your reply to my request of {original_date} under the {law} "
+        "(reference {reference}).",
+        "id_demanded": [
+            "You asked me for a copy of an identity document or for further information to "
+            "identify me. I will not send a copy of an identity document.",
+            "Under [[12(6)]] you may ask for additional information only where you have "
+            "reasonable doubts about the identity of the person making the request, and only what "
+            "is necessary to confirm it; anything more goes against data minimisation "
+            "([[5(1)(c)]]). A copy of an identity document is not proportionate where my account "
+            "with you, or my face, already identifies me (EDPB Guidelines 01/2022 on the right of "
+            "access, paras 69-79). If you have reasonable doubts, please tell me what they are.",
+        ],
+        "id_accounts": "My request identified me by these details:",
+        "id_offer": "If doubts remain, I can confirm my request in a proportionate way: by a "
+        "message from the e-mail address of my account, or through my account with you once "
+        "logged in.",
+        "id_face": "You can find the data you hold about me by my face alone; a copy of an "
+        "identity document would add a name, a date of birth and a document number that the "
+        "search does not need ([[5(1)(c)]]). For the search only, I can provide one photograph "
+        "of my face, to be used for no other purpose and deleted afterwards ([[5(1)(b)]], "
+        "[[11(2)]]).",
+        "excessive": [
+            "You called my request manifestly unfounded or excessive.",
+            "Under [[12(5)]] it is for you, the controller, to demonstrate the manifestly "
+            "unfounded or excessive character of a request. Please demonstrate it, or answer my "
+            "request in full. If you do not intend to act on it, you must tell me why, and that I "
+            "may lodge a complaint with a supervisory authority ([[12(4)]]).",
+        ],
+        "excessive_first": "According to my records, this is the first request I have made to "
+        "you: it is not repetitive, the example of an excessive request that [[12(5)]] gives.",
+        "excessive_access": "A first request for access is not excessive, and the first copy of "
+        "my data is free of charge ([[15(3)]]; CJEU, C-307/22).",
+        "other_channel": [
+            "You asked me to make my request again through another channel, on a form of yours "
+            "or in another language.",
+            "Under [[12(2)]] you must facilitate the exercise of my rights. Your own channels and "
+            "forms are optional: my request of {original_date} is valid as sent, and the time for "
+            "answering it ([[12(3)]]) runs from its receipt, not from any new submission.",
+        ],
+        "partial": [
+            "Your reply answers my request only in part. The following is still missing:",
+        ],
+        "missing": {
+            "a": "the purposes of the processing ([[15(1)(a)]]);",
+            "b": "the categories of personal data concerned ([[15(1)(b)]]);",
+            "c": "the recipients to whom my data have been or will be disclosed, named "
+            "individually ([[15(1)(c)]]; CJEU, C-154/21);",
+            "d": "how long my data will be stored, or the criteria used to decide this "
+            "([[15(1)(d)]]);",
+            "e": "my rights to rectification, erasure, restriction and objection ([[15(1)(e)]]);",
+            "f": "my right to lodge a complaint with a supervisory authority ([[15(1)(f)]]);",
+            "g": "all available information on the source of data not collected from me "
+            "([[15(1)(g)]]);",
+            "h": "whether automated decision-making, including profiling, takes place, with "
+            "meaningful information about the logic involved ([[15(1)(h)]]);",
+            "copy": "a copy of my personal data, faithful and intelligible ([[15(3)]]; CJEU, "
+            "C-487/21).",
+        },
+        "partial_ask": "Please provide what is missing without further delay.",
+        "deadline_open": "This letter opens no new period: the time for answering my request "
+        "([[12(3)]]) runs from the receipt of my request of {original_date} and ends on "
+        "{original_due}.",
+        "deadline_passed": "This letter opens no new period: the time for answering my request "
+        "([[12(3)]]) ran from the receipt of my request of {original_date} and ended on "
+        "{original_due}; that deadline has passed. Please answer without further delay.",
+    },
     "uk": {
+        "reply_pause": "Under [[12A]] the time for answering is paused only while you wait for "
+        "information you reasonably require to identify me; as my request already identifies "
+        "me, in my view it is not paused.",
         "complaint_subject": "Complaint under section 165 of the Data Protection Act 2018 about "
         "{controller}",
         "complaint_first": "I make a complaint to you under section 165 of the Data Protection Act "

@@ -37,6 +37,7 @@ TEXT = {
     "subject_follow": {
         "reminder": "Relance : ma demande du {original_date} ({reference}), délai expiré",
         "complaint": "Réclamation au titre de l'[[77]] contre {controller}",
+        "reply": "Ma demande du {original_date} ({reference}) : votre réponse",
     },
     "salutation": "Madame, Monsieur,",
     "intro": "En qualité de personne concernée, j'exerce par la présente mes droits au titre du "
@@ -239,6 +240,73 @@ TEXT = {
             "Civ. Code §1798.121)",
             "reminder": "Relance : ma demande du {original_date} ({reference}), délai expiré",
             "complaint": "Réclamation contre {controller} au titre du California Consumer Privacy Act",
+            "reply": "Ma demande du {original_date} ({reference}) : votre réponse",
+        },
+        "reply": {
+            "opening_dated": "Je vous remercie de votre réponse du {reply_date} à ma demande du "
+            "{original_date} au titre du CCPA (référence {reference}).",
+            "opening": "Je vous remercie de votre réponse à ma demande du {original_date} au "
+            "titre du CCPA (référence {reference}).",
+            "id_demanded": [
+                "Vous m'avez demandé la copie d'une pièce d'identité ou des informations "
+                "supplémentaires pour vérifier ma demande. Je ne vous enverrai pas de copie de "
+                "pièce d'identité.",
+                "Selon les CCPA Regulations, vous devez, chaque fois que possible, vérifier ma "
+                "demande en rapprochant les informations que j'ai fournies des informations "
+                "personnelles que vous détenez déjà sur moi (§7060(c)(1)), et ne recueillir des "
+                "identifiants sensibles, comme un numéro d'identité officiel, que si la "
+                "vérification l'exige (§7060(c)(2)). Les informations fournies pour la "
+                "vérification ne peuvent servir qu'à celle-ci (Cal. Civ. Code §1798.130(a)(7)).",
+            ],
+            "id_accounts": "Ma demande m'identifiait par ces informations :",
+            "id_offer": "Si vous tenez pour moi un compte protégé par un mot de passe, vous pouvez "
+            "me vérifier par votre authentification existante pour ce compte (CCPA Regulations "
+            "§7061(a)). Je peux aussi confirmer ma demande par un message envoyé depuis l'adresse "
+            "électronique de mon compte.",
+            "id_face": "Vous pouvez retrouver les informations que vous détenez sur moi à partir "
+            "de mon seul visage ; la copie d'une pièce d'identité y ajouterait un nom, une date de "
+            "naissance et un numéro de document dont cette recherche n'a pas besoin. Pour la "
+            "seule recherche, je peux fournir une photographie de mon visage, à n'utiliser à "
+            "aucune autre fin (Cal. Civ. Code §1798.130(a)(7)).",
+            "excessive": [
+                "Vous avez qualifié ma demande de manifestement infondée ou excessive.",
+                "Selon le Cal. Civ. Code §1798.145(h)(3), il incombe à l'entreprise de démontrer "
+                "qu'une demande vérifiable d'un consommateur est manifestement infondée ou "
+                "excessive. Veuillez le démontrer, ou répondre à ma demande en totalité.",
+            ],
+            "excessive_first": "D'après mes relevés, il s'agit de la première demande que je "
+            "vous adresse : elle n'a rien de répétitif.",
+            "excessive_access": "Les informations doivent être communiquées gratuitement (Cal. "
+            "Civ. Code §1798.130(a)(2)(A)).",
+            "other_channel": [
+                "Vous m'avez demandé de présenter à nouveau ma demande par un autre canal, sur un "
+                "formulaire de votre part ou dans une autre langue.",
+                "Vous avez reçu ma demande du {original_date}. Le délai de 45 jours court à "
+                "compter du jour de sa réception, quel que soit le temps nécessaire à la "
+                "vérification (CCPA Regulations §7021(b)). Veuillez y répondre telle qu'elle a été "
+                "envoyée, ou m'indiquer précisément ce qui vous en empêche.",
+            ],
+            "partial": ["Votre réponse ne satisfait ma demande qu'en partie. Il manque encore :"],
+            "missing": {
+                "a": "les finalités commerciales de la collecte, de la vente ou du partage de mes "
+                "informations personnelles (Cal. Civ. Code §1798.110(a)(3)) ;",
+                "b": "les catégories d'informations personnelles que vous avez recueillies sur moi "
+                "(Cal. Civ. Code §1798.110(a)(1)) ;",
+                "c": "les catégories de tiers auxquels vous les communiquez (Cal. Civ. Code "
+                "§1798.110(a)(4)) ;",
+                "g": "les catégories de sources de ces informations (Cal. Civ. Code "
+                "§1798.110(a)(2)) ;",
+                "copy": "les éléments précis d'informations personnelles que vous avez recueillis "
+                "sur moi (Cal. Civ. Code §1798.110(a)(5)).",
+            },
+            "partial_ask": "Je vous prie de fournir ce qui manque sans plus attendre.",
+            "deadline_open": "La présente lettre n'ouvre pas de nouveau délai : les 45 jours "
+            "(Cal. Civ. Code §1798.130(a)(2)) courent à compter du jour où vous avez reçu ma "
+            "demande du {original_date} et expirent le {original_due}.",
+            "deadline_passed": "La présente lettre n'ouvre pas de nouveau délai : les 45 jours "
+            "(Cal. Civ. Code §1798.130(a)(2)) couraient à compter du jour où vous avez reçu ma "
+            "demande du {original_date} et ont expiré le {original_due} ; ce délai est dépassé. "
+            "Je vous prie de répondre sans plus attendre.",
         },
         "intro": "Résidant en Californie, je présente cette demande au titre du California "
         "Consumer Privacy Act, tel que modifié par le California Privacy Rights Act "
@@ -363,7 +431,85 @@ TEXT = {
     "export plus récent de mes données chez {later_platforms}. Comparé par emplacement ou "
     "identifiant dans cet export, il contient encore des éléments dont j'ai demandé l'effacement "
     "({remaining_items}) :",
+    "reply": {
+        "opening_dated": "Je vous remercie de votre réponse du {reply_date} à ma demande du "
+        "{original_date} au titre du {law} (référence {reference}).",
+        "opening": "Je vous remercie de votre réponse à ma demande du {original_date} au titre du "
+        "{law} (référence {reference}).",
+        "id_demanded": [
+            "Vous m'avez demandé la copie d'une pièce d'identité ou des informations "
+            "supplémentaires pour m'identifier. Je ne vous enverrai pas de copie de pièce "
+            "d'identité.",
+            "En vertu de l'[[12(6)]], vous ne pouvez demander des informations supplémentaires que "
+            "si vous avez des doutes raisonnables quant à l'identité de la personne qui présente "
+            "la demande, et seulement ce qui est nécessaire pour la confirmer ; au-delà, la "
+            "demande est contraire au principe de minimisation des données ([[5(1)(c)]]). La copie "
+            "d'une pièce d'identité n'est pas proportionnée lorsque mon compte chez vous, ou mon "
+            "visage, m'identifie déjà (lignes directrices 01/2022 du CEPD sur le droit d'accès, "
+            "points 69 à 79). Si vous avez des doutes raisonnables, veuillez me les indiquer.",
+        ],
+        "id_accounts": "Ma demande m'identifiait par ces informations :",
+        "id_offer": "S'il subsiste un doute, je peux confirmer ma demande de manière "
+        "proportionnée : par un message envoyé depuis l'adresse électronique de mon compte, ou "
+        "depuis mon compte chez vous, après connexion.",
+        "id_face": "Vous pouvez retrouver les données que vous détenez sur moi à partir de mon "
+        "seul visage ; la copie d'une pièce d'identité y ajouterait un nom, une date de naissance "
+        "et un numéro de document dont cette recherche n'a pas besoin ([[5(1)(c)]]). Pour la "
+        "seule recherche, je peux fournir une photographie de mon visage, à n'utiliser à aucune "
+        "autre fin et à supprimer ensuite ([[5(1)(b)]], [[11(2)]]).",
+        "excessive": [
+            "Vous avez qualifié ma demande de manifestement infondée ou excessive.",
+            "En vertu de l'[[12(5)]], il vous incombe, en tant que responsable du traitement, de "
+            "démontrer le caractère manifestement infondé ou excessif d'une demande. Veuillez le "
+            "démontrer, ou répondre à ma demande en totalité. Si vous n'entendez pas y donner "
+            "suite, vous devez m'en indiquer les motifs et la possibilité d'introduire une "
+            "réclamation auprès d'une autorité de contrôle ([[12(4)]]).",
+        ],
+        "excessive_first": "D'après mes relevés, il s'agit de la première demande que je vous "
+        "adresse : elle n'a rien de répétitif, l'exemple de demande excessive que donne "
+        "l'[[12(5)]].",
+        "excessive_access": "Une première demande d'accès n'est pas excessive, et la première "
+        "copie de mes données est gratuite ([[15(3)]] ; CJUE, C-307/22).",
+        "other_channel": [
+            "Vous m'avez demandé de présenter à nouveau ma demande par un autre canal, sur un "
+            "formulaire de votre part ou dans une autre langue.",
+            "En vertu de l'[[12(2)]], vous devez faciliter l'exercice de mes droits. Vos propres "
+            "canaux et formulaires sont facultatifs : ma demande du {original_date} est valable "
+            "telle qu'elle a été envoyée, et le délai de réponse ([[12(3)]]) court à compter de sa "
+            "réception, non d'un nouvel envoi.",
+        ],
+        "partial": ["Votre réponse ne satisfait ma demande qu'en partie. Il manque encore :"],
+        "missing": {
+            "a": "les finalités du traitement ([[15(1)(a)]]) ;",
+            "b": "les catégories de données à caractère personnel concernées ([[15(1)(b)]]) ;",
+            "c": "les destinataires auxquels mes données ont été ou seront communiquées, chacun "
+            "nommément ([[15(1)(c)]] ; CJUE, C-154/21) ;",
+            "d": "la durée de conservation de mes données, ou les critères utilisés pour la "
+            "déterminer ([[15(1)(d)]]) ;",
+            "e": "mes droits de rectification, d'effacement, de limitation et d'opposition "
+            "([[15(1)(e)]]) ;",
+            "f": "mon droit d'introduire une réclamation auprès d'une autorité de contrôle "
+            "([[15(1)(f)]]) ;",
+            "g": "toute information disponible sur la source des données qui n'ont pas été "
+            "collectées auprès de moi ([[15(1)(g)]]) ;",
+            "h": "l'existence d'une prise de décision automatisée, y compris un profilage, avec des "
+            "informations utiles sur la logique sous-jacente ([[15(1)(h)]]) ;",
+            "copy": "une copie fidèle et intelligible de mes données à caractère personnel "
+            "([[15(3)]] ; CJUE, C-487/21).",
+        },
+        "partial_ask": "Je vous prie de fournir ce qui manque sans plus attendre.",
+        "deadline_open": "La présente lettre n'ouvre pas de nouveau délai : le délai de réponse "
+        "à ma demande ([[12(3)]]) court à compter de la réception de ma demande du "
+        "{original_date} et expire le {original_due}.",
+        "deadline_passed": "La présente lettre n'ouvre pas de nouveau délai : le délai de réponse "
+        "à ma demande ([[12(3)]]) courait à compter de la réception de ma demande du "
+        "{original_date} et a expiré le {original_due} ; ce délai est dépassé. Je vous prie de "
+        "répondre sans plus attendre.",
+    },
     "uk": {
+        "reply_pause": "En vertu de l'[[12A]], le délai n'est suspendu que pendant que vous "
+        "attendez des informations dont vous avez raisonnablement besoin pour m'identifier ; "
+        "comme ma demande m'identifie déjà, il n'est selon moi pas suspendu.",
         "complaint_subject": "Réclamation au titre de la section 165 du Data Protection Act 2018 "
         "concernant {controller}",
         "complaint_first": "J'introduis par la présente une réclamation au titre de la section 165 "

@@ -34,6 +34,7 @@ TEXT = {
     "subject_follow": {
         "reminder": "Herinnering: mijn verzoek van {original_date} ({reference}), termijn verstreken",
         "complaint": "Klacht op grond van [[77]] tegen {controller}",
+        "reply": "Mijn verzoek van {original_date} ({reference}): uw antwoord",
     },
     "salutation": "Geachte heer, mevrouw,",
     "intro": "Als betrokkene oefen ik hierbij mijn rechten uit op grond van de {law_long}. Dit "
@@ -230,6 +231,74 @@ TEXT = {
             "withdraw_consent": "Beperking van het gebruik van gevoelige persoonsgegevens (Cal. Civ. Code §1798.121)",
             "reminder": "Herinnering: mijn verzoek van {original_date} ({reference}), termijn verstreken",
             "complaint": "Klacht tegen {controller} op grond van de California Consumer Privacy Act",
+            "reply": "Mijn verzoek van {original_date} ({reference}): uw antwoord",
+        },
+        "reply": {
+            "opening_dated": "Dank voor uw antwoord van {reply_date} op mijn verzoek van "
+            "{original_date} op grond van de CCPA (kenmerk {reference}).",
+            "opening": "Dank voor uw antwoord op mijn verzoek van {original_date} op grond van "
+            "de CCPA (kenmerk {reference}).",
+            "id_demanded": [
+                "U hebt mij gevraagd om een kopie van een identiteitsbewijs of om meer gegevens "
+                "om mijn verzoek te verifiëren. Een kopie van een identiteitsbewijs stuur ik niet.",
+                "Volgens de CCPA Regulations moet u mijn verzoek waar mogelijk verifiëren door "
+                "mijn gegevens te vergelijken met de persoonsgegevens die u al over mij bijhoudt "
+                "(§7060(c)(1)), en mag u gevoelige kenmerken zoals een identiteitsnummer van de "
+                "overheid alleen verzamelen als dat voor de verificatie nodig is (§7060(c)(2)). "
+                "Gegevens voor de verificatie mogen alleen daarvoor worden gebruikt (Cal. Civ. "
+                "Code §1798.130(a)(7)).",
+            ],
+            "id_accounts": "In mijn verzoek heb ik mij met deze gegevens geïdentificeerd:",
+            "id_offer": "Houdt u voor mij een met een wachtwoord beveiligd account bij, dan kunt "
+            "u mij verifiëren via uw bestaande authenticatie voor dat account (CCPA Regulations "
+            "§7061(a)). Ik kan mijn verzoek ook bevestigen met een bericht vanaf het e-mailadres "
+            "van mijn account.",
+            "id_face": "De gegevens die u over mij bijhoudt, vindt u aan de hand van alleen mijn "
+            "gezicht; een kopie van een identiteitsbewijs zou een naam, een geboortedatum en een "
+            "documentnummer toevoegen die die zoekopdracht niet nodig heeft. Alleen voor de "
+            "zoekopdracht kan ik één foto van mijn gezicht aanleveren, die u voor niets anders "
+            "gebruikt (Cal. Civ. Code §1798.130(a)(7)).",
+            "excessive": [
+                "U noemt mijn verzoek kennelijk ongegrond of buitensporig.",
+                "Volgens Cal. Civ. Code §1798.145(h)(3) moet het bedrijf aantonen dat een "
+                "verifieerbaar consumentenverzoek kennelijk ongegrond of buitensporig is. Toon dat "
+                "aan, of beantwoord mijn verzoek volledig.",
+            ],
+            "excessive_first": "Volgens mijn gegevens is dit het eerste verzoek dat ik u heb "
+            "gedaan: het is geen herhaling.",
+            "excessive_access": "De informatie moet kosteloos worden verstrekt (Cal. Civ. Code "
+            "§1798.130(a)(2)(A)).",
+            "other_channel": [
+                "U hebt mij gevraagd mijn verzoek opnieuw in te dienen via een ander kanaal, op "
+                "een formulier van u of in een andere taal.",
+                "U hebt mijn verzoek van {original_date} ontvangen. De termijn van 45 dagen begint "
+                "op de dag van ontvangst, ongeacht de tijd die de verificatie kost (CCPA "
+                "Regulations §7021(b)). Beantwoord het zoals het is ingediend, of laat mij precies "
+                "weten wat dat verhindert.",
+            ],
+            "partial": [
+                "Uw antwoord beantwoordt mijn verzoek maar gedeeltelijk. Het volgende ontbreekt "
+                "nog:"
+            ],
+            "missing": {
+                "a": "de zakelijke of commerciële doeleinden van het verzamelen, verkopen of delen "
+                "van mijn persoonsgegevens (Cal. Civ. Code §1798.110(a)(3));",
+                "b": "de categorieën persoonsgegevens die u over mij hebt verzameld (Cal. Civ. Code "
+                "§1798.110(a)(1));",
+                "c": "de categorieën derden aan wie u ze verstrekt (Cal. Civ. Code "
+                "§1798.110(a)(4));",
+                "g": "de categorieën bronnen van die gegevens (Cal. Civ. Code §1798.110(a)(2));",
+                "copy": "de concrete persoonsgegevens die u over mij hebt verzameld (Cal. Civ. "
+                "Code §1798.110(a)(5)).",
+            },
+            "partial_ask": "Ik verzoek u het ontbrekende zonder verder uitstel te verstrekken.",
+            "deadline_open": "Deze brief opent geen nieuwe termijn: de 45 dagen (Cal. Civ. Code "
+            "§1798.130(a)(2)) lopen vanaf de dag waarop u mijn verzoek van {original_date} "
+            "ontving en eindigen op {original_due}.",
+            "deadline_passed": "Deze brief opent geen nieuwe termijn: de 45 dagen (Cal. Civ. Code "
+            "§1798.130(a)(2)) liepen vanaf de dag waarop u mijn verzoek van {original_date} "
+            "ontving en zijn op {original_due} verstreken. Ik verzoek u zonder verder uitstel te "
+            "antwoorden.",
         },
         "intro": "Ik woon in Californië en dien dit verzoek in op grond van de California Consumer "
         "Privacy Act, zoals gewijzigd door de California Privacy Rights Act (CCPA). Het "
@@ -352,7 +421,82 @@ TEXT = {
     "remaining": "Na mijn verzoek van {original_date} heb ik op {later_export_date} een nieuwere "
     "export van mijn gegevens bij {later_platforms} gecontroleerd. Vergeleken op plaats of id in "
     "die export bevat deze nog {remaining_items} waarvan ik wissing heb gevraagd:",
+    "reply": {
+        "opening_dated": "Dank voor uw antwoord van {reply_date} op mijn verzoek van "
+        "{original_date} op grond van de {law} (kenmerk {reference}).",
+        "opening": "Dank voor uw antwoord op mijn verzoek van {original_date} op grond van de "
+        "{law} (kenmerk {reference}).",
+        "id_demanded": [
+            "U hebt mij gevraagd om een kopie van een identiteitsbewijs of om meer gegevens om mij "
+            "te identificeren. Een kopie van een identiteitsbewijs stuur ik niet.",
+            "Op grond van [[12(6)]] mag u alleen om aanvullende informatie vragen als u gegronde "
+            "redenen hebt om te twijfelen aan de identiteit van de verzoeker, en alleen om wat "
+            "nodig is om die te bevestigen; meer vragen is in strijd met de minimale "
+            "gegevensverwerking ([[5(1)(c)]]). Een kopie van een identiteitsbewijs is niet "
+            "evenredig als mijn account bij u, of mijn gezicht, mij al identificeert "
+            "(EDPB-richtsnoeren 01/2022 over het recht op inzage, punten 69-79). Hebt u gegronde "
+            "twijfel, laat mij dan weten welke.",
+        ],
+        "id_accounts": "In mijn verzoek heb ik mij met deze gegevens geïdentificeerd:",
+        "id_offer": "Blijft er twijfel, dan kan ik mijn verzoek op een evenredige manier "
+        "bevestigen: met een bericht vanaf het e-mailadres van mijn account, of via mijn account "
+        "bij u nadat ik ben ingelogd.",
+        "id_face": "De gegevens die u over mij verwerkt, vindt u aan de hand van alleen mijn "
+        "gezicht; een kopie van een identiteitsbewijs zou een naam, een geboortedatum en een "
+        "documentnummer toevoegen die u voor die zoekopdracht niet nodig hebt ([[5(1)(c)]]). "
+        "Alleen voor de zoekopdracht kan ik één foto van mijn gezicht aanleveren, die u voor niets "
+        "anders gebruikt en daarna verwijdert ([[5(1)(b)]], [[11(2)]]).",
+        "excessive": [
+            "U noemt mijn verzoek kennelijk ongegrond of buitensporig.",
+            "Op grond van [[12(5)]] moet u, de verwerkingsverantwoordelijke, aantonen dat een "
+            "verzoek kennelijk ongegrond of buitensporig is. Toon dat aan, of beantwoord mijn "
+            "verzoek volledig. Geeft u er geen gevolg aan, dan moet u mij zeggen waarom, en dat ik "
+            "een klacht kan indienen bij een toezichthoudende autoriteit ([[12(4)]]).",
+        ],
+        "excessive_first": "Volgens mijn gegevens is dit het eerste verzoek dat ik u heb gedaan: "
+        "van herhaling, het voorbeeld van een buitensporig verzoek in [[12(5)]], is geen sprake.",
+        "excessive_access": "Een eerste verzoek om inzage is niet buitensporig, en de eerste "
+        "kopie van mijn gegevens is kosteloos ([[15(3)]]; HvJ EU, C-307/22).",
+        "other_channel": [
+            "U hebt mij gevraagd mijn verzoek opnieuw in te dienen via een ander kanaal, op een "
+            "formulier van u of in een andere taal.",
+            "Op grond van [[12(2)]] moet u de uitoefening van mijn rechten faciliteren. Uw eigen "
+            "kanalen en formulieren zijn niet verplicht: mijn verzoek van {original_date} is "
+            "geldig zoals het is ingediend, en de termijn om te antwoorden ([[12(3)]]) loopt vanaf "
+            "de ontvangst ervan, niet vanaf een nieuwe indiening.",
+        ],
+        "partial": [
+            "Uw antwoord beantwoordt mijn verzoek maar gedeeltelijk. Het volgende ontbreekt nog:"
+        ],
+        "missing": {
+            "a": "de verwerkingsdoeleinden ([[15(1)(a)]]);",
+            "b": "de betrokken categorieën van persoonsgegevens ([[15(1)(b)]]);",
+            "c": "de ontvangers aan wie mijn gegevens zijn of worden verstrekt, elk bij naam "
+            "([[15(1)(c)]]; HvJ EU, C-154/21);",
+            "d": "hoe lang mijn gegevens worden bewaard, of de criteria om dat te bepalen "
+            "([[15(1)(d)]]);",
+            "e": "mijn rechten op rectificatie, wissing, beperking en bezwaar ([[15(1)(e)]]);",
+            "f": "mijn recht om een klacht in te dienen bij een toezichthoudende autoriteit "
+            "([[15(1)(f)]]);",
+            "g": "alle beschikbare informatie over de bron van gegevens die niet bij mij zijn "
+            "verzameld ([[15(1)(g)]]);",
+            "h": "of er geautomatiseerde besluitvorming, waaronder profilering, plaatsvindt, met "
+            "nuttige informatie over de onderliggende logica ([[15(1)(h)]]);",
+            "copy": "een getrouwe en begrijpelijke kopie van mijn persoonsgegevens ([[15(3)]]; "
+            "HvJ EU, C-487/21).",
+        },
+        "partial_ask": "Ik verzoek u het ontbrekende zonder verder uitstel te verstrekken.",
+        "deadline_open": "Deze brief opent geen nieuwe termijn: de termijn om op mijn verzoek te "
+        "antwoorden ([[12(3)]]) loopt vanaf de ontvangst van mijn verzoek van {original_date} en "
+        "eindigt op {original_due}.",
+        "deadline_passed": "Deze brief opent geen nieuwe termijn: de termijn om op mijn verzoek "
+        "te antwoorden ([[12(3)]]) liep vanaf de ontvangst van mijn verzoek van {original_date} "
+        "en is op {original_due} verstreken. Ik verzoek u zonder verder uitstel te antwoorden.",
+    },
     "uk": {
+        "reply_pause": "Op grond van [[12A]] staat de termijn alleen stil zolang u wacht op "
+        "informatie die u redelijkerwijs nodig hebt om mij te identificeren; omdat mijn verzoek "
+        "mij al identificeert, staat hij naar mijn mening niet stil.",
         "complaint_subject": "Klacht op grond van section 165 van de Data Protection Act 2018 "
         "over {controller}",
         "complaint_first": "Hierbij dien ik op grond van section 165 van de Data Protection Act "

@@ -12,7 +12,14 @@ from PySide6.QtGui import QColor
 from exposure_audit.i18n import N_, _, ngettext
 from exposure_audit.i18n.formats import format_number
 from exposure_audit.rights.deadlines import complaint_from
-from exposure_audit.vocabulary import Channel, Jurisdiction, NextStep, RequestStage, Right
+from exposure_audit.vocabulary import (
+    Channel,
+    Jurisdiction,
+    NextStep,
+    RequestStage,
+    Right,
+    reply_summary,
+)
 
 if TYPE_CHECKING:
     from exposure_audit.rights.tracker import RequestStatus
@@ -156,6 +163,25 @@ def deletion_text(status: RequestStatus) -> str:
     return there % {**values, "date": check.checked_on} + unchecked
 
 
+def reply_text(status: RequestStatus) -> str:
+    """The last reply that was not compliance, and the answer to it with its deadline."""
+    replies = status.request.replies
+    if not replies:
+        return "—"
+    reply = replies[-1]
+    what = reply_summary(reply.kind)
+    if reply.received_on is not None:
+        text = _("%(what)s on %(date)s") % {"what": what, "date": reply.received_on}
+    else:
+        text = what
+    if reply.follow_up_on is not None:
+        text += "; " + _("answer sent on %(date)s, due %(due)s") % {
+            "date": reply.follow_up_on,
+            "due": reply.due_on or "—",
+        }
+    return text
+
+
 def deletion_tooltip(status: RequestStatus) -> str:
     check = status.deletion
     if check is None or not check.remaining:
@@ -173,6 +199,7 @@ class RequestsModel(_RowsTable):
         N_("Sent"),
         N_("Due"),
         N_("Status"),
+        N_("Their reply"),
         N_("Deleted?"),
     )
 
@@ -210,8 +237,12 @@ class RequestsModel(_RowsTable):
             sent if req.sent_on else "—",
             due,
             status_text(status, self.today),
+            reply_text(status),
             deletion_text(status),
         )
+
+    def company_name(self, slug: str) -> str:
+        return self._names.get(slug, slug)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -21,7 +21,14 @@ from exposure_audit.rights.letters.request import (
     objects_under_21_1,
 )
 from exposure_audit.rights.letters.residence import EU_EEA, in_california
-from exposure_audit.vocabulary import Channel, FollowUp, Jurisdiction, video_moment
+from exposure_audit.vocabulary import (
+    Channel,
+    FollowUp,
+    Jurisdiction,
+    MissingItem,
+    ReplyKind,
+    video_moment,
+)
 
 TYPE_REF = {
     "access": "15",
@@ -171,6 +178,7 @@ def _values(req: LetterRequest) -> dict[str, str]:
         "remaining_items": count_of(req.language, len(req.remaining)),
         "original_date": _day(req, req.original_date),
         "original_due": _day(req, req.original_due),
+        "reply_date": _day(req, req.reply_date),
         "reminder_date": _day(req, req.reminder_date),
         "reminder_deadline": _day(
             req, req.reminder_date + timedelta(days=REMINDER_DAYS) if req.reminder_date else None
@@ -523,6 +531,8 @@ def _follow_up(req: LetterRequest) -> list[Block]:
     text = table(req.language)
     source = text["ccpa"] if req.jurisdiction == Jurisdiction.CCPA else text
     values = _values(req)
+    if req.follow_up == FollowUp.REPLY:
+        return _reply(req) + _evidence(req)
     if req.follow_up == FollowUp.REMINDER:
         out = [_para(req, p) for p in source["reminder"]]
         if req.jurisdiction == Jurisdiction.UK:
@@ -555,6 +565,54 @@ def _follow_up(req: LetterRequest) -> list[Block]:
         out += [Block("p", expand(req, source["complaint_accounts"], values))]
         out += [Block("li", item) for item in ids]
     return out + _complaint_evidence(req)
+
+
+def _reply(req: LetterRequest) -> list[Block]:
+    """The answer to a reply that was not compliance: the rule it ignores, what is missing,
+    and that the deadline of the request still stands (no new period)."""
+    text = table(req.language)
+    ccpa = req.jurisdiction == Jurisdiction.CCPA
+    source = text["ccpa"]["reply"] if ccpa else text["reply"]
+    # The reply's date only when the person gave it; nothing about its content beyond the kind.
+    out = [_para(req, source["opening_dated" if req.reply_date else "opening"])]
+    kind = ReplyKind(str(req.reply_kind))
+    out += [_para(req, p) for p in source[kind.value]]
+    if kind == ReplyKind.ID_DEMANDED:
+        out += _reply_identity(req, source)
+        if req.jurisdiction == Jurisdiction.UK:
+            out.append(_para(req, text["uk"]["reply_pause"]))
+    elif kind == ReplyKind.EXCESSIVE and req.first_request:
+        out.append(_para(req, source["excessive_first"]))
+        if "access" in req.original_types:
+            out.append(_para(req, source["excessive_access"]))
+    elif kind == ReplyKind.PARTIAL:
+        wanted = [m for m in MissingItem if m in req.missing]
+        out += _items(req, _end_list([source["missing"][m.value] for m in wanted]))
+        out.append(_para(req, source["partial_ask"]))
+    passed = req.original_due is not None and req.letter_date > req.original_due
+    out.append(_para(req, source["deadline_passed" if passed else "deadline_open"]))
+    if ccpa:
+        remedies = text["ccpa"]["remedies"]
+    else:
+        remedies = (
+            text["uk"]["remedies"] if req.jurisdiction == Jurisdiction.UK else text["remedies"]
+        )
+    return [*out, _para(req, remedies)]
+
+
+def _reply_identity(req: LetterRequest, source: dict[str, Any]) -> list[Block]:
+    """What identifies the person already: their face (face search), or the details the
+    request gave; then what proportionate confirmation they offer instead of an ID copy."""
+    if req.face_search:
+        return [_para(req, source["id_face"])]
+    text = table(req.language)
+    items = account_lines(req)
+    if req.identity.email:
+        items.append(f"{text['email_label']}{text['punct']['colon']}{req.identity.email}")
+    out = []
+    if items:
+        out += [_para(req, source["id_accounts"]), *(Block("li", item) for item in items)]
+    return [*out, _para(req, source["id_offer"])]
 
 
 def _complaint_evidence(req: LetterRequest) -> list[Block]:

@@ -16,7 +16,9 @@ from exposure_audit.vocabulary import (
     Ground,
     Jurisdiction,
     Language,
+    MissingItem,
     Region,
+    ReplyKind,
     RestrictionGround,
     Right,
 )
@@ -27,6 +29,18 @@ GROUNDS: tuple[Ground, ...] = tuple(Ground)
 RESTRICTION_GROUNDS: tuple[RestrictionGround, ...] = tuple(RestrictionGround)
 LANGUAGES: tuple[Language, ...] = tuple(Language)
 CHANNELS: tuple[Channel, ...] = tuple(Channel)
+# What the CCPA's right to know covers of the items a partial answer can leave out
+# (Cal. Civ. Code §1798.110(a)(1)-(5)); retention, rights, complaints and automated decisions
+# are Art. 15(1)(d)-(f),(h) GDPR, with no counterpart in the right to know.
+CCPA_MISSING: frozenset[MissingItem] = frozenset(
+    {
+        MissingItem.PURPOSES,
+        MissingItem.CATEGORIES,
+        MissingItem.RECIPIENTS,
+        MissingItem.SOURCE,
+        MissingItem.COPY,
+    }
+)
 REGION_OF: dict[str, Region] = {jurisdiction: jurisdiction.region for jurisdiction in Jurisdiction}
 
 
@@ -140,6 +154,10 @@ class LetterRequest:
     ``situation`` is the person's particular situation in their own words: only with it does
     an objection rest on Art. 21(1) (and restriction on 18(1)(d), erasure on 17(1)(c)).
     ``no_court_case``: the person said no court was seized; only then does a complaint say so.
+    ``reply_kind`` (a ``ReplyKind``) is what came back, for a letter answering the controller's
+    reply; ``reply_date`` is that reply's date as the person gave it (None: the letter names no
+    date); ``missing`` are the ``MissingItem``s of a partial answer; ``first_request``: the
+    tracker holds no earlier request to this controller (only then does the letter say so).
     """
 
     types: frozenset[str]
@@ -170,6 +188,10 @@ class LetterRequest:
     no_court_case: bool = False
     situation: str = ""
     exported_ids: frozenset[tuple[str, str]] = frozenset()
+    reply_kind: str | None = None
+    reply_date: date | None = None
+    missing: frozenset[str] = frozenset()
+    first_request: bool = False
     encoding_guard: EncodingGuard = field(default_factory=EncodingGuard, repr=False)
 
     def __post_init__(self) -> None:
@@ -231,12 +253,55 @@ def _check(req: LetterRequest) -> None:
         )
     if req.follow_up and (req.original_date is None or req.original_due is None):
         raise ValueError("a reminder or complaint needs original_date and original_due")
+    _check_reply(req)
     if (
         req.follow_up == FollowUp.COMPLAINT
         and req.authority is None
         and req.jurisdiction != Jurisdiction.UK
     ):
         raise ValueError("a complaint needs the authority it is addressed to")
+
+
+def _check_reply(req: LetterRequest) -> None:
+    """An answer to a reply says only what the person picked: a kind, a date, what is missing."""
+    if req.follow_up != FollowUp.REPLY:
+        if req.reply_kind or req.missing or req.reply_date:
+            raise UserMistake(_("only an answer to a reply names what came back"))
+        return
+    answerable = set(ReplyKind) - {ReplyKind.NO_ANSWER}
+    if req.reply_kind not in answerable:
+        raise UserMistake(
+            _(
+                "the kind of reply must be one of {kinds}; with no answer, write the reminder,"
+                " then the complaint"
+            ).format(kinds=", ".join(sorted(answerable)))
+        )
+    if set(req.missing) - set(MissingItem):
+        raise UserMistake(
+            _("missing items must be among {items}").format(items=", ".join(MissingItem.values()))
+        )
+    if req.reply_kind == ReplyKind.PARTIAL:
+        if not req.missing:
+            raise UserMistake(_("a partial answer: name what is missing"))
+        if "access" not in req.original_types:
+            raise UserMistake(_("a partial answer lists what is missing of an access request"))
+        if req.jurisdiction == Jurisdiction.CCPA and set(req.missing) - CCPA_MISSING:
+            extra = sorted(set(req.missing) - CCPA_MISSING)
+            raise UserMistake(
+                _(
+                    "under the CCPA the right to know has no item {items}; choose among {known}"
+                ).format(
+                    items=", ".join(extra),
+                    known=", ".join(m for m in MissingItem.values() if m in CCPA_MISSING),
+                )
+            )
+    elif req.missing:
+        raise UserMistake(_("missing items belong to a partial answer"))
+    if req.reply_date is not None:
+        if req.original_date is not None and req.reply_date < req.original_date:
+            raise UserMistake(_("the reply cannot be older than the request it answers"))
+        if req.reply_date > req.letter_date:
+            raise UserMistake(_("the reply cannot be dated after this letter"))
 
 
 def objects_under_21_1(req: LetterRequest) -> bool:

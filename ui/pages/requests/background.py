@@ -37,6 +37,7 @@ from exposure_audit.rights.letters import (
 )
 from exposure_audit.vocabulary import FollowUp
 from ui.models.requests import ControllerRow
+from ui.pages.requests.reply_dialog import ReplyChoice
 from ui.widgets.identity_form import IdentityFields
 
 LINK_WORDS = {
@@ -50,7 +51,7 @@ LINK_WORDS = {
 class Letter:
     """A letter ready to save: the core's request, its text and its mailto link.
 
-    ``kind`` is "first", "reminder" or "complaint"; ``request_id`` names the tracked request a
+    ``kind`` is "first" or a ``FollowUp`` ("reminder", "complaint", "reply"); ``request_id`` names the tracked request a
     follow-up belongs to.
     """
 
@@ -146,6 +147,16 @@ def follow_up(
     else:
         request = tracker.complaint_for(audit, tracked, today, country)
     return _letter(request, kind, request_id)
+
+
+def reply_letter(audit: Audit, request_id: int, choice: ReplyChoice, today: date) -> Letter:
+    """The letter answering what came back for a tracked request (no answer: the reminder,
+    then the complaint). ``UserMistake`` when the choice does not fit the request."""
+    tracked = tracker.get_request(audit, request_id)
+    request = tracker.reply_letter_for(
+        audit, tracked, choice.kind, choice.received_on, choice.missing, today
+    )
+    return _letter(request, str(request.follow_up), request_id)
 
 
 def authority_choices() -> list[tuple[str, str]]:

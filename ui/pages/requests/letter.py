@@ -41,6 +41,7 @@ from ui.models.requests import ControllerRow
 from ui.pages.requests import background
 from ui.pages.requests.controls import ask_save_path, button, combo, open_link
 from ui.pages.requests.kit import ReferencePhoto
+from ui.pages.requests.reply_dialog import ReplyChoice
 from ui.session import Session
 from ui.widgets.flow import FlowLayout
 from ui.widgets.wrapping_check import WrappingCheckBox
@@ -52,6 +53,7 @@ OFFERED_RIGHTS = (Right.ACCESS, Right.ERASURE, Right.RESTRICTION, Right.OBJECTIO
 MARK_SENT: dict[str, str] = {
     FollowUp.REMINDER: N_("Mark the reminder as sent"),
     FollowUp.COMPLAINT: N_("Mark the complaint as sent"),
+    FollowUp.REPLY: N_("Mark the answer as sent"),
 }
 
 
@@ -358,6 +360,30 @@ class LetterBox(QGroupBox):
 
         self.session.db(
             lambda audit: background.follow_up(audit, request_id, kind, today, country),
+            self._latest.guard(self.show_letter),
+            failed,
+        )
+
+    def write_reply(self, request_id: int, company: str, choice: ReplyChoice) -> None:
+        """Draft the answer to what came back for a tracked request to ``company``.
+
+        With no answer at all it is the reminder, then the complaint (``authority_unknown``
+        asks where you live when your address does not say).
+        """
+        self._rebuild.stop()
+        self._follow_up_of = company
+        self._latest.renew()
+        today = self.today()
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, ResidenceUnknown):
+                self.authority_unknown.emit(FollowUp.COMPLAINT)
+            else:
+                self.drafting_failed.emit(exc)
+
+        self.preview.setPlainText(_("Writing the letter…"))
+        self.session.db(
+            lambda audit: background.reply_letter(audit, request_id, choice, today),
             self._latest.guard(self.show_letter),
             failed,
         )

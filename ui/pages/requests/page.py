@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.errors import UserMistake
 from exposure_audit.i18n import _
+from exposure_audit.rights.tracker import TrackedRequest
 from exposure_audit.vocabulary import FollowUp
 from ui.errors import explain, report_error
 from ui.models.requests import ControllersModel, RequestsModel
@@ -29,6 +31,7 @@ from ui.pages.requests import background
 from ui.pages.requests.controllers import NO_COMPANY_YET, ControllerBox
 from ui.pages.requests.controls import ask_save_path, button
 from ui.pages.requests.letter import LetterBox
+from ui.pages.requests.reply_dialog import ReplyChoice, ReplyDialog
 from ui.pages.requests.tracker import TrackerBox
 from ui.session import Session
 from ui.widgets.identity_form import IdentityFields, IdentityForm
@@ -179,6 +182,7 @@ class RequestsPage(QWidget):
         tracker.recorded.connect(self.request_recorded)
         tracker.loaded.connect(self.requests_loaded)
         tracker.follow_up_wanted.connect(self.write_follow_up)
+        tracker.reply_wanted.connect(self._on_reply_wanted)
         for box in (companies, letter, tracker):
             box.failed.connect(self._on_error)
         for box in (letter, tracker):
@@ -257,6 +261,34 @@ class RequestsPage(QWidget):
         if status is not None:
             request = status.request
             self.letter_box.write_follow_up(request.id, request.controller, kind, country)
+
+    def _on_reply_wanted(self) -> None:
+        status = self.tracker_box.current_request()
+        if status is None:
+            return
+        choice = self.ask_reply(status.request)
+        if choice is not None:
+            self.write_reply(choice)
+
+    def write_reply(self, choice: ReplyChoice) -> None:
+        """Draft the answer to what came back for the selected tracked request."""
+        status = self.tracker_box.current_request()
+        if status is not None:
+            request = status.request
+            self.letter_box.write_reply(request.id, request.controller, choice)
+
+    def ask_reply(self, request: TrackedRequest) -> ReplyChoice | None:
+        """Ask what came back (kind, date, what is missing); None when cancelled."""
+        dialog = ReplyDialog(
+            self.requests.company_name(request.controller),
+            request.jurisdiction,
+            "access" in request.types,
+            self.today(),
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()
 
     def _on_authority_unknown(self, kind: FollowUp) -> None:
         chosen = self.choose_authority(background.authority_choices())

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from exposure_audit import actions
 from exposure_audit.i18n import _
@@ -18,6 +18,7 @@ from ui.models.requests import ItemRole, RequestsModel
 from ui.pages.requests import background
 from ui.pages.requests.controls import button, table
 from ui.session import Session
+from ui.widgets.flow import FlowLayout
 from ui.workers import run_task, with_audit
 
 
@@ -27,6 +28,7 @@ class TrackerBox(QGroupBox):
     loaded = Signal()
     recorded = Signal(int)  # request id
     follow_up_wanted = Signal(object)  # FollowUp
+    reply_wanted = Signal()  # "They answered…": ask what came back
     file_saved = Signal(object)  # Path
     failed = Signal(object)  # Exception
 
@@ -50,7 +52,7 @@ class TrackerBox(QGroupBox):
         column.addLayout(buttons)
         self._enable_buttons()
 
-    def _buttons_row(self) -> QHBoxLayout:
+    def _buttons_row(self) -> FlowLayout:
         self.extend_button = button(
             _("Extension"),
             _("They extended the deadline"),
@@ -75,16 +77,22 @@ class TrackerBox(QGroupBox):
             _("Write a complaint to the data protection authority"),
             lambda: self.follow_up_wanted.emit(FollowUp.COMPLAINT),
         )
-        row = QHBoxLayout()
+        self.reply_button = button(
+            _("They answered…"),
+            _("They answered, but not with what you asked for: write the next letter"),
+            self.reply_wanted.emit,
+        )
+        # The buttons wrap onto a second line where a narrow window or long words need it.
+        row = FlowLayout()
         for widget in (
             self.extend_button,
             self.answered_button,
+            self.reply_button,
             self.closed_button,
             self.reminder_button,
             self.complaint_button,
         ):
             row.addWidget(widget)
-        row.addStretch()
         return row
 
     def load(self) -> None:
@@ -160,6 +168,10 @@ class TrackerBox(QGroupBox):
         sent = req is not None and req.status == RequestStage.SENT
         self.extend_button.setEnabled(sent and req is not None and req.extended_to is None)
         self.answered_button.setEnabled(sent)
+        # Any reply to a request that went out and is not closed can be answered.
+        self.reply_button.setEnabled(
+            req is not None and req.sent_on is not None and req.status != RequestStage.CLOSED
+        )
         self.closed_button.setEnabled(req is not None and req.status != RequestStage.CLOSED)
         self.reminder_button.setEnabled(status is not None and status.step == NextStep.REMINDER)
         self.complaint_button.setEnabled(status is not None and status.step == NextStep.COMPLAINT)
