@@ -20,7 +20,6 @@ from ui.pages.overview import OverviewPage
 from ui.pages.settings import FORGET_TEXT
 from ui.session import Session
 from ui.summary import summarise
-from ui.widgets.gallery import FindingDelegate
 
 
 def rows_with(**context) -> list:
@@ -91,65 +90,6 @@ def test_dates_follow_the_locale_and_messages_name_a_conversation():
     assert "September 2020" in text
     assert "<b>Conversation</b>" in text
     assert "Album" not in text
-
-
-def test_captions_have_room_at_any_text_size(qtbot):
-    page = FindingsPage(Session())
-    qtbot.addWidget(page)
-    metrics = page.gallery.fontMetrics()
-    height = FindingDelegate.cell_height(metrics)
-    assert height >= FindingDelegate.IMAGE + 3 * metrics.lineSpacing()
-    grouped = FindingDelegate.cell_height(metrics, grouped=True)
-    assert grouped - height == metrics.lineSpacing()
-
-
-def test_grouping_paints_a_header_per_group(qtbot):
-    page = FindingsPage(Session())
-    qtbot.addWidget(page)
-    page.resize(900, 600)
-    page.set_rows(synthetic_rows(8))
-    page.group.setCurrentIndex(page.group.findData("platform"))
-    page.show()
-    qtbot.waitExposed(page)
-    groups = [page.proxy.index(n, 0).data(Qt.ItemDataRole.UserRole + 3) for n in range(8)]
-    assert groups == sorted(groups)
-    firsts = [n for n in range(8) if n == 0 or groups[n] != groups[n - 1]]
-    assert len(firsts) == 4  # four platforms, four headers
-    option_height = page.gallery.sizeHintForIndex(page.proxy.index(0, 0)).height()
-    assert option_height == FindingDelegate.cell_height(page.gallery.fontMetrics(), grouped=True)
-
-
-def test_every_photo_sits_under_its_own_groups_name(qtbot):
-    """A group wrapping onto the next row must not leave its photos under another heading."""
-    page = FindingsPage(Session())
-    qtbot.addWidget(page)
-    page.resize(1600, 1000)
-    page.set_rows(synthetic_rows(16))
-    page.group.setCurrentIndex(page.group.findData("kind"))
-    page.show()
-    qtbot.waitExposed(page)
-    view = page.gallery
-    view.scrollToTop()
-    qtbot.wait(50)
-    columns = {view.visualRect(page.proxy.index(n, 0)).x() for n in range(6)}
-    assert len(columns) > 1  # groups wrap across rows
-    image = view.viewport().grab().toImage()
-    line = view.fontMetrics().lineSpacing()
-    background = image.pixelColor(1, image.height() - 1)
-    for n in range(page.proxy.rowCount()):
-        index = page.proxy.index(n, 0)
-        assert FindingDelegate.header_for(index)[0] == index.data(Qt.ItemDataRole.UserRole + 3)
-        rect = view.visualRect(index)
-        if not image.rect().contains(rect):
-            continue
-        strip = rect.adjusted(8, 4, -8, 0)
-        inked = {
-            y
-            for y in range(strip.top(), strip.top() + line + 2)
-            for x in range(strip.left(), strip.left() + strip.width() // 2)
-            if image.pixelColor(x, y) != background
-        }
-        assert len(inked) > 3, f"cell {n} has no heading of its own"
 
 
 def test_the_decision_buttons_stay_put_from_photo_to_photo(qtbot):

@@ -34,6 +34,7 @@ class FindingsModel(QAbstractListModel):
         self._rows: list[FindingRow] = []
         self._shown = 0
         self._by_item: dict[int, list[int]] = {}
+        self._keys: list[tuple[str, float, int]] | None = None  # sort keys, made when asked
         if thumbnails is not None:
             thumbnails.ready.connect(self._on_thumbnails_ready)
 
@@ -42,6 +43,7 @@ class FindingsModel(QAbstractListModel):
     def set_rows(self, rows: list[FindingRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._keys = None
         self._shown = min(self.CHUNK, len(self._rows))
         self._index_items()
         self.endResetModel()
@@ -53,6 +55,8 @@ class FindingsModel(QAbstractListModel):
         all_shown = self._shown == len(self._rows)
         start = len(self._rows)
         self._rows.extend(rows)
+        if self._keys is not None:
+            self._keys.extend(self._key(row) for row in rows)
         for number, row in enumerate(rows, start):
             self._by_item.setdefault(row.item_id, []).append(number)
         if all_shown:
@@ -70,9 +74,31 @@ class FindingsModel(QAbstractListModel):
         for number, row in enumerate(self._rows):
             if row.face_id == face_id:
                 self._rows[number] = replace(row, decision=decision)
+                if self._keys is not None:  # before the proxy re-sorts on dataChanged
+                    self._keys[number] = self._key(self._rows[number])
                 if number < self._shown:
                     index = self.index(number)
                     self.dataChanged.emit(index, index)
+
+    def set_group(self, group: str) -> None:
+        self.group = group
+        self._keys = None
+
+    def _key(self, row: FindingRow) -> tuple[str, float, int]:
+        return (
+            labels.group_value(row, self.group) if self.group else "",
+            row.distance,
+            row.face_id,
+        )
+
+    def sort_key(self, number: int) -> tuple[str, float, int]:
+        """The order the gallery shows row ``number`` in: its group, then nearest match first.
+
+        Kept for every row at once: the proxy's sort asks tens of thousands of times.
+        """
+        if self._keys is None:
+            self._keys = [self._key(row) for row in self._rows]
+        return self._keys[number]
 
     def _index_items(self) -> None:
         self._by_item = {}
@@ -181,7 +207,7 @@ class FindingsProxy(QSortFilterProxyModel):
         if isinstance(source, FindingsModel):
             if group:
                 source.fetch_all()
-            source.group = group
+            source.set_group(group)
         self.invalidate()
         self.sort(0 if group else -1)
 
@@ -190,6 +216,9 @@ class FindingsProxy(QSortFilterProxyModel):
         return row is not None and self.rules.accepts(row)
 
     def lessThan(self, left: Index, right: Index) -> bool:
+        source = self.sourceModel()
+        if isinstance(source, FindingsModel):
+            return source.sort_key(left.row()) < source.sort_key(right.row())
         a, b = left.data(RowRole), right.data(RowRole)
         return (left.data(GroupRole), a.distance, a.face_id) < (
             right.data(GroupRole),
