@@ -1,23 +1,27 @@
 """Every page, with an audit open, is usable at 1024x700, at 1280x720 with 150 % scaling
-(853x480 device-independent pixels) and in workshop mode: no button or label text cut short,
-no line edit squeezed."""
+(853x480 device-independent pixels) and in workshop mode: no button, label or table heading
+text cut short, no line edit squeezed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
     QWidget,
 )
 
@@ -61,6 +65,42 @@ def cut_off(widget: QWidget) -> int:
     return cut
 
 
+def wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` broken at spaces into lines of at most ``width`` pixels, as far as words allow."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def clipped_headings(header: QHeaderView) -> list[str]:
+    """Each column heading whose words do not all show in its section, wrapped or not."""
+    model = header.model()
+    if model is None or not header.isVisible():
+        return []
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    metrics = header.fontMetrics()
+    room = header.height() - 2 * margin
+    found = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = str(model.headerData(section, header.orientation()) or "")
+        width = header.sectionSize(section) - 2 * margin
+        lines = wrapped(text, metrics, width)
+        wide = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        high = len(lines) * metrics.lineSpacing()
+        one_line = not header.defaultAlignment().value & Qt.TextFlag.TextWordWrap.value
+        if one_line and metrics.horizontalAdvance(text) > width:
+            found.append(f"heading {text!r}: {metrics.horizontalAdvance(text)} of {width} px")
+        elif wide > width or high > room:
+            found.append(f"heading {text!r}: {wide}x{high} px in {width}x{room}")
+    return found
+
+
 def problems(page: QWidget, window: QWidget) -> list[str]:
     """Each control whose text does not fit its width, and each squeezed line edit."""
     found = []
@@ -68,6 +108,9 @@ def problems(page: QWidget, window: QWidget) -> list[str]:
         if not shown(widget, window):
             continue
         name = f"{type(widget).__name__} {widget.accessibleName() or ''}".strip()
+        if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            found += [f"{name}: {p}" for p in clipped_headings(widget)]
+            continue
         inside = widget.parentWidget()
         if isinstance(inside, (QAbstractSpinBox, QComboBox)):
             continue  # a date's or a choice's own editor: its box is sized for its content
