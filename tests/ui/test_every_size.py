@@ -1,6 +1,6 @@
 """Every page, with an audit open, is usable at 1024x700, at 1280x720 with 150 % scaling
-(853x480 device-independent pixels) and in workshop mode: no button, label or table heading
-text cut short, no line edit squeezed."""
+(853x480 device-independent pixels) and in workshop mode: no button, label, table heading or
+bar label text cut short, no line edit squeezed."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from exposure_audit.audit.store import Audit
 from exposure_audit.demo.audit import prepare_sample_audit
 from exposure_audit.scan.pipeline import ScanSettings, scan
 from tests.support.ui import open_audit
+from ui.widgets.charts import BarChart
 
 pytestmark = pytest.mark.slow
 
@@ -101,6 +102,22 @@ def clipped_headings(header: QHeaderView) -> list[str]:
     return found
 
 
+def cut_bar_labels(chart: BarChart) -> list[str]:
+    """Each bar label whose words do not all show beside its bar, and a chart cut at the foot."""
+    room = chart.label_room()
+    metrics = chart.fontMetrics()
+    found = []
+    for label, _value in chart.items:
+        lines = wrapped(label, metrics, room.width())
+        wide = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        high = len(lines) * metrics.lineSpacing()
+        if wide > room.width() or high > room.height():
+            found.append(f"bar label {label!r}: {wide}x{high} px in {room.width()}x{room.height()}")
+    if chart.height() < chart.heightForWidth(chart.width()):
+        found.append(f"{chart.height()} px tall of {chart.heightForWidth(chart.width())}")
+    return found
+
+
 def problems(page: QWidget, window: QWidget) -> list[str]:
     """Each control whose text does not fit its width, and each squeezed line edit."""
     found = []
@@ -110,6 +127,9 @@ def problems(page: QWidget, window: QWidget) -> list[str]:
         name = f"{type(widget).__name__} {widget.accessibleName() or ''}".strip()
         if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
             found += [f"{name}: {p}" for p in clipped_headings(widget)]
+            continue
+        if isinstance(widget, BarChart):
+            found += [f"{name}: {p}" for p in cut_bar_labels(widget)]
             continue
         inside = widget.parentWidget()
         if isinstance(inside, (QAbstractSpinBox, QComboBox)):

@@ -203,3 +203,15 @@ def test_the_cell_leaves_room_for_captions_at_any_text_size(qtbot):
     assert FindingDelegate.cell_height(metrics) >= FindingDelegate.IMAGE + 3 * metrics.lineSpacing()
     assert view.heading_height() > metrics.lineSpacing()
     assert view.indexAt(QPoint(5, 5)).isValid() is False
+
+
+def test_a_gallery_a_little_narrower_than_two_cells_shows_two_columns(qtbot):
+    page = grouped_page(qtbot, "", synthetic_rows(6))
+    view = page.gallery
+    natural = FindingDelegate.cell_size(view.fontMetrics()).width()
+    view.setFixedWidth(2 * natural)  # less room than two cells and their spacing need
+    qtbot.wait(30)
+    first, second = (view.visualRect(page.proxy.index(n, 0)) for n in (0, 1))
+    assert first.top() == second.top()  # side by side
+    assert second.right() < view.viewport().width()
+    assert first.width() >= 0.85 * natural

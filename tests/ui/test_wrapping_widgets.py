@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.test_every_size import clipped_headings
+from tests.ui.test_every_size import clipped_headings, cut_bar_labels
 from ui.models.requests import ControllerRow, ControllersModel
-from ui.widgets.charts import StatTile
+from ui.widgets.charts import BarChart, StatTile
 from ui.widgets.flow import FlowLayout
 from ui.widgets.wrapping_check import WrappingCheckBox
 from ui.widgets.wrapping_header import WrappingHeader
@@ -120,3 +120,28 @@ def test_a_narrow_tables_headings_wrap_and_show_every_word(qtbot) -> None:
     qtbot.wait(50)
     assert clipped_headings(header) == []
     assert header.height() < 2 * header.fontMetrics().lineSpacing()
+
+
+def test_a_bar_charts_long_labels_wrap_and_the_chart_grows_to_show_them(qtbot) -> None:
+    chart = BarChart("Exposure level")
+    qtbot.addWidget(chart)
+    items = [
+        ("High: public, or shared with the place it was taken", 2),
+        ("Medium: some people could see these, or it is not known who", 2),
+        ("Low: private, sent in a message or hidden away", 2),
+        ("On this computer, not shared", 1),
+    ]
+    chart.set_items(items)
+    chart.resize(380, chart.heightForWidth(380))
+    chart.show()
+    qtbot.waitExposed(chart)
+    assert cut_bar_labels(chart) == []
+    assert chart.row_height(380) > BarChart.ROW  # two lines for the long ones
+    assert chart.heightForWidth(380) > chart.heightForWidth(1400)
+    chart.resize(1400, chart.heightForWidth(1400))
+    assert cut_bar_labels(chart) == []
+    assert chart.row_height(1400) == BarChart.ROW  # room for one line each when wide
+    # The rows are where a click lands: the second bar is the second row, however tall.
+    row = chart.row_height(380)
+    chart.resize(380, chart.heightForWidth(380))
+    assert chart.bar_at(BarChart.TOP + row * 1.5) == items[1][0]

@@ -313,9 +313,13 @@ class GalleryView(QAbstractItemView):
             return
         runs = self._group_runs()
         self._laid_out = True
-        self._cell = FindingDelegate.cell_size(self.fontMetrics())
-        step_x, step_y = self._cell.width() + self.SPACING, self._cell.height() + self.SPACING
-        columns = max(1, (self.viewport().width() - self.SPACING) // step_x)
+        natural = FindingDelegate.cell_size(self.fontMetrics())
+        room = self.viewport().width() - self.SPACING
+        # Cells give up to 15 % of their width rather than leave a column's worth empty.
+        columns = max(1, room // (int(natural.width() * 0.85) + self.SPACING))
+        width = max(1, min(natural.width(), room // columns - self.SPACING))
+        self._cell = QSize(width, natural.height())
+        step_y = self._cell.height() + self.SPACING
         heading_height = self.heading_height()
         lines: list[Line] = []
         headings: list[Heading] = []
