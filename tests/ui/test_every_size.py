@@ -1,6 +1,6 @@
 """Every page, with an audit open, is usable at 1024x700, at 1280x720 with 150 % scaling
-(853x480 device-independent pixels) and in workshop mode: no button, label, table heading or
-bar label text cut short, no line edit squeezed."""
+(853x480 device-independent pixels) and in workshop mode: no button, label, choice, table
+heading or bar label text cut short, no line edit squeezed."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -118,6 +119,25 @@ def cut_bar_labels(chart: BarChart) -> list[str]:
     return found
 
 
+def cut_choice(combo: QComboBox) -> str | None:
+    """The chosen text of a choice box when its box is too narrow to show it whole."""
+    if combo.isEditable() or not combo.currentText():
+        return None
+    if combo.currentData(Qt.ItemDataRole.ToolTipRole) == combo.currentText():
+        return None  # a sentence by design: the box shows its start, its tooltip the whole
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    if need > field.width():
+        return f"choice {combo.currentText()!r}: {need} of {field.width()} px"
+    return None
+
+
 def problems(page: QWidget, window: QWidget) -> list[str]:
     """Each control whose text does not fit its width, and each squeezed line edit."""
     found = []
@@ -127,6 +147,10 @@ def problems(page: QWidget, window: QWidget) -> list[str]:
         name = f"{type(widget).__name__} {widget.accessibleName() or ''}".strip()
         if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
             found += [f"{name}: {p}" for p in clipped_headings(widget)]
+            continue
+        if isinstance(widget, QComboBox):
+            cut = cut_choice(widget)
+            found += [f"{name}: {cut}"] if cut else []
             continue
         if isinstance(widget, BarChart):
             found += [f"{name}: {p}" for p in cut_bar_labels(widget)]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -40,7 +40,7 @@ from ui.open_video import archived_note, in_archive, play_video
 from ui.screen import SCREEN, shown_path
 from ui.session import Session
 from ui.summary import exposure
-from ui.widgets.flow import FlowLayout
+from ui.widgets.flow import FlowLayout, flow_row
 from ui.widgets.gallery import GalleryView
 from ui.widgets.photo_dialog import PhotoDialog
 from ui.widgets.photo_view import PhotoView
@@ -49,6 +49,7 @@ from ui.workers import run_task, with_audit
 LEVEL_ORDER = (ExposureLevel.HIGH, ExposureLevel.MEDIUM, ExposureLevel.LOW, ExposureLevel.LOCAL)
 FIND_LIMIT = 0.8  # the loosest match the slider can show
 LARGE_SIDE = 2400  # the longer side a photo opened large is decoded at
+MAX_CHOICE_CHARS = 36  # the widest a filter's choice is shown, in characters
 GROUPS = [
     ("", N_("No grouping")),
     ("platform", N_("Platform")),
@@ -208,7 +209,6 @@ class FindingsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(self._filters())
         left_layout.addWidget(self.count)
         left_layout.addWidget(self.gallery_stack, 1)
         splitter = QSplitter()
@@ -218,21 +218,34 @@ class FindingsPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_("<h2>Findings</h2>")))
+        # The filters span the page and wrap: each shows its whole choice at any width.
+        layout.addWidget(self._filters())
         layout.addWidget(splitter, 1)
 
     def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
-        # Long platform names must not widen the page past a small screen.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        # As wide as its longest choice, so the chosen one is never cut; a very long place
+        # name is capped so it cannot widen the page past a small screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._cap(combo)
         for data, text in items:
             combo.addItem(text, data)
         combo.currentIndexChanged.connect(self._on_filters_changed)
         return combo
 
-    def _filters(self) -> QGridLayout:
+    @staticmethod
+    def _cap(combo: QComboBox) -> None:
+        combo.setMaximumWidth(combo.fontMetrics().averageCharWidth() * MAX_CHOICE_CHARS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # larger text (workshop mode): a wider cap
+            for combo in (self.group, *self._filter_combos()):
+                self._cap(combo)
+
+    def _filters(self) -> QWidget:
         self.group = self._combo(_("Group by"), [(k, _(v)) for k, v in GROUPS])
         self.platform = self._combo(_("Platform"), [(None, _("Any platform"))])
         self.kind = self._combo(_("Kind"), [(None, _("Any kind"))])
@@ -272,8 +285,13 @@ class FindingsPage(QWidget):
         self.slider.setAccessibleName(_("Minimum similarity"))
         self.slider.valueChanged.connect(self._on_filters_changed)
         self.slider_label = QLabel("")
-        grid = QGridLayout()
-        widgets = [
+        self.slider.setMinimumWidth(140)
+        similarity = QWidget()
+        row = QHBoxLayout(similarity)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.slider_label)
+        row.addWidget(self.slider, 1)
+        return flow_row(
             self.group,
             self.platform,
             self.kind,
@@ -283,12 +301,8 @@ class FindingsPage(QWidget):
             self.level,
             self.decision,
             self.media,
-        ]
-        for number, widget in enumerate(widgets):
-            grid.addWidget(widget, number // 3, number % 3)
-        grid.addWidget(self.slider_label, 3, 0)
-        grid.addWidget(self.slider, 3, 1, 1, 2)
-        return grid
+            similarity,
+        )
 
     def _detail(self) -> QWidget:
         pane = QWidget()
