@@ -215,3 +215,11 @@ def test_a_gallery_a_little_narrower_than_two_cells_shows_two_columns(qtbot):
     assert first.top() == second.top()  # side by side
     assert second.right() < view.viewport().width()
     assert first.width() >= 0.85 * natural
+
+
+def test_at_1024x700_the_gallery_shows_two_photos_a_row(qtbot):
+    """The window at 1024x700 leaves the Findings page about 830x650: two photos a row."""
+    page = grouped_page(qtbot, "", synthetic_rows(6), size=(830, 650))
+    first, second = (page.gallery.visualRect(page.proxy.index(n, 0)) for n in (0, 1))
+    assert first.top() == second.top()
+    assert page.photo.width() >= 300  # the detail keeps a photo worth looking at

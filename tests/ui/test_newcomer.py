@@ -443,3 +443,33 @@ def test_a_cut_short_bar_label_is_whole_in_its_tooltip(qtbot, monkeypatch):
     monkeypatch.setattr(QToolTip, "showText", staticmethod(lambda _pos, text: shown.append(text)))
     chart.event(QHelpEvent(QHelpEvent.Type.ToolTip, QPoint(10, 40), QPoint(10, 40)))
     assert shown == [f"{heading}: 2 — click to see them"]
+
+
+def test_on_a_short_screen_the_photo_gives_way_to_what_is_known_about_it(qtbot):
+    """1280x720 at 150 % leaves the page about 580x440: the detail text kept three lines."""
+    page = FindingsPage(Session())
+    qtbot.addWidget(page)
+    page.resize(580, 440)
+    page.set_rows(synthetic_rows(6))
+    page.show()
+    qtbot.waitExposed(page)
+    page.gallery.select_row(0)
+    qtbot.wait(20)
+    line = page.context.fontMetrics().lineSpacing()
+    assert page.context_scroll.height() >= 3 * line
+    assert page.context_scroll.isVisible()
+    bottom = page.context_scroll.mapTo(page, page.context_scroll.rect().bottomLeft()).y()
+    assert bottom <= page.height()
+    assert "Match" in page.context.text()
+
+
+def test_a_long_path_wraps_after_its_folders_and_never_widens_the_detail(qtbot):
+    page = FindingsPage(Session())
+    qtbot.addWidget(page)
+    row = replace(synthetic_rows(1)[0], source="/home/sam/" + "deeply-nested-folder/" * 6)
+    page.set_rows([row])
+    page.gallery.select_row(0)
+    whole = page.context.fontMetrics().horizontalAdvance(row.source)
+    assert page.context.minimumSizeHint().width() < whole / 2
+    assert page.context_scroll.minimumWidth() >= page.context.minimumSizeHint().width()
+    assert "deeply-nested-folder/\u200b" in page.context.text()

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -49,6 +49,7 @@ from ui.workers import run_task, with_audit
 LEVEL_ORDER = (ExposureLevel.HIGH, ExposureLevel.MEDIUM, ExposureLevel.LOW, ExposureLevel.LOCAL)
 FIND_LIMIT = 0.8  # the loosest match the slider can show
 LARGE_SIDE = 2400  # the longer side a photo opened large is decoded at
+DETAIL_ROOM = 340  # the narrowest the detail pane is made to share the width at
 MAX_CHOICE_CHARS = 36  # the widest a filter's choice is shown, in characters
 GROUPS = [
     ("", N_("No grouping")),
@@ -100,6 +101,11 @@ def _video_frame(
     return image, full, [(row.face_id, row.box, row.distance)]
 
 
+def breakable_path(path: str) -> str:
+    """``path`` as HTML that may wrap after each folder: a long one never widens the pane."""
+    return "/\u200b".join(html.escape(part) for part in path.split("/"))
+
+
 def context_html(row: FindingRow, threshold: float) -> str:
     c = row.context
     esc = html.escape
@@ -142,7 +148,8 @@ def context_html(row: FindingRow, threshold: float) -> str:
         value = f'<a href="{esc(link, quote=True)}">{shown}</a>' if link else shown
         out.append(f"<tr><td><b>{esc(_('Address'))}</b></td><td>{value}</td></tr>")
     out.append(
-        f"<tr><td><b>{esc(_('File'))}</b></td><td>{esc(shown_path(full_path(row)))}</td></tr>"
+        f"<tr><td><b>{esc(_('File'))}</b></td>"
+        f"<td>{breakable_path(shown_path(full_path(row)))}</td></tr>"
     )
     level, reasons = exposure(c)
     out.append(
@@ -216,6 +223,8 @@ class FindingsPage(QWidget):
         splitter.addWidget(self._detail())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        self._shared_out = False
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_("<h2>Findings</h2>")))
         # The filters span the page and wrap: each shows its whole choice at any width.
@@ -234,6 +243,24 @@ class FindingsPage(QWidget):
             combo.addItem(text, data)
         combo.currentIndexChanged.connect(self._on_filters_changed)
         return combo
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shared_out:  # once: after that the person's own split stays
+            self._shared_out = True
+            # Qt would share by size hints, the photo's being large: at 1024x700 the gallery
+            # then shows one photo a row. Shares of the width keep two beside the detail.
+            width = self.splitter.width()
+            if width * 45 // 100 >= DETAIL_ROOM:
+                self.splitter.setSizes([width * 55 // 100, width * 45 // 100])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A narrower window takes from the gallery first: the detail keeps room for its words.
+        gallery, detail = self.splitter.sizes()
+        total = gallery + detail
+        if self._shared_out and detail < DETAIL_ROOM and total >= 2 * DETAIL_ROOM:
+            self.splitter.setSizes([total - DETAIL_ROOM, DETAIL_ROOM])
 
     @staticmethod
     def _cap(combo: QComboBox) -> None:
@@ -350,6 +377,9 @@ class FindingsPage(QWidget):
         self.context_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.context_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.context.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # On a short screen the photo gives way first: what is known about it stays readable.
+        self.photo.setMinimumHeight(120)
+        self.context_scroll.setMinimumHeight(3 * self.context.fontMetrics().lineSpacing() + 8)
         layout = QVBoxLayout(pane)
         layout.addWidget(self.photo, 3)
         layout.addLayout(buttons)
@@ -518,10 +548,16 @@ class FindingsPage(QWidget):
             button.setEnabled(row is not None)
         if row is None:
             self.photo.show_message(_("Choose a photo to see it here."))
-            self.context.setText("")
+            self._set_context("")
             return
-        self.context.setText(context_html(row, self.session.threshold))
+        self._set_context(context_html(row, self.session.threshold))
         self._load_photo(row)
+
+    def _set_context(self, text: str) -> None:
+        """Show what is known; the pane never gets narrower than its longest word needs."""
+        self.context.setText(text)
+        bar = self.context_scroll.verticalScrollBar().sizeHint().width()
+        self.context_scroll.setMinimumWidth(self.context.minimumSizeHint().width() + bar + 4)
 
     def _load_photo(self, row: FindingRow) -> None:
         self._request += 1
@@ -577,7 +613,7 @@ class FindingsPage(QWidget):
         shown = self.current_row()
         if shown is not None and shown.face_id == row.face_id:  # the last one: still showing
             self._current = shown
-            self.context.setText(context_html(shown, self.session.threshold))
+            self._set_context(context_html(shown, self.session.threshold))
 
     def undo(self) -> None:
         """Take the last decision back and show that photo again."""
@@ -593,7 +629,7 @@ class FindingsPage(QWidget):
         shown = self.current_row()
         if shown is not None and shown.face_id == face_id:
             self._current = shown
-            self.context.setText(context_html(shown, self.session.threshold))
+            self._set_context(context_html(shown, self.session.threshold))
 
     def open_large(self, row: FindingRow | None = None) -> None:
         """The photo in its own large window (double-click or Enter in the gallery)."""
