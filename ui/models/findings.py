@@ -34,7 +34,7 @@ class FindingsModel(QAbstractListModel):
         self._rows: list[FindingRow] = []
         self._shown = 0
         self._by_item: dict[int, list[int]] = {}
-        self._keys: list[tuple[str, float, int]] | None = None  # sort keys, made when asked
+        self._loaded: dict[int, int] = {}  # face id -> its place in the order rows came in
         if thumbnails is not None:
             thumbnails.ready.connect(self._on_thumbnails_ready)
 
@@ -42,8 +42,8 @@ class FindingsModel(QAbstractListModel):
 
     def set_rows(self, rows: list[FindingRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        self._keys = None
+        self._loaded = {row.face_id: number for number, row in enumerate(rows)}
+        self._rows = sorted(rows, key=self._order_key) if self.group else list(rows)
         self._shown = min(self.CHUNK, len(self._rows))
         self._index_items()
         self.endResetModel()
@@ -55,14 +55,15 @@ class FindingsModel(QAbstractListModel):
         all_shown = self._shown == len(self._rows)
         start = len(self._rows)
         self._rows.extend(rows)
-        if self._keys is not None:
-            self._keys.extend(self._key(row) for row in rows)
         for number, row in enumerate(rows, start):
             self._by_item.setdefault(row.item_id, []).append(number)
+            self._loaded[row.face_id] = number
         if all_shown:
             self.beginInsertRows(QModelIndex(), start, len(self._rows) - 1)
             self._shown = len(self._rows)
             self.endInsertRows()
+        if self.group:
+            self._reorder()
 
     def rows(self) -> list[FindingRow]:
         return list(self._rows)
@@ -74,31 +75,40 @@ class FindingsModel(QAbstractListModel):
         for number, row in enumerate(self._rows):
             if row.face_id == face_id:
                 self._rows[number] = replace(row, decision=decision)
-                if self._keys is not None:  # before the proxy re-sorts on dataChanged
-                    self._keys[number] = self._key(self._rows[number])
                 if number < self._shown:
                     index = self.index(number)
                     self.dataChanged.emit(index, index)
+        if self.group == "decision":  # the photo now belongs under another heading
+            self._reorder()
 
     def set_group(self, group: str) -> None:
-        self.group = group
-        self._keys = None
+        """Order the rows by ``group`` (then nearest match first), or as they came for none.
 
-    def _key(self, row: FindingRow) -> tuple[str, float, int]:
-        return (
-            labels.group_value(row, self.group) if self.group else "",
-            row.distance,
-            row.face_id,
-        )
-
-    def sort_key(self, number: int) -> tuple[str, float, int]:
-        """The order the gallery shows row ``number`` in: its group, then nearest match first.
-
-        Kept for every row at once: the proxy's sort asks tens of thousands of times.
+        The model orders its own rows: a proxy's sort would ask Python tens of thousands of
+        times which of two rows comes first.
         """
-        if self._keys is None:
-            self._keys = [self._key(row) for row in self._rows]
-        return self._keys[number]
+        if group != self.group:
+            self.group = group
+            self._reorder(always=True)  # every row's group name changed, if not its place
+
+    def _order_key(self, row: FindingRow) -> tuple[str, float, int]:
+        if not self.group:
+            return ("", 0.0, self._loaded.get(row.face_id, 0))
+        return (labels.group_value(row, self.group), row.distance, row.face_id)
+
+    def _reorder(self, *, always: bool = False) -> None:
+        ordered = sorted(self._rows, key=self._order_key)
+        if not always and all(a is b for a, b in zip(ordered, self._rows, strict=True)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        place = {row.face_id: number for number, row in enumerate(ordered)}
+        before = [row.face_id for row in self._rows]
+        old = self.persistentIndexList()
+        new = [self.index(place[before[index.row()]], index.column()) for index in old]
+        self._rows = ordered
+        self._index_items()
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def _index_items(self) -> None:
         self._by_item = {}
@@ -204,10 +214,12 @@ class FindingsProxy(QSortFilterProxyModel):
 
     def set_group(self, group: str) -> None:
         source = self.sourceModel()
-        if isinstance(source, FindingsModel):
+        if isinstance(source, FindingsModel):  # it orders its rows itself, quickly
             if group:
                 source.fetch_all()
             source.set_group(group)
+            self.sort(-1)
+            return
         self.invalidate()
         self.sort(0 if group else -1)
 
@@ -216,9 +228,6 @@ class FindingsProxy(QSortFilterProxyModel):
         return row is not None and self.rules.accepts(row)
 
     def lessThan(self, left: Index, right: Index) -> bool:
-        source = self.sourceModel()
-        if isinstance(source, FindingsModel):
-            return source.sort_key(left.row()) < source.sort_key(right.row())
         a, b = left.data(RowRole), right.data(RowRole)
         return (left.data(GroupRole), a.distance, a.face_id) < (
             right.data(GroupRole),
