@@ -1,23 +1,28 @@
 """Every page, with an audit open, is usable at 1024x700, at 1280x720 with 150 % scaling
-(853x480 device-independent pixels) and in workshop mode: no button or label text cut short,
-no line edit squeezed."""
+(853x480 device-independent pixels) and in workshop mode: no button, label, choice, table
+heading or bar label text cut short, no line edit squeezed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -25,6 +30,7 @@ from exposure_audit.audit.store import Audit
 from exposure_audit.demo.audit import prepare_sample_audit
 from exposure_audit.scan.pipeline import ScanSettings, scan
 from tests.support.ui import open_audit
+from ui.widgets.charts import BarChart
 
 pytestmark = pytest.mark.slow
 
@@ -61,6 +67,77 @@ def cut_off(widget: QWidget) -> int:
     return cut
 
 
+def wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` broken at spaces into lines of at most ``width`` pixels, as far as words allow."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def clipped_headings(header: QHeaderView) -> list[str]:
+    """Each column heading whose words do not all show in its section, wrapped or not."""
+    model = header.model()
+    if model is None or not header.isVisible():
+        return []
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    metrics = header.fontMetrics()
+    room = header.height() - 2 * margin
+    found = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = str(model.headerData(section, header.orientation()) or "")
+        width = header.sectionSize(section) - 2 * margin
+        lines = wrapped(text, metrics, width)
+        wide = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        high = len(lines) * metrics.lineSpacing()
+        one_line = not header.defaultAlignment().value & Qt.TextFlag.TextWordWrap.value
+        if one_line and metrics.horizontalAdvance(text) > width:
+            found.append(f"heading {text!r}: {metrics.horizontalAdvance(text)} of {width} px")
+        elif wide > width or high > room:
+            found.append(f"heading {text!r}: {wide}x{high} px in {width}x{room}")
+    return found
+
+
+def cut_bar_labels(chart: BarChart) -> list[str]:
+    """Each bar label whose words do not all show beside its bar, and a chart cut at the foot."""
+    room = chart.label_room()
+    metrics = chart.fontMetrics()
+    found = []
+    for label, _value in chart.items:
+        lines = wrapped(label, metrics, room.width())
+        wide = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        high = len(lines) * metrics.lineSpacing()
+        if wide > room.width() or high > room.height():
+            found.append(f"bar label {label!r}: {wide}x{high} px in {room.width()}x{room.height()}")
+    if chart.height() < chart.heightForWidth(chart.width()):
+        found.append(f"{chart.height()} px tall of {chart.heightForWidth(chart.width())}")
+    return found
+
+
+def cut_choice(combo: QComboBox) -> str | None:
+    """The chosen text of a choice box when its box is too narrow to show it whole."""
+    if combo.isEditable() or not combo.currentText():
+        return None
+    if combo.currentData(Qt.ItemDataRole.ToolTipRole) == combo.currentText():
+        return None  # a sentence by design: the box shows its start, its tooltip the whole
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    if need > field.width():
+        return f"choice {combo.currentText()!r}: {need} of {field.width()} px"
+    return None
+
+
 def problems(page: QWidget, window: QWidget) -> list[str]:
     """Each control whose text does not fit its width, and each squeezed line edit."""
     found = []
@@ -68,6 +145,16 @@ def problems(page: QWidget, window: QWidget) -> list[str]:
         if not shown(widget, window):
             continue
         name = f"{type(widget).__name__} {widget.accessibleName() or ''}".strip()
+        if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            found += [f"{name}: {p}" for p in clipped_headings(widget)]
+            continue
+        if isinstance(widget, QComboBox):
+            cut = cut_choice(widget)
+            found += [f"{name}: {cut}"] if cut else []
+            continue
+        if isinstance(widget, BarChart):
+            found += [f"{name}: {p}" for p in cut_bar_labels(widget)]
+            continue
         inside = widget.parentWidget()
         if isinstance(inside, (QAbstractSpinBox, QComboBox)):
             continue  # a date's or a choice's own editor: its box is sized for its content

@@ -20,7 +20,6 @@ from ui.pages.overview import OverviewPage
 from ui.pages.overview.summary import summarise
 from ui.pages.settings import FORGET_TEXT
 from ui.session import Session
-from ui.widgets.gallery import FindingDelegate
 
 
 def rows_with(**context) -> list:
@@ -91,65 +90,6 @@ def test_dates_follow_the_locale_and_messages_name_a_conversation():
     assert "September 2020" in text
     assert "<b>Conversation</b>" in text
     assert "Album" not in text
-
-
-def test_captions_have_room_at_any_text_size(qtbot):
-    page = FindingsPage(Session())
-    qtbot.addWidget(page)
-    metrics = page.gallery.fontMetrics()
-    height = FindingDelegate.cell_height(metrics)
-    assert height >= FindingDelegate.IMAGE + 3 * metrics.lineSpacing()
-    grouped = FindingDelegate.cell_height(metrics, grouped=True)
-    assert grouped - height == metrics.lineSpacing()
-
-
-def test_grouping_paints_a_header_per_group(qtbot):
-    page = FindingsPage(Session())
-    qtbot.addWidget(page)
-    page.resize(900, 600)
-    page.set_rows(synthetic_rows(8))
-    page.group.setCurrentIndex(page.group.findData("platform"))
-    page.show()
-    qtbot.waitExposed(page)
-    groups = [page.proxy.index(n, 0).data(Qt.ItemDataRole.UserRole + 3) for n in range(8)]
-    assert groups == sorted(groups)
-    firsts = [n for n in range(8) if n == 0 or groups[n] != groups[n - 1]]
-    assert len(firsts) == 4  # four platforms, four headers
-    option_height = page.gallery.sizeHintForIndex(page.proxy.index(0, 0)).height()
-    assert option_height == FindingDelegate.cell_height(page.gallery.fontMetrics(), grouped=True)
-
-
-def test_every_photo_sits_under_its_own_groups_name(qtbot):
-    """A group wrapping onto the next row must not leave its photos under another heading."""
-    page = FindingsPage(Session())
-    qtbot.addWidget(page)
-    page.resize(1600, 1000)
-    page.set_rows(synthetic_rows(16))
-    page.group.setCurrentIndex(page.group.findData("kind"))
-    page.show()
-    qtbot.waitExposed(page)
-    view = page.gallery
-    view.scrollToTop()
-    qtbot.wait(50)
-    columns = {view.visualRect(page.proxy.index(n, 0)).x() for n in range(6)}
-    assert len(columns) > 1  # groups wrap across rows
-    image = view.viewport().grab().toImage()
-    line = view.fontMetrics().lineSpacing()
-    background = image.pixelColor(1, image.height() - 1)
-    for n in range(page.proxy.rowCount()):
-        index = page.proxy.index(n, 0)
-        assert FindingDelegate.header_for(index)[0] == index.data(Qt.ItemDataRole.UserRole + 3)
-        rect = view.visualRect(index)
-        if not image.rect().contains(rect):
-            continue
-        strip = rect.adjusted(8, 4, -8, 0)
-        inked = {
-            y
-            for y in range(strip.top(), strip.top() + line + 2)
-            for x in range(strip.left(), strip.left() + strip.width() // 2)
-            if image.pixelColor(x, y) != background
-        }
-        assert len(inked) > 3, f"cell {n} has no heading of its own"
 
 
 def test_the_decision_buttons_stay_put_from_photo_to_photo(qtbot):
@@ -503,3 +443,33 @@ def test_a_cut_short_bar_label_is_whole_in_its_tooltip(qtbot, monkeypatch):
     monkeypatch.setattr(QToolTip, "showText", staticmethod(lambda _pos, text: shown.append(text)))
     chart.event(QHelpEvent(QHelpEvent.Type.ToolTip, QPoint(10, 40), QPoint(10, 40)))
     assert shown == [f"{heading}: 2 — click to see them"]
+
+
+def test_on_a_short_screen_the_photo_gives_way_to_what_is_known_about_it(qtbot):
+    """1280x720 at 150 % leaves the page about 580x440: the detail text kept three lines."""
+    page = FindingsPage(Session())
+    qtbot.addWidget(page)
+    page.resize(580, 440)
+    page.set_rows(synthetic_rows(6))
+    page.show()
+    qtbot.waitExposed(page)
+    page.gallery.select_row(0)
+    qtbot.wait(20)
+    line = page.context.fontMetrics().lineSpacing()
+    assert page.context_scroll.height() >= 3 * line
+    assert page.context_scroll.isVisible()
+    bottom = page.context_scroll.mapTo(page, page.context_scroll.rect().bottomLeft()).y()
+    assert bottom <= page.height()
+    assert "Match" in page.context.text()
+
+
+def test_a_long_path_wraps_after_its_folders_and_never_widens_the_detail(qtbot):
+    page = FindingsPage(Session())
+    qtbot.addWidget(page)
+    row = replace(synthetic_rows(1)[0], source="/home/sam/" + "deeply-nested-folder/" * 6)
+    page.set_rows([row])
+    page.gallery.select_row(0)
+    whole = page.context.fontMetrics().horizontalAdvance(row.source)
+    assert page.context.minimumSizeHint().width() < whole / 2
+    assert page.context_scroll.minimumWidth() >= page.context.minimumSizeHint().width()
+    assert "deeply-nested-folder/\u200b" in page.context.text()

@@ -1,4 +1,4 @@
-"""German and French, the languages with the longest texts, fit the small screens: 1024x700,
+"""German, French and Dutch, the languages with the longest texts, fit the small screens: 1024x700,
 and 1280x720 at 150 % (853x480 device-independent pixels). No page asks for more room than the
 window has, and no button or label text is cut short (long texts wrap). Dutch texts are no
 longer than German ones."""
@@ -18,7 +18,7 @@ from ui import prefs
 from ui.main_window import MainWindow
 
 
-@pytest.fixture(params=["de", "fr"])
+@pytest.fixture(params=["de", "fr", "nl"])
 def translated(request: pytest.FixtureRequest, qtbot, demo: Path, tmp_path: Path):  # noqa: F811
     prefs.set_language(request.param)
     window = MainWindow()

@@ -34,6 +34,7 @@ class FindingsModel(QAbstractListModel):
         self._rows: list[FindingRow] = []
         self._shown = 0
         self._by_item: dict[int, list[int]] = {}
+        self._loaded: dict[int, int] = {}  # face id -> its place in the order rows came in
         if thumbnails is not None:
             thumbnails.ready.connect(self._on_thumbnails_ready)
 
@@ -41,7 +42,8 @@ class FindingsModel(QAbstractListModel):
 
     def set_rows(self, rows: list[FindingRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._loaded = {row.face_id: number for number, row in enumerate(rows)}
+        self._rows = sorted(rows, key=self._order_key) if self.group else list(rows)
         self._shown = min(self.CHUNK, len(self._rows))
         self._index_items()
         self.endResetModel()
@@ -55,10 +57,13 @@ class FindingsModel(QAbstractListModel):
         self._rows.extend(rows)
         for number, row in enumerate(rows, start):
             self._by_item.setdefault(row.item_id, []).append(number)
+            self._loaded[row.face_id] = number
         if all_shown:
             self.beginInsertRows(QModelIndex(), start, len(self._rows) - 1)
             self._shown = len(self._rows)
             self.endInsertRows()
+        if self.group:
+            self._reorder()
 
     def rows(self) -> list[FindingRow]:
         return list(self._rows)
@@ -73,6 +78,37 @@ class FindingsModel(QAbstractListModel):
                 if number < self._shown:
                     index = self.index(number)
                     self.dataChanged.emit(index, index)
+        if self.group == "decision":  # the photo now belongs under another heading
+            self._reorder()
+
+    def set_group(self, group: str) -> None:
+        """Order the rows by ``group`` (then nearest match first), or as they came for none.
+
+        The model orders its own rows: a proxy's sort would ask Python tens of thousands of
+        times which of two rows comes first.
+        """
+        if group != self.group:
+            self.group = group
+            self._reorder(always=True)  # every row's group name changed, if not its place
+
+    def _order_key(self, row: FindingRow) -> tuple[str, float, int]:
+        if not self.group:
+            return ("", 0.0, self._loaded.get(row.face_id, 0))
+        return (labels.group_value(row, self.group), row.distance, row.face_id)
+
+    def _reorder(self, *, always: bool = False) -> None:
+        ordered = sorted(self._rows, key=self._order_key)
+        if not always and all(a is b for a, b in zip(ordered, self._rows, strict=True)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        place = {row.face_id: number for number, row in enumerate(ordered)}
+        before = [row.face_id for row in self._rows]
+        old = self.persistentIndexList()
+        new = [self.index(place[before[index.row()]], index.column()) for index in old]
+        self._rows = ordered
+        self._index_items()
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def _index_items(self) -> None:
         self._by_item = {}
@@ -178,10 +214,12 @@ class FindingsProxy(QSortFilterProxyModel):
 
     def set_group(self, group: str) -> None:
         source = self.sourceModel()
-        if isinstance(source, FindingsModel):
+        if isinstance(source, FindingsModel):  # it orders its rows itself, quickly
             if group:
                 source.fetch_all()
-            source.group = group
+            source.set_group(group)
+            self.sort(-1)
+            return
         self.invalidate()
         self.sort(0 if group else -1)
 

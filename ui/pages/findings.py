@@ -6,11 +6,11 @@ import html
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -41,7 +41,7 @@ from ui.open_video import archived_note, in_archive, play_video
 from ui.pages.overview.summary import exposure
 from ui.screen import SCREEN, shown_path
 from ui.session import Session
-from ui.widgets.flow import FlowLayout
+from ui.widgets.flow import FlowLayout, flow_row
 from ui.widgets.gallery import GalleryView
 from ui.widgets.photo_dialog import PhotoDialog
 from ui.widgets.photo_view import PhotoView
@@ -50,6 +50,8 @@ from ui.workers import Freshness, run_task, with_audit
 LEVEL_ORDER = (ExposureLevel.HIGH, ExposureLevel.MEDIUM, ExposureLevel.LOW, ExposureLevel.LOCAL)
 FIND_LIMIT = 0.8  # the loosest match the slider can show
 LARGE_SIDE = 2400  # the longer side a photo opened large is decoded at
+DETAIL_ROOM = 340  # the narrowest the detail pane is made to share the width at
+MAX_CHOICE_CHARS = 36  # the widest a filter's choice is shown, in characters
 GROUPS = [
     ("", N_("No grouping")),
     ("platform", N_("Platform")),
@@ -100,6 +102,11 @@ def _video_frame(
     return image, full, [(row.face_id, row.box, row.distance)]
 
 
+def breakable_path(path: str) -> str:
+    """``path`` as HTML that may wrap after each folder: a long one never widens the pane."""
+    return "/\u200b".join(html.escape(part) for part in path.split("/"))
+
+
 def context_html(row: FindingRow, threshold: float) -> str:
     c = row.context
     esc = html.escape
@@ -142,7 +149,8 @@ def context_html(row: FindingRow, threshold: float) -> str:
         value = f'<a href="{esc(link, quote=True)}">{shown}</a>' if link else shown
         out.append(f"<tr><td><b>{esc(_('Address'))}</b></td><td>{value}</td></tr>")
     out.append(
-        f"<tr><td><b>{esc(_('File'))}</b></td><td>{esc(shown_path(full_path(row)))}</td></tr>"
+        f"<tr><td><b>{esc(_('File'))}</b></td>"
+        f"<td>{breakable_path(shown_path(full_path(row)))}</td></tr>"
     )
     level, reasons = exposure(c)
     out.append(
@@ -217,7 +225,6 @@ class FindingsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(self._filters())
         left_layout.addWidget(self.count)
         left_layout.addWidget(self.gallery_stack, 1)
         splitter = QSplitter()
@@ -225,23 +232,56 @@ class FindingsPage(QWidget):
         splitter.addWidget(self._detail())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        self._shared_out = False
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_("<h2>Findings</h2>")))
+        # The filters span the page and wrap: each shows its whole choice at any width.
+        layout.addWidget(self._filters())
         layout.addWidget(splitter, 1)
 
     def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
-        # Long platform names must not widen the page past a small screen.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        # As wide as its longest choice, so the chosen one is never cut; a very long place
+        # name is capped so it cannot widen the page past a small screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._cap(combo)
         for data, text in items:
             combo.addItem(text, data)
         combo.currentIndexChanged.connect(self._on_filters_changed)
         return combo
 
-    def _filters(self) -> QGridLayout:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shared_out:  # once: after that the person's own split stays
+            self._shared_out = True
+            # Qt would share by size hints, the photo's being large: at 1024x700 the gallery
+            # then shows one photo a row. Shares of the width keep two beside the detail.
+            width = self.splitter.width()
+            if width * 45 // 100 >= DETAIL_ROOM:
+                self.splitter.setSizes([width * 55 // 100, width * 45 // 100])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A narrower window takes from the gallery first: the detail keeps room for its words.
+        gallery, detail = self.splitter.sizes()
+        total = gallery + detail
+        if self._shared_out and detail < DETAIL_ROOM and total >= 2 * DETAIL_ROOM:
+            self.splitter.setSizes([total - DETAIL_ROOM, DETAIL_ROOM])
+
+    @staticmethod
+    def _cap(combo: QComboBox) -> None:
+        combo.setMaximumWidth(combo.fontMetrics().averageCharWidth() * MAX_CHOICE_CHARS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # larger text (workshop mode): a wider cap
+            for combo in (self.group, *self._filter_combos()):
+                self._cap(combo)
+
+    def _filters(self) -> QWidget:
         self.group = self._combo(_("Group by"), [(k, _(v)) for k, v in GROUPS])
         self.platform = self._combo(_("Platform"), [(None, _("Any platform"))])
         self.kind = self._combo(_("Kind"), [(None, _("Any kind"))])
@@ -281,8 +321,13 @@ class FindingsPage(QWidget):
         self.slider.setAccessibleName(_("Minimum similarity"))
         self.slider.valueChanged.connect(self._on_filters_changed)
         self.slider_label = QLabel("")
-        grid = QGridLayout()
-        widgets = [
+        self.slider.setMinimumWidth(140)
+        similarity = QWidget()
+        row = QHBoxLayout(similarity)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.slider_label)
+        row.addWidget(self.slider, 1)
+        return flow_row(
             self.group,
             self.platform,
             self.kind,
@@ -292,12 +337,8 @@ class FindingsPage(QWidget):
             self.level,
             self.decision,
             self.media,
-        ]
-        for number, widget in enumerate(widgets):
-            grid.addWidget(widget, number // 3, number % 3)
-        grid.addWidget(self.slider_label, 3, 0)
-        grid.addWidget(self.slider, 3, 1, 1, 2)
-        return grid
+            similarity,
+        )
 
     def _detail(self) -> QWidget:
         pane = QWidget()
@@ -345,6 +386,9 @@ class FindingsPage(QWidget):
         self.context_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.context_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.context.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # On a short screen the photo gives way first: what is known about it stays readable.
+        self.photo.setMinimumHeight(120)
+        self.context_scroll.setMinimumHeight(3 * self.context.fontMetrics().lineSpacing() + 8)
         layout = QVBoxLayout(pane)
         layout.addWidget(self.photo, 3)
         layout.addLayout(buttons)
@@ -513,10 +557,16 @@ class FindingsPage(QWidget):
             button.setEnabled(row is not None)
         if row is None:
             self.photo.show_message(_("Choose a photo to see it here."))
-            self.context.setText("")
+            self._set_context("")
             return
-        self.context.setText(context_html(row, self.session.threshold))
+        self._set_context(context_html(row, self.session.threshold))
         self._load_photo(row)
+
+    def _set_context(self, text: str) -> None:
+        """Show what is known; the pane never gets narrower than its longest word needs."""
+        self.context.setText(text)
+        bar = self.context_scroll.verticalScrollBar().sizeHint().width()
+        self.context_scroll.setMinimumWidth(self.context.minimumSizeHint().width() + bar + 4)
 
     def _load_photo(self, row: FindingRow) -> None:
         self._shown_photo.renew()  # whatever photo was loading is no longer wanted
@@ -567,7 +617,7 @@ class FindingsPage(QWidget):
         shown = self.current_row()
         if shown is not None and shown.face_id == row.face_id:  # the last one: still showing
             self._current = shown
-            self.context.setText(context_html(shown, self.session.threshold))
+            self._set_context(context_html(shown, self.session.threshold))
 
     def undo(self) -> None:
         """Take the last decision back and show that photo again."""
@@ -583,7 +633,7 @@ class FindingsPage(QWidget):
         shown = self.current_row()
         if shown is not None and shown.face_id == face_id:
             self._current = shown
-            self.context.setText(context_html(shown, self.session.threshold))
+            self._set_context(context_html(shown, self.session.threshold))
 
     def open_large(self, row: FindingRow | None = None) -> None:
         """The photo in its own large window (double-click or Enter in the gallery)."""

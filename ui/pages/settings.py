@@ -60,10 +60,9 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.detector = QComboBox()
-        self.detector.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.detector.setMinimumContentsLength(20)
+        # Its choices are short sentences: the box asks for the longest, and the form puts it
+        # under its label when the row has no room for both.
+        self.detector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.detector.addItem(_("HOG: fast, works on any computer"), "hog")
         self.detector.addItem(_("CNN: finds more faces, much slower without a GPU"), "cnn")
         self.detector.setCurrentIndex(max(0, self.detector.findData(prefs.detector())))

@@ -36,6 +36,7 @@ from ui.plain_text import plain_label
 from ui.session import Session
 from ui.widgets.data_guide import DataGuideDialog
 from ui.widgets.flow import FlowLayout
+from ui.widgets.wrapping_header import WrappingHeader
 
 INTRO = N_(
     "<h2>Where to look</h2><p>Add the folders and archives that may hold photos of you: "
@@ -95,7 +96,10 @@ class SourcesPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = WrappingHeader(self.table)  # "Recognised as" wraps, never cut short
+        self.table.setHorizontalHeader(header)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(_("Places to look for your face"))
         self.folder_button = QPushButton(icon("folder"), _("Add folder…"))

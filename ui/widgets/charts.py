@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from exposure_audit.i18n import _
 from exposure_audit.i18n.formats import format_number
 
+_WRAP_RIGHT = (
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+).value | Qt.TextFlag.TextWordWrap.value
 PALETTE = ["#3b7dd8", "#2e9d5b", "#d39a1c", "#c4572e", "#8e5bd6", "#2aa3a3", "#c2417a", "#6b7a8f"]
 
 
@@ -28,9 +31,11 @@ def _describe(title: str, items: list[tuple[str, int]]) -> str:
 
 class BarChart(QWidget):
     """Labelled horizontal bars, largest first; one colour per bar. Clicking a bar emits
-    ``bar_clicked`` with its key (the label unless keys were given)."""
+    ``bar_clicked`` with its key (the label unless keys were given). A label too long for its
+    column wraps onto more lines, and every row grows to the tallest label's height."""
 
     ROW = 26
+    TOP = 30  # below the title
     bar_clicked = Signal(str)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -39,7 +44,9 @@ class BarChart(QWidget):
         self.items: list[tuple[str, int]] = []
         self.colours: dict[str, str] = {}
         self.keys: dict[str, str] = {}
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setAccessibleName(title)
 
     def set_items(
@@ -56,18 +63,50 @@ class BarChart(QWidget):
         )
         self.setToolTip(_("Click a bar to see those photos") if self.items else "")
         self.setAccessibleDescription(_describe(self.title, self.items))
+        self.setMinimumHeight(self.heightForWidth(self.width()))
         self.updateGeometry()
         self.update()
 
+    def label_width(self, width: int) -> float:
+        """The labels' column: as wide as the longest label, up to half the chart."""
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(label) for label, _n in self.items), default=0)
+        return max(60.0, min(longest + 12.0, width * 0.5))
+
+    def row_height(self, width: int) -> int:
+        room = QRect(0, 0, max(1, int(self.label_width(width)) - 8), 10_000)
+        metrics = self.fontMetrics()
+        tallest = max(
+            (metrics.boundingRect(room, _WRAP_RIGHT, label).height() for label, _n in self.items),
+            default=0,
+        )
+        return max(self.ROW, tallest + 8)
+
+    def label_room(self) -> QSize:
+        """Where each label is written, at the chart's width now."""
+        width = self.width()
+        return QSize(int(self.label_width(width)) - 8, self.row_height(width) - 4)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.TOP + 4 + self.row_height(max(220, width)) * max(1, len(self.items))
+
     def sizeHint(self) -> QSize:
-        return QSize(320, 34 + self.ROW * max(1, len(self.items)))
+        return QSize(320, self.heightForWidth(max(320, self.width())))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(220, self.sizeHint().height())
+        return QSize(220, self.heightForWidth(max(220, self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Grid and box layouts do not ask for the height at a width: say it as a minimum.
+        self.setMinimumHeight(self.heightForWidth(event.size().width()))
+        super().resizeEvent(event)
 
     def bar_at(self, y: float) -> str | None:
-        number = int((y - 30) // self.ROW)
-        if y < 30 or not 0 <= number < len(self.items):
+        number = int((y - self.TOP) // self.row_height(self.width()))
+        if y < self.TOP or not 0 <= number < len(self.items):
             return None
         label = self.items[number][0]
         return self.keys.get(label, label)
@@ -79,10 +118,10 @@ class BarChart(QWidget):
         super().mousePressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        """A bar's tooltip gives its whole label (long ones are cut short on the bar)."""
+        """A bar's tooltip gives its whole label and says a click shows those photos."""
         if isinstance(event, QHelpEvent):
-            number = int((event.pos().y() - 30) // self.ROW)
-            if event.pos().y() >= 30 and 0 <= number < len(self.items):
+            number = int((event.pos().y() - self.TOP) // self.row_height(self.width()))
+            if event.pos().y() >= self.TOP and 0 <= number < len(self.items):
                 label, value = self.items[number]
                 QToolTip.showText(
                     event.globalPos(),
@@ -99,28 +138,26 @@ class BarChart(QWidget):
         text = self.palette().color(self.palette().ColorRole.WindowText)
         _title(painter, self.title, self.width(), text)
         if not self.items:
-            painter.drawText(QRectF(0, 30, self.width(), self.ROW), _("Nothing yet"))
+            painter.drawText(QRectF(0, self.TOP, self.width(), self.ROW), _("Nothing yet"))
             return
-        label_w = min(220.0, self.width() * 0.45)
+        label_w = self.label_width(self.width())
+        row = self.row_height(self.width())
+        bar_h = self.ROW - 10
         peak = max(value for _name, value in self.items) or 1
         bar_space = self.width() - label_w - 60
         for number, (label, value) in enumerate(self.items):
-            y = 30 + number * self.ROW
+            y = self.TOP + number * row
             painter.setPen(text)
-            metrics = painter.fontMetrics()
-            painter.drawText(
-                QRectF(0, y, label_w - 8, self.ROW - 4),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 8)),
-            )
+            painter.drawText(QRectF(0, y, label_w - 8, row - 4), _WRAP_RIGHT, label)
             width = max(2.0, bar_space * value / peak)
             colour = QColor(self.colours.get(label, PALETTE[number % len(PALETTE)]))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
-            painter.drawRoundedRect(QRectF(label_w, y + 3, width, self.ROW - 10), 3, 3)
+            top = y + (row - 4 - bar_h) / 2
+            painter.drawRoundedRect(QRectF(label_w, top, width, bar_h), 3, 3)
             painter.setPen(text)
             painter.drawText(
-                QRectF(label_w + width + 6, y, 60, self.ROW - 4),
+                QRectF(label_w + width + 6, y, 60, row - 4),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 format_number(value),
             )

@@ -1,8 +1,25 @@
-"""The thumbnail gallery: icon-mode list view over findings, each face outlined."""
+"""The thumbnail gallery: a grid of findings, each face outlined, under full-width group headings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -10,11 +27,15 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
+    QPalette,
     QPen,
     QPixmap,
+    QRegion,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QListView,
+    QAbstractItemView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -60,15 +81,18 @@ class FindingDelegate(QStyledItemDelegate):
     LINES = 3  # file name; platform and kind; match
 
     @classmethod
-    def cell_height(cls, metrics: QFontMetrics, grouped: bool = False) -> int:
+    def cell_height(cls, metrics: QFontMetrics) -> int:
         """Room for the photo and every caption line at the current text size."""
-        return cls.IMAGE + (cls.LINES + grouped) * metrics.lineSpacing() + 12
+        return cls.IMAGE + cls.LINES * metrics.lineSpacing() + 12
+
+    @classmethod
+    def cell_size(cls, metrics: QFontMetrics) -> QSize:
+        return QSize(cls.CELL.width(), cls.cell_height(metrics))
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        grouped = bool(index.data(GroupRole))
-        return QSize(self.CELL.width(), self.cell_height(option.fontMetrics, grouped))
+        return self.cell_size(option.fontMetrics)
 
     def paint(
         self,
@@ -84,9 +108,6 @@ class FindingDelegate(QStyledItemDelegate):
         palette = option.palette
         cell = option.rect.adjusted(4, 4, -4, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        group = index.data(GroupRole) or ""
-        if group:
-            cell = self._paint_group_header(painter, option, index, group, cell)
         if selected:
             painter.fillRect(cell, palette.highlight())
         image_box = QRect(cell.left() + 4, cell.top() + 4, cell.width() - 8, self.IMAGE - 8)
@@ -121,47 +142,6 @@ class FindingDelegate(QStyledItemDelegate):
             painter.drawText(
                 badge, Qt.AlignmentFlag.AlignCenter, "✓" if row.decision == Decision.ME else "✗"
             )
-
-    @staticmethod
-    def header_for(index: QModelIndex | QPersistentModelIndex) -> tuple[str, bool]:
-        """The heading a cell shows, and whether it is the first of its group.
-
-        Every cell names its own group: a grid wraps groups across rows, so a heading drawn
-        once would stand above photos of the next group on the row below.
-        """
-        group = str(index.data(GroupRole) or "")
-        above = index.sibling(index.row() - 1, 0) if index.row() > 0 else QModelIndex()
-        return group, not above.isValid() or above.data(GroupRole) != group
-
-    def _paint_group_header(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-        group: str,
-        cell: QRect,
-    ) -> QRect:
-        """A header strip naming the cell's group, bold and filled where the group begins."""
-        line = option.fontMetrics.lineSpacing()
-        strip = QRect(cell.left(), cell.top(), cell.width(), line + 2)
-        name, first = self.header_for(index)
-        font = QFont(option.font)
-        font.setBold(first)
-        if first:
-            painter.fillRect(strip, option.palette.alternateBase())
-        else:
-            painter.setPen(QPen(option.palette.mid().color(), 1))
-            painter.drawLine(strip.bottomLeft(), strip.bottomRight())
-        painter.setFont(font)
-        role = option.palette.ColorRole.Text if first else option.palette.ColorRole.PlaceholderText
-        painter.setPen(option.palette.color(role))
-        painter.drawText(
-            strip.adjusted(4, 0, -4, 0),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(font).elidedText(name, Qt.TextElideMode.ElideRight, strip.width() - 8),
-        )
-        painter.setFont(option.font)
-        return cell.adjusted(0, line + 2, 0, 0)
 
     def _paint_caption(
         self,
@@ -198,29 +178,392 @@ class FindingDelegate(QStyledItemDelegate):
             )
 
 
-class GalleryView(QListView):
-    """Icon-mode gallery; Y and N decide the current finding, U makes it undecided again,
-    Ctrl+Z undoes the last decision, arrows move, double-click or Enter opens the photo large."""
+@dataclass(frozen=True)
+class Heading:
+    """A group's name, drawn across the whole width above its photos (content coordinates)."""
+
+    top: int
+    height: int
+    text: str
+    first: int  # the model row of the group's first photo
+
+
+@dataclass(frozen=True)
+class Line:
+    """One row of photos in the grid: all of one group."""
+
+    top: int
+    first: int  # the model row of its first photo
+    count: int
+
+
+class GalleryView(QAbstractItemView):
+    """A grid of findings; when grouped, each group starts on a new row below its own heading.
+
+    Y and N decide the current finding, U makes it undecided again, Ctrl+Z undoes the last
+    decision, arrows move (up and down keep the column, across headings too), double-click or
+    Enter opens the photo large. The layout is plain arithmetic over runs of one group, so it
+    stays quick with thousands of findings.
+    """
 
     decide = Signal(object, object)  # FindingRow, Decision, or None for undecided
     undo = Signal()
     open_large = Signal(object)  # FindingRow
 
+    SPACING = 4
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setViewMode(QListView.ViewMode.IconMode)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMovement(QListView.Movement.Static)
-        self.setUniformItemSizes(True)
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(200)
-        self.setSpacing(2)
-        self.setWordWrap(False)
-        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self._runs: list[tuple[int, int, str]] | None = None  # (first row, end row, group)
+        self._laid_out = False
+        self._cell = QSize()
+        self._lines: list[Line] = []
+        self._tops: list[int] = []  # each line's top, for bisect
+        self._firsts: list[int] = []  # each line's first row, for bisect
+        self._headings: list[Heading] = []
+        self._height = 0
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setItemDelegate(FindingDelegate(self))
         self.setAccessibleName(_("Photos your face is in"))
-
         self.doubleClicked.connect(lambda index: self.open_large.emit(index.data(RowRole)))
+
+    # -- the layout ---------------------------------------------------------------------------
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        old = self.model()
+        if old is not None:
+            for signal in (old.layoutChanged, old.rowsRemoved, old.rowsMoved):
+                signal.disconnect(self._regroup)
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.layoutChanged, model.rowsRemoved, model.rowsMoved):
+                signal.connect(self._regroup)
+        self._regroup()
+
+    def _regroup(self, *_args: object) -> None:
+        """The rows or their groups changed: find the runs again, at the next layout."""
+        self._runs = None
+        self._laid_out = False
+        self.scheduleDelayedItemsLayout()
+
+    def _relayout(self) -> None:
+        """Only the width or the text size changed: the runs stay."""
+        self._laid_out = False
+        self.scheduleDelayedItemsLayout()
+
+    def reset(self) -> None:
+        super().reset()
+        self._regroup()
+
+    def rowsInserted(
+        self, parent: QModelIndex | QPersistentModelIndex, start: int, end: int
+    ) -> None:
+        super().rowsInserted(parent, start, end)
+        self._regroup()
+
+    def dataChanged(
+        self,
+        topLeft: QModelIndex | QPersistentModelIndex,
+        bottomRight: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        super().dataChanged(topLeft, bottomRight, roles)
+        if not roles or GroupRole in roles:  # a decision can move a photo to another group
+            self._regroup()
+
+    def doItemsLayout(self) -> None:
+        self._laid_out = False
+        super().doItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._laid_out = False
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._laid_out = False
+        super().changeEvent(event)
+
+    def _group_runs(self) -> list[tuple[int, int, str]]:
+        if self._runs is None:
+            runs: list[tuple[int, int, str]] = []
+            model = self.model()
+            count = model.rowCount(self.rootIndex()) if model is not None else 0
+            for row in range(count):
+                group = str(model.index(row, 0, self.rootIndex()).data(GroupRole) or "")
+                if runs and runs[-1][2] == group:
+                    runs[-1] = (runs[-1][0], row + 1, group)
+                else:
+                    runs.append((row, row + 1, group))
+            self._runs = runs
+        return self._runs
+
+    def heading_height(self) -> int:
+        return self._heading_font().lineSpacing() + 2 * self.SPACING + 6
+
+    def _heading_font(self) -> QFontMetrics:
+        font = QFont(self.font())
+        font.setBold(True)
+        return QFontMetrics(font)
+
+    def _layout(self) -> None:
+        if self._laid_out and self._runs is not None:
+            return
+        runs = self._group_runs()
+        self._laid_out = True
+        natural = FindingDelegate.cell_size(self.fontMetrics())
+        room = self.viewport().width() - self.SPACING
+        # Cells give up to 15 % of their width rather than leave a column's worth empty.
+        columns = max(1, room // (int(natural.width() * 0.85) + self.SPACING))
+        width = max(1, min(natural.width(), room // columns - self.SPACING))
+        self._cell = QSize(width, natural.height())
+        step_y = self._cell.height() + self.SPACING
+        heading_height = self.heading_height()
+        lines: list[Line] = []
+        headings: list[Heading] = []
+        y = 0
+        for first, end, group in runs:
+            if group:  # a group starts a new row, under its own heading across the width
+                headings.append(Heading(y, heading_height, group, first))
+                y += heading_height
+            for start in range(first, end, columns):
+                lines.append(Line(y + self.SPACING, start, min(columns, end - start)))
+                y += step_y
+        self._lines, self._headings = lines, headings
+        self._tops = [line.top for line in lines]
+        self._firsts = [line.first for line in lines]
+        self._height = y + self.SPACING
+        self._set_scroll_range()
+
+    def _line_of(self, row: int) -> int:
+        """The number of the line that holds ``row`` (-1 for none)."""
+        number = bisect_right(self._firsts, row) - 1
+        if number < 0 or row >= self._lines[number].first + self._lines[number].count:
+            return -1
+        return number
+
+    def _content_rect(self, row: int) -> QRect:
+        self._layout()
+        number = self._line_of(row)
+        if number < 0:
+            return QRect()
+        line = self._lines[number]
+        column = row - line.first
+        left = self.SPACING + column * (self._cell.width() + self.SPACING)
+        return QRect(QPoint(left, line.top), self._cell)
+
+    def headings(self) -> list[tuple[QRect, str]]:
+        """Every group heading drawn, with its place in the viewport."""
+        self._layout()
+        width = self.viewport().width()
+        offset = self.verticalOffset()
+        return [(QRect(0, h.top - offset, width, h.height), h.text) for h in self._headings]
+
+    def updateGeometries(self) -> None:
+        self._layout()
+        self._set_scroll_range()
+        super().updateGeometries()
+
+    def _set_scroll_range(self) -> None:
+        bar = self.verticalScrollBar()
+        bar.setSingleStep(max(1, self._cell.height() // 4))
+        bar.setPageStep(self.viewport().height())
+        bar.setRange(0, max(0, self._height - self.viewport().height()))
+
+    # -- what QAbstractItemView asks ----------------------------------------------------------
+
+    def visualRect(self, index: QModelIndex | QPersistentModelIndex) -> QRect:
+        if not index.isValid() or index.parent() != self.rootIndex():
+            return QRect()
+        rect = self._content_rect(index.row())
+        return rect.translated(0, -self.verticalOffset()) if rect.isValid() else rect
+
+    def indexAt(self, point: QPoint) -> QModelIndex:
+        self._layout()
+        model = self.model()
+        y = point.y() + self.verticalOffset()
+        number = bisect_right(self._tops, y) - 1
+        if model is None or number < 0 or y >= self._tops[number] + self._cell.height():
+            return QModelIndex()
+        line = self._lines[number]
+        step = self._cell.width() + self.SPACING
+        x = point.x() - self.SPACING
+        column = x // step
+        if x < 0 or column >= line.count or x - column * step >= self._cell.width():
+            return QModelIndex()
+        return model.index(line.first + column, 0, self.rootIndex())
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        rect = self._content_rect(index.row()) if index.isValid() else QRect()
+        if not rect.isValid():
+            return
+        top = rect.top()
+        for heading in self._headings:  # a group's first row shows with its heading
+            if heading.first <= index.row() < heading.first + self._columns_at(heading.first):
+                top = heading.top
+        bar = self.verticalScrollBar()
+        shown = self.viewport().height()
+        Hint = QAbstractItemView.ScrollHint
+        if hint == Hint.PositionAtTop:
+            bar.setValue(top)
+        elif hint == Hint.PositionAtBottom:
+            bar.setValue(rect.bottom() + 1 - shown)
+        elif hint == Hint.PositionAtCenter:
+            bar.setValue(rect.center().y() - shown // 2)
+        elif top < bar.value():
+            bar.setValue(top)
+        elif rect.bottom() + 1 > bar.value() + shown:
+            bar.setValue(min(top, rect.bottom() + 1 - shown))
+
+    def _columns_at(self, row: int) -> int:
+        number = self._line_of(row)
+        return self._lines[number].count if number >= 0 else 0
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        model = self.model()
+        count = model.rowCount(self.rootIndex()) if model is not None else 0
+        if model is None or count == 0:
+            return QModelIndex()
+        current = self.currentIndex()
+        if not current.isValid():
+            return model.index(0, 0, self.rootIndex())
+        self._layout()
+        row = current.row()
+        Move = QAbstractItemView.CursorAction
+        page = max(1, self.viewport().height() // (self._cell.height() + self.SPACING))
+        steps = {
+            Move.MoveRight: lambda: row + 1,
+            Move.MoveNext: lambda: row + 1,
+            Move.MoveLeft: lambda: row - 1,
+            Move.MovePrevious: lambda: row - 1,
+            Move.MoveHome: lambda: 0,
+            Move.MoveEnd: lambda: count - 1,
+            Move.MoveDown: lambda: self._row_lines_away(row, 1),
+            Move.MoveUp: lambda: self._row_lines_away(row, -1),
+            Move.MovePageDown: lambda: self._row_lines_away(row, page),
+            Move.MovePageUp: lambda: self._row_lines_away(row, -page),
+        }
+        step = steps.get(cursorAction)
+        target = step() if step is not None else row
+        return model.index(max(0, min(count - 1, target)), 0, self.rootIndex())
+
+    def _row_lines_away(self, row: int, lines: int) -> int:
+        """The photo in the same column ``lines`` rows down (up if negative), or the nearest."""
+        number = self._line_of(row)
+        if number < 0:
+            return row
+        column = row - self._lines[number].first
+        target = self._lines[max(0, min(len(self._lines) - 1, number + lines))]
+        return target.first + min(column, target.count - 1)
+
+    def horizontalOffset(self) -> int:
+        return 0
+
+    def verticalOffset(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def isIndexHidden(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        return False
+
+    def setSelection(self, rect: QRect, command: QItemSelectionModel.SelectionFlag) -> None:
+        self._layout()
+        model, chosen = self.model(), self.selectionModel()
+        if model is None or chosen is None:
+            return
+        area = rect.normalized().translated(0, self.verticalOffset())
+        selection = QItemSelection()
+        start = max(0, bisect_right(self._tops, area.top() - self._cell.height()) - 1)
+        for line in self._lines[start:]:
+            if line.top > area.bottom():
+                break
+            for row in range(line.first, line.first + line.count):
+                if self._content_rect(row).intersects(area):
+                    index = model.index(row, 0, self.rootIndex())
+                    selection.select(index, index)
+        chosen.select(selection, command)
+
+    def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:
+        region = QRegion()
+        for index in selection.indexes():
+            region = region.united(self.visualRect(index))
+        return region
+
+    # -- drawing ------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._layout()
+        model = self.model()
+        if model is None:
+            return
+        painter = QPainter(self.viewport())
+        offset = self.verticalOffset()
+        area = event.rect().translated(0, offset)
+        width = self.viewport().width()
+        for heading in self._headings:
+            band = QRect(0, heading.top, width, heading.height)
+            if band.intersects(area):
+                self._paint_heading(painter, band.translated(0, -offset), heading.text)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        state = option.state
+        current = self.currentIndex()
+        chosen = self.selectionModel()
+        focused = self.hasFocus()
+        delegate = self.itemDelegate()
+        start = max(0, bisect_right(self._tops, area.top() - self._cell.height()) - 1)
+        for line in self._lines[start:]:
+            if line.top > area.bottom():
+                break
+            for row in range(line.first, line.first + line.count):
+                index = model.index(row, 0, self.rootIndex())
+                option.rect = self._content_rect(row).translated(0, -offset)
+                option.state = state
+                if chosen is not None and chosen.isSelected(index):
+                    option.state |= QStyle.StateFlag.State_Selected
+                if focused and index == current:
+                    option.state |= QStyle.StateFlag.State_HasFocus
+                delegate.paint(painter, option, index)
+        painter.end()
+
+    def heading_colour(self) -> QColor:
+        """The heading strip's fill: the base tinted with the highlight, in light and dark alike."""
+        base = self.palette().color(QPalette.ColorRole.Base)
+        tint = self.palette().color(QPalette.ColorRole.Highlight)
+        share = 0.2
+        return QColor(
+            round(base.red() + (tint.red() - base.red()) * share),
+            round(base.green() + (tint.green() - base.green()) * share),
+            round(base.blue() + (tint.blue() - base.blue()) * share),
+        )
+
+    def _paint_heading(self, painter: QPainter, band: QRect, text: str) -> None:
+        """A filled strip across the whole width, the group's name in bold on it."""
+        palette = self.palette()
+        strip = band.adjusted(0, self.SPACING, 0, 0)
+        painter.fillRect(strip, self.heading_colour())
+        painter.setPen(QPen(palette.mid().color(), 1))
+        painter.drawLine(strip.bottomLeft(), strip.bottomRight())
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        room = strip.adjusted(8, 0, -8, 0)
+        painter.drawText(
+            room,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, room.width()),
+        )
+        painter.setFont(self.font())
+
+    # -- keys ---------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         keys = {Qt.Key.Key_Y: Decision.ME, Qt.Key.Key_N: Decision.NOT_ME, Qt.Key.Key_U: None}
@@ -244,8 +587,8 @@ class GalleryView(QListView):
 
     def select_row(self, row: int) -> None:
         model = self.model()
-        if model is None or not 0 <= row < model.rowCount():
+        if model is None or not 0 <= row < model.rowCount(self.rootIndex()):
             return
-        index = model.index(row, 0)
+        index = model.index(row, 0, self.rootIndex())
         self.setCurrentIndex(index)
         self.scrollTo(index)

@@ -23,6 +23,7 @@ from ui.models.requests import ControllerRow, ControllersModel, ItemRole
 from ui.pages.requests import background
 from ui.pages.requests.controls import combo, open_link, table
 from ui.session import Session
+from ui.widgets.wrapping_header import WrappingHeader
 
 NO_COMPANY_YET = N_(
     "No company to write to yet. Mark photos as 'That's me' on the Findings page first "
@@ -58,7 +59,9 @@ class ControllerBox(QGroupBox):
 
     def _company_view(self) -> QTableView:
         view = table(self.model, _("Companies holding your photos"))
-        header = view.horizontalHeader()
+        header = WrappingHeader(view)  # "Answers requests as" wraps, never cut short
+        view.setHorizontalHeader(header)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
