@@ -554,10 +554,10 @@ LABELS: dict[type[Word], dict[Word, str]] = {
             "recently deleted Instagram items are visible only to you"
         ),
         AudienceBasis.INSTAGRAM_ACCOUNT_PRIVATE: N_(
-            "Instagram account marked private in personal_information"
+            "the account details in your Instagram export say the account is private"
         ),
         AudienceBasis.INSTAGRAM_ACCOUNT_PUBLIC: N_(
-            "Instagram account marked public in personal_information"
+            "the account details in your Instagram export say the account is public"
         ),
         AudienceBasis.INSTAGRAM_UNRECORDED: N_(
             "the Instagram export does not say whether the account was private"
