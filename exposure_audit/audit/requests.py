@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -44,7 +46,56 @@ CREATE TABLE request_replies(
 CREATE INDEX request_replies_by_request ON request_replies(request_id);
 """
 
-REPLY_COLUMNS = "id, request_id, kind, received_on, missing, follow_up_on, due_on"
+
+@dataclass(frozen=True)
+class StoredRequest:
+    """One row of the tracker as stored: dates read as dates, lists as tuples; the tracker
+    (``rights.tracker.TrackedRequest``) gives it meaning."""
+
+    id: int
+    controller: str
+    types: tuple[str, ...]
+    jurisdiction: str
+    region: str
+    language: str
+    grounds: tuple[str, ...]
+    channel: str | None
+    reference: str
+    sent_on: date | None
+    received_on: date | None
+    due_on: date | None
+    extended_to: date | None
+    reminder_on: date | None
+    complaint_on: date | None
+    answered_on: date | None
+    closed_on: date | None
+    status: str
+    evidence: tuple[tuple[Any, ...], ...]  # the annex's cells, as written when recorded
+    notes: str | None
+    controller_complaint_on: date | None
+    created_at: str  # when it was recorded (ISO, UTC)
+    sources_seen: int  # the highest source id the audit knew then
+
+
+@dataclass(frozen=True)
+class StoredReply:
+    """A controller's reply as stored: its kind and missing items are codes."""
+
+    id: int
+    request_id: int
+    kind: str
+    received_on: date | None
+    missing: tuple[str, ...]
+    follow_up_on: date | None
+    due_on: date | None
+
+
+_REQUEST_COLUMNS = (
+    "id, controller, types, jurisdiction, region, language, grounds, channel, reference, sent_on,"
+    " received_on, due_on, extended_to, reminder_on, complaint_on, answered_on, closed_on,"
+    " status, evidence, notes, controller_complaint_on, created_at, sources_seen"
+)
+_REPLY_COLUMNS = "id, request_id, kind, received_on, missing, follow_up_on, due_on"
 
 
 class Requests:
@@ -88,15 +139,18 @@ class Requests:
         with self._db.transaction() as db:
             db.execute("DELETE FROM requests WHERE id = ?", (request_id,))
 
-    def row(self, request_id: int, columns: str) -> tuple[Any, ...] | None:
-        """The named columns of one request, or None if there is none with that id."""
-        cursor = self._db.execute(f"SELECT {columns} FROM requests WHERE id = ?", (request_id,))
-        found: tuple[Any, ...] | None = cursor.fetchone()
-        return found
+    def get(self, request_id: int) -> StoredRequest | None:
+        """One request, or None if there is none with that id."""
+        cursor = self._db.execute(
+            f"SELECT {_REQUEST_COLUMNS} FROM requests WHERE id = ?", (request_id,)
+        )
+        row = cursor.fetchone()
+        return None if row is None else _request(row)
 
-    def rows(self, columns: str) -> list[tuple[Any, ...]]:
-        """The named columns of every request, oldest first."""
-        return list(self._db.execute(f"SELECT {columns} FROM requests ORDER BY id").fetchall())
+    def all(self) -> list[StoredRequest]:
+        """Every request, oldest first."""
+        rows = self._db.execute(f"SELECT {_REQUEST_COLUMNS} FROM requests ORDER BY id")
+        return [_request(row) for row in rows.fetchall()]
 
     def reference_taken(self, reference: str) -> bool:
         found = self._db.execute("SELECT 1 FROM requests WHERE reference = ?", (reference,))
@@ -117,19 +171,66 @@ class Requests:
             )
             return int(cursor.fetchone()[0])
 
-    def replies(self, request_id: int | None = None) -> list[tuple[Any, ...]]:
+    def replies(self, request_id: int | None = None) -> list[StoredReply]:
         """The replies to one request (every request's when None), oldest first."""
-        sql = f"SELECT {REPLY_COLUMNS} FROM request_replies"
+        sql = f"SELECT {_REPLY_COLUMNS} FROM request_replies"
         if request_id is None:
-            return list(self._db.execute(f"{sql} ORDER BY id").fetchall())
-        rows = self._db.execute(f"{sql} WHERE request_id = ? ORDER BY id", (request_id,))
-        return list(rows.fetchall())
+            rows = self._db.execute(f"{sql} ORDER BY id")
+        else:
+            rows = self._db.execute(f"{sql} WHERE request_id = ? ORDER BY id", (request_id,))
+        return [_reply(row) for row in rows.fetchall()]
 
     def face_ids(self, request_id: int) -> list[int]:
         rows = self._db.execute(
             "SELECT face_id FROM request_faces WHERE request_id = ? ORDER BY face_id", (request_id,)
         )
         return [row[0] for row in rows]
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _listed(text: str | None) -> tuple[str, ...]:
+    return tuple(part for part in str(text or "").split(",") if part)
+
+
+def _request(row: tuple[Any, ...]) -> StoredRequest:
+    (request_id, controller, types, jurisdiction, region, language, grounds, channel, reference,
+     sent, received, due, extended, reminder, complaint, answered, closed, status, evidence,
+     notes, controller_complaint, created_at, sources_seen) = row  # fmt: skip
+    return StoredRequest(
+        id=request_id,
+        controller=controller,
+        types=_listed(types),
+        jurisdiction=jurisdiction,
+        region=region,
+        language=language,
+        grounds=_listed(grounds),
+        channel=channel,
+        reference=reference or "",
+        sent_on=_day(sent),
+        received_on=_day(received),
+        due_on=_day(due),
+        extended_to=_day(extended),
+        reminder_on=_day(reminder),
+        complaint_on=_day(complaint),
+        answered_on=_day(answered),
+        closed_on=_day(closed),
+        status=status,
+        evidence=tuple(tuple(cells) for cells in json.loads(evidence)),
+        notes=notes,
+        controller_complaint_on=_day(controller_complaint),
+        created_at=str(created_at),
+        sources_seen=int(sources_seen),
+    )
+
+
+def _reply(row: tuple[Any, ...]) -> StoredReply:
+    reply_id, request_id, kind, received, missing, follow_up, due = row
+    return StoredReply(
+        reply_id, request_id, kind, _day(received), _listed(missing), _day(follow_up), _day(due)
+    )
 
 
 def _stored(values: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import PurePosixPath
 from typing import Any
 
+from exposure_audit.audit.requests import StoredReply, StoredRequest
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import UserMistake
 from exposure_audit.escaping import terminal_safe
@@ -46,11 +47,7 @@ from exposure_audit.vocabulary import (
     Right,
 )
 
-COLUMNS = (
-    "id, controller, types, jurisdiction, region, language, grounds, channel, reference, sent_on,"
-    " received_on, due_on, extended_to, reminder_on, complaint_on, answered_on, closed_on,"
-    " status, evidence, notes, controller_complaint_on"
-)
+# The dates a request's listing (``RequestStatus.as_dict``) shows, in the order they happen.
 DATE_FIELDS = (
     "sent_on",
     "received_on",
@@ -108,6 +105,8 @@ class TrackedRequest:
     notes: str | None
     controller_complaint_on: date | None = None
     replies: tuple[Reply, ...] = ()
+    recorded_at: str = ""  # when the request was recorded (ISO, UTC)
+    sources_seen: int = 0  # the highest source id the audit knew then (see ``deletion_check``)
 
     @property
     def due(self) -> date | None:
@@ -458,34 +457,28 @@ def _evidence_json(rows: Iterable[EvidenceRow]) -> str:
 
 def get_request(audit: Audit, request_id: int) -> TrackedRequest:
     """One request; ``UserMistake`` if there is none with that id."""
-    row = audit.requests.row(request_id, COLUMNS)
-    if row is None:
+    stored = audit.requests.get(request_id)
+    if stored is None:
         raise UserMistake(_("no request with id {id}").format(id=request_id))
-    replies = tuple(_reply(r) for r in audit.requests.replies(request_id))
-    return replace(_request(row), replies=replies)
+    return _request(stored, [_reply(r) for r in audit.requests.replies(request_id)])
 
 
 def all_requests(audit: Audit) -> list[TrackedRequest]:
     replies: dict[int, list[Reply]] = {}
-    for row in audit.requests.replies():
-        reply = _reply(row)
-        replies.setdefault(reply.request_id, []).append(reply)
-    return [
-        replace(req, replies=tuple(replies.get(req.id, ())))
-        for req in (_request(row) for row in audit.requests.rows(COLUMNS))
-    ]
+    for stored in audit.requests.replies():
+        replies.setdefault(stored.request_id, []).append(_reply(stored))
+    return [_request(req, replies.get(req.id, [])) for req in audit.requests.all()]
 
 
-def _reply(row: tuple[Any, ...]) -> Reply:
-    reply_id, request_id, kind, received, missing, follow_up, due = row
+def _reply(stored: StoredReply) -> Reply:
     return Reply(
-        reply_id,
-        request_id,
-        ReplyKind(kind),
-        date.fromisoformat(received) if received else None,
-        tuple(MissingItem(m) for m in str(missing).split(",") if m),
-        date.fromisoformat(follow_up) if follow_up else None,
-        date.fromisoformat(due) if due else None,
+        stored.id,
+        stored.request_id,
+        ReplyKind(stored.kind),
+        stored.received_on,
+        tuple(MissingItem(m) for m in stored.missing),
+        stored.follow_up_on,
+        stored.due_on,
     )
 
 
@@ -493,16 +486,33 @@ def request_face_ids(audit: Audit, request_id: int) -> list[int]:
     return audit.requests.face_ids(request_id)
 
 
-def _request(row: tuple[Any, ...]) -> TrackedRequest:
-    names = [c.strip() for c in COLUMNS.split(",")]
-    data = dict(zip(names, row, strict=True))
-    for name in DATE_FIELDS:
-        data[name] = date.fromisoformat(data[name]) if data[name] else None
-    data["types"] = tuple(t for t in data["types"].split(",") if t)
-    data["grounds"] = tuple(g for g in data["grounds"].split(",") if g)
-    data["reference"] = data["reference"] or ""
-    data["evidence"] = tuple(EvidenceRow(*cells) for cells in json.loads(data["evidence"]))
-    return TrackedRequest(**data)
+def _request(stored: StoredRequest, replies: list[Reply]) -> TrackedRequest:
+    return TrackedRequest(
+        id=stored.id,
+        controller=stored.controller,
+        types=stored.types,
+        jurisdiction=stored.jurisdiction,
+        region=stored.region,
+        language=stored.language,
+        grounds=stored.grounds,
+        channel=stored.channel,
+        reference=stored.reference,
+        sent_on=stored.sent_on,
+        received_on=stored.received_on,
+        due_on=stored.due_on,
+        extended_to=stored.extended_to,
+        reminder_on=stored.reminder_on,
+        complaint_on=stored.complaint_on,
+        answered_on=stored.answered_on,
+        closed_on=stored.closed_on,
+        status=stored.status,
+        evidence=tuple(EvidenceRow(*cells) for cells in stored.evidence),
+        notes=stored.notes,
+        controller_complaint_on=stored.controller_complaint_on,
+        replies=tuple(replies),
+        recorded_at=stored.created_at,
+        sources_seen=stored.sources_seen,
+    )
 
 
 def status_of(req: TrackedRequest, today: date) -> RequestStatus:
@@ -742,9 +752,7 @@ def deletion_check(audit: Audit, req: TrackedRequest) -> DeletionCheck | None:
     """
     if "erasure" not in req.types or req.sent_on is None or not req.evidence:
         return None
-    row = audit.requests.row(req.id, "created_at, sources_seen")
-    assert row is not None  # req was read from the audit
-    created, seen = str(row[0]), int(row[1])
+    created, seen = req.recorded_at, req.sources_seen
     wanted = {_platform_key(r.platform) for r in req.evidence}
     owned = set(controller_by_slug(req.controller).platforms)
     later = [
