@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from exposure_audit.audit import identity, references, requests, scans, settings
 from exposure_audit.audit.database import Database, now_iso
 from exposure_audit.audit.findings import FindingRow
 from exposure_audit.audit.references import ForgottenSelfie, Reference, RejectedSelfie
+from exposure_audit.audit.requests import StoredReply, StoredRequest
 from exposure_audit.audit.scans import ItemRecord, KnownLocation, LocationRecord, TrackRecord
 from exposure_audit.audit.sources import SourceRow
 from exposure_audit.audit.stored_values import check_stored_values, checked_threshold
@@ -69,18 +71,22 @@ MIGRATIONS: list[str] = [
 
 
 class Audit:
-    """One audit file. Use one instance per thread; every write runs in a transaction."""
+    """One audit file. Use one instance per thread; every write runs in a transaction.
+
+    Its methods are the one way in: the areas behind them (settings, references, sources,
+    scans, findings, requests, identity) are private to this package.
+    """
 
     def __init__(self, database: Database) -> None:
         self.database = database
         self.path = database.path
-        self.settings = settings.Settings(database)
-        self.references = references.References(database)
-        self.sources = sources.Sources(database)
-        self.findings = findings_area.Findings(database, self.settings)
-        self.scans = scans.Scans(database, self.settings, self.findings)
-        self.requests = requests.Requests(database)
-        self.identity = identity.IdentityValues(database)
+        self._settings = settings.Settings(database)
+        self._references = references.References(database)
+        self._sources = sources.Sources(database)
+        self._findings = findings_area.Findings(database, self._settings)
+        self._scans = scans.Scans(database, self._settings, self._findings)
+        self._requests = requests.Requests(database)
+        self._identity = identity.IdentityValues(database)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Audit:
@@ -97,7 +103,7 @@ class Audit:
             audit.close()
             raise
         if audit.database.first_opener:  # no scan of this process is running: any "running" died
-            audit.scans.mark_interrupted()
+            audit._scans.mark_interrupted()
         return audit
 
     @property
@@ -124,156 +130,208 @@ class Audit:
     # -- settings -----------------------------------------------------------------------------
 
     def setting(self, key: str, default: str | None = None) -> str | None:
-        return self.settings.get(key, default)
+        return self._settings.get(key, default)
 
     def set_setting(self, key: str, value: str) -> None:
-        self.settings.set(key, value)
+        self._settings.set(key, value)
 
     @property
     def threshold(self) -> float:
-        return self.settings.threshold
+        return self._settings.threshold
 
     def set_threshold(self, threshold: float) -> None:
-        self.settings.set("threshold", repr(checked_threshold(threshold)))
-        self.findings.refresh_bands()
+        self._settings.set("threshold", repr(checked_threshold(threshold)))
+        self._findings.refresh_bands()
 
     def refresh_bands(self) -> None:
-        self.findings.refresh_bands()
+        self._findings.refresh_bands()
 
     # -- references ---------------------------------------------------------------------------
+
+    def references(self) -> list[Reference]:
+        """The user's selfies in use, oldest first."""
+        return self._references()
 
     def add_reference(
         self, label: str, sha256: str, encoding: np.ndarray, box: Box, quality: dict[str, Any]
     ) -> int:
-        return self.references.add(label, sha256, encoding, box, quality)
+        return self._references.add(label, sha256, encoding, box, quality)
 
     def remove_reference(self, reference_id: int) -> None:
-        self.references.remove(reference_id)
+        self._references.remove(reference_id)
 
     def reject_selfie(
         self, label: str, sha256: str, verdict: dict[str, Any], origin: str | None = None
     ) -> None:
-        self.references.reject(label, sha256, verdict, origin)
+        self._references.reject(label, sha256, verdict, origin)
 
     def rejected_selfies(self) -> list[RejectedSelfie]:
-        return self.references.rejected()
+        return self._references.rejected()
 
     def forget_selfie(self, sha256: str) -> ForgottenSelfie:
-        return self.references.forget(sha256)
+        return self._references.forget(sha256)
 
     def put_back_selfie(self, forgotten: ForgottenSelfie) -> None:
-        self.references.put_back(forgotten)
+        self._references.put_back(forgotten)
 
     def reference_matrix(self) -> np.ndarray:
-        return self.references.matrix()
+        return self._references.matrix()
 
     def references_key(self) -> str:
         """Changes whenever the set of references changes."""
-        return self.references.key()
+        return self._references.key()
 
     # -- sources ------------------------------------------------------------------------------
 
+    def sources(self) -> list[SourceRow]:
+        return self._sources()
+
     def add_source(self, path: str, kind: str) -> int:
-        return self.sources.add(path, kind)
+        return self._sources.add(path, kind)
 
     def remove_source(self, source_id: int) -> None:
-        self.sources.remove(source_id)
+        self._sources.remove(source_id)
 
     def set_source_account(self, source_id: int, platform: str, account: dict[str, str]) -> None:
-        self.sources.set_account(source_id, platform, account)
+        self._sources.set_account(source_id, platform, account)
 
     def accounts(self) -> list[dict[str, str]]:
-        return self.sources.accounts()
+        return self._sources.accounts()
 
     def update_source(self, source_id: int, platform: str | None, photo_count: int) -> None:
-        self.sources.scanned(source_id, platform, photo_count)
+        self._sources.scanned(source_id, platform, photo_count)
 
     def add_linked_media(
         self, source_id: int, rows: list[tuple[str, str, str | None, str | None, str | None]]
     ) -> None:
-        self.sources.add_linked_media(source_id, rows)
+        self._sources.add_linked_media(source_id, rows)
 
     def linked_media(self) -> list[dict[str, str | None]]:
-        return self.sources.linked_media()
+        return self._sources.linked_media()
 
     def exports_added_since(self, moment: str) -> list[tuple[SourceRow, str]]:
         """Scanned sources added at or after ``moment`` (ISO time), with when each was added."""
-        return self.sources.added_since(moment)
+        return self._sources.added_since(moment)
 
     def places_in_source(self, source_id: int) -> list[tuple[str, str, dict[str, Any]]]:
         """(source path, location, context) of every photo a source holds."""
-        return self.scans.places_in_source(source_id)
+        return self._scans.places_in_source(source_id)
 
     def hashes_in_source(self, source_id: int) -> set[str]:
         """SHA-256 of every photo a source holds."""
-        return self.scans.hashes_in_source(source_id)
+        return self._scans.hashes_in_source(source_id)
 
     # -- scan bookkeeping ---------------------------------------------------------------------
 
     def known_locations(self, source_id: int, refs_key: str) -> dict[str, KnownLocation]:
-        return self.scans.known_locations(source_id, refs_key)
+        return self._scans.known_locations(source_id, refs_key)
 
     def start_run(self) -> int:
-        return self.scans.start()
+        return self._scans.start()
 
     def finish_run(self, run_id: int, status: str, seen: int, analysed: int, problems: int) -> None:
-        self.scans.finish(run_id, status, seen, analysed, problems)
+        self._scans.finish(run_id, status, seen, analysed, problems)
 
     def add_problem(self, run_id: int, source_id: int | None, location: str, message: str) -> None:
-        self.scans.add_problem(run_id, source_id, location, message)
+        self._scans.add_problem(run_id, source_id, location, message)
 
     def problems(self, run_id: int | None = None) -> list[tuple[str, str, str]]:
-        return self.scans.problems(run_id)
+        return self._scans.problems(run_id)
 
     def record_location(self, place: LocationRecord) -> None:
-        self.scans.record_location(place)
+        self._scans.record_location(place)
 
     def mark_seen(self, run_id: int, source_id: int, contexts: dict[str, str | None]) -> None:
-        self.scans.mark_seen(run_id, source_id, contexts)
+        self._scans.mark_seen(run_id, source_id, contexts)
 
     def forget_unseen(self, source_id: int, run_id: int) -> int:
-        return self.scans.forget_unseen(source_id, run_id)
+        return self._scans.forget_unseen(source_id, run_id)
 
     def item_for_hash(self, sha256: str, refs_key: str) -> tuple[int, bool] | None:
-        return self.scans.item_for_hash(sha256, refs_key)
+        return self._scans.item_for_hash(sha256, refs_key)
 
     def record_item(self, item: ItemRecord, places: list[LocationRecord]) -> int:
-        return self.scans.record_item(item, places)
+        return self._scans.record_item(item, places)
 
     def locations_of(self, item_id: int) -> list[tuple[str, str]]:
-        return self.scans.locations_of(item_id)
+        return self._scans.locations_of(item_id)
 
     def faces_of(self, item_id: int) -> list[tuple[int, Box, float | None]]:
-        return self.scans.faces_of(item_id)
+        return self._scans.faces_of(item_id)
 
     def photo_width(self, item_id: int) -> int | None:
-        return self.scans.photo_width(item_id)
+        return self._scans.photo_width(item_id)
 
     def thumbnail(self, item_id: int) -> bytes | None:
-        return self.scans.thumbnail(item_id)
+        return self._scans.thumbnail(item_id)
 
     def video_frame(self, face_id: int) -> bytes | None:
-        return self.scans.video_frame(face_id)
+        return self._scans.video_frame(face_id)
 
     def set_thumbnail(self, item_id: int, jpeg: bytes) -> None:
-        self.scans.set_thumbnail(item_id, jpeg)
+        self._scans.set_thumbnail(item_id, jpeg)
 
     def stats(self) -> dict[str, int]:
-        return self.scans.stats()
+        return self._scans.stats()
 
     # -- findings -----------------------------------------------------------------------------
 
+    def findings(
+        self, *, threshold: float | None = None, decision: Decision | None = None
+    ) -> list[FindingRow]:
+        """Every matched face at every location, nearest first; only those with ``decision``."""
+        return self._findings(threshold=threshold, decision=decision)
+
     def findings_of_item(self, item_id: int) -> list[FindingRow]:
-        return self.findings.of_item(item_id)
+        return self._findings.of_item(item_id)
 
     def finding_count(self) -> int:
-        return self.findings.count()
+        return self._findings.count()
 
     def set_decision(self, face_id: int, decision: Decision | None) -> None:
         """Record the user's decision on a face; None (or undecided) clears it."""
-        self.findings.decide(face_id, decision)
+        self._findings.decide(face_id, decision)
 
     # -- identity (for letters) ---------------------------------------------------------------
 
+    def identity(self) -> dict[str, str]:
+        return self._identity()
+
     def set_identity(self, values: dict[str, str]) -> None:
-        self.identity.update(values)
+        self._identity.update(values)
+
+    def replace_identity(self, values: dict[str, str]) -> None:
+        """Store exactly ``values`` as the identity (fields left out are removed)."""
+        self._identity.replace(values)
+
+    # -- requests (their meaning is in ``rights.tracker``) -------------------------------------
+
+    def add_request(self, values: dict[str, Any], face_ids: Iterable[int] = ()) -> int:
+        return self._requests.add(values, face_ids)
+
+    def update_request(self, request_id: int, values: dict[str, Any]) -> None:
+        self._requests.update(request_id, values)
+
+    def delete_request(self, request_id: int) -> None:
+        self._requests.delete(request_id)
+
+    def request(self, request_id: int) -> StoredRequest | None:
+        return self._requests.get(request_id)
+
+    def all_requests(self) -> list[StoredRequest]:
+        return self._requests.all()
+
+    def request_reference_taken(self, reference: str) -> bool:
+        return self._requests.reference_taken(reference)
+
+    def last_request_id(self) -> int:
+        return self._requests.last_id()
+
+    def request_face_ids(self, request_id: int) -> list[int]:
+        return self._requests.face_ids(request_id)
+
+    def add_reply(self, values: dict[str, Any]) -> int:
+        return self._requests.add_reply(values)
+
+    def replies(self, request_id: int | None = None) -> list[StoredReply]:
+        return self._requests.replies(request_id)

@@ -312,7 +312,7 @@ def save_identity(audit: Audit, identity: Identity) -> None:
     if identity.email:
         values[EMAIL_KEY] = identity.email
     values.update({ACCOUNT_PREFIX + k: v for k, v in identity.account_ids.items()})
-    audit.identity.replace(values)
+    audit.replace_identity(values)
 
 
 def suggest_account_ids(audit: Audit) -> dict[str, str]:

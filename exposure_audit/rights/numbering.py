@@ -14,4 +14,4 @@ def reference_for(request_id: int, day: date) -> str:
 
 def next_reference(audit: Audit, day: date) -> str:
     """The reference the next recorded request will get, so the first letter can carry it."""
-    return reference_for(audit.requests.last_id() + 1, day)
+    return reference_for(audit.last_request_id() + 1, day)

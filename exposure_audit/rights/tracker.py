@@ -211,13 +211,13 @@ def record_request(
     kinds = _checked_types(types)
     area = region or Jurisdiction.parse(jurisdiction, "jurisdiction").region
     controller_by_slug(controller).entity(area)
-    if reference and audit.requests.reference_taken(reference):
+    if reference and audit.request_reference_taken(reference):
         reference = ""  # another request took it since the letter was drafted
     faces = sorted(set(face_ids)) or evidence_face_ids(audit, controller, area)
     if evidence is None:
         evidence = evidence_for(audit, controller, area, face_ids=faces)
     rows = list(evidence)
-    request_id = audit.requests.add(
+    request_id = audit.add_request(
         {
             "controller": controller,
             "types": ",".join(kinds),
@@ -369,7 +369,7 @@ def record_reply(
             )
         )
     items = checked_missing(req, reply, missing)
-    reply_id = audit.requests.add_reply(
+    reply_id = audit.add_reply(
         {
             "request_id": request_id,
             "kind": reply.value,
@@ -428,12 +428,12 @@ def set_notes(audit: Audit, request_id: int, notes: str) -> None:
 
 
 def delete_request(audit: Audit, request_id: int) -> None:
-    audit.requests.delete(request_id)
+    audit.delete_request(request_id)
 
 
 def _set(audit: Audit, request_id: int, **values: Any) -> None:
     get_request(audit, request_id)
-    audit.requests.update(request_id, values)
+    audit.update_request(request_id, values)
 
 
 def _checked_types(types: Iterable[str]) -> list[Right]:
@@ -457,17 +457,17 @@ def _evidence_json(rows: Iterable[EvidenceRow]) -> str:
 
 def get_request(audit: Audit, request_id: int) -> TrackedRequest:
     """One request; ``UserMistake`` if there is none with that id."""
-    stored = audit.requests.get(request_id)
+    stored = audit.request(request_id)
     if stored is None:
         raise UserMistake(_("no request with id {id}").format(id=request_id))
-    return _request(stored, [_reply(r) for r in audit.requests.replies(request_id)])
+    return _request(stored, [_reply(r) for r in audit.replies(request_id)])
 
 
 def all_requests(audit: Audit) -> list[TrackedRequest]:
     replies: dict[int, list[Reply]] = {}
-    for stored in audit.requests.replies():
+    for stored in audit.replies():
         replies.setdefault(stored.request_id, []).append(_reply(stored))
-    return [_request(req, replies.get(req.id, [])) for req in audit.requests.all()]
+    return [_request(req, replies.get(req.id, [])) for req in audit.all_requests()]
 
 
 def _reply(stored: StoredReply) -> Reply:
@@ -483,7 +483,7 @@ def _reply(stored: StoredReply) -> Reply:
 
 
 def request_face_ids(audit: Audit, request_id: int) -> list[int]:
-    return audit.requests.face_ids(request_id)
+    return audit.request_face_ids(request_id)
 
 
 def _request(stored: StoredRequest, replies: list[Reply]) -> TrackedRequest:

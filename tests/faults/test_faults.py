@@ -329,11 +329,11 @@ def test_real_full_disk_gives_a_clear_message_and_the_audit_survives(
         list(scan(audit, ScanSettings(workers=1)))
         before = [(f.location, f.box) for f in audit.findings()]
     filler = small_disk / "filler"
-    with open(filler, "wb") as handle:
+    # Unbuffered: a buffered file would try its last block again on close, and fail there.
+    with open(filler, "wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"\0" * 65536)
-                handle.flush()
         except OSError:
             pass
     folder = _photos(tmp_path / "second", PHOTOS)

@@ -480,7 +480,7 @@ def test_an_older_audit_gains_the_replies_table(tmp_path: Path) -> None:
     _audit_at_version_6(path)
     with Audit.open(path) as audit:
         assert audit.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
-        assert audit.requests.replies() == []
+        assert audit.replies() == []
         request_id = tracker.record_request(
             audit, "meta", ["access"], "EU", "en", "email", date(2026, 12, 4)
         )
