@@ -8,6 +8,7 @@ stage order and the Qt-free core, not for cycles.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -233,3 +234,27 @@ def test_the_checker_reads_imports_in_functions_but_not_for_type_checking(tmp_pa
     assert "exposure_audit.cli.main" in running
     assert "ui.app" not in running
     assert "ui.app" in {target for target, _ in imported("exposure_audit.m", source)}
+
+
+def test_stale_results_are_dropped_by_one_helper() -> None:
+    """A page that drops results made stale by a newer request uses ``ui.workers.Freshness``,
+    not a counter of its own (hand-written counters are where such races came from)."""
+    counters = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "_generation" in line or ("generation ==" in line or "generation !=" in line):
+                counters.append(f"{path.relative_to(ROOT)}:{number}")
+    assert counters == []
+
+
+def test_outside_the_audit_package_only_the_audits_methods_are_used() -> None:
+    """One way into an audit: its areas (``audit._findings`` …) are private to ``audit/``."""
+    area = re.compile(r"\.(_settings|_references|_sources|_findings|_scans|_requests|_identity)\.")
+    found = []
+    for folder in ("exposure_audit", "ui"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if path.parent.name == "audit" and path.parent.parent.name == "exposure_audit":
+                continue
+            text = path.read_text(encoding="utf-8")
+            found += [f"{path.relative_to(ROOT)}: {m.group(0)}" for m in area.finditer(text)]
+    assert found == []

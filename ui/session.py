@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -87,8 +86,8 @@ class Session(QObject):
 
     def job(
         self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
+        fn: Callable[[], R],
+        on_done: Callable[[R], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         """Run slow work (enrollment, inspecting sources) off the GUI thread."""

@@ -10,6 +10,7 @@ from exposure_audit.errors import BadData
 from exposure_audit.i18n import _
 from ui.pages.you import selfies
 from ui.session import Session
+from ui.workers import Freshness
 
 PREVIEW_SIDE = 120  # shown small: enough to see it is you and nobody else
 
@@ -28,7 +29,7 @@ class ReferencePhoto(QWidget):
         super().__init__(parent)
         self.session = session
         self._jpeg: bytes | None = None
-        self._generation = 0  # a photo made for an earlier choice is dropped
+        self._latest = Freshness()  # a photo made for an earlier choice is dropped
         self._loaded_for: object = None  # the audit whose selfies the list shows
         self._offered = False
         self.include = QCheckBox(_("Include a reference photo"))
@@ -95,7 +96,7 @@ class ReferencePhoto(QWidget):
     def forget_selfies(self) -> None:
         """The selfies changed (or another audit): list them again when next wanted."""
         self._loaded_for = None
-        self._generation += 1
+        self._latest.renew()
         had = self._jpeg is not None
         self._jpeg = None
         self.choice.blockSignals(True)
@@ -123,13 +124,10 @@ class ReferencePhoto(QWidget):
         if path is None:
             return
         self._loaded_for = path
-        self._generation += 1
-        generation = self._generation
+        self._latest.renew()
         self.note.setText(_("Looking for your selfies…"))
 
         def done(sources: list[selfies.KitSource]) -> None:
-            if generation != self._generation:
-                return
             self.choice.blockSignals(True)
             self.choice.clear()
             for source in sources:  # best first: the one chosen unless you choose another
@@ -145,13 +143,14 @@ class ReferencePhoto(QWidget):
             self._show_parts()
             self._make()
 
-        self.session.job(lambda: selfies.opt_out_sources(path), done, self._on_failed)
+        self.session.job(
+            lambda: selfies.opt_out_sources(path), self._latest.guard(done), self._on_failed
+        )
 
     def _make(self, *_args: object) -> None:
         """Cut the chosen selfie's face (on a worker) and show it."""
         path, sha256 = self.session.path, self.choice.currentData()
-        self._generation += 1
-        generation = self._generation
+        self._latest.renew()
         had = self._jpeg is not None
         self._jpeg = None
         self.preview.clear()
@@ -162,8 +161,6 @@ class ReferencePhoto(QWidget):
         self.note.setText(_("Cutting your face from the selfie…"))
 
         def done(jpeg: bytes) -> None:
-            if generation != self._generation:
-                return
             self._jpeg = jpeg
             image = QImage.fromData(jpeg)
             self.preview.setPixmap(
@@ -177,11 +174,11 @@ class ReferencePhoto(QWidget):
             self.note.setText(_("Your face only, without metadata. It is saved beside the letter."))
             self.changed.emit()
 
-        def failed(exc: Exception) -> None:
-            if generation == self._generation:
-                self._on_failed(exc)
-
-        self.session.job(lambda: selfies.opt_out_kit_photo(path, sha256), done, failed)
+        self.session.job(
+            lambda: selfies.opt_out_kit_photo(path, sha256),
+            self._latest.guard(done),
+            self._latest.guard(self._on_failed),
+        )
 
     def _on_failed(self, exc: Exception) -> None:
         """A selfie that cannot be used is said beside it; anything else is reported."""

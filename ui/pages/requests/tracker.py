@@ -19,7 +19,7 @@ from ui.pages.requests import background
 from ui.pages.requests.controls import button, table
 from ui.session import Session
 from ui.widgets.flow import FlowLayout
-from ui.workers import run_task, with_audit
+from ui.workers import Freshness, run_task, with_audit
 
 
 class TrackerBox(QGroupBox):
@@ -43,7 +43,7 @@ class TrackerBox(QGroupBox):
         self.session = session
         self.model = model
         self.today = today
-        self._generation = 0  # only the newest load of the list is shown
+        self._latest = Freshness()  # only the newest load of the list is shown
         self.view = table(model, _("Tracked requests"))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._enable_buttons())
         buttons = self._buttons_row()
@@ -98,12 +98,9 @@ class TrackerBox(QGroupBox):
     def load(self) -> None:
         """Reload the tracked requests; only the newest load is shown (older ones are stale)."""
         today = self.today()
-        self._generation += 1
-        generation = self._generation
+        self._latest.renew()
 
         def shown(result: tuple[list[Any], dict[str, str]]) -> None:
-            if generation != self._generation:
-                return
             current = self.current_request()
             rows, names = result
             self.model.set_rows(rows, names, today)
@@ -113,7 +110,11 @@ class TrackerBox(QGroupBox):
             self._enable_buttons()
             self.loaded.emit()
 
-        self.session.db(lambda audit: background.requests(audit, today), shown, self.failed.emit)
+        self.session.db(
+            lambda audit: background.requests(audit, today),
+            self._latest.guard(shown),
+            self.failed.emit,
+        )
 
     def current_request(self) -> RequestStatus | None:
         index = self.view.currentIndex()
