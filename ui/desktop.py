@@ -9,7 +9,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from exposure_audit.i18n import _
-from ui.screen import shown_path
+from ui.screen_privacy import shown_path
 
 
 def _tell(parent: QWidget | None, what: str, copy: str) -> None:

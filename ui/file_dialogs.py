@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ui.screen import SCREEN
+from ui.screen_privacy import SCREEN
 
 DIALOG_GROUP = "FileDialog/"
 

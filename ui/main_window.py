@@ -46,7 +46,7 @@ from ui.pages.sources import SourcesPage
 from ui.pages.start import StartPage
 from ui.pages.you import YouPage
 from ui.plain_text import plain_label, plain_tooltip
-from ui.screen import shown_folder
+from ui.screen_privacy import shown_folder
 from ui.session import Session
 from ui.theme import apply_text_size, apply_theme
 from ui.widgets.clean_dialog import CleanDialog, PhotoToClean, finding_photo, photos_at

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from exposure_audit.i18n import _
 from ui.file_dialogs import save_file_name
-from ui.screen import SCREEN
+from ui.screen_privacy import SCREEN
 
 _PATTERN = re.compile(r"\*(\.[A-Za-z0-9]+)")
 

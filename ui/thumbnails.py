@@ -17,7 +17,7 @@ from exposure_audit.audit.store import Audit, FindingRow
 from exposure_audit.errors import BadData
 from exposure_audit.i18n import _
 from exposure_audit.rights.evidence import blurred_thumbnail
-from ui.screen import SCREEN
+from ui.screen_privacy import SCREEN
 from ui.workers import Freshness, background_priority, run_task, with_audit
 
 THUMB_SIDE = 256

@@ -17,7 +17,7 @@ from exposure_audit.i18n import N_, _
 from exposure_audit.logs import configure_logging
 from exposure_audit.private_files import wipe_folder
 from exposure_audit.storage import forget_audit
-from ui.screen import SCREEN
+from ui.screen_privacy import SCREEN
 
 PREFIX = "exposure-audit-workshop-"
 FONT_SCALE = 1.4

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from exposure_audit import actions, storage
 from exposure_audit.clean import CleanResult, Plan, clean_files, plan_copies
+from exposure_audit.cli.options import add_audit_option
 from exposure_audit.cli.usage import UsageError, said_yes
 from exposure_audit.escaping import terminal_safe
 from exposure_audit.i18n import _, ngettext
@@ -43,12 +44,7 @@ def add_commands(commands: Any) -> None:
         default=BlurMode.OTHERS.value,
         help=_("others (default): every face but yours; all: yours too; none: no face"),
     )
-    clean.add_argument(
-        "--audit",
-        type=Path,
-        default=None,
-        help=_("audit whose selfies tell your face from others"),
-    )
+    add_audit_option(clean, _("audit whose selfies tell your face from others"))
     clean.add_argument(
         "--overwrite", action="store_true", help=_("replace copies already in DIR without asking")
     )

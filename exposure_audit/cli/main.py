@@ -1,4 +1,4 @@
-"""The command line: enroll, scan, list findings, forget; letters and reports in acting."""
+"""The command line: enroll, scan, list findings, forget; letters and reports in action_parsers and action_commands."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ from typing import Any, TextIO
 from exposure_audit import __version__, actions, logs, storage
 from exposure_audit.audit.store import Audit
 from exposure_audit.audit.stored_values import checked_threshold
-from exposure_audit.cli import acting, workshop
+from exposure_audit.cli import action_parsers, workshop
 from exposure_audit.cli import clean as clean_command
+from exposure_audit.cli.options import add_audit_option
 from exposure_audit.cli.usage import UsageError, said_yes
 from exposure_audit.errors import BadData, EnvironmentProblem, UserMistake
 from exposure_audit.escaping import csv_safe, terminal_safe
@@ -61,14 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     enroll = commands.add_parser("enroll", help=_("add selfies of yourself as references"))
-    _audit_option(enroll)
+    add_audit_option(enroll)
     enroll.add_argument(
         "selfies", nargs="+", type=Path, metavar="SELFIE", help=_("photos of your own face")
     )
     _all_me_option(enroll)
 
     scan_cmd = commands.add_parser("scan", help=_("search folders and archives for your face"))
-    _audit_option(scan_cmd)
+    add_audit_option(scan_cmd)
     scan_cmd.add_argument(
         "--selfie", action="append", type=Path, default=[], help=_("a selfie (repeatable)")
     )
@@ -102,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan_cmd.add_argument("--quiet", action="store_true", help=_("no progress bar"))
 
     findings = commands.add_parser("findings", help=_("list the photos your face is in"))
-    _audit_option(findings)
+    add_audit_option(findings)
     fmt = findings.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help=_("JSON on standard output"))
     fmt.add_argument("--csv", action="store_true", help=_("CSV on standard output"))
@@ -111,21 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     forget = commands.add_parser("forget", help=_("wipe the audit and everything cached for it"))
-    _audit_option(forget)
+    add_audit_option(forget)
     forget.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
 
     guide = commands.add_parser("guide", help=_("how to request your data from each platform"))
     guide.add_argument("platform", nargs="?", help="facebook, instagram, google, x, tiktok, …")
-    acting.add_commands(commands)
+    action_parsers.add_commands(commands)
     workshop.add_commands(commands)
     clean_command.add_commands(commands)
     return parser
-
-
-def _audit_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--audit", type=Path, default=None, help=_("audit file (default: your data folder)")
-    )
 
 
 def _all_me_option(parser: argparse.ArgumentParser) -> None:
@@ -165,7 +160,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     }
     handlers.update(workshop.HANDLERS)
     handlers.update(clean_command.HANDLERS)
-    handler = handlers.get(args.command) or acting.HANDLERS[args.command]
+    handler = handlers.get(args.command) or action_parsers.HANDLERS[args.command]
     try:
         return int(handler(args))
     except (BadData, UserMistake) as exc:  # UsageError is one; anything else is a bug

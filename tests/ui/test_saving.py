@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 from exposure_audit.demo.audit import prepare_sample_audit
 from tests.support.ui import open_audit
 from ui import prefs, saving
-from ui.screen import SCREEN
+from ui.screen_privacy import SCREEN
 
 REPORT_TYPES = "Web page (*.html);;PDF (*.pdf);;Spreadsheet (*.csv);;Data (*.json)"
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exposure_audit.private_files import Removal
 from tests.support.ui import pick_folder_when_asked
-from ui.screen import SCREEN, shown_path
+from ui.screen_privacy import SCREEN, shown_path
 from ui.widgets.photo_view import PhotoView
 from ui.widgets.takeaway_dialog import TakeawayDialog
 from ui.workshop import DELETED, PREFIX

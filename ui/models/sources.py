@@ -11,7 +11,7 @@ from exposure_audit.i18n.formats import format_number
 from ui import labels
 from ui.models.roles import Index, RowRole
 from ui.plain_text import plain_tooltip
-from ui.screen import shown_path
+from ui.screen_privacy import shown_path
 
 SOURCE_KINDS = {
     "folder": N_("Folder"),

@@ -39,7 +39,7 @@ from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy
 from ui.models.roles import RowRole
 from ui.open_video import archived_note, in_archive, play_video
 from ui.pages.overview.summary import exposure
-from ui.screen import SCREEN, shown_path
+from ui.screen_privacy import SCREEN, shown_path
 from ui.session import Session
 from ui.widgets.flow import FlowLayout, flow_row
 from ui.widgets.gallery import GalleryView

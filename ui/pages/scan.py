@@ -33,7 +33,7 @@ from ui.errors import explain, report_error
 from ui.icons import icon
 from ui.models.findings import FindingsModel
 from ui.plain_text import plain_label
-from ui.screen import SCREEN, shown_path
+from ui.screen_privacy import SCREEN, shown_path
 from ui.session import Session
 from ui.widgets.gallery import FindingDelegate
 from ui.workers import ScanJob, ScanSnapshot

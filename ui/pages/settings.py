@@ -27,7 +27,7 @@ from ui.desktop import open_file
 from ui.file_dialogs import existing_folder
 from ui.icons import icon
 from ui.plain_text import plain_label
-from ui.screen import shown_folder
+from ui.screen_privacy import shown_folder
 from ui.session import Session
 from ui.widgets.language_box import LanguageBox
 

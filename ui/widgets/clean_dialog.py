@@ -34,7 +34,7 @@ from exposure_audit.vocabulary import BlurMode
 from ui.errors import report_error
 from ui.file_dialogs import existing_folder
 from ui.plain_text import plain_label
-from ui.screen import shown_path
+from ui.screen_privacy import shown_path
 from ui.session import Session
 from ui.workers import Freshness, run_task
 

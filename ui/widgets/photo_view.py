@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exposure_audit.faces.detection import Box
 from exposure_audit.i18n import _
-from ui.screen import SCREEN, paint_blurred
+from ui.screen_privacy import SCREEN, paint_blurred
 from ui.widgets.gallery import fit
 
 MATCH = QColor("#2e9d5b")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 from exposure_audit.i18n import _
 from ui.desktop import open_file
 from ui.icons import icon
-from ui.screen import shown_folder, shown_path
+from ui.screen_privacy import shown_folder, shown_path
 
 
 class SavedNote(QFrame):

@@ -23,7 +23,7 @@ from exposure_audit.report.takeaway import PAPERS, build_takeaway, write_takeawa
 from ui.desktop import open_file
 from ui.errors import report_error
 from ui.saving import ask_save_path
-from ui.screen import shown_path
+from ui.screen_privacy import shown_path
 from ui.session import Session
 
 INTRO = N_(

@@ -1,4 +1,4 @@
-"""What the letter, report, identity and requests commands do (parsers in ``acting``)."""
+"""What the letter, report, identity and requests commands do (parsers in ``action_parsers``)."""
 
 from __future__ import annotations
 

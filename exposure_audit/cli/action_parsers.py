@@ -1,6 +1,6 @@
 """Command line for acting on findings: letters, the report, identity, the request tracker.
 
-Only the parsers live here; the work is done in ``acting_handlers``.
+Only the parsers live here; the work is done in ``action_commands``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from exposure_audit.cli import acting_handlers
+from exposure_audit.cli import action_commands
+from exposure_audit.cli.options import add_audit_option
 from exposure_audit.i18n import _
 from exposure_audit.rights.controllers import load_controllers
 from exposure_audit.vocabulary import (
@@ -33,7 +34,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     _letter_parser(commands)
     _decide_parser(commands)
     report = commands.add_parser("report", help=_("write the exposure report"))
-    _audit(report)
+    add_audit_option(report)
     report.add_argument("--out", type=Path, required=True, help="FILE.html|.pdf|.csv|.json")
     report.add_argument("--date", type=_day, default=None, help=_("report date (default today)"))
     report.add_argument(
@@ -51,15 +52,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     _requests_parser(commands)
 
 
-def _audit(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--audit", type=Path, default=None, help=_("audit file (default: your data folder)")
-    )
-
-
 def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     letter = commands.add_parser("letter", help=_("write a request, reminder or complaint letter"))
-    _audit(letter)
+    add_audit_option(letter)
     letter.add_argument(
         "--controller",
         help=_("controller slug or platform (facebook, instagram, twitter, …): ")
@@ -147,7 +142,7 @@ def _letter_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 def _identity_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     identity = commands.add_parser("identity", help=_("show or set your details for letters"))
-    _audit(identity)
+    add_audit_option(identity)
     identity.add_argument("--name", help=_("your full name, as the company knows it"))
     identity.add_argument("--address", action="append", help=_("an address line (repeatable)"))
     identity.add_argument("--email", help=_("the e-mail address you use with the companies"))
@@ -161,7 +156,7 @@ def _identity_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
 
 def _requests_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     requests = commands.add_parser("requests", help=_("list requests, due dates and next steps"))
-    _audit(requests)
+    add_audit_option(requests)
     requests.add_argument("--ics", type=Path, help=_("write due dates to an .ics calendar file"))
     action = requests.add_mutually_exclusive_group()
     for name, text in (
@@ -239,7 +234,7 @@ def _decide_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     decide = commands.add_parser(
         "decide", help=_("confirm findings: that's me, not me, or undecided again")
     )
-    _audit(decide)
+    add_audit_option(decide)
     choice = decide.add_mutually_exclusive_group(required=True)
     for flag, value in (
         ("--me", Decision.ME),
@@ -254,9 +249,9 @@ def _decide_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "letter": acting_handlers.letter,
-    "report": acting_handlers.report,
-    "identity": acting_handlers.identity,
-    "requests": acting_handlers.requests,
-    "decide": acting_handlers.decide,
+    "letter": action_commands.letter,
+    "report": action_commands.report,
+    "identity": action_commands.identity,
+    "requests": action_commands.requests,
+    "decide": action_commands.decide,
 }
