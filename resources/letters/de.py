@@ -51,27 +51,29 @@ TEXT = {
     "identity_doubt": "Diese Angaben genügen zu meiner Identifizierung. Zusätzliche Informationen fordern "
     "Sie bitte nur an, wenn Sie begründete Zweifel an meiner Identität haben, und nennen "
     "Sie diese Zweifel ([[12(6)]]).",
-    "access": [
-        "Nach [[15(1)]] bitte ich um Bestätigung, ob Sie mich betreffende "
+    "access": {
+        "request": "Nach [[15(1)]] bitte ich um Bestätigung, ob Sie mich betreffende "
         "personenbezogene Daten verarbeiten, und gegebenenfalls um Auskunft über diese "
         "Daten und folgende Informationen:",
-        "(a) die Verarbeitungszwecke jedes Verarbeitungsvorgangs;",
-        "(b) die Kategorien personenbezogener Daten, die verarbeitet werden;",
-        "(c) die Empfänger, gegenüber denen meine Daten offengelegt worden sind oder noch "
-        "offengelegt werden, und zwar namentlich, nicht nur nach Kategorien (EuGH, "
-        "C-154/21);",
-        "(d) die geplante Dauer der Speicherung oder die Kriterien für ihre Festlegung;",
-        "(e) das Bestehen eines Rechts auf Berichtigung, Löschung, Einschränkung der "
-        "Verarbeitung und eines Widerspruchsrechts;",
-        "(f) das Bestehen eines Beschwerderechts bei einer Aufsichtsbehörde;",
-        "(g) wenn die Daten nicht bei mir erhoben wurden, alle verfügbaren Informationen "
-        "über ihre Herkunft;",
-        "(h) das Bestehen einer automatisierten Entscheidungsfindung einschließlich "
-        "Profiling, mit aussagekräftigen Informationen über die involvierte Logik und die "
-        "Auswirkungen für mich.",
-        "Werden meine Daten an ein Drittland oder eine internationale Organisation "
+        "items": [  # Art. 15(1)(a)-(h), in order
+            "(a) die Verarbeitungszwecke jedes Verarbeitungsvorgangs;",
+            "(b) die Kategorien personenbezogener Daten, die verarbeitet werden;",
+            "(c) die Empfänger, gegenüber denen meine Daten offengelegt worden sind oder noch "
+            "offengelegt werden, und zwar namentlich, nicht nur nach Kategorien (EuGH, "
+            "C-154/21);",
+            "(d) die geplante Dauer der Speicherung oder die Kriterien für ihre Festlegung;",
+            "(e) das Bestehen eines Rechts auf Berichtigung, Löschung, Einschränkung der "
+            "Verarbeitung und eines Widerspruchsrechts;",
+            "(f) das Bestehen eines Beschwerderechts bei einer Aufsichtsbehörde;",
+            "(g) wenn die Daten nicht bei mir erhoben wurden, alle verfügbaren Informationen "
+            "über ihre Herkunft;",
+            "(h) das Bestehen einer automatisierten Entscheidungsfindung einschließlich "
+            "Profiling, mit aussagekräftigen Informationen über die involvierte Logik und die "
+            "Auswirkungen für mich.",
+        ],
+        "transfers": "Werden meine Daten an ein Drittland oder eine internationale Organisation "
         "übermittelt, nennen Sie bitte die geeigneten Garantien ([[15(2)]]).",
-        "Bitte stellen Sie mir eine Kopie meiner personenbezogenen Daten zur Verfügung "
+        "copy": "Bitte stellen Sie mir eine Kopie meiner personenbezogenen Daten zur Verfügung "
         "([[15(3)]]), insbesondere: jedes Bild und Video, das mich zeigt, gleich wer es "
         "hochgeladen hat; jedes Gesichtstemplate, jedes Embedding und jede andere "
         "biometrische Darstellung meines Gesichts; Gesichtscluster, Gruppierungen und "
@@ -81,7 +83,7 @@ TEXT = {
         "muss originalgetreu und verständlich sein, einschließlich des zum Verständnis "
         "nötigen Kontexts (EuGH, C-487/21). Die erste Kopie ist unentgeltlich ([[12(5)]]; "
         "EuGH, C-307/22).",
-    ],
+    },
     "biometric": [
         "Da Bilder meines Gesichts zu biometrischen Daten verarbeitet werden können "
         "([[4(14)]], [[R51]]), die nach [[9(1)]] zu den besonderen Kategorien "

@@ -48,29 +48,31 @@ TEXT = {
     "identity_doubt": "These details are sufficient to identify me. Please ask for additional "
     "information only if you have reasonable doubts about my identity, and "
     "explain those doubts ([[12(6)]]).",
-    "access": [
-        "Under [[15(1)]] I ask you to confirm whether you process personal data concerning me and, "
+    "access": {
+        "request": "Under [[15(1)]] I ask you to confirm whether you process personal data concerning me and, "
         "if so, to give me access to it together with the following information:",
-        "(a) the purposes of each processing operation;",
-        "(b) the categories of personal data concerned;",
-        "(c) the recipients to whom my data have been or will be disclosed, named individually, "
-        "not only by category (CJEU, C-154/21);",
-        "(d) how long my data will be stored, or the criteria used to decide this;",
-        "(e) my rights to rectification, erasure, restriction and objection;",
-        "(f) my right to lodge a complaint with a supervisory authority;",
-        "(g) where the data were not collected from me, all available information on their source;",
-        "(h) whether automated decision-making, including profiling, takes place, with "
-        "meaningful information about the logic involved and its consequences for me.",
-        "Where my data are transferred to a third country or an international organisation, "
+        "items": [  # Art. 15(1)(a)-(h), in order
+            "(a) the purposes of each processing operation;",
+            "(b) the categories of personal data concerned;",
+            "(c) the recipients to whom my data have been or will be disclosed, named individually, "
+            "not only by category (CJEU, C-154/21);",
+            "(d) how long my data will be stored, or the criteria used to decide this;",
+            "(e) my rights to rectification, erasure, restriction and objection;",
+            "(f) my right to lodge a complaint with a supervisory authority;",
+            "(g) where the data were not collected from me, all available information on their source;",
+            "(h) whether automated decision-making, including profiling, takes place, with "
+            "meaningful information about the logic involved and its consequences for me.",
+        ],
+        "transfers": "Where my data are transferred to a third country or an international organisation, "
         "please name the appropriate safeguards ([[15(2)]]).",
-        "Please provide a copy of my personal data ([[15(3)]]), including: every image and video "
+        "copy": "Please provide a copy of my personal data ([[15(3)]]), including: every image and video "
         "that shows me, whoever uploaded it; any face template, embedding or other biometric "
         "representation of my face; face clusters, groupings and tags linking images to me; "
         "inferences drawn from my images (such as age, gender, emotion or likeness to others); "
         "and the EXIF metadata and location data stored with these images. The copy must be "
         "faithful and intelligible, including the context needed to understand it (CJEU, "
         "C-487/21). The first copy is free of charge ([[12(5)]]; CJEU, C-307/22).",
-    ],
+    },
     "biometric": [
         "Because images of my face can be processed to produce biometric data ([[4(14)]], "
         "[[R51]]), which are special categories of data under [[9(1)]], please also answer:",

@@ -54,26 +54,28 @@ TEXT = {
     "identity_doubt": "Ces informations suffisent à m'identifier. Ne demandez d'informations "
     "supplémentaires que si vous avez des doutes raisonnables quant à mon identité, et "
     "précisez-les ([[12(6)]]).",
-    "access": [
-        "En vertu de l'[[15(1)]], je vous demande de me confirmer si des données à "
+    "access": {
+        "request": "En vertu de l'[[15(1)]], je vous demande de me confirmer si des données à "
         "caractère personnel me concernant sont traitées et, si c'est le cas, de m'y "
         "donner accès ainsi qu'aux informations suivantes :",
-        "(a) les finalités de chaque traitement ;",
-        "(b) les catégories de données à caractère personnel concernées ;",
-        "(c) les destinataires auxquels mes données ont été ou seront communiquées, "
-        "désignés nommément et pas seulement par catégorie (CJUE, C-154/21) ;",
-        "(d) la durée de conservation envisagée ou les critères utilisés pour la déterminer ;",
-        "(e) l'existence du droit de demander la rectification ou l'effacement, une "
-        "limitation du traitement, et du droit de s'opposer ;",
-        "(f) le droit d'introduire une réclamation auprès d'une autorité de contrôle ;",
-        "(g) lorsque les données n'ont pas été collectées auprès de moi, toute "
-        "information disponible quant à leur source ;",
-        "(h) l'existence d'une prise de décision automatisée, y compris un profilage, et "
-        "des informations utiles sur la logique sous-jacente et ses conséquences pour "
-        "moi.",
-        "Si mes données sont transférées vers un pays tiers ou une organisation "
+        "items": [  # Art. 15(1)(a)-(h), in order
+            "(a) les finalités de chaque traitement ;",
+            "(b) les catégories de données à caractère personnel concernées ;",
+            "(c) les destinataires auxquels mes données ont été ou seront communiquées, "
+            "désignés nommément et pas seulement par catégorie (CJUE, C-154/21) ;",
+            "(d) la durée de conservation envisagée ou les critères utilisés pour la déterminer ;",
+            "(e) l'existence du droit de demander la rectification ou l'effacement, une "
+            "limitation du traitement, et du droit de s'opposer ;",
+            "(f) le droit d'introduire une réclamation auprès d'une autorité de contrôle ;",
+            "(g) lorsque les données n'ont pas été collectées auprès de moi, toute "
+            "information disponible quant à leur source ;",
+            "(h) l'existence d'une prise de décision automatisée, y compris un profilage, et "
+            "des informations utiles sur la logique sous-jacente et ses conséquences pour "
+            "moi.",
+        ],
+        "transfers": "Si mes données sont transférées vers un pays tiers ou une organisation "
         "internationale, veuillez indiquer les garanties appropriées ([[15(2)]]).",
-        "Veuillez me fournir une copie de mes données à caractère personnel ([[15(3)]]), "
+        "copy": "Veuillez me fournir une copie de mes données à caractère personnel ([[15(3)]]), "
         "notamment : chaque image et vidéo me représentant, quel qu'en soit l'auteur du "
         "téléversement ; tout gabarit, embedding ou autre représentation biométrique de "
         "mon visage ; les regroupements de visages et les identifications (tags) reliant "
@@ -82,7 +84,7 @@ TEXT = {
         "données de localisation de ces images. La copie doit être fidèle et "
         "intelligible, avec le contexte nécessaire à sa compréhension (CJUE, C-487/21). "
         "La première copie est gratuite ([[12(5)]] ; CJUE, C-307/22).",
-    ],
+    },
     "biometric": [
         "Les images de mon visage pouvant être traitées pour produire des données "
         "biométriques ([[4(14)]], [[R51]]), qui relèvent des catégories particulières de "

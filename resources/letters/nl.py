@@ -51,26 +51,28 @@ TEXT = {
     "identity_doubt": "Deze gegevens volstaan om mij te identificeren. Vraag alleen om aanvullende "
     "informatie als u gegronde redenen hebt om aan mijn identiteit te twijfelen, en licht "
     "die twijfel toe ([[12(6)]]).",
-    "access": [
-        "Op grond van [[15(1)]] verzoek ik u te bevestigen of u mij betreffende "
+    "access": {
+        "request": "Op grond van [[15(1)]] verzoek ik u te bevestigen of u mij betreffende "
         "persoonsgegevens verwerkt en, zo ja, mij inzage te geven in die gegevens en in "
         "de volgende informatie:",
-        "(a) de verwerkingsdoeleinden van elke verwerking;",
-        "(b) de betrokken categorieën van persoonsgegevens;",
-        "(c) de ontvangers aan wie mijn gegevens zijn of zullen worden verstrekt, bij "
-        "naam en niet alleen per categorie (HvJ EU, C-154/21);",
-        "(d) hoe lang mijn gegevens zullen worden opgeslagen, of de criteria om die "
-        "termijn te bepalen;",
-        "(e) mijn recht op rectificatie, wissing, beperking van de verwerking en bezwaar;",
-        "(f) mijn recht om klacht in te dienen bij een toezichthoudende autoriteit;",
-        "(g) wanneer de gegevens niet bij mij zijn verzameld, alle beschikbare informatie "
-        "over de bron ervan;",
-        "(h) het bestaan van geautomatiseerde besluitvorming, met inbegrip van "
-        "profilering, met nuttige informatie over de onderliggende logica en de gevolgen "
-        "voor mij.",
-        "Als mijn gegevens worden doorgegeven aan een derde land of een internationale "
+        "items": [  # Art. 15(1)(a)-(h), in order
+            "(a) de verwerkingsdoeleinden van elke verwerking;",
+            "(b) de betrokken categorieën van persoonsgegevens;",
+            "(c) de ontvangers aan wie mijn gegevens zijn of zullen worden verstrekt, bij "
+            "naam en niet alleen per categorie (HvJ EU, C-154/21);",
+            "(d) hoe lang mijn gegevens zullen worden opgeslagen, of de criteria om die "
+            "termijn te bepalen;",
+            "(e) mijn recht op rectificatie, wissing, beperking van de verwerking en bezwaar;",
+            "(f) mijn recht om klacht in te dienen bij een toezichthoudende autoriteit;",
+            "(g) wanneer de gegevens niet bij mij zijn verzameld, alle beschikbare informatie "
+            "over de bron ervan;",
+            "(h) het bestaan van geautomatiseerde besluitvorming, met inbegrip van "
+            "profilering, met nuttige informatie over de onderliggende logica en de gevolgen "
+            "voor mij.",
+        ],
+        "transfers": "Als mijn gegevens worden doorgegeven aan een derde land of een internationale "
         "organisatie, verzoek ik u de passende waarborgen te noemen ([[15(2)]]).",
-        "Ik verzoek u mij een kopie van mijn persoonsgegevens te verstrekken ([[15(3)]]), "
+        "copy": "Ik verzoek u mij een kopie van mijn persoonsgegevens te verstrekken ([[15(3)]]), "
         "waaronder: elke afbeelding en video waarop ik sta, wie die ook heeft geüpload; "
         "elk gezichtstemplate, elke embedding of andere biometrische weergave van mijn "
         "gezicht; gezichtsclusters, groeperingen en tags die afbeeldingen aan mij "
@@ -79,7 +81,7 @@ TEXT = {
         "locatiegegevens bij deze afbeeldingen. De kopie moet getrouw en begrijpelijk "
         "zijn, met de context die nodig is om haar te begrijpen (HvJ EU, C-487/21). De "
         "eerste kopie is kosteloos ([[12(5)]]; HvJ EU, C-307/22).",
-    ],
+    },
     "biometric": [
         "Omdat afbeeldingen van mijn gezicht kunnen worden verwerkt tot biometrische "
         "gegevens ([[4(14)]], [[R51]]), die volgens [[9(1)]] tot de bijzondere "

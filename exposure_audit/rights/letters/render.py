@@ -195,6 +195,19 @@ def _values(req: LetterRequest) -> dict[str, str]:
     }
 
 
+@dataclass(frozen=True)
+class Context:
+    """What every paragraph of one letter is written from, worked out once per letter."""
+
+    req: LetterRequest
+    text: dict[str, Any]  # the letter's texts in its language
+    values: dict[str, str]  # what the texts' {placeholders} stand for
+
+
+def context_of(req: LetterRequest) -> Context:
+    return Context(req, table(req.language), _values(req))
+
+
 def _sentence(words: str) -> str:
     """The person's own words as one sentence on one line."""
     text = terminal_safe(" ".join(words.split()))
@@ -203,7 +216,11 @@ def _sentence(words: str) -> str:
 
 def subject(req: LetterRequest) -> str:
     """The subject line, naming the articles (or CCPA sections) concerned."""
-    text, values = table(req.language), _values(req)
+    return _subject(context_of(req))
+
+
+def _subject(ctx: Context) -> str:
+    req, text, values = ctx.req, ctx.text, ctx.values
     if req.jurisdiction == Jurisdiction.CCPA:
         parts = [text["ccpa"]["subject"][t] for t in _ordered(req.types)]
         return expand(req, text["punct"]["semicolon"].join(dict.fromkeys(parts)), values)
@@ -224,7 +241,8 @@ def _ordered(types: frozenset[str]) -> list[str]:
     return [t for t in order if t in types]
 
 
-def _header(req: LetterRequest) -> list[Block]:
+def _header(ctx: Context) -> list[Block]:
+    req = ctx.req
     ident = req.identity
     blocks = [Block("p", ident.name), *(Block("p", line) for line in ident.postal_address)]
     if ident.email:
@@ -241,26 +259,29 @@ def _header(req: LetterRequest) -> list[Block]:
             and req.jurisdiction != Jurisdiction.CCPA
             and not entity.attention
         ):
-            blocks.append(Block("p", table(req.language)["attn"]))
+            blocks.append(Block("p", ctx.text["attn"]))
         blocks += [Block("p", line) for line in entity_address(req, entity)]
     return blocks
 
 
-def _dated(req: LetterRequest) -> list[Block]:
-    text, values = table(req.language), _values(req)
+def _dated(ctx: Context) -> list[Block]:
+    req = ctx.req
+    text, values = ctx.text, ctx.values
     out = [Block("gap"), Block("p", text["date"].format_map(values))]
     if req.reference:
         out.append(Block("p", text["reference"].format_map(values)))
-    out += [Block("gap"), Block("h", text["subject"].format(subject=subject(req))), Block("gap")]
+    out += [Block("gap"), Block("h", text["subject"].format(subject=_subject(ctx))), Block("gap")]
     return out
 
 
-def _para(req: LetterRequest, template: str) -> Block:
-    return Block("p", expand(req, template, _values(req)))
+def _para(ctx: Context, template: str) -> Block:
+    req = ctx.req
+    return Block("p", expand(req, template, ctx.values))
 
 
-def _items(req: LetterRequest, templates: list[str]) -> list[Block]:
-    return [Block("li", expand(req, t, _values(req))) for t in templates]
+def _items(ctx: Context, templates: list[str]) -> list[Block]:
+    req = ctx.req
+    return [Block("li", expand(req, t, ctx.values)) for t in templates]
 
 
 def account_lines(req: LetterRequest, mark_exported: bool = False) -> list[str]:
@@ -282,8 +303,9 @@ def _exported(req: LetterRequest, account: AccountId) -> bool:
     return (account.platform.lower().replace("-", "_"), account.value) in req.exported_ids
 
 
-def _identification(req: LetterRequest) -> list[Block]:
-    text = table(req.language)
+def _identification(ctx: Context) -> list[Block]:
+    req = ctx.req
+    text = ctx.text
     if req.face_search:
         key = "photo_enclosed" if req.reference_photo else "no_photo"
         photo = (
@@ -291,9 +313,9 @@ def _identification(req: LetterRequest) -> list[Block]:
             if req.jurisdiction == Jurisdiction.CCPA
             else text["face_search"][key]
         )
-        out = [_para(req, text["face_search"]["no_account"]), _para(req, photo)]
+        out = [_para(ctx, text["face_search"]["no_account"]), _para(ctx, photo)]
         if req.reference_photo and req.jurisdiction != Jurisdiction.CCPA:
-            out.append(_para(req, text["face_search"]["no_id"]))  # data minimisation, Art. 12(6)
+            out.append(_para(ctx, text["face_search"]["no_id"]))  # data minimisation, Art. 12(6)
         return out
     accounts = accounts_for(req.identity, req.controller)
     # "Taken from the data export you provided" only when every detail listed came from it.
@@ -307,38 +329,40 @@ def _identification(req: LetterRequest) -> list[Block]:
     ccpa = req.jurisdiction == Jurisdiction.CCPA
     source = text["ccpa"] if ccpa else text
     header = source["identification"] if all_exported else source["identification_plain"]
-    out = [_para(req, header)]
+    out = [_para(ctx, header)]
     out += [Block("li", item) for item in items]
-    out.append(_para(req, text["ccpa"]["verification"] if ccpa else text["identity_doubt"]))
+    out.append(_para(ctx, text["ccpa"]["verification"] if ccpa else text["identity_doubt"]))
     return out
 
 
-def _access(req: LetterRequest) -> list[Block]:
-    access = list(table(req.language)["access"])
-    out = [_para(req, access[0]), *_items(req, access[1:9])]
-    out += [_para(req, a) for a in access[9:]]
+def _access(ctx: Context) -> list[Block]:
+    req = ctx.req
+    access = ctx.text["access"]
+    out = [_para(ctx, access["request"]), *_items(ctx, access["items"])]
+    out += [_para(ctx, access["transfers"]), _para(ctx, access["copy"])]
     if req.channel != Channel.POST:
-        out.append(_para(req, table(req.language)["electronic_answer"]))
+        out.append(_para(ctx, ctx.text["electronic_answer"]))
     return out
 
 
-def _gdpr_rights(req: LetterRequest, types: frozenset[str]) -> list[Block]:
-    text = table(req.language)
-    out: list[Block] = _access(req) if "access" in types else []
+def _gdpr_rights(ctx: Context, types: frozenset[str]) -> list[Block]:
+    req = ctx.req
+    text = ctx.text
+    out: list[Block] = _access(ctx) if "access" in types else []
     if types & {"access", "erasure", "objection"}:
         bio = text["biometric"]
-        out += [_para(req, bio[0]), *_items(req, bio[1:])]
+        out += [_para(ctx, bio[0]), *_items(ctx, bio[1:])]
     if "withdraw_consent" in types:
-        out.append(_para(req, text["withdraw_consent"]))
+        out.append(_para(ctx, text["withdraw_consent"]))
     if "objection" in types:
         # Direct marketing: Art. 21(2)-(3), absolute. Art. 21(1) only with the person's situation.
-        out.append(_para(req, text["objection_marketing"]))
+        out.append(_para(ctx, text["objection_marketing"]))
         if req.situation.strip():
-            out.append(_para(req, text["objection_situation"]))
-    out += _erasure(req, types)
-    out += _restriction(req, types)
+            out.append(_para(ctx, text["objection_situation"]))
+    out += _erasure(ctx, types)
+    out += _restriction(ctx, types)
     if types & {"erasure", "restriction"}:
-        out.append(_para(req, text["art19"]))
+        out.append(_para(ctx, text["art19"]))
     return out
 
 
@@ -347,9 +371,10 @@ def objected(req: LetterRequest, types: frozenset[str]) -> bool:
     return objects_under_21_1(req)
 
 
-def _restriction(req: LetterRequest, types: frozenset[str]) -> list[Block]:
+def _restriction(ctx: Context, types: frozenset[str]) -> list[Block]:
     """Art. 18 only on grounds that apply: contested accuracy, unlawfulness, pending objection."""
-    text = table(req.language)
+    req = ctx.req
+    text = ctx.text
     if "restriction" in types:
         grounds = set(req.restriction_grounds)
         if objected(req, types):
@@ -358,31 +383,32 @@ def _restriction(req: LetterRequest, types: frozenset[str]) -> list[Block]:
             return []
         chosen = [g for g in ("a", "b", "d") if g in grounds]
         return [
-            _para(req, text["restriction"]),
-            *_items(req, [text["restriction_grounds"][g] for g in chosen]),
-            _para(req, text["restriction_store"]),
+            _para(ctx, text["restriction"]),
+            *_items(ctx, [text["restriction_grounds"][g] for g in chosen]),
+            _para(ctx, text["restriction_store"]),
         ]
     if objected(req, types):
-        return [_para(req, text["restriction_pending"])]
+        return [_para(ctx, text["restriction_pending"])]
     return []
 
 
-def _erasure(req: LetterRequest, types: frozenset[str]) -> list[Block]:
+def _erasure(ctx: Context, types: frozenset[str]) -> list[Block]:
+    req = ctx.req
     if "erasure" not in types:
         return []
-    text = table(req.language)
+    text = ctx.text
     grounds = [g for g in ("a", "b", "c", "d", "f") if g in req.erasure_grounds]
     # Whether this company makes templates of faces is not established: (d) stays conditional.
     lines = [text["grounds"]["d_conditional" if g == "d" else g] for g in grounds]
     lines = lines or [text["grounds"]["d_conditional"]]
-    out = [_para(req, text["erasure"][0]), *_items(req, _end_list(lines))]
+    out = [_para(ctx, text["erasure"][0]), *_items(ctx, _end_list(lines))]
     if set(grounds) <= {"d"}:
         what = "erasure_what_templates"  # the only ground covers templates, not the photos
     else:
         what = "erasure_what" if req.evidence else "erasure_what_no_annex"
-    out += [_para(req, text[key]) for key in (what, "erasure_no_exception", "art17_2")]
+    out += [_para(ctx, text[key]) for key in (what, "erasure_no_exception", "art17_2")]
     if req.jurisdiction == Jurisdiction.UK:
-        out.append(_para(req, text["uk"]["persuasive"]))
+        out.append(_para(ctx, text["uk"]["persuasive"]))
     return out
 
 
@@ -396,33 +422,35 @@ def _end_list(lines: list[str]) -> list[str]:
     return [*lines[:-1], last]
 
 
-def _ccpa_rights(req: LetterRequest, types: frozenset[str]) -> list[Block]:
-    ccpa = table(req.language)["ccpa"]
+def _ccpa_rights(ctx: Context, types: frozenset[str]) -> list[Block]:
+    ccpa = ctx.text["ccpa"]
     out: list[Block] = []
     if "access" in types:
-        out += [_para(req, ccpa["access"]), _para(req, ccpa["beyond_12_months"])]
+        out += [_para(ctx, ccpa["access"]), _para(ctx, ccpa["beyond_12_months"])]
     if "erasure" in types:
-        out.append(_para(req, ccpa["erasure"]))
+        out.append(_para(ctx, ccpa["erasure"]))
     if types & {"restriction", "withdraw_consent", "objection"}:
-        out.append(_para(req, ccpa["limit"]))
+        out.append(_para(ctx, ccpa["limit"]))
     if "objection" in types:
-        out.append(_para(req, ccpa["optout"]))
+        out.append(_para(ctx, ccpa["optout"]))
     return out
 
 
-def _evidence(req: LetterRequest) -> list[Block]:
+def _evidence(ctx: Context) -> list[Block]:
+    req = ctx.req
     if not req.evidence:
         return []
-    text = table(req.language)
+    text = ctx.text
     if req.jurisdiction == Jurisdiction.CCPA:
-        return [_para(req, text["ccpa"]["evidence"])]
+        return [_para(ctx, text["ccpa"]["evidence"])]
     if req.face_search:
-        return [_para(req, text["face_search"]["evidence"])]
-    return [_para(req, text["evidence"])]
+        return [_para(ctx, text["face_search"]["evidence"])]
+    return [_para(ctx, text["evidence"])]
 
 
-def _closing(req: LetterRequest) -> list[Block]:
-    text, values = table(req.language), _values(req)
+def _closing(ctx: Context) -> list[Block]:
+    req = ctx.req
+    text, values = ctx.text, ctx.values
     out = [Block("gap"), Block("p", text["closing"]), Block("sig", req.identity.name)]
     enclosures = []
     if req.evidence:
@@ -456,91 +484,96 @@ def annex_cells(req: LetterRequest) -> list[tuple[str, ...]]:
     return rows
 
 
-def _annex(req: LetterRequest) -> list[Block]:
+def _annex(ctx: Context) -> list[Block]:
+    req = ctx.req
     if not req.evidence:
         return []
-    text = table(req.language)
+    text = ctx.text
     out = [Block("gap"), Block("h", text["annex_heading"])]
     return out + [Block("annex", "\t".join(cells)) for cells in annex_cells(req)]
 
 
-def _procedure(req: LetterRequest) -> list[Block]:
-    text = table(req.language)
+def _procedure(ctx: Context) -> list[Block]:
+    req = ctx.req
+    text = ctx.text
     source = text["ccpa"] if req.jurisdiction == Jurisdiction.CCPA else text
-    out = [_para(req, source["procedure"])]
+    out = [_para(ctx, source["procedure"])]
     if req.jurisdiction == Jurisdiction.UK:
-        out.append(_para(req, text["uk"]["time_limit"]))
+        out.append(_para(ctx, text["uk"]["time_limit"]))
     if req.channel == Channel.POST and req.assumed_receipt is not None:
-        out.append(_para(req, text["post_receipt"]))
+        out.append(_para(ctx, text["post_receipt"]))
     remedies = text["uk"]["remedies"] if req.jurisdiction == Jurisdiction.UK else source["remedies"]
-    return [*out, _para(req, remedies)]
+    return [*out, _para(ctx, remedies)]
 
 
-def _body_request(req: LetterRequest, types: frozenset[str]) -> list[Block]:
+def _body_request(ctx: Context, types: frozenset[str]) -> list[Block]:
     """The substance of a first request."""
-    text = table(req.language)
+    req = ctx.req
+    text = ctx.text
     if req.jurisdiction == Jurisdiction.CCPA:
         ccpa = text["ccpa"]
         # Only an address in California lets the letter say the sender lives there.
         intro = (
             ccpa["intro"] if in_california(req.identity.postal_address) else ccpa["intro_unstated"]
         )
-        body = [_para(req, intro), *_identification(req), *_ccpa_rights(req, types)]
-        return [*body, *_evidence(req), *_procedure(req)]
+        body = [_para(ctx, intro), *_identification(ctx), *_ccpa_rights(ctx, types)]
+        return [*body, *_evidence(ctx), *_procedure(ctx)]
     if req.face_search:
-        return _face_search_body(req, types)
-    body = [_para(req, text["intro"]), *_identification(req), *_gdpr_rights(req, types)]
-    return [*body, *_evidence(req), *_procedure(req)]
+        return _face_search_body(ctx, types)
+    body = [_para(ctx, text["intro"]), *_identification(ctx), *_gdpr_rights(ctx, types)]
+    return [*body, *_evidence(ctx), *_procedure(ctx)]
 
 
-def _face_search_body(req: LetterRequest, types: frozenset[str]) -> list[Block]:
+def _face_search_body(ctx: Context, types: frozenset[str]) -> list[Block]:
     """A face-search company: reach, representative, record, who searched, erase, never again."""
-    fs = table(req.language)["face_search"]
+    req = ctx.req
+    fs = ctx.text["face_search"]
     established = req.controller.entity(req.entity_region).country in EU_EEA
     reach = (
         fs["reach_established"]
         if established and req.jurisdiction == Jurisdiction.EU
         else fs["reach"]
     )
-    out = [_para(req, fs["intro"]), _para(req, reach)]
+    out = [_para(ctx, fs["intro"]), _para(ctx, reach)]
     if not established:
-        out.append(_para(req, fs["representative"]))
-    out.append(_para(req, fs["record"]))
-    out += _identification(req)
-    out += _evidence(req)
+        out.append(_para(ctx, fs["representative"]))
+    out.append(_para(ctx, fs["record"]))
+    out += _identification(ctx)
+    out += _evidence(ctx)
     if "access" in types:
-        out += [_para(req, fs["access"][0]), *_items(req, fs["access"][1:])]
+        out += [_para(ctx, fs["access"][0]), *_items(ctx, fs["access"][1:])]
         if req.channel != Channel.POST:
-            out.append(_para(req, table(req.language)["electronic_answer"]))
+            out.append(_para(ctx, ctx.text["electronic_answer"]))
     if "erasure" in types:
-        out.append(_para(req, fs["erasure"]))
+        out.append(_para(ctx, fs["erasure"]))
         more = [g for g in ("a", "b", "f") if g in req.erasure_grounds]
         if more:
-            grounds = table(req.language)["grounds"]
-            out.append(_para(req, table(req.language)["fs_more_grounds"]))
-            out += _items(req, _end_list([grounds[g] for g in more]))
-        out.append(_para(req, table(req.language)["erasure_no_exception"]))
+            grounds = ctx.text["grounds"]
+            out.append(_para(ctx, ctx.text["fs_more_grounds"]))
+            out += _items(ctx, _end_list([grounds[g] for g in more]))
+        out.append(_para(ctx, ctx.text["erasure_no_exception"]))
     if "objection" in types or "erasure" in types:
-        out.append(_para(req, fs["objection"]))
+        out.append(_para(ctx, fs["objection"]))
     if req.jurisdiction == Jurisdiction.UK:
-        out.append(_para(req, table(req.language)["uk"]["persuasive"]))
-    return [*out, *_procedure(req)]
+        out.append(_para(ctx, ctx.text["uk"]["persuasive"]))
+    return [*out, *_procedure(ctx)]
 
 
-def _follow_up(req: LetterRequest) -> list[Block]:
-    text = table(req.language)
+def _follow_up(ctx: Context) -> list[Block]:
+    req = ctx.req
+    text = ctx.text
     source = text["ccpa"] if req.jurisdiction == Jurisdiction.CCPA else text
-    values = _values(req)
+    values = ctx.values
     if req.follow_up == FollowUp.REPLY:
-        return _reply(req) + _evidence(req)
+        return _reply(ctx) + _evidence(ctx)
     if req.follow_up == FollowUp.REMINDER:
-        out = [_para(req, p) for p in source["reminder"]]
+        out = [_para(ctx, p) for p in source["reminder"]]
         if req.jurisdiction == Jurisdiction.UK:
-            out[-1] = _para(req, text["uk"]["reminder_last"])
-        return out + _remaining(req) + _evidence(req)
+            out[-1] = _para(ctx, text["uk"]["reminder_last"])
+        return out + _remaining(ctx) + _evidence(ctx)
     if req.authority is None:
-        out = [_para(req, p) for p in text["uk"]["controller_complaint"]]
-        return out + _remaining(req) + _evidence(req)
+        out = [_para(ctx, p) for p in text["uk"]["controller_complaint"]]
+        return out + _remaining(ctx) + _evidence(ctx)
     paragraphs = list(source["complaint"])
     if req.jurisdiction == Jurisdiction.UK:
         # The right to complain to the ICO: s. 165 DPA 2018, whether or not the DUAA 2025 has
@@ -549,96 +582,101 @@ def _follow_up(req: LetterRequest) -> list[Block]:
     # GDPR: the last paragraph says no court was seized, only when the person said so;
     # CCPA: it is what the Agency is asked to do.
     closing = paragraphs.pop()
-    out = [_para(req, p) for p in paragraphs]
+    out = [_para(ctx, p) for p in paragraphs]
     if req.reminder_date is not None:
         passed = req.letter_date > req.reminder_date + timedelta(days=REMINDER_DAYS)
         out.append(
-            _para(req, source["complaint_reminder" if passed else "complaint_reminder_pending"])
+            _para(ctx, source["complaint_reminder" if passed else "complaint_reminder_pending"])
         )
     if req.controller_complaint_date is not None:
-        out.append(_para(req, text["uk"]["complained_to_controller"]))
-    out += _remaining(req)
+        out.append(_para(ctx, text["uk"]["complained_to_controller"]))
+    out += _remaining(ctx)
     if req.jurisdiction == Jurisdiction.CCPA or req.no_court_case:
-        out.append(_para(req, closing))
+        out.append(_para(ctx, closing))
     ids = account_lines(req)
     if ids:
         out += [Block("p", expand(req, source["complaint_accounts"], values))]
         out += [Block("li", item) for item in ids]
-    return out + _complaint_evidence(req)
+    return out + _complaint_evidence(ctx)
 
 
-def _reply(req: LetterRequest) -> list[Block]:
+def _reply(ctx: Context) -> list[Block]:
     """The answer to a reply that was not compliance: the rule it ignores, what is missing,
     and that the deadline of the request still stands (no new period)."""
-    text = table(req.language)
+    req = ctx.req
+    text = ctx.text
     ccpa = req.jurisdiction == Jurisdiction.CCPA
     source = text["ccpa"]["reply"] if ccpa else text["reply"]
     # The reply's date only when the person gave it; nothing about its content beyond the kind.
-    out = [_para(req, source["opening_dated" if req.reply_date else "opening"])]
+    out = [_para(ctx, source["opening_dated" if req.reply_date else "opening"])]
     kind = ReplyKind(str(req.reply_kind))
-    out += [_para(req, p) for p in source[kind.value]]
+    out += [_para(ctx, p) for p in source[kind.value]]
     if kind == ReplyKind.ID_DEMANDED:
-        out += _reply_identity(req, source)
+        out += _reply_identity(ctx, source)
         if req.jurisdiction == Jurisdiction.UK:
-            out.append(_para(req, text["uk"]["reply_pause"]))
+            out.append(_para(ctx, text["uk"]["reply_pause"]))
     elif kind == ReplyKind.EXCESSIVE and req.first_request:
-        out.append(_para(req, source["excessive_first"]))
+        out.append(_para(ctx, source["excessive_first"]))
         if "access" in req.original_types:
-            out.append(_para(req, source["excessive_access"]))
+            out.append(_para(ctx, source["excessive_access"]))
     elif kind == ReplyKind.PARTIAL:
         wanted = [m for m in MissingItem if m in req.missing]
-        out += _items(req, _end_list([source["missing"][m.value] for m in wanted]))
-        out.append(_para(req, source["partial_ask"]))
+        out += _items(ctx, _end_list([source["missing"][m.value] for m in wanted]))
+        out.append(_para(ctx, source["partial_ask"]))
     passed = req.original_due is not None and req.letter_date > req.original_due
-    out.append(_para(req, source["deadline_passed" if passed else "deadline_open"]))
+    out.append(_para(ctx, source["deadline_passed" if passed else "deadline_open"]))
     if ccpa:
         remedies = text["ccpa"]["remedies"]
     else:
         remedies = (
             text["uk"]["remedies"] if req.jurisdiction == Jurisdiction.UK else text["remedies"]
         )
-    return [*out, _para(req, remedies)]
+    return [*out, _para(ctx, remedies)]
 
 
-def _reply_identity(req: LetterRequest, source: dict[str, Any]) -> list[Block]:
+def _reply_identity(ctx: Context, source: dict[str, Any]) -> list[Block]:
     """What identifies the person already: their face (face search), or the details the
     request gave; then what proportionate confirmation they offer instead of an ID copy."""
+    req = ctx.req
     if req.face_search:
-        return [_para(req, source["id_face"])]
-    text = table(req.language)
+        return [_para(ctx, source["id_face"])]
+    text = ctx.text
     items = account_lines(req)
     if req.identity.email:
         items.append(f"{text['email_label']}{text['punct']['colon']}{req.identity.email}")
     out = []
     if items:
-        out += [_para(req, source["id_accounts"]), *(Block("li", item) for item in items)]
-    return [*out, _para(req, source["id_offer"])]
+        out += [_para(ctx, source["id_accounts"]), *(Block("li", item) for item in items)]
+    return [*out, _para(ctx, source["id_offer"])]
 
 
-def _complaint_evidence(req: LetterRequest) -> list[Block]:
+def _complaint_evidence(ctx: Context) -> list[Block]:
     """To the authority: what the annex is, not the controller's instructions for using it."""
+    req = ctx.req
     if not req.evidence:
         return []
-    text = table(req.language)
+    text = ctx.text
     source = text["ccpa"] if req.jurisdiction == Jurisdiction.CCPA else text
-    return [_para(req, source["complaint_evidence"])]
+    return [_para(ctx, source["complaint_evidence"])]
 
 
-def _remaining(req: LetterRequest) -> list[Block]:
+def _remaining(ctx: Context) -> list[Block]:
     """What a later export still contained of the items the request asked to erase."""
+    req = ctx.req
     if not req.remaining:
         return []
-    text = table(req.language)
+    text = ctx.text
     rows = [f"{r.platform} – {r.url_or_id} – {r.location} – {r.sha256}" for r in req.remaining]
-    return [_para(req, text["remaining"]), *(Block("li", row) for row in rows)]
+    return [_para(ctx, text["remaining"]), *(Block("li", row) for row in rows)]
 
 
 def blocks(req: LetterRequest) -> list[Block]:
     """The whole letter as blocks, annex last."""
-    text = table(req.language)
-    body = _follow_up(req) if req.follow_up else _body_request(req, req.types)
+    ctx = context_of(req)
+    text = ctx.text
+    body = _follow_up(ctx) if req.follow_up else _body_request(ctx, req.types)
     greeting = Block("p", text["salutation"])
-    out = [*_header(req), *_dated(req), greeting, Block("gap"), *body, *_closing(req), *_annex(req)]
+    out = [*_header(ctx), *_dated(ctx), greeting, Block("gap"), *body, *_closing(ctx), *_annex(ctx)]
     _guard(out, req)
     return out
 
