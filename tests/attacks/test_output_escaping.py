@@ -184,7 +184,7 @@ def test_the_findings_pane_links_only_web_addresses(
 ) -> None:
     from PySide6.QtGui import QDesktopServices
 
-    from ui.pages.findings import context_html, open_link
+    from ui.pages.findings.details import context_html, open_link
 
     opened: list[str] = []
     monkeypatch.setattr(

@@ -11,7 +11,7 @@ from exposure_audit.audit.findings import FindingRow
 from exposure_audit.exports.facebook import audience_for
 from exposure_audit.i18n import translated
 from exposure_audit.vocabulary import LABELS, AudienceBasis, Band, PhotoKind
-from ui.pages.findings import context_html
+from ui.pages.findings.details import context_html
 
 
 def row_with(context: dict) -> FindingRow:

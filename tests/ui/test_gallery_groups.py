@@ -17,7 +17,7 @@ from exposure_audit.vocabulary import Decision
 from tests.support.ui import synthetic_rows
 from ui import labels
 from ui.models.roles import GroupRole, RowRole
-from ui.pages.findings import GROUPS, FindingsPage
+from ui.pages.findings.page import GROUPS, FindingsPage
 from ui.session import Session
 from ui.widgets.gallery import FindingDelegate, GalleryView
 

@@ -15,7 +15,8 @@ from exposure_audit.scan.pipeline import ScanSettings, scan
 from tests.support.ui import enrolled_audit, open_audit, photo_folder, synthetic_rows
 from ui import labels, prefs
 from ui.first_run import AuditState, next_step
-from ui.pages.findings import FindingsPage, context_html
+from ui.pages.findings import FindingsPage
+from ui.pages.findings.details import context_html
 from ui.pages.overview import OverviewPage
 from ui.pages.overview.summary import summarise
 from ui.pages.settings import FORGET_TEXT

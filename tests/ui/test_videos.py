@@ -9,7 +9,7 @@ from exposure_audit.scan.pipeline import ScanSettings, scan
 from exposure_audit.vocabulary import MediaKind
 from tests.support.clips import Shown, write_clip
 from tests.support.ui import enrolled_audit, open_audit, photo_folder
-from ui.pages.findings import load_photo
+from ui.pages.findings.photos import load_photo
 
 
 def test_video_findings_are_labelled_shown_and_filtered(qtbot, tmp_path, window):

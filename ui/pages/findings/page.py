@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-from pathlib import Path
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
@@ -23,33 +21,27 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.audit.store import FindingRow
-from exposure_audit.errors import BadData
-from exposure_audit.escaping import safe_link
 from exposure_audit.faces.detection import Box
 from exposure_audit.i18n import N_, _
-from exposure_audit.imaging import read_image
-from exposure_audit.report.words import match_words
 from exposure_audit.report.world_map import Place
-from exposure_audit.sources.containers import ARCHIVE_SEPARATOR, read_location
 from exposure_audit.vocabulary import Band, Decision, ExposureLevel, MediaKind
 from ui import labels
-from ui.desktop import open_file, open_web
+from ui.desktop import open_file
 from ui.icons import icon
 from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy
 from ui.models.roles import RowRole
 from ui.open_video import archived_note, in_archive, play_video
-from ui.pages.overview.summary import exposure
-from ui.screen_privacy import SCREEN, shown_path
+from ui.pages.findings.details import containing_folder, context_html, full_path, open_link
+from ui.pages.findings.photos import LARGE_SIDE, load_photo
 from ui.session import Session
 from ui.widgets.flow import FlowLayout, flow_row
 from ui.widgets.gallery import GalleryView
 from ui.widgets.photo_dialog import PhotoDialog
 from ui.widgets.photo_view import PhotoView
-from ui.workers import Freshness, run_task, with_audit
+from ui.workers import Freshness, run_task
 
 LEVEL_ORDER = (ExposureLevel.HIGH, ExposureLevel.MEDIUM, ExposureLevel.LOW, ExposureLevel.LOCAL)
 FIND_LIMIT = 0.8  # the loosest match the slider can show
-LARGE_SIDE = 2400  # the longer side a photo opened large is decoded at
 DETAIL_ROOM = 340  # the narrowest the detail pane is made to share the width at
 MAX_CHOICE_CHARS = 36  # the widest a filter's choice is shown, in characters
 GROUPS = [
@@ -61,111 +53,6 @@ GROUPS = [
     ("location", N_("Has location")),
     ("decision", N_("Decision")),
 ]
-
-
-def full_path(row: FindingRow) -> str:
-    """Where the photo is, as a person would look for it."""
-    if row.location.startswith(row.source) or Path(row.location).is_absolute():
-        return row.location
-    return str(Path(row.source) / row.location)
-
-
-def containing_folder(row: FindingRow) -> Path:
-    outer = full_path(row).split(ARCHIVE_SEPARATOR)[0]
-    return Path(outer).parent
-
-
-def load_photo(
-    audit_path: Path, row: FindingRow, side: int = 1400
-) -> tuple[QImage, QSize, list[tuple[int, Box, float | None]]]:
-    """(QImage, full size, faces) for the detail pane or the large view (worker thread).
-
-    A video shows the frame its face is best seen in, kept at the scan, with that face alone.
-    """
-    if row.is_video:
-        return _video_frame(audit_path, row)
-    decoded = read_image(read_location(row.source, row.location), work_side=side)
-    height, width = decoded.rgb.shape[:2]
-    image = QImage(decoded.rgb.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
-    faces = with_audit(audit_path, lambda audit: audit.faces_of(row.item_id))
-    return image, QSize(*decoded.full_size), faces
-
-
-def _video_frame(
-    audit_path: Path, row: FindingRow
-) -> tuple[QImage, QSize, list[tuple[int, Box, float | None]]]:
-    jpeg = with_audit(audit_path, lambda audit: audit.video_frame(row.face_id))
-    if jpeg is None:
-        raise BadData(_("this video's frame was not kept"))
-    image = QImage.fromData(jpeg)
-    full = QSize(row.width or image.width(), row.height or image.height())
-    return image, full, [(row.face_id, row.box, row.distance)]
-
-
-def breakable_path(path: str) -> str:
-    """``path`` as HTML that may wrap after each folder: a long one never widens the pane."""
-    return "/\u200b".join(html.escape(part) for part in path.split("/"))
-
-
-def context_html(row: FindingRow, threshold: float) -> str:
-    c = row.context
-    esc = html.escape
-    lines = [
-        (
-            _("Match"),
-            match_words(row.band, row.distance),
-        ),
-        (_("Platform"), labels.platform_label(c.get("platform"))),
-        (_("Kind"), labels.kind_label(c.get("kind"))),
-        (labels.album_caption(c), c.get("album")),
-        (_("Caption"), c.get("caption")),
-        (_("Taken"), labels.local_time(c.get("taken_at"))),
-        (_("Uploaded"), labels.local_time(c.get("uploaded_at"))),
-        (_("Place"), c.get("place")),
-        (
-            _("Coordinates"),
-            f"{c['latitude']:.5f}, {c['longitude']:.5f}" if labels.has_location(c) else None,
-        ),
-        (
-            _("Audience"),
-            " — ".join(
-                x
-                for x in (
-                    labels.audience_label(c.get("audience")),
-                    labels.basis_text(c.get("audience_basis")),
-                )
-                if x
-            )
-            or None,
-        ),
-        (_("People tagged"), ", ".join(c.get("people") or []) or None),
-        (_("Decision"), labels.decision_label(row.decision)),
-        (_("Video"), labels.media_note(row) or None),
-    ]
-    out = [f"<tr><td><b>{esc(k)}</b></td><td>{esc(str(v))}</td></tr>" for k, v in lines if v]
-    if c.get("url"):
-        link = None if SCREEN.offline else safe_link(str(c["url"]))  # no link goes online,
-        shown = esc(str(c["url"]), quote=True)  # and none to javascript:, file:, ...
-        value = f'<a href="{esc(link, quote=True)}">{shown}</a>' if link else shown
-        out.append(f"<tr><td><b>{esc(_('Address'))}</b></td><td>{value}</td></tr>")
-    out.append(
-        f"<tr><td><b>{esc(_('File'))}</b></td>"
-        f"<td>{breakable_path(shown_path(full_path(row)))}</td></tr>"
-    )
-    level, reasons = exposure(c)
-    out.append(
-        f"<tr><td><b>{esc(_('Exposure'))}</b></td>"
-        f"<td>{esc(level)}: {esc('; '.join(reasons))}</td></tr>"
-    )
-    return "<table cellspacing=4>" + "".join(out) + "</table>"
-
-
-def open_link(url: str) -> bool:
-    """Open ``url`` in the browser if it is an http(s) address; anything else is ignored."""
-    link = safe_link(url)
-    if link is None:
-        return False
-    return open_web(link)
 
 
 class FindingsPage(QWidget):
