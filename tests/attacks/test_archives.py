@@ -39,6 +39,7 @@ def test_a_tgz_bomb_is_stopped_like_a_zip_bomb(tmp_path: Path, bomb_first: bool)
         assert finished.problems >= 1
 
 
+@pytest.mark.slow
 def test_a_tgz_is_read_in_one_pass_not_once_per_photo(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -169,6 +169,7 @@ def test_a_cache_link_is_refused_as_a_private_folder(tmp_path: Path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o755
 
 
+@pytest.mark.slow
 def test_every_file_with_personal_data_is_created_private(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

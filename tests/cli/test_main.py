@@ -233,6 +233,7 @@ def analysed(audit: Path) -> int:
         return int(db.execute("SELECT count(*) FROM items").fetchone()[0])
 
 
+@pytest.mark.slow
 def test_killed_scan_resumes_to_the_same_findings(tmp_path: Path) -> None:
     folder = photo_folder(tmp_path / "photos", TEN_PHOTOS)
     reference = tmp_path / "reference.audit"
@@ -254,6 +255,7 @@ def test_killed_scan_resumes_to_the_same_findings(tmp_path: Path) -> None:
     assert summary(audit) == summary(reference)
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_cleanly_and_keeps_what_is_done(tmp_path: Path) -> None:
     audit = tmp_path / "a.audit"
     process = scan_in_background(audit, photo_folder(tmp_path / "photos", TEN_PHOTOS))
