@@ -15,20 +15,15 @@ from exposure_audit.faces.enrollment import Selfie
 from exposure_audit.rights import tracker
 from exposure_audit.rights.evidence import build_letter, load_identity
 from exposure_audit.vocabulary import Decision, ExitCode, FollowUp, RequestChange
-from tests.support.actionkit import IDENTITY, copy_of, scanned_audit_file
+from tests.support.actionkit import IDENTITY, copy_of
 from tests.support.photos import FACES, face_bytes
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return scanned_audit_file(tmp_path_factory.mktemp("scanned"))
-
-
 @pytest.fixture
-def audit(scanned: Path, tmp_path: Path):
-    with Audit.open(copy_of(scanned, tmp_path)) as opened:
+def audit(platform_audit: Path, tmp_path: Path):
+    with Audit.open(copy_of(platform_audit, tmp_path)) as opened:
         actions.save_identity(opened, IDENTITY)
         yield opened
 

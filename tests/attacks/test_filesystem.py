@@ -169,14 +169,15 @@ def test_a_cache_link_is_refused_as_a_private_folder(tmp_path: Path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o755
 
 
+@pytest.mark.slow
 def test_every_file_with_personal_data_is_created_private(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    platform_audit: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Letters, the report in each format, the calendar and the scan's JSON, under umask 022."""
     from exposure_audit.rights.evidence import save_identity
-    from tests.support.actionkit import IDENTITY, scanned_audit_file
+    from tests.support.actionkit import IDENTITY, copy_of
 
-    path = scanned_audit_file(tmp_path / "audit")
+    path = copy_of(platform_audit, tmp_path)
     with Audit.open(path) as audit:
         save_identity(audit, IDENTITY)
     out = tmp_path / "out"

@@ -79,6 +79,7 @@ def _unlimited_cores() -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     resource.getrlimit(resource.RLIMIT_CORE)[1] != resource.RLIM_INFINITY,
     reason="needs to allow core files as a lax machine does",

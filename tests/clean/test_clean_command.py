@@ -30,6 +30,8 @@ MATCH = 0.6
 PLAIN_GROUPS = {"SourceFile", "ExifTool", "File", "JFIF", "Composite", "PNG"}
 PNG_STRUCTURE = {"ImageWidth", "ImageHeight", "BitDepth", "ColorType", "Compression", "Filter"}
 PNG_STRUCTURE |= {"Interlace"}
+# Cleans a folder of real photos and re-detects every face in the copies.
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

@@ -12,17 +12,12 @@ import pytest
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.main import run
-from tests.support.actionkit import copy_of, scanned_audit_file
-
-
-@pytest.fixture(scope="module")
-def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return scanned_audit_file(tmp_path_factory.mktemp("scanned"))
+from tests.support.actionkit import copy_of
 
 
 @pytest.fixture
-def audit_path(scanned: Path, tmp_path: Path) -> Path:
-    path = copy_of(scanned, tmp_path)
+def audit_path(platform_audit: Path, tmp_path: Path) -> Path:
+    path = copy_of(platform_audit, tmp_path)
     code = run(["identity", "--audit", str(path), "--name", "Jane Doe", "--address", "Main St 1",
                 "--address", "Berlin", "--email", "jane@example.org", "--suggest"])  # fmt: skip
     assert code == 0

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from exposure_audit.cli.main import run
 from tests.support.photos import FACES
 from tests.support.scanning import photo_folder, zip_of
 
@@ -20,13 +22,17 @@ SELFIES = ["--selfie", str(FACES / "obama.jpg"), "--selfie", str(FACES / "obama2
 
 
 def cli(*args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "exposure_audit", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ},
-    )
+    """The command line run in this process, as a shell would: exit code, output, errors.
+
+    In-process saves each call a Python start and a load of the face models; the tests that
+    kill or interrupt a scan run it in a process of its own."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = run(list(args))
+        except SystemExit as exit_:  # argparse refusing the arguments
+            code = exit_.code if isinstance(exit_.code, int) else 1
+    result = subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
     if check:
         assert result.returncode == 0, result.stderr
     return result
@@ -227,6 +233,7 @@ def analysed(audit: Path) -> int:
         return int(db.execute("SELECT count(*) FROM items").fetchone()[0])
 
 
+@pytest.mark.slow
 def test_killed_scan_resumes_to_the_same_findings(tmp_path: Path) -> None:
     folder = photo_folder(tmp_path / "photos", TEN_PHOTOS)
     reference = tmp_path / "reference.audit"
@@ -248,6 +255,7 @@ def test_killed_scan_resumes_to_the_same_findings(tmp_path: Path) -> None:
     assert summary(audit) == summary(reference)
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_cleanly_and_keeps_what_is_done(tmp_path: Path) -> None:
     audit = tmp_path / "a.audit"
     process = scan_in_background(audit, photo_folder(tmp_path / "photos", TEN_PHOTOS))

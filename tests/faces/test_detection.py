@@ -64,6 +64,7 @@ def looking_closer(data: bytes, looks: list[int]) -> Callable[[], DecodedImage]:
     return larger
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("face_width", [34, 40])
 def test_user_as_one_small_face_in_a_crowd_is_found(
     obama_refs: np.ndarray, face_width: int
@@ -76,6 +77,7 @@ def test_user_as_one_small_face_in_a_crowd_is_found(
     assert min(f.distance for f in faces if f.distance is not None) < 0.5
 
 
+@pytest.mark.slow
 def test_a_crowd_without_the_user_matches_no_one(obama_refs: np.ndarray) -> None:
     data = crowd(None, 38)
     faces = find_faces(read_image(data), obama_refs, larger=looking_closer(data, []))
@@ -104,6 +106,7 @@ def test_texture_that_nearly_looks_like_faces_gets_no_closer_look(
     assert looks == []
 
 
+@pytest.mark.slow
 def test_a_crowd_is_searched_at_the_photos_own_resolution(obama_refs: np.ndarray) -> None:
     # An export's 2048 px photo has detail a 34 px face needs that the 1600 px work image drops.
     task = Task("crowd", crowd("obama3.jpg", 34))
@@ -112,6 +115,7 @@ def test_a_crowd_is_searched_at_the_photos_own_resolution(obama_refs: np.ndarray
     assert any(d is not None and d < 0.5 for _, d in outcome.faces)
 
 
+@pytest.mark.slow
 def test_a_crowds_faces_are_remeasured_where_they_were_found(obama_refs: np.ndarray) -> None:
     # New selfies re-measure stored faces at their boxes: a crowd's, on the larger decode.
     data = crowd("obama3.jpg", 34)

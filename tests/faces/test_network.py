@@ -20,6 +20,7 @@ def fresh_network() -> Iterator[None]:
     network.shared_network.cache_clear()
 
 
+@pytest.mark.slow
 def test_encodings_equal_dlibs_on_every_test_face() -> None:
     assert network.shared_network() is not None
     detector = model_files.get("hog_detector")

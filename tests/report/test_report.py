@@ -31,21 +31,16 @@ from exposure_audit.report.build import (
 from exposure_audit.report.html import render_html
 from exposure_audit.rights import tracker
 from exposure_audit.rights.evidence import save_identity
-from tests.support.actionkit import IDENTITY, encoding_texts, open_copy, scanned_audit_file
+from tests.support.actionkit import IDENTITY, encoding_texts, open_copy
 from tests.support.pdf import pdf_text
 from tests.support.photos import face_bytes
 
 TODAY = date(2027, 3, 5)
 
 
-@pytest.fixture(scope="module")
-def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return scanned_audit_file(tmp_path_factory.mktemp("scanned"))
-
-
 @pytest.fixture
-def audit(scanned: Path, tmp_path: Path) -> Iterator[Audit]:
-    with open_copy(scanned, tmp_path) as opened:
+def audit(platform_audit: Path, tmp_path: Path) -> Iterator[Audit]:
+    with open_copy(platform_audit, tmp_path) as opened:
         save_identity(opened, IDENTITY)
         tracker.record_request(opened, "meta", ["erasure"], "EU", "en", "email", date(2027, 1, 31))
         yield opened

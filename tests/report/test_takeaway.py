@@ -10,22 +10,14 @@ import pytest
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.main import run
-from exposure_audit.demo import write_demo
 from exposure_audit.report.takeaway import build_takeaway, write_takeaway
+from tests.support.actionkit import copy_of
 
 
 @pytest.fixture(scope="module")
-def demo_audit(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("takeaway")
-    demo = write_demo(root / "sample")
-    audit = root / "demo.audit"
-    argv = ["scan", "--audit", str(audit), "--workers", "1", "--quiet"]
-    for selfie in demo.selfies:
-        argv += ["--selfie", str(selfie)]
-    for source in demo.sources:
-        argv += ["--source", str(source)]
-    assert run(argv) == 0
-    return audit
+def demo_audit(demo_scanned: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The scanned demo persona, in a folder of its own (no path of it may reach the page)."""
+    return copy_of(demo_scanned, tmp_path_factory.mktemp("takeaway"))
 
 
 def pages(path: Path) -> tuple[int, tuple[float, float]]:
@@ -40,7 +32,9 @@ def pages(path: Path) -> tuple[int, tuple[float, float]]:
     return int(count.group(1)), (float(box.group(1)), float(box.group(2)))
 
 
-def test_the_takeaway_names_score_risks_and_steps_but_no_path(demo_audit: Path) -> None:
+def test_the_takeaway_names_score_risks_and_steps_but_no_path(
+    demo_audit: Path, demo_scanned: Path
+) -> None:
     with Audit.open(demo_audit) as audit:
         takeaway = build_takeaway(audit)
     data = takeaway.as_dict()
@@ -55,6 +49,7 @@ def test_the_takeaway_names_score_risks_and_steps_but_no_path(demo_audit: Path) 
     assert "Meta" in facebook["letter"]
     text = json.dumps(data)
     assert str(demo_audit.parent) not in text
+    assert str(demo_scanned.parent) not in text  # where the exports are
     assert ".zip" not in text
     assert ".jpg" not in text
 

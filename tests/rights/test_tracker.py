@@ -33,17 +33,12 @@ from exposure_audit.rights.evidence import (
     suggest_account_ids,
 )
 from exposure_audit.rights.letters import Identity, render_text
-from tests.support.actionkit import IDENTITY, encoding_texts, open_copy, scanned_audit_file
-
-
-@pytest.fixture(scope="module")
-def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return scanned_audit_file(tmp_path_factory.mktemp("scanned"))
+from tests.support.actionkit import IDENTITY, encoding_texts, open_copy
 
 
 @pytest.fixture
-def audit(scanned: Path, tmp_path: Path) -> Iterator[Audit]:
-    with open_copy(scanned, tmp_path) as opened:
+def audit(platform_audit: Path, tmp_path: Path) -> Iterator[Audit]:
+    with open_copy(platform_audit, tmp_path) as opened:
         save_identity(opened, IDENTITY)
         yield opened
 

@@ -159,6 +159,7 @@ def test_new_references_remeasure_stored_faces_and_keep_decisions(tmp_path: Path
     assert kept.decision == "me"
 
 
+@pytest.mark.slow
 def test_worker_processes_give_the_same_result(tmp_path: Path) -> None:
     folder = photo_folder(tmp_path / "photos")
     one = enrolled_audit(tmp_path / "one.audit")

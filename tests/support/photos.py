@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from functools import cache
 from pathlib import Path
 
 from PIL import Image
@@ -53,6 +54,7 @@ CROWD_CANVAS = (2048, 1365)
 OTHER_PEOPLE = ("biden.jpg", "biden2.jpg", "kit1.jpg", "kit2.jpg", "rose1.jpg", "alex1.png")
 
 
+@cache  # the same crowd serves several tests; building one runs the detector on seven photos
 def crowd(user: str | None, face_width: int, rows: int = 3, per_row: int = 9) -> bytes:
     """A 2048 x 1365 group photo of ``rows`` rows of heads, each face about ``face_width`` px:
     other people from the test faces, and ``user`` (a test photo's name) once, or not at all."""
@@ -71,20 +73,21 @@ def crowd(user: str | None, face_width: int, rows: int = 3, per_row: int = 9) ->
 
 def _head(name: str, face_width: int) -> Image.Image:
     """The largest face of a test photo with some hair and neck, scaled to ``face_width``."""
+    image = Image.open(FACES / name).convert("RGB")
+    left, top, right, bottom = _largest_face(name)
+    side = right - left + 1  # as dlib counts a box's width
+    head = image.crop((left - side // 2, top - side // 2, right + side // 2, bottom + side))
+    scale = face_width / side
+    return head.resize((round(head.width * scale), round(head.height * scale)))
+
+
+@cache
+def _largest_face(name: str) -> tuple[int, int, int, int]:
+    """Left, top, right and bottom of the largest face dlib finds in a test photo."""
     import numpy as np
 
     from exposure_audit.faces import model_files
 
-    image = Image.open(FACES / name).convert("RGB")
-    face = max(model_files.get("hog_detector")(np.asarray(image), 1), key=lambda r: r.area())
-    side = face.width()
-    head = image.crop(
-        (
-            face.left() - side // 2,
-            face.top() - side // 2,
-            face.right() + side // 2,
-            face.bottom() + side,
-        )
-    )
-    scale = face_width / side
-    return head.resize((round(head.width * scale), round(head.height * scale)))
+    image = np.asarray(Image.open(FACES / name).convert("RGB"))
+    face = max(model_files.get("hog_detector")(image, 1), key=lambda r: r.area())
+    return face.left(), face.top(), face.right(), face.bottom()

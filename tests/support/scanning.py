@@ -5,11 +5,12 @@ from __future__ import annotations
 import io
 import tarfile
 import zipfile
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from exposure_audit.audit.store import Audit
-from exposure_audit.faces.enrollment import assess_selfies
+from exposure_audit.faces.enrollment import SelfieReport, assess_selfies
 from exposure_audit.scan.pipeline import Finished, ScanSettings, add_sources, scan
 from tests.support.photos import face_bytes
 
@@ -17,9 +18,16 @@ ME = ("obama.jpg", "obama2.jpg")
 PHOTOS = ("obama3.jpg", "two_people.jpg", "biden.jpg", "kit1.jpg", "obama-240p.jpg")
 
 
+@cache
+def my_selfie_reports() -> tuple[SelfieReport, ...]:
+    """The verdicts on the user's two selfies, assessed once per process: enrolling is the
+    set-up of most scan tests, not what they test (``tests/faces/test_enrollment.py`` is)."""
+    return tuple(assess_selfies([(n, face_bytes(n)) for n in ME]))
+
+
 def enrolled_audit(path: Path) -> Audit:
     audit = Audit.open(path)
-    for report in assess_selfies([(n, face_bytes(n)) for n in ME]):
+    for report in my_selfie_reports():
         assert report.encoding is not None
         assert report.box is not None
         audit.add_reference(

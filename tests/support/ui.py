@@ -10,8 +10,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from exposure_audit.audit.store import Audit, FindingRow
-from exposure_audit.faces.enrollment import assess_selfies
 from exposure_audit.scan.pipeline import add_sources
+from tests.support.scanning import my_selfie_reports
 
 FACES = Path(__file__).resolve().parents[1] / "data" / "faces"
 
@@ -72,9 +72,8 @@ def photo_zip(tmp_path: Path, names: list[str], broken: bool = True) -> Path:
 
 def enrolled_audit(path: Path, sources: list[Path]) -> Path:
     """An audit with obama.jpg and obama2.jpg enrolled through the core, and sources added."""
-    selfies = [(n, (FACES / n).read_bytes()) for n in ("obama.jpg", "obama2.jpg")]
     with Audit.open(path) as audit:
-        for report in assess_selfies(selfies):
+        for report in my_selfie_reports():
             audit.add_reference(
                 report.name, report.sha256, report.encoding, report.box, report.to_dict()
             )

@@ -12,14 +12,13 @@ from pathlib import Path
 import pytest
 
 from exposure_audit.audit.store import Audit
-from exposure_audit.demo.audit import prepare_sample_audit
 from exposure_audit.report.build import build_report
 from exposure_audit.report.counts import counts_of, story
 from exposure_audit.report.html import render_html
 from exposure_audit.report.takeaway import build_takeaway
-from exposure_audit.scan.pipeline import Finished, ScanSettings, scan
 from exposure_audit.score import score_of_findings
 from exposure_audit.vocabulary import Decision
+from tests.support.actionkit import copy_of
 from ui.pages.overview import OverviewPage
 from ui.pages.overview.summary import summarise
 from ui.session import Session
@@ -28,13 +27,10 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo(demo_scanned: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo persona scanned: a profile picture on two platforms, own files, a web avatar."""
-    root = tmp_path_factory.mktemp("counts")
-    path = root / "demo.audit"
-    prepare_sample_audit(root / "data", path)
+    path = copy_of(demo_scanned, tmp_path_factory.mktemp("counts"))
     with Audit.open(path) as audit:
-        assert isinstance(list(scan(audit, ScanSettings(workers=1)))[-1], Finished)
         rows = audit.findings()
         # one "not me", so every figure has to leave it out the same way
         audit.set_decision(rows[-1].face_id, Decision.NOT_ME)

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure_audit.audit.store import Audit
-from exposure_audit.demo.audit import prepare_sample_audit
-from exposure_audit.scan.pipeline import ScanSettings, scan
+from tests.support.actionkit import copy_of
 from tests.support.ui import open_audit
 from ui.widgets.charts import BarChart
 
@@ -39,12 +38,9 @@ MIN_FIELD = 120  # a line edit narrower than this cannot show a name or an addre
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("sizes")
-    path = root / "demo.audit"
-    prepare_sample_audit(root / "data", path)
+def demo(demo_scanned: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = copy_of(demo_scanned, tmp_path_factory.mktemp("sizes"))
     with Audit.open(path) as audit:
-        list(scan(audit, ScanSettings(workers=1)))
         for row in audit.findings():
             audit.set_decision(row.face_id, "me")
     return path

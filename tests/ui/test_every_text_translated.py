@@ -20,14 +20,13 @@ from PySide6.QtWidgets import QApplication
 
 from exposure_audit import i18n
 from exposure_audit.audit.store import Audit
-from exposure_audit.demo.audit import prepare_sample_audit
 from exposure_audit.report.build import build_report
 from exposure_audit.report.html import render_html
 from exposure_audit.rights import tracker
 from exposure_audit.rights.controllers import load_controllers
 from exposure_audit.rights.evidence import save_identity
 from exposure_audit.rights.letters import Identity
-from exposure_audit.scan.pipeline import ScanSettings, scan
+from tests.support.actionkit import copy_of
 from tests.support.shown_texts import (
     Catalogue,
     Shown,
@@ -45,13 +44,10 @@ IDENTITY = Identity("Sam Sample", ("Musterweg 1", "10115 Berlin"), "sam@example.
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo(demo_scanned: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo persona scanned, every photo confirmed, one request sent and extended."""
-    root = tmp_path_factory.mktemp("spoken")
-    path = root / "demo.audit"
-    prepare_sample_audit(root / "data", path)
+    path = copy_of(demo_scanned, tmp_path_factory.mktemp("spoken"))
     with Audit.open(path) as audit:
-        list(scan(audit, ScanSettings(workers=1)))
         for row in audit.findings():
             audit.set_decision(row.face_id, "me")
         save_identity(audit, IDENTITY)

@@ -66,6 +66,7 @@ def test_without_the_library_the_app_offers_no_camera(
     window.close()
 
 
+@pytest.mark.slow
 def test_the_camera_tests_skip_rather_than_fail_without_the_library(tmp_path: Path) -> None:
     (tmp_path / "no_pulseaudio.py").write_text(BLOCKER_PLUGIN)
     env = {
