@@ -132,7 +132,7 @@ def test_a_worker_killed_by_sigsegv_dumps_no_core_and_the_audit_stays_resumable(
     assert not [p for p in cwd.iterdir() if p.name.startswith("core")]
     assert "finished" in out or "stopped:" in out, out
     with Audit.open(audit) as reopened:  # whole, and what was lost is done by the next scan
-        assert reopened.scans.stats()["photos"] <= 12
+        assert reopened.stats()["photos"] <= 12
     again = subprocess.run(
         [sys.executable, "-m", "exposure_audit", "scan", "--audit", str(audit), "--quiet"],
         capture_output=True,

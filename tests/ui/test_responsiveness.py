@@ -101,7 +101,8 @@ def test_ten_thousand_findings_open_in_under_a_second(qtbot):
         bar.setValue(bar.maximum())
         qtbot.wait(1)
     page.gallery.repaint()
-    assert time.thread_time() - started < 3.0
+    scrolled = time.thread_time() - started
+    assert scrolled < 1.5, f"scrolling took {scrolled:.2f} s"  # rows fetched are read once
     assert page.model.rowCount() > page.model.CHUNK
 
 

@@ -261,7 +261,13 @@ class GalleryView(QAbstractItemView):
         self, parent: QModelIndex | QPersistentModelIndex, start: int, end: int
     ) -> None:
         super().rowsInserted(parent, start, end)
-        self._regroup()
+        runs = self._runs
+        if runs is not None and start == (runs[-1][1] if runs else 0):
+            # Rows fetched at the end (lazy loading): only they are read, not every row again.
+            self._add_runs(runs, start, end + 1)
+            self._relayout()
+        else:
+            self._regroup()
 
     def dataChanged(
         self,
@@ -288,17 +294,24 @@ class GalleryView(QAbstractItemView):
 
     def _group_runs(self) -> list[tuple[int, int, str]]:
         if self._runs is None:
-            runs: list[tuple[int, int, str]] = []
             model = self.model()
             count = model.rowCount(self.rootIndex()) if model is not None else 0
-            for row in range(count):
-                group = str(model.index(row, 0, self.rootIndex()).data(GroupRole) or "")
-                if runs and runs[-1][2] == group:
-                    runs[-1] = (runs[-1][0], row + 1, group)
-                else:
-                    runs.append((row, row + 1, group))
+            runs: list[tuple[int, int, str]] = []
+            self._add_runs(runs, 0, count)
             self._runs = runs
         return self._runs
+
+    def _add_runs(self, runs: list[tuple[int, int, str]], first: int, end: int) -> None:
+        """Extend ``runs`` (first row, end row, group) with the rows ``first`` to ``end``."""
+        model = self.model()
+        if model is None:
+            return
+        for row in range(first, end):
+            group = str(model.index(row, 0, self.rootIndex()).data(GroupRole) or "")
+            if runs and runs[-1][2] == group:
+                runs[-1] = (runs[-1][0], row + 1, group)
+            else:
+                runs.append((row, row + 1, group))
 
     def heading_height(self) -> int:
         return self._heading_font().lineSpacing() + 2 * self.SPACING + 6
