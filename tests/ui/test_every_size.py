@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -80,7 +80,9 @@ def clipped_headings(header: QHeaderView) -> list[str]:
     if model is None or not header.isVisible():
         return []
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    metrics = header.fontMetrics()
+    bold = QFont(header.font())
+    bold.setBold(True)  # as a heading over a selected row is drawn
+    metrics = QFontMetrics(bold) if header.highlightSections() else header.fontMetrics()
     room = header.height() - 2 * margin
     found = []
     for section in range(header.count()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QWidget
 
 WRAP = Qt.TextFlag.TextWordWrap.value
@@ -30,14 +31,20 @@ class WrappingHeader(QHeaderView):
         model = self.model()
         return str(model.headerData(section, self.orientation()) or "") if model else ""
 
+    def _metrics(self) -> QFontMetrics:
+        # Measured bold: a heading over a selected row is drawn bold, and wider.
+        font = QFont(self.font())
+        font.setBold(True)
+        return QFontMetrics(font)
+
     def _word_width(self, section: int) -> int:
-        metrics = self.fontMetrics()
+        metrics = self._metrics()
         words = self._text(section).split() or [""]
         return max(metrics.horizontalAdvance(word) for word in words) + 2 * self._margin() + 2
 
     def _wrapped_height(self, section: int, width: int) -> int:
         room = max(1, width - 2 * self._margin())
-        bound = self.fontMetrics().boundingRect(
+        bound = self._metrics().boundingRect(
             QRect(0, 0, room, 10_000), CENTRED | WRAP, self._text(section)
         )
         return bound.height() + 2 * self._margin()
