@@ -97,8 +97,13 @@ def test_a_stopped_scan_keeps_its_bar_offers_resume_and_counts_across_runs(qtbot
     assert page.start_button.text() == "Start scan"
     with Audit.open(audit) as check:
         stats = check.stats()
-    qtbot.waitUntil(lambda: page.labels["matches"].text() == f"{stats['findings']:,}")
-    assert page.labels["faces"].text() == f"{stats['faces']:,}"
+    # Both counts are refreshed from the audit after the run; wait for both, not one of them.
+    qtbot.waitUntil(
+        lambda: (
+            page.labels["matches"].text() == f"{stats['findings']:,}"
+            and page.labels["faces"].text() == f"{stats['faces']:,}"
+        )
+    )
     assert stats["findings"] >= 2  # obama3.jpg and two_people.jpg, over both runs
     # One unit on the page: the outcome's files checked are the counter's, photos the core's.
     seen = finished.args[0].seen
