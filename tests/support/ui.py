@@ -10,7 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from exposure_audit.audit.store import Audit, FindingRow
-from exposure_audit.scan.pipeline import add_sources
+from exposure_audit.rights.evidence import save_identity
+from exposure_audit.rights.letters import Identity
+from exposure_audit.scan.pipeline import Finished, ScanSettings, add_sources, scan
+from tests.support.exportkit import build_export
 from tests.support.scanning import my_selfie_reports
 
 FACES = Path(__file__).resolve().parents[1] / "data" / "faces"
@@ -78,6 +81,26 @@ def enrolled_audit(path: Path, sources: list[Path]) -> Path:
                 report.name, report.sha256, report.encoding, report.box, report.to_dict()
             )
         add_sources(audit, [str(s) for s in sources])
+    return path
+
+
+# Someone living in Berlin with a Facebook account: the person the letter pages write for.
+FACEBOOK_USER_IN_BERLIN = Identity(
+    "Jane Doe", ("Hauptstraße 1", "10115 Berlin", "Germany"), "jane@example.org",
+    {"Facebook username": "jdoe"},
+)  # fmt: skip
+
+
+def confirmed_facebook_audit(root: Path) -> Path:
+    """A Facebook export scanned, every photo of you confirmed, your details saved."""
+    built = build_export("facebook_2024", root)
+    path = enrolled_audit(root / "confirmed.audit", built.paths)
+    with Audit.open(path) as audit:
+        events = list(scan(audit, ScanSettings(detector="hog", workers=1)))
+        assert isinstance(events[-1], Finished)
+        for row in audit.findings():
+            audit.set_decision(row.face_id, "me")
+        save_identity(audit, FACEBOOK_USER_IN_BERLIN)
     return path
 
 

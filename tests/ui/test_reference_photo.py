@@ -22,19 +22,15 @@ from exposure_audit.faces.detection import find_faces
 from exposure_audit.faces.enrollment import Selfie
 from exposure_audit.imaging import read_image
 from exposure_audit.rights.evidence import save_identity
-from exposure_audit.rights.letters import Identity, photo_path
+from exposure_audit.rights.letters import photo_path
 from exposure_audit.scan.pipeline import Finished, ScanSettings, add_sources, scan
 from tests.support.exportkit import build_export
 from tests.support.photos import face_bytes
-from tests.support.ui import open_audit
+from tests.support.ui import FACEBOOK_USER_IN_BERLIN, open_audit
 from ui.pages.you import selfies
 
 pytestmark = pytest.mark.slow
 
-BERLIN = Identity(
-    "Jane Doe", ("Hauptstraße 1", "10115 Berlin", "Germany"), "jane@example.org",
-    {"Facebook username": "jdoe"},
-)  # fmt: skip
 ENCLOSED = "I enclose one photograph of my face"
 NOT_ENCLOSED = "I do not enclose a photograph"
 GPS_IFD = 0x8825
@@ -73,7 +69,7 @@ def enrolled(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert isinstance(events[-1], Finished)
         for row in audit.findings():
             audit.set_decision(row.face_id, "me")
-        save_identity(audit, BERLIN)
+        save_identity(audit, FACEBOOK_USER_IN_BERLIN)
     return path
 
 

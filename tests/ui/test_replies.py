@@ -13,36 +13,18 @@ from PySide6.QtWidgets import QDialogButtonBox
 from exposure_audit.audit.store import Audit
 from exposure_audit.i18n.formats import format_date
 from exposure_audit.rights import tracker
-from exposure_audit.rights.evidence import save_identity
-from exposure_audit.rights.letters import Identity
-from exposure_audit.scan.pipeline import Finished, ScanSettings, scan
 from exposure_audit.vocabulary import FollowUp, MissingItem, ReplyKind
-from tests.support.exportkit import build_export
 from tests.support.pdf import pdf_text
-from tests.support.ui import enrolled_audit, open_audit
+from tests.support.ui import confirmed_facebook_audit, open_audit
 from ui.pages.requests.reply_dialog import ReplyChoice, ReplyDialog
 
 pytestmark = pytest.mark.slow
-
-BERLIN = Identity(
-    "Jane Doe", ("Hauptstraße 1", "10115 Berlin", "Germany"), "jane@example.org",
-    {"Facebook username": "jdoe"},
-)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
 def confirmed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Your Facebook profile picture, confirmed as you; your details saved."""
-    root = tmp_path_factory.mktemp("replies")
-    built = build_export("facebook_2024", root)
-    path = enrolled_audit(root / "confirmed.audit", built.paths)
-    with Audit.open(path) as audit:
-        events = list(scan(audit, ScanSettings(detector="hog", workers=1)))
-        assert isinstance(events[-1], Finished)
-        for row in audit.findings():
-            audit.set_decision(row.face_id, "me")
-        save_identity(audit, BERLIN)
-    return path
+    return confirmed_facebook_audit(tmp_path_factory.mktemp("replies"))
 
 
 @pytest.fixture
