@@ -214,18 +214,7 @@ class FindingsPage(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.slider_label)
         row.addWidget(self.slider, 1)
-        return flow_row(
-            self.group,
-            self.platform,
-            self.kind,
-            self.band,
-            self.year,
-            self.located,
-            self.level,
-            self.decision,
-            self.media,
-            similarity,
-        )
+        return flow_row(self.group, *self._filter_combos(), similarity)
 
     def _detail(self) -> QWidget:
         pane = QWidget()
