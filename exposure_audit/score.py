@@ -21,10 +21,10 @@ chat). A photo only on the person's own computer (no platform) adds nothing to a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from exposure_audit.exposure import (
     LOCAL_PLATFORMS,
@@ -42,8 +42,10 @@ from exposure_audit.vocabulary import Decision
 __all__ = [
     "LOCAL_PLATFORMS",
     "Part",
+    "PartJson",
     "Photo",
     "Score",
+    "ScoreJson",
     "exposure_score",
     "is_indexable",
     "is_public",
@@ -54,12 +56,30 @@ __all__ = [
 RECENT_DAYS = 365
 
 
+class PartJson(TypedDict):
+    """One part of the score as reports and the command line write it."""
+
+    key: str
+    label: str
+    count: int
+    points: int
+    max: int
+    explanation: str
+
+
+class ScoreJson(TypedDict):
+    """The score and its parts as reports and the command line write them."""
+
+    score: int
+    parts: list[PartJson]
+
+
 @dataclass(frozen=True)
 class Photo:
     """One photo location of the person, reduced to what the score looks at."""
 
     sha256: str
-    context: dict[str, Any]
+    context: Mapping[str, Any]  # the photo's context, as the audit stores it
 
 
 @dataclass(frozen=True)
@@ -74,7 +94,7 @@ class Part:
     full_at: int
     explanation: str
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> PartJson:
         return {
             "key": self.key,
             "label": self.label,
@@ -92,7 +112,7 @@ class Score:
     score: int
     parts: tuple[Part, ...]
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> ScoreJson:
         return {"score": self.score, "parts": [p.as_dict() for p in self.parts]}
 
     def biggest(self, count: int = 3) -> list[Part]:
@@ -101,8 +121,8 @@ class Score:
         return [p for p in ranked if p.points > 0][:count]
 
 
-def _shared_since(cutoff: str) -> Callable[[dict[str, Any]], bool]:
-    def recent(ctx: dict[str, Any]) -> bool:
+def _shared_since(cutoff: str) -> Callable[[Mapping[str, Any]], bool]:
+    def recent(ctx: Mapping[str, Any]) -> bool:
         moment = str(ctx.get("uploaded_at") or ctx.get("taken_at") or "")[:10]
         return is_shared(ctx) and bool(moment) and moment >= cutoff
 
@@ -124,7 +144,7 @@ def exposure_score(photos: Iterable[Photo], today: date | None = None) -> Score:
     photos = list(photos)
     cutoff = ((today or date.today()) - timedelta(days=RECENT_DAYS)).isoformat()
 
-    def count(test: Callable[[dict[str, Any]], bool]) -> int:
+    def count(test: Callable[[Mapping[str, Any]], bool]) -> int:
         return len({p.sha256 for p in photos if test(p.context)})
 
     platforms = {p.context["platform"] for p in photos if on_platform(p.context)}
