@@ -1,4 +1,5 @@
-"""The exposure report: built from an audit as plain data, written as HTML, PDF, CSV or JSON."""
+"""The exposure report: built from an audit as typed data (``report.data``), written as HTML, PDF,
+CSV or JSON."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import csv
 import json
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,16 @@ from exposure_audit.escaping import csv_safe
 from exposure_audit.i18n import N_, _
 from exposure_audit.private_files import private_target
 from exposure_audit.report.counts import Counts, PhotoOfYou, count, located_copy, photos_of_you
+from exposure_audit.report.data import (
+    LocatedFinding,
+    MediaLink,
+    PlatformRow,
+    ProfilePicture,
+    Report,
+    ReportFinding,
+    Summary,
+    YearRow,
+)
 from exposure_audit.report.findings import exposure_of
 from exposure_audit.report.html import render_html
 from exposure_audit.report.next_steps import next_steps
@@ -27,7 +37,7 @@ from exposure_audit.rights.evidence import (
     export_location,
     finding_date,
 )
-from exposure_audit.rights.tracker import list_requests
+from exposure_audit.rights.tracker import RequestStatus, list_requests
 from exposure_audit.score import score_of_findings
 from exposure_audit.vocabulary import Decision, ExposureLevel, PhotoKind, video_at
 
@@ -48,149 +58,169 @@ FORMATS = ("html", "pdf", "csv", "json")
 # -- data ------------------------------------------------------------------------------------
 
 
-def _finding(row: FindingRow) -> dict[str, Any]:
+def _finding(row: FindingRow) -> ReportFinding:
     ctx = row.context
     exposure = exposure_of(ctx)
     controller = controller_of(ctx.get("platform"))
-    out: dict[str, Any] = {
-        "face_id": row.face_id,
-        "item_id": row.item_id,
-        "sha256": row.sha256,
-        "platform": ctx.get("platform") or "Files",
-        "controller": controller.slug if controller else None,
-        "date": finding_date(row),
-        "exposure": exposure["level"],
-        "reasons": list(exposure["reasons"]),
-        "people": list(ctx.get("people") or ()),
-        "source": row.source,
-        "location": export_location(row),
-        "distance": round(row.distance, 4),
-        "band": row.band,
-        "box": list(row.box),
-        "decision": row.decision,
-        "media": row.media,
-        "video_time": row.video_time,
-        "video_spans": [list(span) for span in row.video_spans],
-        "video_at": video_at(row.video_time or 0.0) if row.is_video else None,
-    }
-    for key in ("kind", "album", "taken_at", "uploaded_at", "audience", "caption", "place",
-                "latitude", "longitude", "url", "export"):  # fmt: skip
-        out[key] = ctx.get(key)
-    return out
+    return ReportFinding(
+        face_id=row.face_id,
+        item_id=row.item_id,
+        sha256=row.sha256,
+        platform=ctx.get("platform") or "Files",
+        controller=controller.slug if controller else None,
+        date=finding_date(row),
+        exposure=exposure["level"],
+        reasons=tuple(exposure["reasons"]),
+        people=tuple(ctx.get("people") or ()),
+        source=row.source,
+        location=export_location(row),
+        distance=round(row.distance, 4),
+        band=row.band,
+        box=row.box,
+        decision=row.decision,
+        media=row.media,
+        video_time=row.video_time,
+        video_spans=row.video_spans,
+        video_at=video_at(row.video_time or 0.0) if row.is_video else None,
+        kind=ctx.get("kind"),
+        album=ctx.get("album"),
+        taken_at=ctx.get("taken_at"),
+        uploaded_at=ctx.get("uploaded_at"),
+        audience=ctx.get("audience"),
+        caption=ctx.get("caption"),
+        place=ctx.get("place"),
+        latitude=ctx.get("latitude"),
+        longitude=ctx.get("longitude"),
+        url=ctx.get("url"),
+        export=ctx.get("export"),
+    )
 
 
-def _platforms(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    groups: dict[str, list[dict[str, Any]]] = {}
+def _platforms(findings: tuple[ReportFinding, ...]) -> tuple[PlatformRow, ...]:
+    groups: dict[str, list[ReportFinding]] = {}
     for f in findings:
-        groups.setdefault(f["platform"], []).append(f)
-    return [
-        {
-            "platform": name,
-            "controller": rows[0]["controller"],
-            "findings": len(rows),
-            "photos": len({r["sha256"] for r in rows}),
-            "kinds": dict(Counter(r["kind"] or PhotoKind.OTHER.value for r in rows).most_common()),
-            "levels": {level: sum(r["exposure"] == level for r in rows) for level in LEVELS},
-        }
+        groups.setdefault(f.platform, []).append(f)
+    return tuple(
+        PlatformRow(
+            platform=name,
+            controller=rows[0].controller,
+            findings=len(rows),
+            photos=len({r.sha256 for r in rows}),
+            kinds=dict(Counter(r.kind or PhotoKind.OTHER.value for r in rows).most_common()),
+            levels={level: sum(r.exposure == level for r in rows) for level in LEVELS},
+        )
         for name, rows in sorted(groups.items(), key=lambda kv: -len(kv[1]))
-    ]
+    )
 
 
-def _timeline(photos: list[PhotoOfYou]) -> list[dict[str, Any]]:
+def _timeline(photos: list[PhotoOfYou]) -> tuple[YearRow, ...]:
     """Photos of you per year, each told by its most exposed copy's date and platform."""
     years: dict[str, Counter[str]] = {}
     for photo in photos:
         moment = str(photo.context.get("taken_at") or photo.context.get("uploaded_at") or "")
         year = moment[:4] or "unknown"
         years.setdefault(year, Counter())[str(photo.context.get("platform") or "Files")] += 1
-    return [
-        {"year": year, "count": sum(c.values()), "platforms": dict(c)}
+    return tuple(
+        YearRow(year=year, count=sum(c.values()), platforms=dict(c))
         for year, c in sorted(years.items())
-    ]
+    )
 
 
-def _locations(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    keys = ("platform", "kind", "date", "latitude", "longitude", "place", "location", "sha256")
-    return [
-        {k: f[k] for k in keys}
+def _locations(findings: tuple[ReportFinding, ...]) -> tuple[LocatedFinding, ...]:
+    return tuple(
+        LocatedFinding(
+            platform=f.platform,
+            kind=f.kind,
+            date=f.date,
+            latitude=f.latitude,
+            longitude=f.longitude,
+            place=f.place,
+            location=f.location,
+            sha256=f.sha256,
+        )
         for f in findings
-        if f["place"] or (f["latitude"] is not None and f["longitude"] is not None)
-    ]
+        if f.place or (f.latitude is not None and f.longitude is not None)
+    )
 
 
-def _profile_pictures(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    keys = ("platform", "kind", "date", "audience", "url", "location", "sha256")
-    return [
-        {k: f[k] for k in keys}
+def _profile_pictures(findings: tuple[ReportFinding, ...]) -> tuple[ProfilePicture, ...]:
+    return tuple(
+        ProfilePicture(
+            platform=f.platform,
+            kind=f.kind,
+            date=f.date,
+            audience=f.audience,
+            url=f.url,
+            location=f.location,
+            sha256=f.sha256,
+        )
         for f in findings
-        if f["kind"] in (PhotoKind.PROFILE_PICTURE, PhotoKind.COVER)
-        and f["audience"] in ("public", None)
-    ]
+        if f.kind in (PhotoKind.PROFILE_PICTURE, PhotoKind.COVER) and f.audience in ("public", None)
+    )
 
 
-def _story(photos: list[PhotoOfYou], counts: Counts) -> dict[str, Any]:
-    """The figures the report opens with: photos, levels, places and what to do next."""
-    located = (copy for copy in map(located_copy, photos) if copy is not None)
-    return {
-        "counts": counts.as_dict(),
-        "levels": dict(counts.levels),
-        "places": [asdict(p) for p in places_of(located)],
-        "next_steps": [
-            {**asdict(step), "actions": [asdict(a) for a in step.actions]}
-            for step in next_steps(photos)
-        ],
-    }
-
-
-def _summary(audit: Audit, report: dict[str, Any], counts: Counts) -> dict[str, Any]:
-    findings = report["findings"]
+def _summary(
+    audit: Audit,
+    findings: tuple[ReportFinding, ...],
+    counts: Counts,
+    linked_media: int,
+    requests: tuple[RequestStatus, ...],
+) -> Summary:
     stats = audit.stats()
-    return {
-        "sources": stats["sources"],
-        "photos_scanned": stats["locations"],
-        "findings": len(findings),
-        "photos_with_you": counts.photos,
-        "videos_with_you": len({f["sha256"] for f in findings if f["media"] == "video"}),
-        "confirmed": sum(f["decision"] == Decision.ME for f in findings),
-        "undecided": sum(f["decision"] is None for f in findings),
-        "platforms": len(counts.platforms),
-        **{f"exposure_{level}": counts.levels.get(level, 0) for level in LEVELS},
-        "locations_exposed": counts.located,
-        "public_photos": counts.public,
-        "public_profile_pictures": counts.profile,
-        "linked_media": len(report["linked_media"]),
-        "requests": len(report["requests"]),
-        "requests_overdue": sum(r["overdue"] for r in report["requests"]),
-    }
+    levels = counts.levels
+    return Summary(
+        sources=stats["sources"],
+        photos_scanned=stats["locations"],
+        findings=len(findings),
+        photos_with_you=counts.photos,
+        videos_with_you=len({f.sha256 for f in findings if f.media == "video"}),
+        confirmed=sum(f.decision == Decision.ME for f in findings),
+        undecided=sum(f.decision is None for f in findings),
+        platforms=len(counts.platforms),
+        exposure_high=levels.get(ExposureLevel.HIGH, 0),
+        exposure_medium=levels.get(ExposureLevel.MEDIUM, 0),
+        exposure_low=levels.get(ExposureLevel.LOW, 0),
+        exposure_local=levels.get(ExposureLevel.LOCAL, 0),
+        locations_exposed=counts.located,
+        public_photos=counts.public,
+        public_profile_pictures=counts.profile,
+        linked_media=linked_media,
+        requests=len(requests),
+        requests_overdue=sum(r.overdue for r in requests),
+    )
 
 
-def build_report(audit: Audit, today: date | None = None) -> dict[str, Any]:
-    """The report as JSON-ready data: every finding not rejected, grouped every useful way.
+def build_report(audit: Audit, today: date | None = None) -> Report:
+    """The report: every finding not rejected, grouped every useful way.
 
     Faces appear only as box, distance and band; encodings are never read.
     """
     rows = [r for r in audit.findings() if r.decision != Decision.NOT_ME]
     rows.sort(key=lambda r: (not finding_date(r), finding_date(r), r.location))  # undated last
-    findings = [_finding(r) for r in rows]
+    findings = tuple(_finding(r) for r in rows)
     photos = photos_of_you(rows)
     counts = count(photos, len(rows))
-    report: dict[str, Any] = {
-        "title": N_("Exposure report"),  # translated where shown
-        "generated_on": (today or date.today()).isoformat(),
-        "audit": audit.path.name,
-        "threshold": audit.threshold,
-        "findings": findings,
-        "platforms": _platforms(findings),
-        "timeline": _timeline(photos),
-        "locations": _locations(findings),
-        "profile_pictures": _profile_pictures(findings),
-        "linked_media": audit.linked_media(),
-        "requests": [s.as_dict() for s in list_requests(audit, today)],
-    }
-    report.update(_story(photos, counts))
-    report["summary"] = _summary(audit, report, counts)
-    report["exposure"] = score_of_findings(rows, today).as_dict()
-    return report
+    linked_media = tuple(MediaLink(**m) for m in audit.linked_media())
+    requests = tuple(list_requests(audit, today))
+    located = (copy for copy in map(located_copy, photos) if copy is not None)
+    return Report(
+        title=N_("Exposure report"),  # translated where shown
+        generated_on=(today or date.today()).isoformat(),
+        audit=audit.path.name,
+        threshold=audit.threshold,
+        findings=findings,
+        platforms=_platforms(findings),
+        timeline=_timeline(photos),
+        locations=_locations(findings),
+        profile_pictures=_profile_pictures(findings),
+        linked_media=linked_media,
+        requests=requests,
+        counts=counts,
+        places=tuple(places_of(located)),
+        next_steps=tuple(next_steps(photos)),
+        summary=_summary(audit, findings, counts, len(linked_media), requests),
+        exposure=score_of_findings(rows, today),
+    )
 
 
 # -- writers ---------------------------------------------------------------------------------
@@ -208,9 +238,9 @@ def _write(path: Path, writer: Callable[[Path], object]) -> Path:
     return path
 
 
-def write_json(report: dict[str, Any], path: str | Path) -> Path:
+def write_json(report: Report, path: str | Path) -> Path:
     """The report as one JSON document."""
-    text = json.dumps(report, indent=2, ensure_ascii=False)
+    text = json.dumps(report.to_json(), indent=2, ensure_ascii=False)
     return _write(Path(path), lambda p: p.write_text(text + "\n", encoding="utf-8"))
 
 
@@ -224,28 +254,27 @@ def _csv_cell(key: str, value: Any) -> Any:
     return "" if value is None else value
 
 
-def write_csv(report: dict[str, Any], path: str | Path) -> Path:
+def write_csv(report: Report, path: str | Path) -> Path:
     """One row per finding."""
 
     def write(target: Path) -> None:
         with target.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.DictWriter(handle, CSV_FIELDS, extrasaction="ignore")
             writer.writeheader()
-            for f in report["findings"]:
-                writer.writerow({k: csv_safe(_csv_cell(k, f.get(k))) for k in CSV_FIELDS})
+            for finding in report.findings:
+                row = finding.to_json()
+                writer.writerow({k: csv_safe(_csv_cell(k, row[k])) for k in CSV_FIELDS})
 
     return _write(Path(path), write)
 
 
-def thumbnails_for(
-    audit: Audit | None, report: dict[str, Any], side: int, limit: int
-) -> dict[int, bytes]:
+def thumbnails_for(audit: Audit | None, report: Report, side: int, limit: int) -> dict[int, bytes]:
     """Blurred thumbnails by item id, for the first ``limit`` photos of the report."""
     if audit is None:
         return {}
     out: dict[int, bytes] = {}
-    for f in report["findings"]:
-        item = f["item_id"]
+    for f in report.findings:
+        item = f.item_id
         if item in out or len(out) >= limit:
             continue
         jpeg = blurred_thumbnail(audit, item, side)
@@ -254,7 +283,7 @@ def thumbnails_for(
     return out
 
 
-def write_html(report: dict[str, Any], path: str | Path, audit: Audit | None = None) -> Path:
+def write_html(report: Report, path: str | Path, audit: Audit | None = None) -> Path:
     """One self-contained HTML file: inline CSS, thumbnails as data: URIs, nothing fetched."""
     thumbs = thumbnails_for(audit, report, HTML_THUMBNAIL_SIDE, MAX_THUMBNAILS)
     text = render_html(report, thumbs)
@@ -265,7 +294,7 @@ def write_html(report: dict[str, Any], path: str | Path, audit: Audit | None = N
 
 
 def write_pdf(
-    report: dict[str, Any], path: str | Path, audit: Audit | None = None, paper: str = "A4"
+    report: Report, path: str | Path, audit: Audit | None = None, paper: str = "A4"
 ) -> Path:
     """The report as PDF (A4 or Letter), with small blurred thumbnails when ``audit`` is given."""
     from exposure_audit.report.pdf import render_pdf

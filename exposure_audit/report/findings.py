@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypedDict
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.exports.context import PhotoContext
 from exposure_audit.exposure import exposure_level
+from exposure_audit.vocabulary import ExposureLevel
+
+
+class Exposure(TypedDict):
+    """A finding's exposure level and the plain reasons behind it, as JSON holds them."""
+
+    level: ExposureLevel
+    reasons: list[str]
 
 
 def finding_dict(row: FindingRow) -> dict[str, Any]:
@@ -33,7 +42,7 @@ def finding_dict(row: FindingRow) -> dict[str, Any]:
     return out
 
 
-def exposure_of(context: dict[str, Any]) -> dict[str, Any]:
+def exposure_of(context: Mapping[str, Any]) -> Exposure:
     """The exposure level of a finding and the plain reasons behind it."""
-    level, reasons = exposure_level(PhotoContext.from_dict(context))
+    level, reasons = exposure_level(PhotoContext.from_dict(dict(context)))
     return {"level": level, "reasons": reasons}

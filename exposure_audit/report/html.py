@@ -14,8 +14,9 @@ from exposure_audit.i18n.formats import format_date, format_number
 from exposure_audit.report import words
 from exposure_audit.report.charts import bars_svg, timeline_svg
 from exposure_audit.report.counts import story
-from exposure_audit.report.world_map import Place
+from exposure_audit.report.data import LocatedFinding, Report, ReportFinding
 from exposure_audit.report.world_map import svg as world_svg
+from exposure_audit.score import Score
 
 LEVEL_COLOURS = {"high": "#c4572e", "medium": "#d39a1c", "low": "#2e9d5b", "local": "#3b7dd8"}
 
@@ -83,18 +84,17 @@ def table(
     return f"{opening}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _story(report: dict[str, Any]) -> str:
-    figures = report.get("counts")
-    if not figures or not figures["photos"]:
+def _story(report: Report) -> str:
+    if not report.counts.photos:
         return f'<p class="story">{esc(_("No photo of you is in this audit yet."))}</p>'
-    return f'<p class="story">{esc(story(figures))}</p>'
+    return f'<p class="story">{esc(story(report.counts.as_dict()))}</p>'
 
 
-def _charts(report: dict[str, Any]) -> str:
-    levels = [(level_heading(k), v) for k, v in report.get("levels", {}).items() if v]
+def _charts(report: Report) -> str:
+    levels = [(level_heading(k), v) for k, v in report.counts.levels.items() if v]
     colours = {level_heading(k): c for k, c in LEVEL_COLOURS.items()}
-    platforms = [(words.platform_words(p["platform"]), p["photos"]) for p in report["platforms"]]
-    years = {words.year_words(t["year"]): t["count"] for t in report["timeline"]}
+    platforms = [(words.platform_words(p.platform), p.photos) for p in report.platforms]
+    years = {words.year_words(t.year): t.count for t in report.timeline}
     return (
         f'<h2>{esc(_("At a glance"))}</h2><div class="charts">'
         + bars_svg(_("Photos by exposure"), levels, colours)
@@ -104,8 +104,8 @@ def _charts(report: dict[str, Any]) -> str:
     )
 
 
-def _map(report: dict[str, Any]) -> str:
-    places = [Place(**p) for p in report.get("places", [])]
+def _map(report: Report) -> str:
+    places = list(report.places)
     heading = f"<h2>{esc(_('Places your photos give away'))}</h2>"
     if not places:
         return heading + f"<p>{esc(_('No photo of you carries a place.'))}</p>"
@@ -119,59 +119,57 @@ def _map(report: dict[str, Any]) -> str:
     return heading + world_svg(places) + f"<p><small>{esc(caption)}</small></p>"
 
 
-def _next_steps(report: dict[str, Any]) -> str:
-    steps = report.get("next_steps", [])
+def _next_steps(report: Report) -> str:
+    steps = report.next_steps
     heading = f"<h2>{esc(_('What to do next'))}</h2>"
     if not steps:
         return heading + f"<p>{esc(_('No platform holds a photo of you.'))}</p>"
     parts = [heading + '<div class="steps">']
     for step in steps:
-        items = "".join(f"<li>{action_link(a['text'], a['url'])}</li>" for a in step["actions"])
-        title = esc(words.step_heading(step["company"], step["photos"])).format(
-            platform=f"<b>{esc(words.platform_words(step['platform']))}</b>",
-            company=esc(step["company"]),
-            n=format_number(step["photos"]),
+        items = "".join(f"<li>{action_link(a.text, a.url)}</li>" for a in step.actions)
+        title = esc(words.step_heading(step.company, step.photos)).format(
+            platform=f"<b>{esc(words.platform_words(step.platform))}</b>",
+            company=esc(step.company),
+            n=format_number(step.photos),
         )
         parts.append(f"<p>{title}</p><ul>{items}</ul>")
     return "".join(parts) + "</div>"
 
 
-def exposure_section(exposure: dict[str, Any] | None) -> str:
+def exposure_section(exposure: Score) -> str:
     """The exposure score and its parts, in words (see exposure_audit.score)."""
-    if not exposure:
-        return ""
     rows = [
-        (esc(p["label"]), f"{esc(p['points'])} / {esc(p['max'])}", esc(p["explanation"]))
-        for p in exposure["parts"]
+        (esc(p.label), f"{esc(p.points)} / {esc(p.weight)}", esc(p.explanation))
+        for p in exposure.parts
     ]
     parts = table((_("Part"), _("Points"), _("Why")), rows, "")
     note = _("Photos only on your own computer add nothing.")
     return (
         f"<h2>{esc(_('Exposure score'))}</h2>"
-        f'<p class="score"><b>{esc(exposure["score"])}</b> / 100</p>'
+        f'<p class="score"><b>{esc(exposure.score)}</b> / 100</p>'
         f"{parts}<small>{esc(note)}</small>"
     )
 
 
-def _summary(report: dict[str, Any]) -> str:
+def _summary(report: Report) -> str:
     cards = "".join(
         f'<div class="card"><b>{esc(format_number(v))}</b>{esc(words.summary_label(k))}</div>'
-        for k, v in report["summary"].items()
+        for k, v in report.summary.items()
     )
     return f'<h2>{esc(_("In numbers"))}</h2><div class="cards">{cards}</div>'
 
 
-def _platforms(report: dict[str, Any]) -> str:
+def _platforms(report: Report) -> str:
     rows = [
         (
-            esc(words.platform_words(p["platform"])),
-            esc(words.controller_words(p["controller"])),
-            esc(format_number(p["findings"])),
-            esc(format_number(p["photos"])),
-            esc(words.counted(p["kinds"], words.kind_words)),
-            esc(words.counted(p["levels"], words.level_words)),
+            esc(words.platform_words(p.platform)),
+            esc(words.controller_words(p.controller)),
+            esc(format_number(p.findings)),
+            esc(format_number(p.photos)),
+            esc(words.counted(p.kinds, words.kind_words)),
+            esc(words.counted(p.levels, words.level_words)),
         )
-        for p in report["platforms"]
+        for p in report.platforms
     ]
     headers = (
         _("Platform"),
@@ -184,21 +182,21 @@ def _platforms(report: dict[str, Any]) -> str:
     return f"<h2>{esc(_('Per platform'))}</h2>" + table(headers, rows, _("No findings."))
 
 
-def _locations(report: dict[str, Any]) -> str:
-    def where(loc: dict[str, Any]) -> str:
-        if loc["latitude"] is None or loc["longitude"] is None:
+def _locations(report: Report) -> str:
+    def where(loc: LocatedFinding) -> str:
+        if loc.latitude is None or loc.longitude is None:
             return ""
-        return f"{loc['latitude']:.5f}, {loc['longitude']:.5f}"
+        return f"{loc.latitude:.5f}, {loc.longitude:.5f}"
 
     rows = [
         (
-            esc(format_date(x["date"])),
-            esc(words.platform_words(x["platform"])),
-            esc(x["place"]),
+            esc(format_date(x.date)),
+            esc(words.platform_words(x.platform)),
+            esc(x.place),
             esc(where(x)),
-            esc(x["location"]),
+            esc(x.location),
         )
-        for x in report["locations"]
+        for x in report.locations
     ]
     headers = (_("Date"), _("Platform"), _("Place"), _("Coordinates"), _("Location in export"))
     return f"<h2>{esc(_('Locations exposed'))}</h2>" + table(
@@ -206,40 +204,40 @@ def _locations(report: dict[str, Any]) -> str:
     )
 
 
-def _profiles(report: dict[str, Any]) -> str:
+def _profiles(report: Report) -> str:
     rows = [
         (
-            esc(words.platform_words(p["platform"])),
-            esc(words.kind_words(p["kind"])),
-            esc(format_date(p["date"])),
-            link(p["url"]),
-            esc(p["location"]),
+            esc(words.platform_words(p.platform)),
+            esc(words.kind_words(p.kind)),
+            esc(format_date(p.date)),
+            link(p.url),
+            esc(p.location),
         )
-        for p in report["profile_pictures"]
+        for p in report.profile_pictures
     ]
     headers = (_("Platform"), _("Kind"), _("Date"), _("URL"), _("Location in export"))
     return f"<h2>{esc(_('Public profile pictures'))}</h2>" + table(headers, rows, _("None found."))
 
 
-def _finding_row(number: int, f: dict[str, Any], thumbs: dict[int, bytes]) -> tuple[str, ...]:
-    jpeg = thumbs.get(f["item_id"])
+def _finding_row(number: int, f: ReportFinding, thumbs: dict[int, bytes]) -> tuple[str, ...]:
+    jpeg = thumbs.get(f.item_id)
     alt = _("photo {number}").format(number=number)
     picture = f'<img class="thumb" alt="{esc(alt)}" src="{data_uri(jpeg)}">' if jpeg else ""
-    reasons = "<br>".join(esc(r) for r in f["reasons"])
-    where = esc(f["location"]) + (f"<br>{link(f['url'])}" if f["url"] else "")
-    if f.get("video_at"):
-        where += f"<br><small>{esc(f['video_at'])}</small>"
-    decision = words.decision_words(f["decision"])
+    reasons = "<br>".join(esc(r) for r in f.reasons)
+    where = esc(f.location) + (f"<br>{link(f.url)}" if f.url else "")
+    if f.video_at:
+        where += f"<br><small>{esc(f.video_at)}</small>"
+    decision = words.decision_words(f.decision)
     return (
         esc(number),
         picture,
-        f"{esc(words.platform_words(f['platform']))}<br><small>{esc(words.kind_words(f['kind']))}</small>",
-        esc(format_date(f["date"])),
-        f'<span class="{esc(f["exposure"])}">{esc(words.level_words(f["exposure"]))}</span>'
+        f"{esc(words.platform_words(f.platform))}<br><small>{esc(words.kind_words(f.kind))}</small>",
+        esc(format_date(f.date)),
+        f'<span class="{esc(f.exposure)}">{esc(words.level_words(f.exposure))}</span>'
         f"<br><small>{reasons}</small>",
         where,
-        f"{esc(words.match_words(f['band'], f['distance']))}<br><small>{esc(decision)}</small>",
-        short_hash(f["sha256"]),
+        f"{esc(words.match_words(f.band, f.distance))}<br><small>{esc(decision)}</small>",
+        short_hash(f.sha256),
     )
 
 
@@ -250,8 +248,8 @@ def short_hash(sha256: str | None) -> str:
     return f'<span class="hash" title="SHA-256 {esc(sha256)}" data-sha256="{esc(sha256)}">{esc(sha256[:12])}…</span>'
 
 
-def _findings(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
-    rows = [_finding_row(n, f, thumbs) for n, f in enumerate(report["findings"], 1)]
+def _findings(report: Report, thumbs: dict[int, bytes]) -> str:
+    rows = [_finding_row(n, f, thumbs) for n, f in enumerate(report.findings, 1)]
     headers = (
         "#", _("Photo"), _("Platform"), _("Date"), _("Exposure"), _("Where"), _("Match"), "SHA-256"
     )  # fmt: skip
@@ -264,36 +262,36 @@ def _findings(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
     )
 
 
-def _linked(report: dict[str, Any]) -> str:
+def _linked(report: Report) -> str:
     rows = [
         (
-            esc(words.platform_words(m["platform"])),
-            esc(format_date(m["taken_at"])),
-            esc(words.kind_words(m["kind"])),
-            link(m["url"]),
-            esc(described(m["description"], m["platform"])),
+            esc(words.platform_words(m.platform)),
+            esc(format_date(m.taken_at)),
+            esc(words.kind_words(m.kind)),
+            link(m.url),
+            esc(described(m.description, m.platform)),
         )
-        for m in report["linked_media"]
+        for m in report.linked_media
     ]
     headers = (_("Platform"), _("Date"), _("Kind"), _("URL"), _("Note"))
     return f"<h2>{esc(_('Media the exports only link to'))}</h2>" + table(headers, rows, _("None."))
 
 
-def _requests(report: dict[str, Any]) -> str:
+def _requests(report: Report) -> str:
     rows = [
         (
-            esc(r["reference"]),
-            esc(words.controller_words(r["controller"])),
-            esc(words.rights_words(r["types"])),
-            esc(format_date(r["sent_on"])),
-            esc(words.channel_words(r["channel"])),
-            esc(format_date(r["due"])),
-            f'<span class="overdue">{esc(_("overdue"))}</span> {esc(words.stage_words(r["status"]))}'
-            if r["overdue"]
-            else esc(words.stage_words(r["status"])),
-            esc(words.next_step_words(r["next_step"])),
+            esc(r.request.reference),
+            esc(words.controller_words(r.request.controller)),
+            esc(words.rights_words(r.request.types)),
+            esc(format_date(r.request.sent_on)),
+            esc(words.channel_words(r.request.channel)),
+            esc(format_date(r.request.due)),
+            f'<span class="overdue">{esc(_("overdue"))}</span> {esc(words.stage_words(r.request.status))}'
+            if r.overdue
+            else esc(words.stage_words(r.request.status)),
+            esc(words.next_step_words(r.step)),
         )
-        for r in report["requests"]
+        for r in report.requests
     ]
     headers = (
         _("Reference"), _("Controller"), _("Rights"), _("Sent"), _("Channel"), _("Due"),
@@ -302,12 +300,12 @@ def _requests(report: dict[str, Any]) -> str:
     return f"<h2>{esc(_('Requests'))}</h2>" + table(headers, rows, _("No request recorded yet."))
 
 
-def render_html(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
+def render_html(report: Report, thumbs: dict[int, bytes]) -> str:
     """The whole page; every value is escaped, every picture inline."""
-    title = esc(_(report["title"]))
+    title = esc(_(report.title))
     meta = _(
         "Audit {audit}, generated {date}. This page contains your own photos: keep it private."
-    ).format(audit=report["audit"], date=format_date(report["generated_on"]))
+    ).format(audit=report.audit, date=format_date(report.generated_on))
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{esc(language())}"><head><meta charset="utf-8">',
@@ -316,7 +314,7 @@ def render_html(report: dict[str, Any], thumbs: dict[int, bytes]) -> str:
         f"<h1>{title}</h1>",
         f'<p class="meta">{esc(meta)}</p>',
         _story(report),
-        exposure_section(report.get("exposure")),
+        exposure_section(report.exposure),
         _charts(report),
         _map(report),
         _next_steps(report),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import Any
 
 from exposure_audit.exposure import level_heading
@@ -11,7 +12,14 @@ from exposure_audit.i18n.formats import format_date, format_number
 from exposure_audit.report import words
 from exposure_audit.report.charts import PALETTE
 from exposure_audit.report.counts import story
-from exposure_audit.report.world_map import dot_radius, land_rings, map_height, project
+from exposure_audit.report.data import Report
+from exposure_audit.report.world_map import (
+    Place,
+    dot_radius,
+    land_rings,
+    map_height,
+    project,
+)
 from exposure_audit.rights.letters.outputs import to_latin1, unicode_font
 
 PAPERS = {"a4": "A4", "letter": "Letter"}
@@ -159,7 +167,7 @@ class ReportPdf:
         self.pdf.set_fill_color(255, 255, 255)
         self.pdf.set_xy(left, top + row * max(1, len(items)) + 3)
 
-    def world(self, places: list[dict[str, Any]]) -> None:
+    def world(self, places: Sequence[Place]) -> None:
         """The bundled world outline with one dot per place."""
         width = self.width
         height = map_height(width)
@@ -176,12 +184,12 @@ class ReportPdf:
                 for x, y in (project(lon, lat, width, height) for lon, lat in ring)
             ]
             self.pdf.polygon(points, style="DF")
-        busiest = max((p["photos"] for p in places), default=1)
+        busiest = max((p.photos for p in places), default=1)
         self.pdf.set_fill_color(*_rgb("#c4572e"))
         self.pdf.set_draw_color(255, 255, 255)
         for place in places:
-            x, y = project(place["longitude"], place["latitude"], width, height)
-            radius = dot_radius(place["photos"], busiest, largest=4.0) * 0.45
+            x, y = project(place.longitude, place.latitude, width, height)
+            radius = dot_radius(place.photos, busiest, largest=4.0) * 0.45
             self.pdf.circle(left + x, top + y, radius, style="DF")
         self.pdf.set_draw_color(0)
         self.pdf.set_fill_color(255, 255, 255)
@@ -204,36 +212,33 @@ def hash_lines(sha256: str | None) -> str:
 # -- sections --------------------------------------------------------------------------------
 
 
-def _opening(doc: ReportPdf, report: dict[str, Any]) -> None:
+def _opening(doc: ReportPdf, report: Report) -> None:
     doc.font(20, bold=True)
-    doc.pdf.cell(0, 10, doc.text(_(report["title"])), new_x="LMARGIN", new_y="NEXT")
+    doc.pdf.cell(0, 10, doc.text(_(report.title)), new_x="LMARGIN", new_y="NEXT")
     doc.paragraph(
         _(
             "Audit {audit}, generated {date}. This report shows your own photos: keep it "
             "private. Faces of other people are blurred."
-        ).format(audit=report["audit"], date=format_date(report["generated_on"])),
+        ).format(audit=report.audit, date=format_date(report.generated_on)),
         size=8.5,
     )
-    figures = report.get("counts")
-    if figures and figures["photos"]:
-        doc.paragraph(story(figures), size=11.5)
+    if report.counts.photos:
+        doc.paragraph(story(report.counts.as_dict()), size=11.5)
 
 
-def _score(doc: ReportPdf, report: dict[str, Any]) -> None:
-    """The exposure score and its parts (see exposure_audit.score), when the report has one."""
-    score = report.get("exposure")
-    if not score:
-        return
-    doc.heading(_("Exposure score: {score} / 100").format(score=score["score"]))
-    rows = [(p["label"], f"{p['points']} / {p['max']}", p["explanation"]) for p in score["parts"]]
+def _score(doc: ReportPdf, report: Report) -> None:
+    """The exposure score and its parts (see exposure_audit.score)."""
+    score = report.exposure
+    doc.heading(_("Exposure score: {score} / 100").format(score=score.score))
+    rows = [(p.label, f"{p.points} / {p.weight}", p.explanation) for p in score.parts]
     w = doc.width
     headers = (_("Part"), _("Points"), _("Why"))
     doc.table(headers, rows, (w * 0.25, w * 0.12, w * 0.63), size=8.5)
 
 
-def _summary(doc: ReportPdf, report: dict[str, Any]) -> None:
+def _summary(doc: ReportPdf, report: Report) -> None:
     doc.heading(_("Summary"))
-    items = [(words.summary_label(k), format_number(v)) for k, v in report["summary"].items()]
+    items = [(words.summary_label(k), format_number(v)) for k, v in report.summary.items()]
     half = (len(items) + 1) // 2
     rows = [
         (*items[n], *(items[n + half] if n + half < len(items) else ("", ""))) for n in range(half)
@@ -242,18 +247,18 @@ def _summary(doc: ReportPdf, report: dict[str, Any]) -> None:
     doc.table((), rows, (w * 0.34, w * 0.16, w * 0.34, w * 0.16), size=9)
 
 
-def _glance(doc: ReportPdf, report: dict[str, Any]) -> None:
+def _glance(doc: ReportPdf, report: Report) -> None:
     doc.heading(_("At a glance"))
-    levels = [(level_heading(k), v) for k, v in report.get("levels", {}).items()]
+    levels = [(level_heading(k), v) for k, v in report.counts.levels.items()]
     doc.bars(_("Photos by exposure"), levels, {level_heading(k): c for k, c in LEVEL_RGB.items()})
-    platforms = [(p["platform"], p["photos"]) for p in report["platforms"]]
+    platforms = [(p.platform, p.photos) for p in report.platforms]
     doc.bars(_("Photos by platform"), platforms, {})
-    years = [(words.year_words(t["year"]), t["count"]) for t in report["timeline"]]
+    years = [(words.year_words(t.year), t.count) for t in report.timeline]
     doc.bars(_("Photos of you per year"), years, {y: PALETTE[0] for y, _n in years}, ordered=True)
 
 
-def _places(doc: ReportPdf, report: dict[str, Any]) -> None:
-    places = report.get("places", [])
+def _places(doc: ReportPdf, report: Report) -> None:
+    places = report.places
     if places:
         doc.room(map_height(doc.width) + 16)  # the heading stays with its map
     doc.heading(_("Places your photos give away"))
@@ -262,13 +267,13 @@ def _places(doc: ReportPdf, report: dict[str, Any]) -> None:
     doc.heading(_("Locations exposed"), size=11)
     rows = [
         (
-            format_date(loc["date"]) or _("undated"),
-            loc["platform"],
-            loc["place"] or "",
-            "" if loc["latitude"] is None else f"{loc['latitude']:.4f}, {loc['longitude']:.4f}",
-            loc["location"],
+            format_date(loc.date) or _("undated"),
+            loc.platform,
+            loc.place or "",
+            "" if loc.latitude is None else f"{loc.latitude:.4f}, {loc.longitude:.4f}",
+            loc.location,
         )
-        for loc in report["locations"]
+        for loc in report.locations
     ]
     if not rows:
         doc.paragraph(_("No finding carries a place."))
@@ -281,37 +286,37 @@ def _places(doc: ReportPdf, report: dict[str, Any]) -> None:
     )
 
 
-def _next_steps(doc: ReportPdf, report: dict[str, Any]) -> None:
+def _next_steps(doc: ReportPdf, report: Report) -> None:
     doc.heading(_("What to do next"))
-    steps = report.get("next_steps", [])
+    steps = report.next_steps
     if not steps:
         doc.paragraph(_("No platform holds a photo of you."))
     for step in steps:
-        title = words.step_heading(step["company"], step["photos"]).format(
-            platform=step["platform"], company=step["company"], n=format_number(step["photos"])
+        title = words.step_heading(step.company, step.photos).format(
+            platform=step.platform, company=step.company, n=format_number(step.photos)
         )
         doc.room(12)
         doc.font(10, bold=True)
         doc.pdf.cell(0, 6, doc.text(title), new_x="LMARGIN", new_y="NEXT")
-        for action in step["actions"]:
+        for action in step.actions:
             doc.font(9)
             doc.pdf.set_x(doc.pdf.l_margin + 4)
-            line = f"- {action['text']}" + (f": {action['url']}" if action["url"] else "")
+            line = f"- {action.text}" + (f": {action.url}" if action.url else "")
             doc.pdf.multi_cell(0, 4.5, doc.text(line), align="L", new_x="LMARGIN", new_y="NEXT")
         doc.pdf.ln(1)
 
 
-def _platforms(doc: ReportPdf, report: dict[str, Any]) -> None:
+def _platforms(doc: ReportPdf, report: Report) -> None:
     doc.heading(_("Per platform"))
     rows = [
         (
-            p["platform"],
-            words.controller_words(p["controller"]),
-            format_number(p["photos"]),
-            words.counted(p["kinds"], words.kind_words),
-            words.counted(p["levels"], words.level_words),
+            p.platform,
+            words.controller_words(p.controller),
+            format_number(p.photos),
+            words.counted(p.kinds, words.kind_words),
+            words.counted(p.levels, words.level_words),
         )
-        for p in report["platforms"]
+        for p in report.platforms
     ]
     w = doc.width
     doc.table(
@@ -321,21 +326,21 @@ def _platforms(doc: ReportPdf, report: dict[str, Any]) -> None:
     )
 
 
-def _requests(doc: ReportPdf, report: dict[str, Any]) -> None:
+def _requests(doc: ReportPdf, report: Report) -> None:
     doc.heading(_("Requests"))
     rows = [
         (
-            r["reference"],
-            words.controller_words(r["controller"]),
-            words.rights_words(r["types"]),
-            format_date(r["sent_on"]) or "-",
-            format_date(r["due"]) or "-",
-            _("OVERDUE: {status}").format(status=words.stage_words(r["status"]))
-            if r["overdue"]
-            else words.stage_words(r["status"]),
-            words.next_step_words(r["next_step"]),
+            r.request.reference,
+            words.controller_words(r.request.controller),
+            words.rights_words(r.request.types),
+            format_date(r.request.sent_on) or "-",
+            format_date(r.request.due) or "-",
+            _("OVERDUE: {status}").format(status=words.stage_words(r.request.status))
+            if r.overdue
+            else words.stage_words(r.request.status),
+            words.next_step_words(r.step),
         )
-        for r in report["requests"]
+        for r in report.requests
     ]
     if not rows:
         doc.paragraph(_("No request recorded yet."))
@@ -350,7 +355,7 @@ def _requests(doc: ReportPdf, report: dict[str, Any]) -> None:
             (w * 0.14, w * 0.1, w * 0.12, w * 0.11, w * 0.11, w * 0.16, w * 0.26),
         )
     doc.heading(_("Media the exports only link to"), size=11)
-    media = [(m["platform"], m["url"]) for m in report["linked_media"]]
+    media = [(m.platform, m.url) for m in report.linked_media]
     if media:
         columns = (_("Platform"), pgettext("web address", "Address"))
         doc.table(columns, media, (doc.width * 0.2, doc.width * 0.8))
@@ -358,22 +363,22 @@ def _requests(doc: ReportPdf, report: dict[str, Any]) -> None:
         doc.paragraph(_("None."))
 
 
-def _findings(doc: ReportPdf, report: dict[str, Any], thumbs: dict[int, bytes]) -> None:
+def _findings(doc: ReportPdf, report: Report, thumbs: dict[int, bytes]) -> None:
     doc.heading(_("Findings"))
     rows, images = [], {}
-    for number, f in enumerate(report["findings"], 1):
-        jpeg = thumbs.get(f["item_id"])  # a photo found in two places shows in both rows
+    for number, f in enumerate(report.findings, 1):
+        jpeg = thumbs.get(f.item_id)  # a photo found in two places shows in both rows
         if jpeg is not None:
             images[number - 1] = jpeg
         rows.append(
             (
                 number,
                 "",
-                f"{f['platform']}\n{words.kind_words(f['kind'])}",
-                format_date(f["date"]) or _("undated"),
-                f"{words.level_words(f['exposure'])}: " + "; ".join(f["reasons"]),
-                f["location"] + (f"\n{f['video_at']}" if f.get("video_at") else ""),
-                hash_lines(f["sha256"]),
+                f"{f.platform}\n{words.kind_words(f.kind)}",
+                format_date(f.date) or _("undated"),
+                f"{words.level_words(f.exposure)}: " + "; ".join(f.reasons),
+                f.location + (f"\n{f.video_at}" if f.video_at else ""),
+                hash_lines(f.sha256),
             )
         )
     if not rows:
@@ -390,10 +395,10 @@ def _findings(doc: ReportPdf, report: dict[str, Any], thumbs: dict[int, bytes]) 
     )
 
 
-def render_pdf(report: dict[str, Any], thumbs: dict[int, bytes], paper: str = "A4") -> bytes:
+def render_pdf(report: Report, thumbs: dict[int, bytes], paper: str = "A4") -> bytes:
     """The whole report as PDF bytes, on A4 or Letter paper."""
     doc = ReportPdf(paper)
-    doc.pdf.set_title(_(report["title"]))
+    doc.pdf.set_title(_(report.title))
     doc.pdf.set_creator("Exposure Audit")
     _opening(doc, report)
     _score(doc, report)

@@ -8,9 +8,9 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
@@ -28,6 +28,7 @@ from exposure_audit.report.build import (
     write_pdf,
     write_report,
 )
+from exposure_audit.report.data import Report
 from exposure_audit.report.html import render_html
 from exposure_audit.rights import tracker
 from exposure_audit.rights.evidence import save_identity
@@ -47,34 +48,56 @@ def audit(platform_audit: Path, tmp_path: Path) -> Iterator[Audit]:
 
 
 @pytest.fixture
-def report(audit: Audit) -> dict[str, Any]:
+def report(audit: Audit) -> Report:
     return build_report(audit, TODAY)
 
 
-def test_report_data(audit: Audit, report: dict[str, Any]) -> None:
-    summary = report["summary"]
-    assert summary["findings"] == len(report["findings"]) == len(audit.findings())
-    assert summary["confirmed"] == len(audit.findings(decision="me"))
-    assert summary["undecided"] == 1
-    assert summary["platforms"] == 1  # Facebook; the plain folder is no platform
-    assert len(report["platforms"]) == 2  # by platform, the plain folder has its own row
-    facebook = next(p for p in report["platforms"] if p["platform"] == "Facebook")
-    assert facebook["controller"] == "meta"
-    assert facebook["kinds"] == {"profile_picture": 1}
-    assert facebook["levels"]["high"] == 1
-    assert {"year": "2024", "count": 1, "platforms": {"Facebook": 1}} in report["timeline"]
-    assert [(x["latitude"], x["longitude"]) for x in report["locations"]] == [(52.52, 13.405)]
-    assert len(report["profile_pictures"]) == 1
-    assert report["requests"][0]["overdue"] is True
-    assert report["requests"][0]["next_step"] == "reminder"
-    assert summary["requests_overdue"] == 1
+def test_report_data(audit: Audit, report: Report) -> None:
+    summary = report.summary
+    assert summary.findings == len(report.findings) == len(audit.findings())
+    assert summary.confirmed == len(audit.findings(decision="me"))
+    assert summary.undecided == 1
+    assert summary.platforms == 1  # Facebook; the plain folder is no platform
+    assert len(report.platforms) == 2  # by platform, the plain folder has its own row
+    facebook = next(p for p in report.platforms if p.platform == "Facebook")
+    assert facebook.controller == "meta"
+    assert facebook.kinds == {"profile_picture": 1}
+    assert facebook.levels["high"] == 1
+    assert ("2024", 1, {"Facebook": 1}) in [(t.year, t.count, t.platforms) for t in report.timeline]
+    assert [(x.latitude, x.longitude) for x in report.locations] == [(52.52, 13.405)]
+    assert len(report.profile_pictures) == 1
+    assert report.requests[0].overdue is True
+    assert report.requests[0].step == "reminder"
+    assert summary.requests_overdue == 1
+
+
+def test_report_json_keeps_its_keys_and_order(report: Report) -> None:
+    document = report.to_json()
+    assert list(document) == [
+        "title", "generated_on", "audit", "threshold", "findings", "platforms", "timeline",
+        "locations", "profile_pictures", "linked_media", "requests", "counts", "levels",
+        "places", "next_steps", "summary", "exposure",
+    ]  # fmt: skip
+    assert list(document["findings"][0]) == [
+        "face_id", "item_id", "sha256", "platform", "controller", "date", "exposure", "reasons",
+        "people", "source", "location", "distance", "band", "box", "decision", "media",
+        "video_time", "video_spans", "video_at", "kind", "album", "taken_at", "uploaded_at",
+        "audience", "caption", "place", "latitude", "longitude", "url", "export",
+    ]  # fmt: skip
+    assert list(document["summary"])[8:12] == [
+        "exposure_high", "exposure_medium", "exposure_low", "exposure_local"
+    ]  # fmt: skip
+    assert document["requests"][0]["next_step"] == "reminder"
+    assert document["levels"] == document["counts"]["levels"]
+    assert document["exposure"] == report.exposure.as_dict()
+    assert isinstance(document["findings"][0]["box"], list)  # as the JSON file reads back
 
 
 def test_rejected_findings_leave_the_report(audit: Audit) -> None:
     rejected = audit.findings(decision="undecided")[0]
     audit.set_decision(rejected.face_id, "not_me")
     report = build_report(audit, TODAY)
-    assert rejected.face_id not in {f["face_id"] for f in report["findings"]}
+    assert rejected.face_id not in {f.face_id for f in report.findings}
 
 
 def _images(text: str) -> list[Image.Image]:
@@ -88,7 +111,7 @@ def _variance(image: Image.Image, box: tuple[int, int, int, int], scale: float) 
 
 
 def test_html_is_self_contained_and_blurs_other_faces(
-    audit: Audit, report: dict[str, Any], tmp_path: Path
+    audit: Audit, report: Report, tmp_path: Path
 ) -> None:
     path = write_html(report, tmp_path / "report.html", audit)
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".html") == ["report.html"]
@@ -112,19 +135,21 @@ def test_html_is_self_contained_and_blurs_other_faces(
     )
 
 
-def test_html_escapes_everything(report: dict[str, Any]) -> None:
-    finding = report["findings"][0]
-    finding["platform"] = "<script>alert(1)</script>"
-    finding["url"] = "javascript:alert(1)"
-    finding["reasons"] = ['<img src="https://tracker.example/x.gif">']
-    text = render_html(report, {})
+def test_html_escapes_everything(report: Report) -> None:
+    finding = replace(
+        report.findings[0],
+        platform="<script>alert(1)</script>",
+        url="javascript:alert(1)",
+        reasons=('<img src="https://tracker.example/x.gif">',),
+    )
+    text = render_html(replace(report, findings=(finding, *report.findings[1:])), {})
     assert "<script>alert" not in text
     assert 'href="javascript' not in text
     assert '<img src="https://tracker' not in text
     assert "&lt;script&gt;" in text
 
 
-def test_pdf_text_extracts(audit: Audit, report: dict[str, Any], tmp_path: Path) -> None:
+def test_pdf_text_extracts(audit: Audit, report: Report, tmp_path: Path) -> None:
     text = pdf_text(write_pdf(report, tmp_path / "report.pdf", audit))
     squashed = re.sub(r"\s+", "", text)
     for phrase in ("Exposure report", "Summary", "Per platform", "Locations exposed", "Requests"):
@@ -134,7 +159,7 @@ def test_pdf_text_extracts(audit: Audit, report: dict[str, Any], tmp_path: Path)
     assert b"/Subtype /Image" in (tmp_path / "report.pdf").read_bytes()
 
 
-def test_csv_one_row_per_finding(audit: Audit, report: dict[str, Any], tmp_path: Path) -> None:
+def test_csv_one_row_per_finding(audit: Audit, report: Report, tmp_path: Path) -> None:
     path = write_csv(report, tmp_path / "report.csv")
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     assert len(rows) == len(audit.findings())
@@ -145,10 +170,11 @@ def test_csv_one_row_per_finding(audit: Audit, report: dict[str, Any], tmp_path:
     assert len(pp["box"].split()) == 4
 
 
-def test_json_round_trips(report: dict[str, Any], tmp_path: Path) -> None:
+def test_json_round_trips(report: Report, tmp_path: Path) -> None:
     data = json.loads(write_json(report, tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert data["summary"] == report["summary"]
-    assert len(data["findings"]) == len(report["findings"])
+    assert data["summary"] == dict(report.summary.items())
+    assert len(data["findings"]) == len(report.findings)
+    assert data == report.to_json()
 
 
 def test_no_face_encodings_in_any_output(audit: Audit, tmp_path: Path) -> None:
@@ -171,28 +197,28 @@ def test_unknown_report_format_refused(audit: Audit, tmp_path: Path) -> None:
         write_report(audit, tmp_path / "r.docx", TODAY)
 
 
-def test_html_has_the_story_charts_map_and_next_steps(report: dict[str, Any]) -> None:
+def test_html_has_the_story_charts_map_and_next_steps(report: Report) -> None:
     text = render_html(report, {})
     assert 'class="story"' in text
     assert text.count('<svg class="chart') == 3
     assert '<svg class="map"' in text
-    assert text.count("<circle") == len(report["places"]) == 1
+    assert text.count("<circle") == len(report.places) == 1
     assert "What to do next" in text
     assert 'href="https://accountscenter.facebook.com/info_and_permissions/dyi/"' in text
 
 
-def test_html_findings_table_is_fixed_and_hashes_short_but_whole(report: dict[str, Any]) -> None:
+def test_html_findings_table_is_fixed_and_hashes_short_but_whole(report: Report) -> None:
     text = render_html(report, {})
     assert '<table class="findings">' in text
     assert "table.findings{table-layout:fixed}" in text
-    sha = report["findings"][0]["sha256"]
+    sha = report.findings[0].sha256
     assert f'title="SHA-256 {sha}"' in text
     assert f">{sha[:12]}…<" in text
     assert f">{sha}<" not in text
 
 
 def test_html_fits_1280_pixels_in_a_real_browser(
-    audit: Audit, report: dict[str, Any], tmp_path: Path
+    audit: Audit, report: Report, tmp_path: Path
 ) -> None:
     import shutil
     import subprocess
@@ -220,7 +246,7 @@ def test_html_fits_1280_pixels_in_a_real_browser(
 
 @pytest.mark.parametrize(("paper", "size"), [("A4", (595, 842)), ("Letter", (612, 792))])
 def test_pdf_has_tables_page_numbers_and_paper_size(
-    audit: Audit, report: dict[str, Any], tmp_path: Path, paper: str, size: tuple[int, int]
+    audit: Audit, report: Report, tmp_path: Path, paper: str, size: tuple[int, int]
 ) -> None:
     path = write_pdf(report, tmp_path / "report.pdf", audit, paper)
     data = path.read_bytes()
@@ -234,13 +260,13 @@ def test_pdf_has_tables_page_numbers_and_paper_size(
     assert f"page{pages}of{pages}" in squashed
     for phrase in ("At a glance", "Places your photos give away", "What to do next", "Findings"):
         assert phrase.replace(" ", "") in squashed
-    sha = report["findings"][0]["sha256"]
+    sha = report.findings[0].sha256
     assert sha[:16] in text
     assert sha[48:] in text  # the whole hash, in four lines
 
 
 def test_reports_show_words_and_the_apps_one_scale_not_codes(
-    audit: Audit, report: dict[str, Any], tmp_path: Path
+    audit: Audit, report: Report, tmp_path: Path
 ) -> None:
     from exposure_audit.vocabulary import similarity_percent
 
@@ -250,18 +276,18 @@ def test_reports_show_words_and_the_apps_one_scale_not_codes(
     for text in (html_text, pdf_text(pdf)):
         assert "Meta Platforms" in text or "Meta (" in text  # the company, not its code
         assert not re.search(r"\bmeta\b", text)
-    finding = report["findings"][0]
-    percent = similarity_percent(finding["distance"])
+    finding = report.findings[0]
+    percent = similarity_percent(finding.distance)
     assert f"{percent} % alike" in html_text
-    assert f"({finding['distance']})" not in html_text  # no raw distance beside the band
+    assert f"({finding.distance})" not in html_text  # no raw distance beside the band
 
 
 def test_a_photo_found_in_two_places_has_its_thumbnail_in_both_rows(
-    audit: Audit, report: dict[str, Any], tmp_path: Path
+    audit: Audit, report: Report, tmp_path: Path
 ) -> None:
     from tests.support.pdf import image_draws
 
-    first = report["findings"][0]
-    twice = {**report, "findings": [first, {**first, "location": "copy/elsewhere.jpg"}]}
+    first = report.findings[0]
+    twice = replace(report, findings=(first, replace(first, location="copy/elsewhere.jpg")))
     pdf = write_pdf(twice, tmp_path / "r.pdf", audit)
     assert image_draws(pdf) == 2

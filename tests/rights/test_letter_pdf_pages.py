@@ -21,6 +21,7 @@ import numpy as np
 import pytest
 
 from exposure_audit.imaging import thumbnail_jpeg
+from exposure_audit.report.data import Report
 from exposure_audit.rights.controllers import load_controllers
 from exposure_audit.rights.letters import (
     LANGUAGES,
@@ -292,7 +293,7 @@ REPORT_HEADINGS = ("At a glance", "What to do next", "Per platform", "Requests",
 
 
 @pytest.fixture(scope="module")
-def long_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], dict]:
+def long_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Report, dict]:
     """The report of a real scan with its one confirmed finding found in 40 places, each a
     photo of its own (thumbnail and hash)."""
     from exposure_audit.report.build import build_report
@@ -301,18 +302,18 @@ def long_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any
     root = tmp_path_factory.mktemp("report")
     with open_copy(scanned_audit_file(root / "scan"), root) as audit:
         report = build_report(audit, date(2027, 3, 5))
-    first = report["findings"][0]
-    findings = [
-        {**first, "item_id": 1000 + n, "location": f"posts/media/Album_{n}/photo_{n:04d}.jpg",
-         "sha256": hashlib.sha256(f"report photo {n}".encode()).hexdigest()}
+    first = report.findings[0]
+    findings = tuple(
+        replace(first, item_id=1000 + n, location=f"posts/media/Album_{n}/photo_{n:04d}.jpg",
+                sha256=hashlib.sha256(f"report photo {n}".encode()).hexdigest())
         for n in range(40)
-    ]  # fmt: skip
+    )  # fmt: skip
     thumbs = {1000 + n: THUMBNAILS[n % len(THUMBNAILS)] for n in range(40)}
-    return {**report, "findings": findings}, thumbs
+    return replace(report, findings=findings), thumbs
 
 
 def test_the_report_pages_are_numbered_and_keep_rows_and_headings_whole(
-    read: Any, tmp_path: Path, long_report: tuple[dict[str, Any], dict]
+    read: Any, tmp_path: Path, long_report: tuple[Report, dict]
 ) -> None:
     from exposure_audit.report.pdf import render_pdf as render_report
 
@@ -328,10 +329,10 @@ def test_the_report_pages_are_numbered_and_keep_rows_and_headings_whole(
         assert body[-1] not in REPORT_HEADINGS, number  # no heading alone at the foot
     flat = [squashed(p.text) for p in pages]
     holding = []
-    for finding in report["findings"]:
-        where = [n for n, text in enumerate(flat) if finding["sha256"] in text]
-        assert len(where) == 1, finding["sha256"]  # a row (hash and all) on one page
-        assert squashed(finding["location"]) in flat[where[0]]
+    for finding in report.findings:
+        where = [n for n, text in enumerate(flat) if finding.sha256 in text]
+        assert len(where) == 1, finding.sha256  # a row (hash and all) on one page
+        assert squashed(finding.location) in flat[where[0]]
         holding.append(where[0])
     assert len(set(holding)) >= 2  # the findings did run over pages
     for number in set(holding):  # each page of the table has its headings

@@ -126,12 +126,13 @@ def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_reports_list_videos_with_the_time(scanned: Path, tmp_path: Path) -> None:
     with Audit.open(scanned) as audit:
         report = build_report(audit)
-        (video,) = [f for f in report["findings"] if f["media"] == "video"]
-        assert 2.0 <= video["video_time"] < 4.0
-        said = f"video, at 0:0{int(video['video_time'])}"
-        assert video["video_at"] == said
-        assert report["summary"]["videos_with_you"] == 1
-        assert report["summary"]["photos_with_you"] == 2
+        (video,) = [f for f in report.findings if f.media == "video"]
+        assert video.video_time is not None
+        assert 2.0 <= video.video_time < 4.0
+        said = f"video, at 0:0{int(video.video_time)}"
+        assert video.video_at == said
+        assert report.summary.videos_with_you == 1
+        assert report.summary.photos_with_you == 2
         html = write_report(audit, tmp_path / "r.html").read_text(encoding="utf-8")
         rows = list(csv.DictReader(write_report(audit, tmp_path / "r.csv").open()))
         document = json.loads(write_report(audit, tmp_path / "r.json").read_text())
@@ -140,7 +141,7 @@ def test_reports_list_videos_with_the_time(scanned: Path, tmp_path: Path) -> Non
     assert said in html
     assert {r["media"] for r in rows} == {"photo", "video"}
     (csv_video,) = [r for r in rows if r["media"] == "video"]
-    assert float(csv_video["video_time"]) == video["video_time"]
+    assert float(csv_video["video_time"]) == video.video_time
     assert any(f["media"] == "video" for f in document["findings"])
     assert rows_json[0]["video_spans"][0][0] >= 2.0
     assert pdf_text(tmp_path / "r.pdf").count(said) == 1

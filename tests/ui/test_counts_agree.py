@@ -98,16 +98,16 @@ def test_report_takeaway_and_app_agree(demo: Path) -> None:
         report = build_report(audit)
         takeaway = build_takeaway(audit)
     counts = counts_of(rows)
-    summary = report["summary"]
-    assert summary["photos_with_you"] == counts.photos
-    assert summary["platforms"] == len(counts.platforms)
-    assert summary["public_photos"] == counts.public
-    assert summary["public_profile_pictures"] == counts.profile
-    assert sum(report["levels"].values()) == counts.photos
-    assert sum(t["count"] for t in report["timeline"]) == counts.photos
-    assert {p["platform"]: p["photos"] for p in report["platforms"]} == counts.by_platform
-    assert report["exposure"] == takeaway.score.as_dict()
-    assert report["exposure"]["score"] == score_of_findings(rows).score
+    summary = report.summary
+    assert summary.photos_with_you == counts.photos
+    assert summary.platforms == len(counts.platforms)
+    assert summary.public_photos == counts.public
+    assert summary.public_profile_pictures == counts.profile
+    assert sum(report.counts.levels.values()) == counts.photos
+    assert sum(t.count for t in report.timeline) == counts.photos
+    assert {p.platform: p.photos for p in report.platforms} == counts.by_platform
+    assert report.exposure == takeaway.score
+    assert report.exposure.score == score_of_findings(rows).score
     page = render_html(report, {})
     assert story(counts.as_dict()) in page
 

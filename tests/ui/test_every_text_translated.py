@@ -122,7 +122,7 @@ def report_texts(demo: Path, language: str) -> set[Shown]:
     i18n.set_language(language)
     try:
         with Audit.open(demo) as audit:
-            report: dict[str, Any] = build_report(audit, TODAY)
+            report = build_report(audit, TODAY)
         return html_texts(render_html(report, {}), "report")
     finally:
         i18n.set_language("en")
