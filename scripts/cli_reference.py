@@ -24,17 +24,26 @@ def options(parser: argparse.ArgumentParser) -> list[argparse.Action]:
     ]
 
 
-def _name(action: argparse.Action) -> str:
+def names(action: argparse.Action) -> list[str]:
+    """How an argument is written: its option strings, long ones first, or its placeholder."""
     if action.option_strings:
-        long = [o for o in action.option_strings if o.startswith("--")] or action.option_strings
-        return long[0]
-    return str(action.metavar or action.dest).upper()
+        return sorted(action.option_strings, key=lambda o: not o.startswith("--"))
+    return [str(action.metavar or action.dest).upper()]
+
+
+def _name(action: argparse.Action) -> str:
+    return "`, `".join(names(action))
 
 
 def reference() -> str:
     """The README's command reference, one block per command."""
-    lines: list[str] = []
-    for name, parser in commands(build_parser()).items():
+    program = build_parser()
+    lines = [f"`{program.prog}`: {program.description}", ""]
+    for action in options(program):
+        if action.option_strings:  # the command is the block below
+            lines.append(f"- `{_name(action)}`: {action.help}")
+    lines.append("")
+    for name, parser in commands(program).items():
         lines += [f"`exposure-audit {name}`: {parser.description or _help(name)}", ""]
         for action in options(parser):
             lines.append(f"- `{_name(action)}`: {(action.help or '').replace('%%', '%')}")

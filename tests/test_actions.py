@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import stat
+import subprocess
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -10,10 +14,12 @@ import pytest
 from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.main import run
-from exposure_audit.errors import UserMistake
+from exposure_audit.errors import EnvironmentProblem, UserMistake
 from exposure_audit.faces.enrollment import Selfie
+from exposure_audit.logs import configure_logging
 from exposure_audit.rights import tracker
 from exposure_audit.rights.evidence import build_letter, load_identity
+from exposure_audit.storage import cache_dir_for, log_path
 from exposure_audit.vocabulary import Decision, ExitCode, FollowUp, RequestChange
 from tests.support.actionkit import IDENTITY, copy_of
 from tests.support.photos import FACES, face_bytes
@@ -112,3 +118,62 @@ def test_save_identity_and_forget(audit: Audit, tmp_path: Path) -> None:
     assert path in removed.removed
     assert not removed.left
     assert not path.exists()
+
+
+def test_forget_removes_audit_journal_and_cache(tmp_path: Path) -> None:
+    path = tmp_path / "a.audit"
+    audit = Audit.open(path)
+    audit.set_identity({"name": "Jane"})
+    cache = cache_dir_for(path)
+    cache.mkdir()
+    (cache / "thumb.jpg").write_bytes(b"jpeg")
+    audit.close()
+    removed = actions.forget(path).removed
+    assert path in removed
+    assert not path.exists()
+    assert not cache.exists()
+
+
+def test_forget_is_refused_while_another_process_has_the_audit(tmp_path: Path) -> None:
+    path = tmp_path / "a.audit"
+    Audit.open(path).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"from exposure_audit.audit.store import Audit; a = Audit.open({str(path)!r}); print('open', flush=True); input()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "open"
+        with pytest.raises(EnvironmentProblem, match="in use"):
+            actions.forget(path)
+        assert path.exists()
+    finally:
+        holder.communicate("\n", timeout=30)
+    assert path in actions.forget(path).removed
+
+
+def test_forget_also_clears_the_logs_and_logs_are_private(tmp_path: Path) -> None:
+    root = logging.getLogger()
+    earlier = [h for h in root.handlers if getattr(h, "_exposure_audit", False)]
+    for handler in earlier:  # logging set up by an earlier test points at another home
+        root.removeHandler(handler)
+    configure_logging()
+    ours = [h for h in root.handlers if getattr(h, "_exposure_audit", False)]
+    try:
+        logging.getLogger("test").warning("scanned /home/jane/Pictures/holiday.jpg")
+        ours[0].flush()
+        assert stat.S_IMODE(log_path().stat().st_mode) == 0o600
+        path = tmp_path / "a.audit"
+        Audit.open(path).close()
+        actions.forget(path)
+        assert not log_path().exists()
+    finally:
+        for handler in ours:
+            root.removeHandler(handler)
+            handler.close()

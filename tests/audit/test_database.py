@@ -1,8 +1,12 @@
-"""SQLite's errors are sorted by the result code SQLite gives, never by the words of its message."""
+"""The audit file: private, WAL, versioned, transactional; SQLite's errors sorted by their code.
+
+An error is sorted by the result code SQLite gives, never by the words of its message.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -10,6 +14,50 @@ import pytest
 from exposure_audit.audit.database import Database, explain
 from exposure_audit.audit.store import MIGRATIONS, Audit
 from exposure_audit.errors import EnvironmentProblem
+
+
+def test_new_audit_is_private_and_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "a.audit"
+    with Audit.open(path) as audit:
+        assert audit.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert audit.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_a_missing_audit_is_not_made_when_it_must_exist(tmp_path: Path) -> None:
+    path = tmp_path / "a.audit"
+    with pytest.raises(EnvironmentProblem, match="No audit at"):
+        Audit.open(path, create=False)
+    assert not path.exists()
+
+
+def test_audit_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "a.audit"
+    Audit.open(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 5}")
+    with pytest.raises(EnvironmentProblem, match="newer"):
+        Audit.open(path)
+
+
+def test_a_file_that_is_not_an_audit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(b"\xff\xd8\xff" + b"x" * 5000)
+    with pytest.raises(EnvironmentProblem, match="not an Exposure Audit file"):
+        Audit.open(path)
+
+
+def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
+    def write_then_fail(audit: Audit) -> None:
+        with audit.transaction():
+            audit.db.execute("INSERT INTO identity(key, value) VALUES ('name', 'x')")
+            raise RuntimeError("interrupted")
+
+    with Audit.open(tmp_path / "a.audit") as audit:
+        with pytest.raises(RuntimeError):
+            write_then_fail(audit)
+        assert audit.identity() == {}
 
 
 def test_a_real_full_database_says_the_disk_is_full(tmp_path: Path) -> None:

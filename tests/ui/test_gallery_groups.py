@@ -17,7 +17,8 @@ from exposure_audit.vocabulary import Decision
 from tests.support.ui import synthetic_rows
 from ui import labels
 from ui.models.roles import GroupRole, RowRole
-from ui.pages.findings.page import GROUPS, FindingsPage
+from ui.pages.findings import FindingsPage
+from ui.pages.findings.filters import GROUPS
 from ui.session import Session
 from ui.widgets.gallery import FindingDelegate, GalleryView
 
@@ -35,7 +36,7 @@ def grouped_page(qtbot, grouping: str, rows: list, size: tuple[int, int] = (1024
     qtbot.addWidget(page)
     page.resize(*size)
     page.set_rows(rows)
-    page.group.setCurrentIndex(page.group.findData(grouping))
+    page.filters.group.setCurrentIndex(page.filters.group.findData(grouping))
     page.show()
     qtbot.waitExposed(page)
     qtbot.wait(20)
@@ -177,7 +178,7 @@ def test_two_thousand_findings_group_and_scroll_quickly(qtbot):
     view = page.gallery
     for grouping in GROUPINGS:
         started = time.perf_counter()
-        page.group.setCurrentIndex(page.group.findData(grouping))
+        page.filters.group.setCurrentIndex(page.filters.group.findData(grouping))
         view.repaint()
         elapsed = time.perf_counter() - started
         assert elapsed < 0.4, f"grouping by {grouping} took {elapsed:.2f} s"
@@ -237,5 +238,7 @@ def test_the_chosen_photo_stays_chosen_when_another_moves_to_a_new_group(qtbot):
     moved = [page.proxy.index(n, 0).data(RowRole) for n in range(page.proxy.rowCount())]
     assert [row.face_id for row in moved].count(other) == 1
     assert group_of(page, [r.face_id for r in moved].index(other)) == labels.decision_label("me")
-    page.group.setCurrentIndex(page.group.findData(""))  # no grouping: the order rows came in
+    page.filters.group.setCurrentIndex(
+        page.filters.group.findData("")
+    )  # no grouping: the order rows came in
     assert [page.proxy.index(n, 0).data(RowRole).face_id for n in range(6)] == list(range(1, 7))

@@ -67,7 +67,7 @@ def test_faces_beyond_the_threshold_are_not_a_match(qtbot):
     qtbot.addWidget(page)
     far = replace(synthetic_rows(1)[0], distance=0.78, band="possible")
     page.set_rows([far])
-    page.slider.setValue(20)
+    page.filters.slider.setValue(20)
     shown = page.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1)
     assert shown.band == "none"
     assert labels.band_label(shown.band) == "Not a match"
@@ -127,9 +127,9 @@ def test_an_empty_filter_result_says_so_and_offers_to_clear(qtbot):
     page = FindingsPage(Session())
     qtbot.addWidget(page)
     page.set_rows(synthetic_rows(6))
-    page.year.setCurrentIndex(page.year.count() - 1)
-    page.platform.setCurrentIndex(page.platform.findData("X"))
-    page.kind.setCurrentIndex(page.kind.findData("story"))
+    page.filters.year.setCurrentIndex(page.filters.year.count() - 1)
+    page.filters.platform.setCurrentIndex(page.filters.platform.findData("X"))
+    page.filters.kind.setCurrentIndex(page.filters.kind.findData("story"))
     assert page.proxy.rowCount() == 0
     assert page.gallery_stack.currentIndex() == 1
     assert page.empty.text() == "No photos match these filters."

@@ -66,23 +66,23 @@ def test_a_bar_a_year_and_a_place_filter_the_findings(qtbot, tmp_path, window):
     first_label = chart.items[0][0]
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPointF(20, 30 + 5).toPoint())
     assert window.current_page() is window.findings
-    assert window.findings.platform.currentData() == first_label
+    assert window.findings.filters.platform.currentData() == first_label
     shown = window.findings.proxy.rowCount()
     assert shown == sum(
         1 for r in rows if r.context["platform"] == first_label and r.distance <= 0.6
     )
 
     window.overview.timeline.year_clicked.emit("2012")
-    assert window.findings.year.currentData() == "2012"
-    assert window.findings.platform.currentData() is None
+    assert window.findings.filters.year.currentData() == "2012"
+    assert window.findings.filters.platform.currentData() is None
 
     window.overview.levels.bar_clicked.emit("high")
-    assert window.findings.level.currentData() == "high"
+    assert window.findings.filters.level.currentData() == "high"
     assert window.findings.proxy.rowCount() > 0
 
     first = window.overview.summary.places[0]
     window.overview.map.place_clicked.emit(first)
-    assert window.findings.located.currentData() == (first.latitude, first.longitude)
+    assert window.findings.filters.located.currentData() == (first.latitude, first.longitude)
 
 
 def test_a_map_dot_shows_the_photos_taken_there_only(qtbot, window) -> None:
@@ -108,6 +108,6 @@ def test_a_map_dot_shows_the_photos_taken_there_only(qtbot, window) -> None:
     assert all(r.context["place"] == "Paris" for r in shown)
     located = sum(1 for r in rows if r.context.get("latitude") is not None and r.distance <= 0.6)
     assert len(shown) < located
-    assert window.findings.located.currentText() == "Taken at Paris"
+    assert window.findings.filters.located.currentText() == "Taken at Paris"
     window.findings.clear_filters()
     assert window.findings.proxy.rowCount() > len(shown)

@@ -154,7 +154,7 @@ class _EmptySettings:
 def test_the_match_limit_reads_the_same_in_settings_and_findings(qtbot, tmp_path, window):
     open_audit(qtbot, window, tmp_path / "me.audit")
     qtbot.waitUntil(lambda: window.settings_page.threshold.value() == 40)  # 0.60 as a distance
-    assert window.findings.slider.value() == window.settings_page.threshold.value()
+    assert window.findings.filters.slider.value() == window.settings_page.threshold.value()
     window.settings_page.threshold.setValue(50)
     window.settings_page.threshold.editingFinished.emit()
     qtbot.waitUntil(lambda: abs(window.session.threshold - 0.5) < 1e-9)

@@ -111,7 +111,7 @@ def test_slider_refilters_ten_thousand_live(qtbot):
     qtbot.addWidget(page)
     page.set_rows(synthetic_rows(10_000))
     started = time.perf_counter()
-    page.slider.setValue(60)  # similarity >= 60 %: distance <= 0.40
+    page.filters.slider.setValue(60)  # similarity >= 60 %: distance <= 0.40
     assert time.perf_counter() - started < 0.5
     distances = [page.proxy.index(n, 0).data(0x0101).distance for n in range(page.proxy.rowCount())]
     assert distances

@@ -24,9 +24,9 @@ def test_video_findings_are_labelled_shown_and_filtered(qtbot, tmp_path, window)
     video = next(r for r in page.model.rows() if r.is_video)
     names = {page.proxy.index(n, 0).data(Qt.ItemDataRole.DisplayRole) for n in range(2)}
     assert f"clip.mp4 · video · 0:0{int(video.video_time or 0)}" in names
-    page.media.setCurrentIndex(page.media.findData(MediaKind.VIDEO))
+    page.filters.media.setCurrentIndex(page.filters.media.findData(MediaKind.VIDEO))
     assert page.proxy.rowCount() == 1
-    page.media.setCurrentIndex(page.media.findData(MediaKind.PHOTO))
+    page.filters.media.setCurrentIndex(page.filters.media.findData(MediaKind.PHOTO))
     assert page.proxy.rowCount() == 1
     assert not page.proxy.index(0, 0).data(Qt.ItemDataRole.DisplayRole).endswith("0")
     image, full, faces = load_photo(path, video)

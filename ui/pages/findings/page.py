@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSlider,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -22,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from exposure_audit.audit.store import FindingRow
 from exposure_audit.faces.detection import Box
-from exposure_audit.i18n import N_, _
-from exposure_audit.report.world_map import Place
-from exposure_audit.vocabulary import Band, Decision, ExposureLevel, MediaKind
+from exposure_audit.i18n import _
+from exposure_audit.vocabulary import Decision
 from ui import labels
 from ui.desktop import open_file
 from ui.icons import icon
@@ -32,27 +28,16 @@ from ui.models.findings import FindingsFilter, FindingsModel, FindingsProxy
 from ui.models.roles import RowRole
 from ui.open_video import archived_note, in_archive, play_video
 from ui.pages.findings.details import containing_folder, context_html, full_path, open_link
+from ui.pages.findings.filters import FIND_LIMIT, FindingsFilters
 from ui.pages.findings.photos import LARGE_SIDE, load_photo
 from ui.session import Session
-from ui.widgets.flow import FlowLayout, flow_row
+from ui.widgets.flow import FlowLayout
 from ui.widgets.gallery import GalleryView
 from ui.widgets.photo_dialog import PhotoDialog
 from ui.widgets.photo_view import PhotoView
 from ui.workers import Freshness, run_task
 
-LEVEL_ORDER = (ExposureLevel.HIGH, ExposureLevel.MEDIUM, ExposureLevel.LOW, ExposureLevel.LOCAL)
-FIND_LIMIT = 0.8  # the loosest match the slider can show
 DETAIL_ROOM = 340  # the narrowest the detail pane is made to share the width at
-MAX_CHOICE_CHARS = 36  # the widest a filter's choice is shown, in characters
-GROUPS = [
-    ("", N_("No grouping")),
-    ("platform", N_("Platform")),
-    ("kind", N_("Kind")),
-    ("band", N_("Confidence")),
-    ("year", N_("Year")),
-    ("location", N_("Has location")),
-    ("decision", N_("Decision")),
-]
 
 
 class FindingsPage(QWidget):
@@ -124,21 +109,10 @@ class FindingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_("<h2>Findings</h2>")))
         # The filters span the page and wrap: each shows its whole choice at any width.
-        layout.addWidget(self._filters())
+        self.filters = FindingsFilters()
+        self.filters.changed.connect(self._on_filters_changed)
+        layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
-
-    def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(name)
-        combo.setToolTip(name)
-        # As wide as its longest choice, so the chosen one is never cut; a very long place
-        # name is capped so it cannot widen the page past a small screen.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._cap(combo)
-        for data, text in items:
-            combo.addItem(text, data)
-        combo.currentIndexChanged.connect(self._on_filters_changed)
-        return combo
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -157,64 +131,6 @@ class FindingsPage(QWidget):
         total = gallery + detail
         if self._shared_out and detail < DETAIL_ROOM and total >= 2 * DETAIL_ROOM:
             self.splitter.setSizes([total - DETAIL_ROOM, DETAIL_ROOM])
-
-    @staticmethod
-    def _cap(combo: QComboBox) -> None:
-        combo.setMaximumWidth(combo.fontMetrics().averageCharWidth() * MAX_CHOICE_CHARS)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # larger text (workshop mode): a wider cap
-            for combo in (self.group, *self._filter_combos()):
-                self._cap(combo)
-
-    def _filters(self) -> QWidget:
-        self.group = self._combo(_("Group by"), [(k, _(v)) for k, v in GROUPS])
-        self.platform = self._combo(_("Platform"), [(None, _("Any platform"))])
-        self.kind = self._combo(_("Kind"), [(None, _("Any kind"))])
-        self.band = self._combo(
-            _("Confidence"), [(None, _("Any confidence"))] + [(band, band.label) for band in Band]
-        )
-        self.year = self._combo(_("Year"), [(None, _("Any year"))])
-        self.located = self._combo(
-            _("Has location"),
-            [
-                (None, _("With or without location")),
-                (True, _("Has a location")),
-                (False, _("No location")),
-            ],
-        )
-        self.level = self._combo(
-            _("Exposure"),
-            [(None, _("Any exposure"))] + [(level, level.label) for level in LEVEL_ORDER],
-        )
-        self.decision = self._combo(
-            _("Decision"),
-            [
-                (None, _("Any decision")),
-                *((decision, decision.label) for decision in Decision),
-            ],
-        )
-        self.media = self._combo(
-            _("Photos or videos"),
-            [
-                (None, _("Photos and videos")),
-                (MediaKind.PHOTO, _("Photos only")),
-                (MediaKind.VIDEO, _("Videos only")),
-            ],
-        )
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(round((1 - FIND_LIMIT) * 100), 80)
-        self.slider.setAccessibleName(_("Minimum similarity"))
-        self.slider.valueChanged.connect(self._on_filters_changed)
-        self.slider_label = QLabel("")
-        self.slider.setMinimumWidth(140)
-        similarity = QWidget()
-        row = QHBoxLayout(similarity)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.slider_label)
-        row.addWidget(self.slider, 1)
-        return flow_row(self.group, *self._filter_combos(), similarity)
 
     def _detail(self) -> QWidget:
         pane = QWidget()
@@ -274,9 +190,7 @@ class FindingsPage(QWidget):
     # -- loading ------------------------------------------------------------------------------
 
     def _on_session_opened(self, _path: object) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setValue(labels.similarity(self.session.threshold))
-        self.slider.blockSignals(False)
+        self.filters.set_similarity(labels.similarity(self.session.threshold))
         self.reload()
 
     def reload(self) -> None:
@@ -286,32 +200,10 @@ class FindingsPage(QWidget):
         rows = labels.banded(rows, self.session.threshold)
         current = self._current.face_id if self._current else None
         self.model.set_rows(rows)
-        self._fill_choices(rows)
+        self.filters.fill_choices(rows)
         self._on_filters_changed()
         self._reselect(current)
         self.loaded.emit()
-
-    def _fill_choices(self, rows: list[FindingRow]) -> None:
-        # Each choice is (code, words): the filter compares codes, the combo shows words.
-        values = {
-            self.platform: {labels.platform_key(r.context.get("platform")) for r in rows},
-            self.kind: {labels.kind_key(r.context.get("kind")) for r in rows},
-            self.year: {labels.year_of(r.context) or "" for r in rows},
-        }
-        words = {
-            self.platform: labels.platform_label,
-            self.kind: labels.kind_label,
-            self.year: lambda year: year or _("Unknown year"),
-        }
-        for combo, codes in values.items():
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for word, code in sorted((words[combo](code), code) for code in codes):
-                combo.addItem(word, code)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
-            combo.blockSignals(False)
 
     def _reselect(self, face_id: int | None) -> None:
         for number in range(self.proxy.rowCount()):
@@ -319,27 +211,12 @@ class FindingsPage(QWidget):
                 self.gallery.select_row(number)
                 return
 
-    def _on_filters_changed(self, *_args: object) -> None:
-        max_distance = 1 - self.slider.value() / 100
-        self.slider_label.setText(_("Similarity ≥ %(value)s %%") % {"value": self.slider.value()})
-        located = self.located.currentData()
-        place = located if isinstance(located, tuple) else None  # a map dot, chosen there
-        rules = FindingsFilter(
-            platform=self.platform.currentData(),
-            kind=self.kind.currentData(),
-            band=self.band.currentData(),
-            year=self.year.currentData(),
-            has_location=None if place else located,
-            place=place,
-            decision=self.decision.currentData(),
-            level=self.level.currentData(),
-            max_distance=max_distance + 1e-9,
-            media=self.media.currentData(),
-        )
+    def _on_filters_changed(self) -> None:
+        rules = self.filters.rules()
         if rules != FindingsFilter(max_distance=rules.max_distance):
             self.model.fetch_all()
         self.proxy.set_rules(rules)
-        self.proxy.set_group(self.group.currentData() or "")
+        self.proxy.set_group(self.filters.grouping())
         shown = self.proxy.rowCount()
         total = len(self.model.rows())
         more = "+" if self.model.canFetchMore(QModelIndex()) else ""
@@ -361,64 +238,18 @@ class FindingsPage(QWidget):
         self.clear_button.setVisible(bool(total))
         self.gallery_stack.setCurrentIndex(1)
 
-    def _filter_combos(self) -> tuple[QComboBox, ...]:
-        return (
-            self.platform,
-            self.kind,
-            self.band,
-            self.year,
-            self.located,
-            self.level,
-            self.decision,
-            self.media,
-        )
-
     def apply_filter(self, field: str, value: object) -> None:
         """Show only the photos with one value (a chart's bar, say), every other filter cleared."""
-        combos = {
-            "platform": self.platform,
-            "kind": self.kind,
-            "year": self.year,
-            "has_location": self.located,
-            "level": self.level,
-        }
         self.clear_filters()
-        if field == "place" and isinstance(value, Place):
-            self._show_place(value)
-            return
-        combo = combos.get(field)
-        if combo is None:
+        if not self.filters.offers(field, value):
             return
         if self.model.canFetchMore(QModelIndex()):
             self.model.fetch_all()
-        number = combo.findData(value)
-        if number < 0:  # a value the combo does not list yet (rows still loading)
-            combo.addItem(str(value), value)
-            number = combo.count() - 1
-        combo.setCurrentIndex(number)
-
-    def _show_place(self, place: Place) -> None:
-        """Only the photos taken at one dot of the map, named in the location filter."""
-        key = (place.latitude, place.longitude)
-        if self.model.canFetchMore(QModelIndex()):
-            self.model.fetch_all()
-        number = self.located.findData(key)
-        if number < 0:
-            name = place.name or f"{place.latitude:.0f}, {place.longitude:.0f}"
-            self.located.addItem(_("Taken at {place}").format(place=name), key)
-            number = self.located.count() - 1
-        self.located.setCurrentIndex(number)
+        self.filters.choose(field, value)
 
     def clear_filters(self) -> None:
         """Every filter back to 'any'; the similarity back to the audit's threshold."""
-        for combo in self._filter_combos():
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
-        self.slider.blockSignals(True)
-        self.slider.setValue(labels.similarity(self.session.threshold))
-        self.slider.blockSignals(False)
-        self._on_filters_changed()
+        self.filters.clear(labels.similarity(self.session.threshold))
 
     # -- the detail pane ----------------------------------------------------------------------
 

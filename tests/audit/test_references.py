@@ -1,4 +1,7 @@
-"""Audits written before verdicts were codes: their English sentences become codes on opening."""
+"""The user's selfies: encodings kept and given back exactly; old verdicts become codes.
+
+Audits written before verdicts were codes: their English sentences become codes on opening.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from exposure_audit.audit import references
@@ -13,6 +17,49 @@ from exposure_audit.audit.schema_check import statements
 from exposure_audit.audit.store import MIGRATIONS, Audit
 from exposure_audit.faces.enrollment import Remark
 from exposure_audit.vocabulary import SelfieCheck
+
+
+def test_references_round_trip(tmp_path: Path) -> None:
+    encoding = np.linspace(-0.2, 0.2, 128)
+    with Audit.open(tmp_path / "a.audit") as audit:
+        ref_id = audit.add_reference("me.jpg", "ab" * 32, encoding, (1, 2, 3, 4), {"usable": True})
+        assert np.array_equal(audit.reference_matrix()[0], encoding)
+        assert audit.references()[0].box == (1, 2, 3, 4)
+        audit.remove_reference(ref_id)
+        assert audit.reference_matrix().shape == (0, 128)
+
+
+def test_a_forgotten_selfie_is_put_back_exactly(tmp_path: Path) -> None:
+    encoding = np.linspace(-0.2, 0.2, 128)
+    with Audit.open(tmp_path / "a.audit") as audit:
+        audit.add_reference("me.jpg", "ab" * 32, encoding, (1, 2, 3, 4), {"usable": True})
+        audit.reject_selfie("other.jpg", "cd" * 32, {"usable": False, "remarks": []})
+        before = (audit.references(), audit.rejected_selfies(), audit.references_key())
+        used = audit.forget_selfie("ab" * 32)
+        rejected = audit.forget_selfie("cd" * 32)
+        assert audit.references() == []
+        assert audit.rejected_selfies() == []
+        audit.put_back_selfie(used)
+        audit.put_back_selfie(rejected)
+        after = (audit.references(), audit.rejected_selfies(), audit.references_key())
+        assert [r.id for r in after[0]] == [r.id for r in before[0]]
+        assert np.array_equal(after[0][0].encoding, encoding)
+        assert after[1] == before[1]
+        assert after[2] == before[2]
+
+
+def test_a_rejected_selfie_keeps_its_file_and_leaves_once_it_is_used(tmp_path: Path) -> None:
+    encoding = np.linspace(-0.2, 0.2, 128)
+    with Audit.open(tmp_path / "a.audit") as audit:
+        audit.reject_selfie("me.jpg", "ab" * 32, {"problems": [{"code": "blurry"}]}, "/p/me.jpg")
+        audit.reject_selfie("me.jpg", "ab" * 32, {"problems": [{"code": "no_face"}]})
+        [rejected] = audit.rejected_selfies()
+        assert rejected.origin == "/p/me.jpg"  # a verdict given again keeps where it came from
+        assert rejected.verdict == {"problems": [{"code": "no_face"}]}
+        audit.add_reference("me.jpg", "ab" * 32, encoding, (1, 2, 3, 4), {"usable": True})
+        assert audit.rejected_selfies() == []
+        assert audit.references_key() == "ab" * 32
+
 
 # The sentences the version before codes wrote, verbatim (faces/enrolment.py, as that version named it).
 OLD_NOTES = [
