@@ -62,7 +62,7 @@ def wrap(owner: Any, attribute: str, label: str | Callable[..., str]) -> None:
 def instrument() -> None:
     from exposure_audit import imaging
     from exposure_audit.audit import store
-    from exposure_audit.faces import analysis, detection, model_files
+    from exposure_audit.faces import analysis, cascade, detection, model_files
     from exposure_audit.scan import pipeline
 
     def read_label(data: bytes, **kwargs: Any) -> str:
@@ -72,14 +72,13 @@ def instrument() -> None:
     wrap(analysis, "read_image", read_label)
     wrap(detection, "_search_copy", "search copy (resize)")
 
-    def run_label(self: Any, pixels: Any, scale: float, upsample: int, offset: int = 0) -> str:
+    def run_label(self: Any, pixels: Any, scale: float, upsample: int) -> str:
         side = max(pixels.shape[:2])
         return f"detect: {side} px{' enlarged' if upsample else ''}"
 
     wrap(detection._Passes, "run", run_label)
-    wrap(detection._Passes, "_face_near", "detect: near-miss probes")
-    wrap(detection._Passes, "probe_skin", "detect: skin probes")
-    wrap(detection, "skin_spots", "skin map")
+    wrap(cascade, "face_spots", "cascade (where to look closer)")
+    wrap(detection._Passes, "_look_at", "detect: patches the cascade points to")
     wrap(detection, "encode_face", "encoding")
     wrap(store.Audit, "record_item", "SQLite: record photo")
     wrap(store.Audit, "record_location", "SQLite: record place")

@@ -11,6 +11,7 @@ import numpy as np
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
+from exposure_audit.faces import cascade
 from exposure_audit.faces.detection import DEFAULT_THRESHOLD, find_faces
 from exposure_audit.faces.video import analyse_video
 from exposure_audit.imaging import read_image
@@ -23,6 +24,10 @@ def smoke_test() -> int:
     if len(faces) != 1 or faces[0].encoding is None:
         print(f"smoke test failed: expected 1 face, found {len(faces)}")
         return ExitCode.FAILED
+    top, right, bottom, left = faces[0].box
+    if not cascade.face_spots(read_image(data).rgb, 4 * (right - left)):
+        print("smoke test failed: the small-face cascade found no face in the photo")
+        return ExitCode.FAILED
     problem = video_problem(faces[0].encoding)
     if problem:
         print(f"smoke test failed: {problem}")
@@ -30,8 +35,8 @@ def smoke_test() -> int:
     with tempfile.TemporaryDirectory() as folder, Audit.open(Path(folder) / "smoke.audit") as audit:
         audit.stats()
     print(
-        "smoke test passed: models load, a face was found in a photo and in a video, "
-        "an audit opened and closed"
+        "smoke test passed: models and the cascade load, a face was found in a photo and in a "
+        "video, an audit opened and closed"
     )
     return ExitCode.OK
 

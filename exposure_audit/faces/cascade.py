@@ -1,0 +1,90 @@
+"""Where faces too small for dlib's detector may be: OpenCV's Haar cascade as a pointer.
+
+dlib's HOG detector needs a face of about 80 px; one of 1/80 of a phone photo (50 px at 4032)
+would need the whole photo searched at 1.6 times its own size. The cascade's window is 20 px
+and it rejects most places after a few sums of an integral image, so it is run once over the
+analysis image. It decides nothing: each place it points to is searched again by dlib's
+detector in a patch enlarged as that face needs, and only what dlib finds there is measured.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _
+
+# The frontal cascade trained on 20 px faces ("alt2"): the smallest window OpenCV ships.
+CASCADE_FILE = "haarcascade_frontalface_alt2.xml"
+CASCADE_WINDOW = 20
+# Window sizes 15 % apart, and two overlapping hits to count as a place: on the group photos of
+# bench/group_photos.py every user's face was pointed to (10 % apart costs a third more).
+SCALE_STEP = 1.15
+NEIGHBOURS = 2
+
+Spot = tuple[int, int, int]  # (left, top, side) in the searched image's pixels
+
+
+def face_spots(rgb: np.ndarray, largest: int) -> list[Spot]:
+    """Places in ``rgb`` (H x W x 3 uint8) that may hold a face from ``CASCADE_WINDOW`` to
+    ``largest`` px wide, most face-like first.
+
+    Faces of twice the window and more are looked for on a copy half as large: a quarter of
+    the pixels for the window sizes that need no more.
+    """
+    if largest < CASCADE_WINDOW or min(rgb.shape[:2]) < CASCADE_WINDOW:
+        return []
+    image = Image.fromarray(rgb)
+    grey = np.asarray(image.convert("L"))
+    found: list[tuple[float, Spot]] = []
+    split = 2 * CASCADE_WINDOW
+    if largest >= split:
+        half = np.asarray(image.reduce(2).convert("L"))
+        found += [(w, (2 * x, 2 * y, 2 * s)) for w, (x, y, s) in _run(half, largest // 2)]
+    found += _run(grey, split)
+    found.sort(key=lambda pair: -pair[0])
+    return [spot for _, spot in found]
+
+
+def _run(grey: np.ndarray, largest: int) -> list[tuple[float, Spot]]:
+    if min(grey.shape[:2]) < CASCADE_WINDOW:
+        return []
+    rects, _levels, weights = _cascade().detectMultiScale3(
+        np.ascontiguousarray(grey),
+        scaleFactor=SCALE_STEP,
+        minNeighbors=NEIGHBOURS,
+        minSize=(CASCADE_WINDOW, CASCADE_WINDOW),
+        maxSize=(largest, largest),
+        outputRejectLevels=True,
+    )
+    return [
+        (float(w), (int(x), int(y), int(side)))
+        for w, (x, y, side, _h) in zip(
+            np.ravel(weights), np.asarray(rects).reshape(-1, 4), strict=True
+        )
+    ]
+
+
+@cache
+def _cascade() -> Any:
+    try:
+        import cv2
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise EnvironmentProblem(
+            _("OpenCV (opencv-python-headless) is not installed. Reinstall Exposure Audit.")
+        ) from exc
+    cv2.setNumThreads(1)  # a scan's worker processes are its parallelism
+    path = Path(cv2.data.haarcascades) / CASCADE_FILE  # type: ignore[attr-defined]
+    classifier = cv2.CascadeClassifier(str(path))
+    if classifier.empty():
+        raise EnvironmentProblem(
+            _("The face model file {path} is missing or damaged. Reinstall Exposure Audit.").format(
+                path=path
+            )
+        )
+    return classifier
