@@ -24,7 +24,7 @@ def smoke_test() -> int:
     if len(faces) != 1 or faces[0].encoding is None:
         print(f"smoke test failed: expected 1 face, found {len(faces)}")
         return ExitCode.FAILED
-    top, right, bottom, left = faces[0].box
+    _, right, _, left = faces[0].box
     if not cascade.face_spots(read_image(data).rgb, 4 * (right - left)):
         print("smoke test failed: the small-face cascade found no face in the photo")
         return ExitCode.FAILED

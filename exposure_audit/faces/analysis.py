@@ -19,9 +19,10 @@ from exposure_audit.imaging import DecodedImage, read_image
 
 log = logging.getLogger(__name__)
 
-# A crowd's faces are searched for at up to this size: an export's 2048 px photo has detail
-# its 30 px faces need that the usual work image drops.
-CROWD_WORK_SIDE = 3200
+# Faces too small for the usual work image are searched for and measured at up to this size:
+# an export's 2048 px photo has detail its 30 px faces need, and a phone's 4032 px photo its
+# 50 px ones (1/80). A phone photo decoded whole costs less than decoded and made smaller.
+CROWD_WORK_SIDE = 4096
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ SEARCH_SIDE = 1024
 # on the photo decoded larger when the face is under half the detector's window. A crowd has
 # up to a few dozen faces; past that many looks, the rest of a photo is not worth its cost.
 PATCH_SIDES = 3
+LOOK_FACE = 110  # px: the cascade's square is about a face; dlib's window is 80
 MAX_LOOKS = 48
 # A face of a quarter of the photo's shorter side or more makes it a close-up (a portrait, a
 # selfie): the people in it are near the camera, and faces far behind them are not searched
@@ -157,16 +158,20 @@ class _Passes:
 
     def _look_at(self, left: float, top: float, side: float) -> None:
         """Detect in a patch of ``PATCH_SIDES`` face widths around the face-sized square at
-        (``left``, ``top``), enlarged so that its face is the detector's size or more."""
+        (``left``, ``top``), resized so that its face is ``LOOK_FACE`` px: the detector's
+        first pyramid levels see it, and no time goes to the levels below."""
         if _overlaps_any(_rect(round(left), round(top), round(side)), self.rects):
             return  # found by an earlier look
         reach = PATCH_SIDES * side / 2
         cx, cy = left + side / 2, top + side / 2
         x0, y0 = max(0, round(cx - reach)), max(0, round(cy - reach))
         patch = self.image.rgb[y0 : round(cy + reach), x0 : round(cx + reach)]
-        upsample = 1 if side >= DETECTOR_WINDOW / 2 else 2
-        found = _detect(np.ascontiguousarray(patch), self.detector, upsample)
-        self._add([_shifted(r, x0, y0) for r in found])
+        zoom = LOOK_FACE / side
+        height, width = patch.shape[:2]
+        size = (max(1, round(width * zoom)), max(1, round(height * zoom)))
+        resized = np.asarray(Image.fromarray(patch).resize(size, Image.Resampling.BILINEAR))
+        found = _detect(resized, self.detector, 0)
+        self._add([_shifted(r, x0, y0) for r in _scaled(found, width / size[0])])
 
     def _add(self, placed: list[Any]) -> None:
         new = [r for r in placed if not _overlaps_any(r, self.rects)]

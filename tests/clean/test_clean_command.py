@@ -17,6 +17,7 @@ from PIL import Image
 from exposure_audit import actions
 from exposure_audit.audit.store import Audit
 from exposure_audit.cli.main import run
+from exposure_audit.faces.analysis import CROWD_WORK_SIDE
 from exposure_audit.faces.detection import Face, encode_boxes, find_faces
 from exposure_audit.faces.enrollment import Selfie
 from exposure_audit.imaging import read_image
@@ -100,7 +101,7 @@ def test_no_metadata_survives_as_exiftool_reads_it(cleaned: dict[str, Any]) -> N
 def _faces(data: bytes) -> list[Face]:
     image = read_image(data)
     return find_faces(
-        image, NONE, keep_encodings=True, larger=lambda: read_image(data, work_side=3200)
+        image, NONE, keep_encodings=True, larger=lambda: read_image(data, work_side=CROWD_WORK_SIDE)
     )
 
 

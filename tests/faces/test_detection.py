@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageFilter, ImageOps
 
 from exposure_audit.faces import detection
-from exposure_audit.faces.analysis import AnalysisSettings, Task, analyse
+from exposure_audit.faces.analysis import CROWD_WORK_SIDE, AnalysisSettings, Task, analyse
 from exposure_audit.faces.detection import band_for, encode_boxes, find_faces
 from exposure_audit.imaging import DecodedImage, read_image
 from tests.support.photos import crowd, face_bytes, pasted_on_canvas, reencode, rotated_with_exif
@@ -59,7 +59,7 @@ def looking_closer(data: bytes, looks: list[int]) -> Callable[[], DecodedImage]:
 
     def larger() -> DecodedImage:
         looks.append(1)
-        return read_image(data, work_side=3200)
+        return read_image(data, work_side=CROWD_WORK_SIDE)
 
     return larger
 

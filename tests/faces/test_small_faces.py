@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 from exposure_audit.faces import detection
+from exposure_audit.faces.analysis import CROWD_WORK_SIDE
 from exposure_audit.faces.detection import find_faces
 from exposure_audit.imaging import DecodedImage, read_image
 from tests.support.photos import _head
@@ -54,7 +55,7 @@ def counting(monkeypatch: pytest.MonkeyPatch, data: bytes) -> tuple[list[int], l
 def larger_of(data: bytes, looks: list[int]) -> Any:
     def larger() -> DecodedImage:
         looks.append(1)
-        return read_image(data, work_side=3200)
+        return read_image(data, work_side=CROWD_WORK_SIDE)
 
     return larger
 
