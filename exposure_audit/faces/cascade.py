@@ -9,6 +9,7 @@ detector in a patch enlarged as that face needs, and only what dlib finds there 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -34,26 +35,27 @@ Spot = tuple[int, int, int]  # (left, top, side) in the searched image's pixels
 
 def face_spots(rgb: np.ndarray, largest: int) -> list[Spot]:
     """Places in ``rgb`` (H x W x 3 uint8) that may hold a face from ``CASCADE_WINDOW`` to
-    ``largest`` px wide, most face-like first.
+    ``largest`` px wide: every batch of ``spot_batches`` in one list."""
+    return [spot for batch in spot_batches(rgb, largest) for spot in batch]
 
-    Faces of twice the window and more are looked for on a copy half as large: a quarter of
-    the pixels for the window sizes that need no more.
-    """
+
+def spot_batches(rgb: np.ndarray, largest: int) -> Iterator[list[Spot]]:
+    """Places in ``rgb`` (H x W x 3 uint8) that may hold a face from ``CASCADE_WINDOW`` to
+    ``largest`` px wide, in two batches, each most face-like first: faces of twice the window
+    and more, looked for on a copy half as large (a quarter of the work), then the smallest.
+    A caller that finds what it looks for in the first batch is spared the larger search."""
     if largest < CASCADE_WINDOW or min(rgb.shape[:2]) < CASCADE_WINDOW:
-        return []
+        return
     image = Image.fromarray(rgb)
-    grey = np.asarray(image.convert("L"))
-    found: list[tuple[float, Spot]] = []
     split = 2 * CASCADE_WINDOW
     if largest >= split:
         half = np.asarray(image.reduce(2).convert("L"))
-        found += [(w, (2 * x, 2 * y, 2 * s)) for w, (x, y, s) in _run(half, largest // 2)]
-    found += _run(grey, split)
-    found.sort(key=lambda pair: -pair[0])
-    return [spot for _, spot in found]
+        yield [(2 * x, 2 * y, 2 * side) for x, y, side in _run(half, largest // 2)]
+    yield _run(np.asarray(image.convert("L")), min(largest, split))
 
 
-def _run(grey: np.ndarray, largest: int) -> list[tuple[float, Spot]]:
+def _run(grey: np.ndarray, largest: int) -> list[Spot]:
+    """The cascade's places in ``grey``, most face-like first."""
     if min(grey.shape[:2]) < CASCADE_WINDOW:
         return []
     rects, _levels, weights = _cascade().detectMultiScale3(
@@ -64,12 +66,11 @@ def _run(grey: np.ndarray, largest: int) -> list[tuple[float, Spot]]:
         maxSize=(largest, largest),
         outputRejectLevels=True,
     )
-    return [
-        (float(w), (int(x), int(y), int(side)))
-        for w, (x, y, side, _h) in zip(
-            np.ravel(weights), np.asarray(rects).reshape(-1, 4), strict=True
-        )
-    ]
+    ranked = sorted(
+        zip(np.ravel(weights).tolist(), np.asarray(rects).reshape(-1, 4).tolist(), strict=True),
+        key=lambda pair: -pair[0],
+    )
+    return [(int(x), int(y), int(side)) for _, (x, y, side, _h) in ranked]
 
 
 @cache

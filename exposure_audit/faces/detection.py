@@ -140,28 +140,27 @@ class _Passes:
     def look_where_pointed(self, largest: int, larger: Callable[[], DecodedImage] | None) -> None:
         """Search patches where the cascade points to faces up to ``largest`` analysis pixels,
         until the user is found beyond doubt or ``MAX_LOOKS`` patches were searched."""
-        scale = self.image.scale
-        # Spots in full-resolution pixels: the photo may be decoded larger on the way.
-        spots = [
-            (x * scale, y * scale, side * scale)
-            for x, y, side in cascade.face_spots(self.image.rgb, largest)
-            if not _overlaps_any(_rect(x, y, side), self.rects)
-        ]
-        for left, top, side in spots[:MAX_LOOKS]:
-            if side / self.image.scale < DETECTOR_WINDOW / 2 and larger is not None:
-                self.move_to(larger())
-                larger = None
-            s = self.image.scale
-            self._look_at(left / s, top / s, side / s)
-            if self.user_found(STRONG_MAX):
-                return
+        looks = 0
+        scale = self.image.scale  # of the analysis image the cascade searches
+        for batch in cascade.spot_batches(self.image.rgb, largest):
+            # In full-resolution pixels: the photo may be decoded larger on the way.
+            spots = [(x * scale, y * scale, side * scale) for x, y, side in batch]
+            for left, top, side in spots[: MAX_LOOKS - looks]:
+                if side / self.image.scale < DETECTOR_WINDOW / 2 and larger is not None:
+                    self.move_to(larger())
+                    larger = None
+                s = self.image.scale
+                looks += self._look_at(left / s, top / s, side / s)
+                if self.user_found(STRONG_MAX):
+                    return
 
-    def _look_at(self, left: float, top: float, side: float) -> None:
+    def _look_at(self, left: float, top: float, side: float) -> bool:
         """Detect in a patch of ``PATCH_SIDES`` face widths around the face-sized square at
         (``left``, ``top``), resized so that its face is ``LOOK_FACE`` px: the detector's
-        first pyramid levels see it, and no time goes to the levels below."""
+        first pyramid levels see it, and no time goes to the levels below. Whether it looked:
+        not where a face was found already."""
         if _overlaps_any(_rect(round(left), round(top), round(side)), self.rects):
-            return  # found by an earlier look
+            return False
         reach = PATCH_SIDES * side / 2
         cx, cy = left + side / 2, top + side / 2
         x0, y0 = max(0, round(cx - reach)), max(0, round(cy - reach))
@@ -172,6 +171,7 @@ class _Passes:
         resized = np.asarray(Image.fromarray(patch).resize(size, Image.Resampling.BILINEAR))
         found = _detect(resized, self.detector, 0)
         self._add([_shifted(r, x0, y0) for r in _scaled(found, width / size[0])])
+        return True
 
     def _add(self, placed: list[Any]) -> None:
         new = [r for r in placed if not _overlaps_any(r, self.rects)]
