@@ -255,6 +255,76 @@ def measure(chosen: PhotoSet, count: int, cpus: int, runs: int) -> None:
             print(
                 f"missed: {missed}; false: {sorted(ours - {p.name for p in photos if p.has_user})}"
             )
+        cost_of_looks(chosen, photos)
+
+
+def cost_of_looks(chosen: PhotoSet, photos: list[GroupPhoto]) -> None:
+    """What the closer looks cost, in this process: the cascade over each photo, each patch it
+    points to (detection, and measuring what is found there), and the larger decodes."""
+    import time
+
+    from exposure_audit.faces import cascade, detection
+    from exposure_audit.faces.analysis import CROWD_WORK_SIDE
+    from exposure_audit.imaging import read_image
+
+    selfies = [read_image((SHARED_FACES / s).read_bytes()) for s in chosen.selfies]
+    empty = np.empty((0, 128))
+    refs = np.array(
+        [
+            max(
+                detection.find_faces(s, empty, keep_encodings=True),
+                key=lambda f: f.box[1] - f.box[3],
+            ).encoding
+            for s in selfies
+        ]
+    )
+    spent = {"cascade": 0.0, "patches": 0.0, "larger decode": 0.0, "all": 0.0}
+    counts = {"patches": 0, "larger decode": 0}
+    run, look_at = cascade._run, detection._Passes._look_at
+
+    def timed_run(*args: object) -> list[cascade.Spot]:
+        started = time.process_time()
+        try:
+            return run(*args)  # type: ignore[arg-type]
+        finally:
+            spent["cascade"] += time.process_time() - started
+
+    def timed_look(self: detection._Passes, *spot: float) -> bool:
+        started = time.process_time()
+        try:
+            looked = look_at(self, *spot)
+            counts["patches"] += looked
+            return looked
+        finally:
+            spent["patches"] += time.process_time() - started
+
+    cascade._run = timed_run  # type: ignore[assignment]
+    detection._Passes._look_at = timed_look  # type: ignore[method-assign,assignment]
+    try:
+        for photo in photos:
+
+            def larger(data: bytes = photo.data) -> object:
+                started = time.process_time()
+                counts["larger decode"] += 1
+                image = read_image(data, work_side=CROWD_WORK_SIDE)
+                spent["larger decode"] += time.process_time() - started
+                return image
+
+            started = time.process_time()
+            detection.find_faces(read_image(photo.data), refs, larger=larger)  # type: ignore[arg-type]
+            spent["all"] += time.process_time() - started
+    finally:
+        cascade._run, detection._Passes._look_at = run, look_at  # type: ignore[method-assign]
+    n = len(photos)
+    per_patch = spent["patches"] / max(1, counts["patches"])
+    print(
+        f"closer looks, CPU of one process: all detection and measuring "
+        f"{1000 * spent['all'] / n:.0f} ms a photo, of which the cascade "
+        f"{1000 * spent['cascade'] / n:.0f} ms, {counts['patches'] / n:.1f} patches a photo "
+        f"at {1000 * per_patch:.0f} ms each (measuring what is found included), the larger "
+        f"decode in {counts['larger decode']} of {n} photos at "
+        f"{1000 * spent['larger decode'] / max(1, counts['larger decode']):.0f} ms"
+    )
 
 
 def main() -> None:
@@ -262,7 +332,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--cpus", type=int, default=2)
-    parser.add_argument("--count", type=int, default=9, help="photos per set")
+    parser.add_argument("--count", type=int, default=30, help="photos per set")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--set", choices=sorted(SETS), action="append")
     parser.add_argument("--write", type=Path, help="only write the photos to this folder")
