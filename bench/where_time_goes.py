@@ -77,7 +77,7 @@ def instrument() -> None:
         return f"detect: {side} px{' enlarged' if upsample else ''}"
 
     wrap(detection._Passes, "run", run_label)
-    wrap(cascade, "face_spots", "cascade (where to look closer)")
+    wrap(cascade, "_run", "cascade (where to look closer)")
     wrap(detection._Passes, "_look_at", "detect: patches the cascade points to")
     wrap(detection, "encode_face", "encoding")
     wrap(store.Audit, "record_item", "SQLite: record photo")

@@ -82,7 +82,7 @@ def find_everyone(image: Image.Image, references: np.ndarray, threshold: float) 
     face of a group is looked for.
     """
     work, larger = work_images(image)
-    faces = find_faces(work, NO_REFERENCES, keep_encodings=True, larger=larger)
+    faces = find_faces(work, NO_REFERENCES, keep_encodings=True, larger=larger, everyone=True)
     faces += _enlarged_pass(work, [f.box for f in faces])
     faces = [f for f in faces if f.encoding is not None]
     distances = [

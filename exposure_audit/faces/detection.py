@@ -84,6 +84,7 @@ def find_faces(
     jitters: int = 1,
     keep_encodings: bool = False,
     larger: Callable[[], DecodedImage] | None = None,
+    everyone: bool = False,
 ) -> list[Face]:
     """Detect every face in ``image`` and measure it against ``references`` (N x 128).
 
@@ -91,10 +92,13 @@ def find_faces(
     photo is at most ``SMALL_PHOTO_SIDE``) and encoded on the full analysis image. While the
     user is not found, smaller faces are searched for only where the cascade points, down to
     1/80 of a large photo's side: in patches, on the photo decoded by ``larger`` for faces too
-    small for the analysis image (a crowd's faces need every pixel the photo has).
+    small for the analysis image (a crowd's faces need every pixel the photo has). Close-ups
+    are not searched for small faces unless ``everyone`` is asked for (to blur every face).
     """
     with model_files.engine_lock:
-        return _find_faces(image, references, detector, threshold, jitters, keep_encodings, larger)
+        return _find_faces(
+            image, references, detector, threshold, jitters, keep_encodings, larger, everyone
+        )
 
 
 def _find_faces(
@@ -105,12 +109,13 @@ def _find_faces(
     jitters: int,
     keep_encodings: bool,
     larger: Callable[[], DecodedImage] | None,
+    everyone: bool,
 ) -> list[Face]:
     search, factor = _search_copy(image.rgb)
     passes = _Passes(image, references, detector, jitters)
     upsample = 1 if max(search.shape[:2]) <= SMALL_PHOTO_SIDE else 0
     passes.run(search, factor, upsample)
-    if not passes.user_found(threshold) and not passes.holds_a_close_up():
+    if not passes.user_found(threshold) and (everyone or not passes.holds_a_close_up()):
         # The first pass found every face from its smallest size up (in analysis pixels); the
         # cascade looks a little past it, so a face at the edge of both is not lost between.
         smallest = DETECTOR_WINDOW * factor / 2**upsample

@@ -113,3 +113,18 @@ def test_a_plain_large_photo_without_faces_costs_no_closer_look(
     assert find_faces(read_image(data), obama_refs, larger=larger_of(data, looks)) == []
     assert looks == []
     assert len(searched) == 1  # the search copy: the cascade pointed nowhere else
+
+
+def test_a_close_up_is_searched_for_small_faces_only_when_everyone_is_asked_for(
+    obama_refs: np.ndarray,
+) -> None:
+    # Someone else's close-up (a face of a third of the shorter side), a small face behind.
+    data = phone_photo([("biden.jpg", 620, (300, 300)), ("alex1.png", 40, (1900, 900))])
+    image = read_image(data)
+    larger = larger_of(data, [])
+    for_the_user = find_faces(image, obama_refs, larger=larger)
+    for_blurring = find_faces(image, np.empty((0, 128)), larger=larger, everyone=True)
+    assert len(for_the_user) == 1
+    assert len(for_blurring) == 2
+    _, right, _, left = min(for_blurring, key=lambda f: f.box[1] - f.box[3]).box
+    assert 1900 < left < right < 1900 + 3 * 40
