@@ -20,12 +20,13 @@ from exposure_audit.vocabulary import ExitCode
 
 def smoke_test() -> int:
     data = resources.files("resources").joinpath("smoke-face.jpg").read_bytes()
-    faces = find_faces(read_image(data), np.empty((0, 128)), keep_encodings=True)
+    image = read_image(data)
+    faces = find_faces(image, np.empty((0, 128)), keep_encodings=True)
     if len(faces) != 1 or faces[0].encoding is None:
         print(f"smoke test failed: expected 1 face, found {len(faces)}")
         return ExitCode.FAILED
     _, right, _, left = faces[0].box
-    if not cascade.face_spots(read_image(data).rgb, 4 * (right - left)):
+    if not cascade.face_spots(image.rgb, 4 * (right - left)):
         print("smoke test failed: the small-face cascade found no face in the photo")
         return ExitCode.FAILED
     problem = video_problem(faces[0].encoding)
