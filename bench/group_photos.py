@@ -259,11 +259,11 @@ def measure(chosen: PhotoSet, count: int, cpus: int, runs: int) -> None:
 
 
 def cost_of_looks(chosen: PhotoSet, photos: list[GroupPhoto]) -> None:
-    """What the closer looks cost, in this process: the cascade over each photo, each patch it
-    points to (detection, and measuring what is found there), and the larger decodes."""
+    """What the closer looks cost, in this process: the pointer over each photo, each patch it
+    shows (detection, and measuring what is found there), and the larger decodes."""
     import time
 
-    from exposure_audit.faces import cascade, detection
+    from exposure_audit.faces import detection, pointers
     from exposure_audit.faces.analysis import CROWD_WORK_SIDE
     from exposure_audit.imaging import read_image
 
@@ -278,16 +278,18 @@ def cost_of_looks(chosen: PhotoSet, photos: list[GroupPhoto]) -> None:
             for s in selfies
         ]
     )
-    spent = {"cascade": 0.0, "patches": 0.0, "larger decode": 0.0, "all": 0.0}
+    spent = {"pointer": 0.0, "patches": 0.0, "larger decode": 0.0, "all": 0.0}
     counts = {"patches": 0, "larger decode": 0}
-    run, look_at = cascade._run, detection._Passes._look_at
+    # The pointer this installation uses: the network, or the cascade where it is missing.
+    pointer = "_network_spots" if pointers.pointer_name() == "network" else "_run"
+    run, look_at = getattr(pointers, pointer), detection._Passes._look_at
 
-    def timed_run(*args: object) -> list[cascade.Spot]:
+    def timed_run(*args: object) -> object:
         started = time.process_time()
         try:
-            return run(*args)  # type: ignore[arg-type]
+            return run(*args)
         finally:
-            spent["cascade"] += time.process_time() - started
+            spent["pointer"] += time.process_time() - started
 
     def timed_look(self: detection._Passes, *spot: float) -> bool:
         started = time.process_time()
@@ -298,7 +300,7 @@ def cost_of_looks(chosen: PhotoSet, photos: list[GroupPhoto]) -> None:
         finally:
             spent["patches"] += time.process_time() - started
 
-    cascade._run = timed_run  # type: ignore[assignment]
+    setattr(pointers, pointer, timed_run)
     detection._Passes._look_at = timed_look  # type: ignore[method-assign,assignment]
     try:
         for photo in photos:
@@ -314,13 +316,14 @@ def cost_of_looks(chosen: PhotoSet, photos: list[GroupPhoto]) -> None:
             detection.find_faces(read_image(photo.data), refs, larger=larger)  # type: ignore[arg-type]
             spent["all"] += time.process_time() - started
     finally:
-        cascade._run, detection._Passes._look_at = run, look_at  # type: ignore[method-assign]
+        setattr(pointers, pointer, run)
+        detection._Passes._look_at = look_at  # type: ignore[method-assign]
     n = len(photos)
     per_patch = spent["patches"] / max(1, counts["patches"])
     print(
         f"closer looks, CPU of one process: all detection and measuring "
-        f"{1000 * spent['all'] / n:.0f} ms a photo, of which the cascade "
-        f"{1000 * spent['cascade'] / n:.0f} ms, {counts['patches'] / n:.1f} patches a photo "
+        f"{1000 * spent['all'] / n:.0f} ms a photo, of which the pointer "
+        f"({pointers.pointer_name()}) {1000 * spent['pointer'] / n:.0f} ms, {counts['patches'] / n:.1f} patches a photo "
         f"at {1000 * per_patch:.0f} ms each (measuring what is found included), the larger "
         f"decode in {counts['larger decode']} of {n} photos at "
         f"{1000 * spent['larger decode'] / max(1, counts['larger decode']):.0f} ms"

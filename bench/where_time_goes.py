@@ -62,7 +62,7 @@ def wrap(owner: Any, attribute: str, label: str | Callable[..., str]) -> None:
 def instrument() -> None:
     from exposure_audit import imaging
     from exposure_audit.audit import store
-    from exposure_audit.faces import analysis, cascade, detection, model_files
+    from exposure_audit.faces import analysis, detection, model_files, pointers
     from exposure_audit.scan import pipeline
 
     def read_label(data: bytes, **kwargs: Any) -> str:
@@ -77,8 +77,9 @@ def instrument() -> None:
         return f"detect: {side} px{' enlarged' if upsample else ''}"
 
     wrap(detection._Passes, "run", run_label)
-    wrap(cascade, "_run", "cascade (where to look closer)")
-    wrap(detection._Passes, "_look_at", "detect: patches the cascade points to")
+    wrap(pointers, "_network_spots", "network (where to look closer)")
+    wrap(pointers, "_run", "cascade (where to look closer, without the network)")
+    wrap(detection._Passes, "_look_at", "detect: patches the pointer shows")
     wrap(detection, "encode_face", "encoding")
     wrap(store.Audit, "record_item", "SQLite: record photo")
     wrap(store.Audit, "record_location", "SQLite: record place")

@@ -11,7 +11,7 @@ import numpy as np
 
 from exposure_audit.audit.store import Audit
 from exposure_audit.errors import BadData
-from exposure_audit.faces import cascade
+from exposure_audit.faces import pointers
 from exposure_audit.faces.detection import DEFAULT_THRESHOLD, find_faces
 from exposure_audit.faces.video import analyse_video
 from exposure_audit.imaging import read_image
@@ -26,8 +26,10 @@ def smoke_test() -> int:
         print(f"smoke test failed: expected 1 face, found {len(faces)}")
         return ExitCode.FAILED
     _, right, _, left = faces[0].box
-    if not cascade.face_spots(image.rgb, 4 * (right - left)):
-        print("smoke test failed: the small-face cascade found no face in the photo")
+    if not pointers.face_spots(image.rgb, 4 * (right - left)):
+        print(
+            f"smoke test failed: the small-face pointer ({pointers.pointer_name()}) found no face"
+        )
         return ExitCode.FAILED
     problem = video_problem(faces[0].encoding)
     if problem:
@@ -36,7 +38,7 @@ def smoke_test() -> int:
     with tempfile.TemporaryDirectory() as folder, Audit.open(Path(folder) / "smoke.audit") as audit:
         audit.stats()
     print(
-        "smoke test passed: models and the cascade load, a face was found in a photo and in a "
+        f"smoke test passed: models and the small-face pointer ({pointers.pointer_name()}) load, a face was found in a photo and in a "
         "video, an audit opened and closed"
     )
     return ExitCode.OK

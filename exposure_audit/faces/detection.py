@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from exposure_audit.faces import cascade, model_files
+from exposure_audit.faces import model_files, pointers
 from exposure_audit.faces.network import encode_face
 from exposure_audit.imaging import DecodedImage
 from exposure_audit.vocabulary import Band
@@ -28,12 +28,12 @@ SMALL_PHOTO_SIDE = 400
 # Faces are searched for on a copy at most this large: finding a face needs fewer pixels than
 # encoding it well, which uses the full analysis image.
 SEARCH_SIDE = 1024
-# Below what the first pass can find, a Haar cascade points to places that may hold a face
-# (faces/cascade.py); each is searched by dlib in a patch of a few face widths, enlarged twice,
+# Below what the first pass can find, a pointer (faces/pointers.py) shows places that may hold
+# a face; each is searched by dlib in a patch of a few face widths, enlarged twice,
 # on the photo decoded larger when the face is under half the detector's window. A crowd has
 # up to a few dozen faces; past that many looks, the rest of a photo is not worth its cost.
 PATCH_SIDES = 3
-LOOK_FACE = 110  # px: the cascade's square is about a face; dlib's window is 80
+LOOK_FACE = 110  # px: the pointer's square is about a face; dlib's window is 80
 MAX_LOOKS = 48
 # A face of a quarter of the photo's shorter side or more makes it a close-up (a portrait, a
 # selfie): the people in it are near the camera, and faces far behind them are not searched
@@ -90,7 +90,7 @@ def find_faces(
 
     Faces are searched for on a copy of at most ``SEARCH_SIDE`` pixels (enlarged twice when the
     photo is at most ``SMALL_PHOTO_SIDE``) and encoded on the full analysis image. While the
-    user is not found, smaller faces are searched for only where the cascade points, down to
+    user is not found, smaller faces are searched for only where the pointer shows, down to
     1/80 of a large photo's side: in patches, on the photo decoded by ``larger`` for faces too
     small for the analysis image (a crowd's faces need every pixel the photo has). Close-ups
     are not searched for small faces unless ``everyone`` is asked for (to blur every face).
@@ -117,7 +117,7 @@ def _find_faces(
     passes.run(search, factor, upsample)
     if not passes.user_found(threshold) and (everyone or not passes.holds_a_close_up()):
         # The first pass found every face from its smallest size up (in analysis pixels); the
-        # cascade looks a little past it, so a face at the edge of both is not lost between.
+        # pointer looks a little past it, so a face at the edge of both is not lost between.
         smallest = DETECTOR_WINDOW * factor / 2**upsample
         passes.look_where_pointed(round(1.25 * smallest), larger)
     if keep_encodings:
@@ -143,11 +143,11 @@ class _Passes:
         self._add(_scaled(found, scale))
 
     def look_where_pointed(self, largest: int, larger: Callable[[], DecodedImage] | None) -> None:
-        """Search patches where the cascade points to faces up to ``largest`` analysis pixels,
+        """Search patches where the pointer shows faces up to ``largest`` analysis pixels,
         until the user is found beyond doubt or ``MAX_LOOKS`` patches were searched."""
         looks = 0
-        scale = self.image.scale  # of the analysis image the cascade searches
-        for batch in cascade.spot_batches(self.image.rgb, largest):
+        scale = self.image.scale  # of the analysis image the pointer searches
+        for batch in pointers.spot_batches(self.image.rgb, largest):
             # In full-resolution pixels: the photo may be decoded larger on the way.
             spots = [(x * scale, y * scale, side * scale) for x, y, side in batch]
             for left, top, side in spots[: MAX_LOOKS - looks]:

@@ -11,7 +11,7 @@ from PIL import Image, ImageFilter, ImageOps
 
 from exposure_audit.faces import detection
 from exposure_audit.faces.analysis import CROWD_WORK_SIDE, AnalysisSettings, Task, analyse
-from exposure_audit.faces.detection import band_for, encode_boxes, find_faces
+from exposure_audit.faces.detection import STRONG_MAX, band_for, encode_boxes, find_faces
 from exposure_audit.imaging import DecodedImage, read_image
 from tests.support.photos import crowd, face_bytes, pasted_on_canvas, reencode, rotated_with_exif
 
@@ -73,9 +73,13 @@ def test_user_as_one_small_face_in_a_crowd_is_found(
     looks: list[int] = []
     faces = find_faces(read_image(data), obama_refs, larger=looking_closer(data, looks))
     assert looks == [1]  # measured on the photo decoded larger
-    assert min(f.distance for f in faces if f.distance is not None) < 0.5
-    # Once the user is found beyond doubt, the crowd's other faces are not looked for further.
-    assert len(faces) < 27
+    assert sum(f.distance is not None and f.distance < 0.5 for f in faces) == 1
+    # Once the user is found beyond doubt, the crowd's other faces are not looked for further:
+    # what follows the user's face is only what the same patch held (a neighbour each side).
+    # At 34 px this face measures 0.451, just short of doubtless, and the looks go on.
+    sure = [i for i, f in enumerate(faces) if f.distance is not None and f.distance <= STRONG_MAX]
+    assert len(sure) == (1 if face_width == 40 else 0)
+    assert all(len(faces) - 1 - i <= 2 for i in sure)
 
 
 @pytest.mark.slow
@@ -89,7 +93,7 @@ def test_a_crowd_without_the_user_matches_no_one(obama_refs: np.ndarray) -> None
 def test_texture_that_nearly_looks_like_faces_costs_few_looks_and_finds_no_one(
     obama_refs: np.ndarray, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Blurred noise, like gravel or grass: the cascade may point at it, dlib finds no face.
+    # Blurred noise, like gravel or grass: the pointer may show it, dlib finds no face.
     noise = np.random.default_rng(1).integers(0, 255, (1365, 2048, 3), dtype=np.uint8)
     texture = ImageOps.autocontrast(Image.fromarray(noise).filter(ImageFilter.GaussianBlur(2)))
     out = io.BytesIO()

