@@ -323,7 +323,8 @@ def cost_of_looks(chosen: PhotoSet, photos: list[GroupPhoto]) -> None:
     print(
         f"closer looks, CPU of one process: all detection and measuring "
         f"{1000 * spent['all'] / n:.0f} ms a photo, of which the pointer "
-        f"({pointers.pointer_name()}) {1000 * spent['pointer'] / n:.0f} ms, {counts['patches'] / n:.1f} patches a photo "
+        f"({pointers.pointer_name()}) {1000 * spent['pointer'] / n:.0f} ms, "
+        f"{counts['patches'] / n:.1f} patches a photo "
         f"at {1000 * per_patch:.0f} ms each (measuring what is found included), the larger "
         f"decode in {counts['larger decode']} of {n} photos at "
         f"{1000 * spent['larger decode'] / max(1, counts['larger decode']):.0f} ms"

@@ -38,8 +38,8 @@ def smoke_test() -> int:
     with tempfile.TemporaryDirectory() as folder, Audit.open(Path(folder) / "smoke.audit") as audit:
         audit.stats()
     print(
-        f"smoke test passed: models and the small-face pointer ({pointers.pointer_name()}) load, a face was found in a photo and in a "
-        "video, an audit opened and closed"
+        f"smoke test passed: models and the small-face pointer ({pointers.pointer_name()}) load,"
+        " a face was found in a photo and in a video, an audit opened and closed"
     )
     return ExitCode.OK
 

