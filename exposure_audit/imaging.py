@@ -90,6 +90,63 @@ class DecodedImage:
     full_size: tuple[int, int]
     format: str
 
+    @property
+    def height(self) -> int:
+        return int(self.rgb.shape[0])
+
+    @property
+    def width(self) -> int:
+        return int(self.rgb.shape[1])
+
+    def region(self, left: int, top: int, right: int, bottom: int) -> np.ndarray:
+        """The pixels of a box (clipped to the image) as an H x W x 3 uint8 array."""
+        return np.ascontiguousarray(self.rgb[max(0, top) : bottom, max(0, left) : right])
+
+
+@dataclass(frozen=True)
+class LargeImage:
+    """A photo decoded for its smallest faces, its pixels left in Pillow's image as stored.
+
+    Regions are turned upright and made arrays as they are asked for: a phone photo's 12 Mpx
+    made one array cost as much again as decoding them, and a crowd's faces need a few patches
+    of it. Coordinates and ``scale`` are as for ``DecodedImage``: upright pixels.
+    """
+
+    stored: Image.Image  # RGB, before the EXIF orientation is applied
+    orientation: int
+    scale: float
+    full_size: tuple[int, int]
+    format: str
+
+    @property
+    def height(self) -> int:
+        return self.stored.width if self.orientation in _SIDEWAYS else self.stored.height
+
+    @property
+    def width(self) -> int:
+        return self.stored.height if self.orientation in _SIDEWAYS else self.stored.width
+
+    def region(self, left: int, top: int, right: int, bottom: int) -> np.ndarray:
+        """The pixels of an upright box (clipped to the image) as an H x W x 3 uint8 array."""
+        left, top = max(0, left), max(0, top)
+        right, bottom = max(left, min(self.width, right)), max(top, min(self.height, bottom))
+        w, h = self.stored.size
+        stored_box = {
+            1: (left, top, right, bottom),
+            2: (w - right, top, w - left, bottom),
+            3: (w - right, h - bottom, w - left, h - top),
+            4: (left, h - bottom, right, h - top),
+            5: (top, left, bottom, right),
+            6: (top, h - right, bottom, h - left),
+            7: (w - bottom, h - right, w - top, h - left),
+            8: (w - bottom, left, w - top, right),
+        }[self.orientation]
+        return np.asarray(upright(self.stored.crop(stored_box), self.orientation), dtype=np.uint8)
+
+
+# EXIF orientations that turn the photo a quarter: its stored width is its displayed height.
+_SIDEWAYS = (5, 6, 7, 8)
+
 
 def sniff_format(head: bytes) -> str | None:
     """The image format named by a file's first bytes, or None if it is not an image we read."""
@@ -124,6 +181,38 @@ def read_image(
     fmt = sniff_format(data[:32])
     if fmt is None:
         raise BadData(_("not a supported image format"))
+    image, orientation, full_size = _guarded(data, fmt, work_side, max_pixels)
+    try:
+        image = upright(image, orientation)
+        rgb = np.ascontiguousarray(np.asarray(image, dtype=np.uint8))
+    except MemoryError as exc:
+        raise BadData(_("{fmt} image too large to decode").format(fmt=fmt)) from exc
+    return DecodedImage(rgb=rgb, scale=full_size[0] / rgb.shape[1], full_size=full_size, format=fmt)
+
+
+def read_large(
+    data: bytes,
+    *,
+    work_side: int = DEFAULT_WORK_SIDE,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+) -> LargeImage:
+    """Decode ``data`` as ``read_image`` does, its pixels left in Pillow's image (``LargeImage``).
+
+    Raises:
+        BadData: not an image, too many pixels, truncated or corrupt.
+    """
+    fmt = sniff_format(data[:32])
+    if fmt is None:
+        raise BadData(_("not a supported image format"))
+    image, orientation, full_size = _guarded(data, fmt, work_side, max_pixels)
+    width = image.height if orientation in _SIDEWAYS else image.width
+    return LargeImage(image, orientation, full_size[0] / width, full_size, fmt)
+
+
+def _guarded(
+    data: bytes, fmt: str, work_side: int, max_pixels: int
+) -> tuple[Image.Image, int, tuple[int, int]]:
+    """``_decode``, whatever the decoder raises on hostile bytes made ``BadData``."""
     try:
         return _decode(data, fmt, work_side, max_pixels)
     except BadData:
@@ -175,7 +264,11 @@ def open_image(data: bytes, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image
     return image
 
 
-def _decode(data: bytes, fmt: str, work_side: int, max_pixels: int) -> DecodedImage:
+def _decode(
+    data: bytes, fmt: str, work_side: int, max_pixels: int
+) -> tuple[Image.Image, int, tuple[int, int]]:
+    """The photo decoded to RGB at most ``work_side`` px, as stored; its EXIF orientation, and
+    its full (width, height) as displayed."""
     image = open_image(data, max_pixels)
     width, height = image.size
     orientation = _orientation(image)
@@ -188,12 +281,7 @@ def _decode(data: bytes, fmt: str, work_side: int, max_pixels: int) -> DecodedIm
     image.load()
     if max(image.size) > work_side:
         image.thumbnail((work_side, work_side), Image.Resampling.BILINEAR)
-    image = _to_rgb(image)
-    for method in _TRANSPOSE.get(orientation, []):
-        image = image.transpose(method)
-    rgb = np.asarray(image, dtype=np.uint8)
-    scale = full_size[0] / rgb.shape[1]
-    return DecodedImage(rgb=np.ascontiguousarray(rgb), scale=scale, full_size=full_size, format=fmt)
+    return _to_rgb(image), orientation, full_size
 
 
 def _orientation(image: Image.Image) -> int:

@@ -21,13 +21,21 @@ from exposure_audit.faces.detection import (
     SEARCH_SIDE,
     Box,
     Face,
+    Pixels,
     encode_boxes,
     find_faces,
     found_larger,
     nearest_distance,
 )
 from exposure_audit.i18n import _
-from exposure_audit.imaging import DEFAULT_MAX_PIXELS, DEFAULT_WORK_SIDE, DecodedImage, read_image
+from exposure_audit.imaging import (
+    DEFAULT_MAX_PIXELS,
+    DEFAULT_WORK_SIDE,
+    DecodedImage,
+    LargeImage,
+    read_image,
+    read_large,
+)
 
 NO_REFERENCES = np.empty((0, 128))
 # A blurred face must be this much further from its own encoding than a match would be.
@@ -165,12 +173,12 @@ def still_matched(
     if not faces:
         return set()
     copy = read_image(data, work_side=DEFAULT_WORK_SIDE, max_pixels=max_pixels)
-    larger: DecodedImage | None = None
+    larger: LargeImage | None = None
     matched = set()
     for number, face in enumerate(faces):
-        measured_on = copy
+        measured_on: Pixels = copy
         if found_larger(copy, [face.box]):
-            larger = larger or read_image(data, work_side=CROWD_WORK_SIDE, max_pixels=max_pixels)
+            larger = larger or read_large(data, work_side=CROWD_WORK_SIDE, max_pixels=max_pixels)
             measured_on = larger
         again = encode_boxes(measured_on, [face.box], face.encoding[None])
         if again and again[0].distance is not None and again[0].distance <= limit:
@@ -203,9 +211,9 @@ def user_still_recognised(
     data: bytes, box: Box, references: np.ndarray, threshold: float, max_pixels: int
 ) -> bool:
     """Whether the user's face, left sharp, is still matched in the encoded copy."""
-    copy = read_image(data, work_side=DEFAULT_WORK_SIDE, max_pixels=max_pixels)
+    copy: Pixels = read_image(data, work_side=DEFAULT_WORK_SIDE, max_pixels=max_pixels)
     if found_larger(copy, [box]):
-        copy = read_image(data, work_side=CROWD_WORK_SIDE, max_pixels=max_pixels)
+        copy = read_large(data, work_side=CROWD_WORK_SIDE, max_pixels=max_pixels)
     again = encode_boxes(copy, [box], references)
     return bool(again) and again[0].distance is not None and again[0].distance <= threshold
 

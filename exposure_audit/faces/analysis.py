@@ -15,7 +15,7 @@ from exposure_audit.faces.detection import Box, encode_boxes, find_faces, found_
 from exposure_audit.faces.network import shared_network
 from exposure_audit.faces.parent_watch import end_with_parent
 from exposure_audit.faces.video import VideoTrack, analyse_video
-from exposure_audit.imaging import DecodedImage, read_image
+from exposure_audit.imaging import LargeImage, read_image, read_large
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +84,8 @@ def analyse(task: Task, references: np.ndarray, settings: AnalysisSettings) -> O
     try:
         image = read_image(task.data, work_side=settings.work_side, max_pixels=settings.max_pixels)
 
-        def larger() -> DecodedImage:
-            return read_image(task.data, work_side=CROWD_WORK_SIDE, max_pixels=settings.max_pixels)
+        def larger() -> LargeImage:
+            return read_large(task.data, work_side=CROWD_WORK_SIDE, max_pixels=settings.max_pixels)
 
         if task.boxes is not None:
             measured_on = larger() if found_larger(image, task.boxes) else image

@@ -16,10 +16,12 @@ from PIL import Image
 
 from exposure_audit.faces import model_files, pointers
 from exposure_audit.faces.network import encode_face
-from exposure_audit.imaging import DecodedImage
+from exposure_audit.imaging import DecodedImage, LargeImage
 from exposure_audit.vocabulary import Band
 
 Box = tuple[int, int, int, int]
+# A photo's pixels: the analysis image, or the photo decoded larger for a crowd's faces.
+Pixels = DecodedImage | LargeImage
 
 # dlib's detectors (HOG and CNN) look for faces of about 80 px: smaller ones need the image enlarged.
 DETECTOR_WINDOW = 80
@@ -35,6 +37,9 @@ SEARCH_SIDE = 1024
 PATCH_SIDES = 3
 LOOK_FACE = 110  # px: the pointer's square is about a face; dlib's window is 80
 MAX_LOOKS = 48
+# Landmarks and the aligned chip of a face read no further than this many face widths around
+# its box: only that region of a large photo is made an array.
+FACE_SURROUNDS = 1.5
 # A face of a quarter of the photo's shorter side or more makes it a close-up (a portrait, a
 # selfie): the people in it are near the camera, and faces far behind them are not searched
 # for (a limit the README states).
@@ -83,7 +88,7 @@ def find_faces(
     threshold: float = DEFAULT_THRESHOLD,
     jitters: int = 1,
     keep_encodings: bool = False,
-    larger: Callable[[], DecodedImage] | None = None,
+    larger: Callable[[], Pixels] | None = None,
     everyone: bool = False,
 ) -> list[Face]:
     """Detect every face in ``image`` and measure it against ``references`` (N x 128).
@@ -108,7 +113,7 @@ def _find_faces(
     threshold: float,
     jitters: int,
     keep_encodings: bool,
-    larger: Callable[[], DecodedImage] | None,
+    larger: Callable[[], Pixels] | None,
     everyone: bool,
 ) -> list[Face]:
     search, factor = _search_copy(image.rgb)
@@ -129,7 +134,8 @@ class _Passes:
     """The faces found so far over successive detection passes of one photo."""
 
     def __init__(self, image: DecodedImage, references: np.ndarray, detector: str, jitters: int):
-        self.image = image
+        self.analysis = image  # what the pointer searches
+        self.image: Pixels = image  # what faces are found and measured on
         self.references = references
         self.detector = detector
         self.jitters = jitters
@@ -142,12 +148,12 @@ class _Passes:
         found = _detect(np.ascontiguousarray(pixels), self.detector, upsample)
         self._add(_scaled(found, scale))
 
-    def look_where_pointed(self, largest: int, larger: Callable[[], DecodedImage] | None) -> None:
+    def look_where_pointed(self, largest: int, larger: Callable[[], Pixels] | None) -> None:
         """Search patches where the pointer shows faces up to ``largest`` analysis pixels,
         until the user is found beyond doubt or ``MAX_LOOKS`` patches were searched."""
         looks = 0
-        scale = self.image.scale  # of the analysis image the pointer searches
-        for batch in pointers.spot_batches(self.image.rgb, largest):
+        scale = self.analysis.scale
+        for batch in pointers.spot_batches(self.analysis.rgb, largest):
             # In full-resolution pixels: the photo may be decoded larger on the way.
             spots = [(x * scale, y * scale, side * scale) for x, y, side in batch]
             for left, top, side in spots[: MAX_LOOKS - looks]:
@@ -169,7 +175,7 @@ class _Passes:
         reach = PATCH_SIDES * side / 2
         cx, cy = left + side / 2, top + side / 2
         x0, y0 = max(0, round(cx - reach)), max(0, round(cy - reach))
-        patch = self.image.rgb[y0 : round(cy + reach), x0 : round(cx + reach)]
+        patch = self.image.region(x0, y0, round(cx + reach), round(cy + reach))
         zoom = LOOK_FACE / side
         height, width = patch.shape[:2]
         size = (max(1, round(width * zoom)), max(1, round(height * zoom)))
@@ -190,13 +196,13 @@ class _Passes:
 
     def holds_a_close_up(self) -> bool:
         """Whether a face found is ``CLOSE_UP`` of the photo's shorter side or more."""
-        shorter = min(self.image.rgb.shape[:2])
+        shorter = min(self.image.height, self.image.width)
         return any(r.width() >= CLOSE_UP * shorter for r in self.rects)
 
     def user_found(self, threshold: float) -> bool:
         return any(f.distance is not None and f.distance <= threshold for f in self.faces)
 
-    def move_to(self, image: DecodedImage) -> None:
+    def move_to(self, image: Pixels) -> None:
         """Go on with the same photo decoded at another size."""
         ratio = self.image.scale / image.scale
         self.rects = _scaled(self.rects, ratio)
@@ -221,7 +227,7 @@ def find_faces_in_frame(
         return _measure(image, largest, references, 1, keep=False, stop_at=STRONG_MAX)
 
 
-def found_larger(image: DecodedImage, boxes: Sequence[Box]) -> bool:
+def found_larger(image: Pixels, boxes: Sequence[Box]) -> bool:
     """Whether some of ``boxes`` are faces too small for ``image``: the crowd's faces that were
     found, and must be re-measured, on the photo decoded larger."""
     smallest = min((right - left for _, right, _, left in boxes), default=None)
@@ -229,7 +235,7 @@ def found_larger(image: DecodedImage, boxes: Sequence[Box]) -> bool:
 
 
 def encode_boxes(
-    image: DecodedImage, boxes: Sequence[Box], references: np.ndarray, jitters: int = 1
+    image: Pixels, boxes: Sequence[Box], references: np.ndarray, jitters: int = 1
 ) -> list[Face]:
     """Re-measure faces at known full-resolution boxes, without running detection again."""
     dlib = model_files._dlib()
@@ -291,7 +297,7 @@ def _detect(rgb: np.ndarray, detector: str, upsample: int) -> list[Any]:
 
 
 def _measure(
-    image: DecodedImage,
+    image: Pixels,
     rects: list[Any],
     references: np.ndarray,
     jitters: int,
@@ -311,16 +317,20 @@ def _measure(
         if found_user:
             faces.append(Face(_full_box(rect, image), None))
             continue
-        shape = predictor(image.rgb, rect)
-        encoding = encode_face(image.rgb, shape, jitters)
+        # Landmarks and the aligned chip need the face and some of what is around it.
+        reach = round(FACE_SURROUNDS * max(rect.width(), rect.height()))
+        x0, y0 = max(0, rect.left() - reach), max(0, rect.top() - reach)
+        around = image.region(x0, y0, rect.right() + reach, rect.bottom() + reach)
+        shape = predictor(around, _shifted(rect, -x0, -y0))
+        encoding = encode_face(around, shape, jitters)
         distance = nearest_distance(encoding, references)
         faces.append(Face(_full_box(rect, image), distance, encoding if keep else None))
         found_user = stop_at is not None and distance is not None and distance <= stop_at
     return faces
 
 
-def _full_box(rect: Any, image: DecodedImage) -> Box:
-    height, width = image.rgb.shape[:2]
+def _full_box(rect: Any, image: Pixels) -> Box:
+    height, width = image.height, image.width
     s = image.scale
     top, bottom = max(0, rect.top()), min(height, rect.bottom())
     left, right = max(0, rect.left()), min(width, rect.right())

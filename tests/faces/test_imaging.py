@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from exposure_audit.errors import BadData
-from exposure_audit.imaging import read_image, sniff_format, thumbnail_jpeg
+from exposure_audit.imaging import read_image, read_large, sniff_format, thumbnail_jpeg
 from tests.support.photos import face_bytes, reencode, rotated_with_exif
 
 
@@ -67,6 +67,23 @@ def test_exif_orientation_is_applied() -> None:
     sideways = read_image(rotated_with_exif(face_bytes("obama.jpg"), 6))
     assert sideways.full_size == upright.full_size
     assert sideways.rgb.shape == upright.rgb.shape
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_large_image_regions_are_the_upright_photo_s_pixels(orientation: int) -> None:
+    stored = Image.open(io.BytesIO(face_bytes("obama.jpg"))).convert("RGB").resize((300, 200))
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    out = io.BytesIO()
+    stored.save(out, "JPEG", quality=90, exif=exif.tobytes())
+    whole = read_image(out.getvalue(), work_side=4096)
+    large = read_large(out.getvalue(), work_side=4096)
+    assert (large.height, large.width) == whole.rgb.shape[:2]
+    assert (large.scale, large.full_size) == (whole.scale, whole.full_size)
+    # Inside, and hanging over each edge: clipped as a slice of the whole is.
+    for left, top, right, bottom in ((17, 31, 120, 90), (-40, -5, 60, 70), (150, 120, 999, 999)):
+        expected = whole.rgb[max(0, top) : bottom, max(0, left) : right]
+        assert np.array_equal(large.region(left, top, right, bottom), expected)
 
 
 def test_large_jpeg_is_decoded_small() -> None:

@@ -60,3 +60,23 @@ def test_missing_model_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("EXPOSURE_AUDIT_MODELS", str(tmp_path))
     with pytest.raises(EnvironmentProblem, match="missing"):
         model_files.model_path("encoder")
+
+
+def test_saved_detector_is_the_one_dlib_builds(tmp_path: Path) -> None:
+    # A newer dlib may build another detector: then scripts/save_hog_detector.py is run again.
+    import dlib
+
+    built = tmp_path / "built.svm"
+    dlib.get_frontal_face_detector().save(str(built))
+    saved = Path(model_files.__file__).parents[2] / "resources" / "models"
+    assert (saved / model_files.HOG_DETECTOR_FILE).read_bytes() == built.read_bytes()
+    assert type(model_files.get("hog_detector")) is type(dlib.get_frontal_face_detector())
+
+
+def test_detector_is_built_where_its_file_cannot_be_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    from exposure_audit.imaging import read_image
+
+    monkeypatch.setattr(model_files, "HOG_DETECTOR_FILE", "no-such-detector.svm")
+    detector = model_files._hog_detector(model_files._dlib())
+    grey = read_image((FACES / "obama.jpg").read_bytes()).rgb[:, :, 1].copy()
+    assert len(detector(grey, 0)) == 1
