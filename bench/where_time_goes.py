@@ -70,6 +70,7 @@ def instrument() -> None:
         return "decode" if side <= 1600 else "decode larger (closer look)"
 
     wrap(analysis, "read_image", read_label)
+    wrap(analysis, "read_large", "decode larger (closer look)")
     wrap(detection, "_search_copy", "search copy (resize)")
 
     def run_label(self: Any, pixels: Any, scale: float, upsample: int) -> str:

@@ -66,7 +66,7 @@ def init_worker(detector: str) -> None:
     photo arrives."""
     end_with_parent()
     no_core_dumps()
-    for name in ("cnn_detector" if detector == "cnn" else "hog_detector", "landmarks5", "encoder"):
+    for name in ("cnn_detector" if detector == "cnn" else "hog_detector", "landmarks5"):
         model_files.get(name)
     shared_network()
 

@@ -19,7 +19,7 @@ MODEL_FILES = {
     "encoder": "dlib_face_recognition_resnet_model_v1.dat",
     "cnn_detector": "mmod_human_face_detector.dat",
 }
-# dlib's get_frontal_face_detector(), saved by scripts/save_hog_detector.py.
+# dlib's get_frontal_face_detector(), saved by scripts/save_model_data.py.
 HOG_DETECTOR_FILE = "frontal_face_hog.svm"
 _lock = threading.Lock()
 # dlib's models are shared per process and are not safe to run from two threads at once

@@ -2,17 +2,21 @@
 
 The dlib-bin wheel is built without BLAS, so its ResNet spends about 60 ms on a face; the same
 network as matrix products on numpy's BLAS takes a fraction of that. The weights are read from
-the installed model file (face_recognition_models) and checked against dlib at start: if they
-disagree by more than ``TOLERANCE``, or the file is not laid out as expected, dlib encodes.
+the installed model file (face_recognition_models) and checked against dlib at start, on a
+fixed chip whose encoding by dlib is stored with the tool (resources/models) for the model
+file it ships with, and asked of dlib for any other: if they disagree by more than
+``TOLERANCE``, or the file is not laid out as expected, dlib encodes.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +31,8 @@ log = logging.getLogger(__name__)
 CHIP_SIDE = 150
 CHIP_PADDING = 0.25
 TOLERANCE = 1e-4
+# dlib's own encoding of a fixed chip, kept in resources/models by scripts/save_model_data.py.
+CHECK_FILE = "encoder_check.json"
 # Set to "dlib" to encode with dlib itself (to compare, or if in doubt).
 ENCODER_VARIABLE = "EXPOSURE_AUDIT_ENCODER"
 
@@ -264,12 +270,34 @@ def shared_network() -> FaceNetwork | None:
     return network
 
 
+def check_chip() -> np.ndarray:
+    """A fixed chip of noise: every layer and every weight takes part, whatever the picture."""
+    return np.random.default_rng(150).integers(0, 256, (CHIP_SIDE, CHIP_SIDE, 3), dtype=np.uint8)
+
+
 def _difference_from_dlib(network: FaceNetwork) -> float:
-    """The largest difference from dlib's own encoding of a fixed chip of noise (every layer and
-    every weight takes part, whatever the picture)."""
-    chip = np.random.default_rng(150).integers(0, 256, (CHIP_SIDE, CHIP_SIDE, 3), dtype=np.uint8)
-    expected = np.asarray(model_files.get("encoder").compute_face_descriptor(chip))
+    """The largest difference from dlib's own encoding of ``check_chip``: as stored with the
+    tool for the model file it ships with (``CHECK_FILE``), or asked of dlib for any other."""
+    chip = check_chip()
+    expected = _stored_check(model_files.model_path("encoder"))
+    if expected is None:
+        expected = np.asarray(model_files.get("encoder").compute_face_descriptor(chip))
     return float(np.abs(network.encode(chip) - expected).max())
+
+
+def _stored_check(model: Path) -> np.ndarray | None:
+    """dlib's encoding of ``check_chip`` with the model file the tool ships with; None when
+    ``model`` is not that file (its size differs) or the record cannot be read. A file of the
+    same size but other weights is still caught: its network then disagrees with the record."""
+    try:
+        text = (resources.files("resources") / "models" / CHECK_FILE).read_text("utf-8")
+        record = json.loads(text)
+        if record["model_bytes"] != model.stat().st_size:
+            return None
+        encoding = np.asarray(record["encoding"], dtype=np.float64)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return encoding if encoding.shape == (128,) else None
 
 
 def encode_face(rgb: np.ndarray, shape: Any, jitters: int = 1) -> np.ndarray:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from exposure_audit.faces import analysis, model_files, network
 
-for _name in ("hog_detector", "landmarks5", "encoder"):
+for _name in ("hog_detector", "landmarks5"):
     model_files.get(_name)
 network.shared_network()
 

@@ -63,7 +63,7 @@ def test_missing_model_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def test_saved_detector_is_the_one_dlib_builds(tmp_path: Path) -> None:
-    # A newer dlib may build another detector: then scripts/save_hog_detector.py is run again.
+    # A newer dlib may build another detector: then scripts/save_model_data.py is run again.
     import dlib
 
     built = tmp_path / "built.svm"

@@ -70,3 +70,26 @@ def test_a_network_that_disagrees_with_dlib_is_not_used(
         network.FaceNetwork, "encode", lambda self, chip: real_encode(self, chip) + 1e-3
     )
     assert network.shared_network() is None
+
+
+def test_the_stored_check_is_dlibs_own_encoding_of_the_chip() -> None:
+    # A newer dlib or model file: scripts/save_model_data.py is run again.
+    model = model_files.model_path("encoder")
+    stored = network._stored_check(model)
+    assert stored is not None
+    live = np.asarray(model_files.get("encoder").compute_face_descriptor(network.check_chip()))
+    assert np.array_equal(stored, live)
+
+
+def test_dlib_is_asked_for_a_model_file_the_tool_does_not_ship(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_network: None
+) -> None:
+    other = tmp_path / "dlib_face_recognition_resnet_model_v1.dat"
+    other.write_bytes(model_files.model_path("encoder").read_bytes() + b"\0")
+    monkeypatch.setattr(model_files, "model_path", lambda _name: other)
+    assert network._stored_check(other) is None
+    asked = []
+    real_get = model_files.get
+    monkeypatch.setattr(model_files, "get", lambda name: asked.append(name) or real_get(name))
+    assert network.shared_network() is not None
+    assert asked == ["encoder"]
