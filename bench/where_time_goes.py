@@ -78,6 +78,7 @@ def instrument() -> None:
         return f"detect: {side} px{' enlarged' if upsample else ''}"
 
     wrap(detection._Passes, "run", run_label)
+    wrap(pointers, "glance", "network's glance (what the first pass must cover)")
     wrap(pointers, "_network_spots", "network (where to look closer)")
     wrap(pointers, "_run", "cascade (where to look closer, without the network)")
     wrap(detection._Passes, "_look_at", "detect: patches the pointer shows")
