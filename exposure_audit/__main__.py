@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from exposure_audit.cli.main import run
+from exposure_audit.scan.server import start_early_for
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run(sys.argv[1:] if argv is None else argv)
+    args = sys.argv[1:] if argv is None else argv
+    start_early_for(args)  # before the command line's own imports: they take as long
+    from exposure_audit.cli.main import run
+
+    return run(args)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,9 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args and args != ["--workshop"]:
+        from exposure_audit.scan.server import start_early_for
+
+        start_early_for(args)  # before the command line's own imports: they take as long
         from exposure_audit.cli.main import run  # the command line never loads Qt
 
         return run(args)

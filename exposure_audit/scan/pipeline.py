@@ -10,10 +10,6 @@ each analysed photo is committed on its own, so a killed scan resumes where it s
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import multiprocessing.forkserver
-import os
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -47,6 +43,7 @@ from exposure_audit.faces.analysis import (
 )
 from exposure_audit.i18n import _
 from exposure_audit.imaging import sniff_format
+from exposure_audit.scan.server import default_workers, start_server, worker_context
 from exposure_audit.sources.address_guard import PUBLIC_ONLY, AddressPolicy
 from exposure_audit.sources.containers import (
     Entry,
@@ -78,13 +75,6 @@ VIDEO_SUFFIXES = (".mp4", ".mov", ".m4v", ".3gp", ".webm", ".mkv", ".avi")
 MAX_VIDEO_BYTES_IN_FLIGHT = 1024 * 1024 * 1024
 
 __all__ = ["Finding", "Finished", "ItemError", "Progress", "ScanSettings", "scan"]
-
-
-def default_workers() -> int:
-    """One worker process per core this process may run on: the app and the command line alike."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -199,7 +189,7 @@ def start_workers(settings: ScanSettings) -> ProcessPoolExecutor | None:
     """
     if settings.workers <= 1:
         return None
-    context = _worker_context()
+    context = worker_context()
     pool = ProcessPoolExecutor(
         max_workers=settings.workers,
         mp_context=context,
@@ -210,8 +200,9 @@ def start_workers(settings: ScanSettings) -> ProcessPoolExecutor | None:
         _start_each(pool, settings.workers)
         return pool
     # Forking a worker waits until the server has loaded the models, so that wait is left to
-    # a thread; the server itself starts here, as it ends with the thread that starts it.
-    multiprocessing.forkserver.ensure_running()
+    # a thread; the server itself starts here (unless it runs already: the command line starts
+    # it first thing), as it ends with the thread that starts it.
+    start_server()
     threading.Thread(
         target=_start_each, args=(pool, settings.workers), name="start-workers", daemon=True
     ).start()
@@ -225,19 +216,6 @@ def _start_each(pool: ProcessPoolExecutor, workers: int) -> None:
             pool.submit(int)
     except RuntimeError:  # shut down before they all started: nothing is lost
         pass
-
-
-def _worker_context() -> multiprocessing.context.BaseContext:
-    """Fork workers from a clean server that has imported the analysis code and loaded the
-    models once (where the system has one); otherwise start each afresh. Never a plain fork:
-    the app's threads make that unsafe."""
-    if "forkserver" not in multiprocessing.get_all_start_methods() or getattr(sys, "frozen", False):
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(
-        ["exposure_audit.scan.server_guard", "exposure_audit.scan.preload"]
-    )
-    return context
 
 
 def scan(
