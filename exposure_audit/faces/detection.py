@@ -32,15 +32,18 @@ SMALL_PHOTO_SIDE = 400
 SEARCH_SIDE = 1024
 # Before the first pass on a full-size search copy, the pointer's network glances at the photo
 # (pointers.glance, a quarter of the pass's cost): with no face the pass could find it is not
-# run, and with only faces of twice its smallest and more it runs on a copy half as large (a
-# quarter of the work). The network's boxes run up to a third narrower than dlib's: its widths
-# count for half as much as they say towards the smallest, and twice towards the largest.
+# run, and when every face is at least twice the pass's smallest it runs on a copy half as
+# large (a quarter of the work). The network's boxes run up to a third narrower than dlib's:
+# a face counts as findable from half the pass's smallest, and as twice it from 2.5 times.
 GLANCE_MARGIN = 0.5
+HALF_SIZE_FACES = 2.5
 # Below what the first pass can find, a pointer (faces/pointers.py) shows places that may hold
-# a face; each is searched by dlib in a patch of a few face widths, enlarged twice,
-# on the photo decoded larger when the face is under half the detector's window. A crowd has
-# up to a few dozen faces; past that many looks, the rest of a photo is not worth its cost.
-PATCH_SIDES = 3
+# a face; each is searched by dlib in a patch of 2.5 face widths (the face, dlib's window
+# around it and room for the pointer's aim: at 2 one of bench/group_photos.py's 355 faces was
+# lost, at 3 each patch costs 44 % more), on the photo decoded larger when the face is under
+# half the detector's window. A crowd has up to a few dozen faces; past that many looks, the
+# rest of a photo is not worth its cost.
+PATCH_SIDES = 2.5
 LOOK_FACE = 110  # px: the pointer's square is about a face; dlib's window is 80
 MAX_LOOKS = 48
 # Landmarks and the aligned chip of a face read no further than this many face widths around
@@ -274,7 +277,7 @@ def _first_pass_shrink(search: np.ndarray) -> int:
     findable = [w for w in widths if w >= GLANCE_MARGIN * DETECTOR_WINDOW]
     if not findable:
         return 0
-    return 2 if min(findable) >= 1.25 * 2 * DETECTOR_WINDOW else 1
+    return 2 if min(findable) >= HALF_SIZE_FACES * DETECTOR_WINDOW else 1
 
 
 def _shrunk(search: np.ndarray, shrink: int) -> np.ndarray:
