@@ -20,6 +20,7 @@ import random
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -265,7 +266,7 @@ def cost_of_looks(chosen: PhotoSet, photos: list[GroupPhoto]) -> None:
 
     from exposure_audit.faces import detection, pointers
     from exposure_audit.faces.analysis import CROWD_WORK_SIDE
-    from exposure_audit.imaging import read_image
+    from exposure_audit.imaging import read_image, read_large
 
     selfies = [read_image((SHARED_FACES / s).read_bytes()) for s in chosen.selfies]
     empty = np.empty((0, 128))
@@ -280,16 +281,25 @@ def cost_of_looks(chosen: PhotoSet, photos: list[GroupPhoto]) -> None:
     )
     spent = {"pointer": 0.0, "patches": 0.0, "larger decode": 0.0, "all": 0.0}
     counts = {"patches": 0, "larger decode": 0}
-    # The pointer this installation uses: the network, or the cascade where it is missing.
-    pointer = "_network_spots" if pointers.pointer_name() == "network" else "_run"
-    run, look_at = getattr(pointers, pointer), detection._Passes._look_at
+    # The pointer this installation uses: the network (its glance, its look at the whole
+    # photo and its second looks at places it was unsure of), or the cascade where it is
+    # missing.
+    if pointers.pointer_name() == "network":
+        pointer_parts = ["glance", "_network_spots", "_recheck"]
+    else:
+        pointer_parts = ["_run"]
+    originals = {name: getattr(pointers, name) for name in pointer_parts}
+    look_at = detection._Passes._look_at
 
-    def timed_run(*args: object) -> object:
-        started = time.process_time()
-        try:
-            return run(*args)
-        finally:
-            spent["pointer"] += time.process_time() - started
+    def timed(run: Callable[..., object]) -> Callable[..., object]:
+        def timed_run(*args: object) -> object:
+            started = time.process_time()
+            try:
+                return run(*args)
+            finally:
+                spent["pointer"] += time.process_time() - started
+
+        return timed_run
 
     def timed_look(self: detection._Passes, *spot: float) -> bool:
         started = time.process_time()
@@ -300,7 +310,8 @@ def cost_of_looks(chosen: PhotoSet, photos: list[GroupPhoto]) -> None:
         finally:
             spent["patches"] += time.process_time() - started
 
-    setattr(pointers, pointer, timed_run)
+    for name, run in originals.items():
+        setattr(pointers, name, timed(run))
     detection._Passes._look_at = timed_look  # type: ignore[method-assign,assignment]
     try:
         for photo in photos:
@@ -308,7 +319,7 @@ def cost_of_looks(chosen: PhotoSet, photos: list[GroupPhoto]) -> None:
             def larger(data: bytes = photo.data) -> object:
                 started = time.process_time()
                 counts["larger decode"] += 1
-                image = read_image(data, work_side=CROWD_WORK_SIDE)
+                image = read_large(data, work_side=CROWD_WORK_SIDE)
                 spent["larger decode"] += time.process_time() - started
                 return image
 
@@ -316,7 +327,8 @@ def cost_of_looks(chosen: PhotoSet, photos: list[GroupPhoto]) -> None:
             detection.find_faces(read_image(photo.data), refs, larger=larger)  # type: ignore[arg-type]
             spent["all"] += time.process_time() - started
     finally:
-        setattr(pointers, pointer, run)
+        for name, run in originals.items():
+            setattr(pointers, name, run)
         detection._Passes._look_at = look_at  # type: ignore[method-assign]
     n = len(photos)
     per_patch = spent["patches"] / max(1, counts["patches"])

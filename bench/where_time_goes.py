@@ -80,6 +80,7 @@ def instrument() -> None:
     wrap(detection._Passes, "run", run_label)
     wrap(pointers, "glance", "network's glance (what the first pass must cover)")
     wrap(pointers, "_network_spots", "network (where to look closer)")
+    wrap(pointers, "_recheck", "network's second looks (places it was unsure of)")
     wrap(pointers, "_run", "cascade (where to look closer, without the network)")
     wrap(detection._Passes, "_look_at", "detect: patches the pointer shows")
     wrap(detection, "encode_face", "encoding")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -125,15 +126,14 @@ def _find_faces(
     larger: Callable[[], Pixels] | None,
     everyone: bool,
 ) -> list[Face]:
-    search, factor = _search_copy(image.rgb)
     passes = _Passes(image, references, detector, jitters)
-    upsample = 1 if max(search.shape[:2]) <= SMALL_PHOTO_SIDE else 0
-    shrink = _first_pass_shrink(search) if detector == "hog" and not upsample else 1
+    upsample = 1 if max(image.height, image.width) <= SMALL_PHOTO_SIDE else 0
+    shrink = _first_pass_shrink(image.rgb) if detector == "hog" and not upsample else 1
     if shrink:
-        pixels = _shrunk(search, shrink)
-        passes.run(pixels, factor * search.shape[1] / pixels.shape[1], upsample)
+        search, factor = _search_copy(image.rgb, SEARCH_SIDE // shrink)
+        passes.run(search, factor, upsample)
         # The first pass found every face from its smallest size up (in analysis pixels).
-        smallest = DETECTOR_WINDOW * factor * shrink / 2**upsample
+        smallest = DETECTOR_WINDOW * factor / 2**upsample
     else:  # nothing it could find: every face is left to the pointer
         smallest = max(image.height, image.width)
     if not passes.user_found(threshold) and (everyone or not passes.holds_a_close_up()):
@@ -170,8 +170,8 @@ class _Passes:
         scale = self.analysis.scale
         for batch in pointers.spot_batches(self.analysis.rgb, largest):
             # In full-resolution pixels: the photo may be decoded larger on the way.
-            spots = [(x * scale, y * scale, side * scale) for x, y, side in batch]
-            for left, top, side in spots[: MAX_LOOKS - looks]:
+            spots = ((x * scale, y * scale, side * scale) for x, y, side in batch)
+            for left, top, side in islice(spots, MAX_LOOKS - looks):
                 if side / self.image.scale < DETECTOR_WINDOW / 2 and larger is not None:
                     self.move_to(larger())
                     larger = None
@@ -264,34 +264,29 @@ def encode_boxes(
         return _measure(image, rects, references, jitters, keep=True)
 
 
-def _first_pass_shrink(search: np.ndarray) -> int:
-    """How much smaller than the search copy the first pass may run, after the pointer's
+def _first_pass_shrink(rgb: np.ndarray) -> int:
+    """How much smaller than ``SEARCH_SIDE`` the first pass may run, after the pointer's
     glance at the photo: 1, 2, or 0 for no first pass (the glance saw no face it could find).
 
-    Only for a full-size search copy, whose first pass costs about four glances."""
-    if max(search.shape[:2]) < SEARCH_SIDE:
+    Only for photos larger than the search copy, whose first pass costs about four glances."""
+    factor = max(rgb.shape[:2]) / SEARCH_SIDE  # analysis pixels to the search copy's
+    if factor <= 1.0:
         return 1
-    widths = pointers.glance(search)
+    widths = pointers.glance(rgb)
     if widths is None:  # no network: the first pass as ever
         return 1
-    findable = [w for w in widths if w >= GLANCE_MARGIN * DETECTOR_WINDOW]
+    findable = [w / factor for w in widths if w / factor >= GLANCE_MARGIN * DETECTOR_WINDOW]
     if not findable:
         return 0
     return 2 if min(findable) >= HALF_SIZE_FACES * DETECTOR_WINDOW else 1
 
 
-def _shrunk(search: np.ndarray, shrink: int) -> np.ndarray:
-    if shrink == 1:
-        return search
-    return np.asarray(Image.fromarray(search).reduce(shrink))
-
-
-def _search_copy(rgb: np.ndarray) -> tuple[np.ndarray, float]:
-    """The image at most ``SEARCH_SIDE`` px, and the factor back to ``rgb``'s pixels."""
+def _search_copy(rgb: np.ndarray, side: int = SEARCH_SIDE) -> tuple[np.ndarray, float]:
+    """The image at most ``side`` px, and the factor back to ``rgb``'s pixels."""
     height, width = rgb.shape[:2]
-    if max(height, width) <= SEARCH_SIDE:
+    if max(height, width) <= side:
         return rgb, 1.0
-    factor = max(height, width) / SEARCH_SIDE
+    factor = max(height, width) / side
     size = (max(1, round(width / factor)), max(1, round(height / factor)))
     small = np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BOX))
     return small, width / size[0]

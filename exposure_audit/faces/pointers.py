@@ -16,8 +16,9 @@ Two pointers, the better one where it is installed:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -66,17 +67,25 @@ def face_spots(rgb: np.ndarray, largest: int) -> list[Spot]:
     return [spot for batch in spot_batches(rgb, largest) for spot in batch]
 
 
-def spot_batches(rgb: np.ndarray, largest: int) -> Iterator[list[Spot]]:
+def spot_batches(rgb: np.ndarray, largest: int) -> Iterator[Iterable[Spot]]:
     """Places in ``rgb`` (H x W x 3 uint8) that may hold a face up to ``largest`` px wide, in
     batches, each most face-like first. A caller that finds what it looks for in one batch is
-    spared the search for the next."""
+    spared the search for the next, and one that stops early in a batch the second looks of
+    the network at the places it was unsure of."""
     if largest < CASCADE_WINDOW or min(rgb.shape[:2]) < CASCADE_WINDOW:
         return
     network = _network()
     if network is not None:
-        spots = _network_spots(network, rgb, largest)
-        yield [spot for spot in spots if spot[2] >= SPLIT_SIDE]
-        yield [spot for spot in spots if spot[2] < SPLIT_SIDE]
+        sure, unsure = _network_spots(network, rgb, largest)
+        for wanted in (lambda side: side >= SPLIT_SIDE, lambda side: side < SPLIT_SIDE):
+            yield chain(
+                (spot for spot in sure if wanted(spot[2])),
+                (
+                    spot
+                    for spot in unsure
+                    if wanted(spot[2]) and _recheck(network, rgb, spot) >= RECHECK_SURE
+                ),
+            )
         return
     yield from _cascade_batches(rgb, largest)
 
@@ -103,8 +112,9 @@ def pointer_name() -> str:
     return "network" if _network() is not None else "cascade"
 
 
-def _network_spots(network: Any, rgb: np.ndarray, largest: int) -> list[Spot]:
-    """The network's faces up to ``largest`` px, as squares of the face's width, surest first."""
+def _network_spots(network: Any, rgb: np.ndarray, largest: int) -> tuple[list[Spot], list[Spot]]:
+    """The network's faces up to ``largest`` px, as squares of the face's width: those it is
+    sure of, and those to look at again (``_recheck``), each surest first."""
     height, width = rgb.shape[:2]
     factor = max(1.0, max(height, width) / NETWORK_SIDE)
     image = Image.fromarray(rgb)
@@ -112,20 +122,18 @@ def _network_spots(network: Any, rgb: np.ndarray, largest: int) -> list[Spot]:
         size = (max(1, round(width / factor)), max(1, round(height / factor)))
         image = image.resize(size, Image.Resampling.BOX)
         factor = width / size[0]
-    ranked: list[tuple[int, Spot]] = []
+    sure: list[tuple[int, Spot]] = []
+    unsure: list[tuple[int, Spot]] = []
     for x, y, w, h, confidence in _detect(network, np.asarray(image, dtype=np.uint8)):
         side = w * factor
         if confidence < NETWORK_FLOOR or side < 1 or side > largest:
             continue
         # The network's box is taller than the face is wide: the square sits at its middle.
         spot = (round(x * factor), round((y + (h - w) / 2) * factor), round(side))
-        if confidence < NETWORK_SURE:
-            confidence = _recheck(network, rgb, spot)
-            if confidence < RECHECK_SURE:
-                continue
-        ranked.append((confidence, spot))
-    ranked.sort(key=lambda pair: -pair[0])
-    return [spot for _, spot in ranked]
+        (sure if confidence >= NETWORK_SURE else unsure).append((confidence, spot))
+    return [s for _, s in sorted(sure, key=lambda p: -p[0])], [
+        s for _, s in sorted(unsure, key=lambda p: -p[0])
+    ]
 
 
 def _recheck(network: Any, rgb: np.ndarray, spot: Spot) -> int:
