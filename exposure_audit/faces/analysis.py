@@ -82,7 +82,12 @@ def analyse(task: Task, references: np.ndarray, settings: AnalysisSettings) -> O
     if task.video:
         return _analyse_video(task, references, settings)
     try:
-        image = read_image(task.data, work_side=settings.work_side, max_pixels=settings.max_pixels)
+        image = read_image(
+            task.data,
+            work_side=settings.work_side,
+            max_pixels=settings.max_pixels,
+            keep_reduced=True,
+        )
 
         def larger() -> LargeImage:
             return read_large(task.data, work_side=CROWD_WORK_SIDE, max_pixels=settings.max_pixels)

@@ -96,6 +96,19 @@ def test_large_jpeg_is_decoded_small() -> None:
     assert image.scale == pytest.approx(6000 / image.rgb.shape[1])
 
 
+def test_analysis_keeps_a_jpeg_decoded_at_half_size_as_it_comes() -> None:
+    phone = Image.open(io.BytesIO(face_bytes("obama3.jpg"))).convert("RGB").resize((4032, 3024))
+    out = io.BytesIO()
+    phone.save(out, "JPEG", quality=85)
+    kept = read_image(out.getvalue(), work_side=1600, keep_reduced=True)
+    assert kept.rgb.shape[:2] == (1512, 2016)  # the decoder's half size: no resize after it
+    assert kept.scale == 2.0
+    assert max(read_image(out.getvalue(), work_side=1600).rgb.shape[:2]) == 1600
+    png = io.BytesIO()
+    phone.resize((2000, 1500)).save(png, "PNG")  # not decoded reduced: resized as ever
+    assert max(read_image(png.getvalue(), work_side=1600, keep_reduced=True).rgb.shape) == 1600
+
+
 def test_pixel_bomb_is_refused_before_decoding() -> None:
     out = io.BytesIO()
     Image.new("L", (20000, 20000)).save(out, "PNG")
