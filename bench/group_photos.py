@@ -14,6 +14,13 @@ kit_harington (one selfie) and a background the tune set never shows.
 
 from __future__ import annotations
 
+import os
+
+# One BLAS thread, as in a scan's workers (exposure_audit/__init__.py), set before numpy loads:
+# the costs printed here are one worker's.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
 import argparse
 import io
 import random

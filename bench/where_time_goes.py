@@ -11,6 +11,13 @@ its outcome through a pipe, as the worker pool does.
 
 from __future__ import annotations
 
+import os
+
+# One BLAS thread, as in a scan's workers (exposure_audit/__init__.py), set before numpy loads:
+# the costs printed here are one worker's.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
 import argparse
 import multiprocessing
 import pickle

@@ -17,7 +17,7 @@ from PIL import Image
 
 from exposure_audit.faces import model_files, pointers
 from exposure_audit.faces.network import encode_face
-from exposure_audit.imaging import DecodedImage, LargeImage
+from exposure_audit.imaging import DecodedImage, LargeImage, downscaled
 from exposure_audit.vocabulary import Band
 
 Box = tuple[int, int, int, int]
@@ -283,13 +283,7 @@ def _first_pass_shrink(rgb: np.ndarray) -> int:
 
 def _search_copy(rgb: np.ndarray, side: int = SEARCH_SIDE) -> tuple[np.ndarray, float]:
     """The image at most ``side`` px, and the factor back to ``rgb``'s pixels."""
-    height, width = rgb.shape[:2]
-    if max(height, width) <= side:
-        return rgb, 1.0
-    factor = max(height, width) / side
-    size = (max(1, round(width / factor)), max(1, round(height / factor)))
-    small = np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BOX))
-    return small, width / size[0]
+    return downscaled(rgb, side)
 
 
 def _scaled(rects: list[Any], factor: float) -> list[Any]:

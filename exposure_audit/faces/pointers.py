@@ -27,6 +27,7 @@ from PIL import Image
 
 from exposure_audit.errors import EnvironmentProblem
 from exposure_audit.i18n import _
+from exposure_audit.imaging import downscaled
 
 # The network's copy: 960 px, the largest its wheel takes without a warning; a face of 1/80 of
 # the side is 12 px there, near the network's smallest. Confidence is 0-100. A face that small
@@ -97,13 +98,7 @@ def glance(rgb: np.ndarray) -> list[float] | None:
     network = _network()
     if network is None:
         return None
-    height, width = rgb.shape[:2]
-    factor = max(1.0, max(height, width) / GLANCE_SIDE)
-    pixels = rgb
-    if factor > 1.0:
-        size = (max(1, round(width / factor)), max(1, round(height / factor)))
-        pixels = np.asarray(Image.fromarray(rgb).resize(size, Image.Resampling.BOX))
-        factor = width / size[0]
+    pixels, factor = downscaled(rgb, GLANCE_SIDE)
     return [w * factor for _x, _y, w, _h, sure in _detect(network, pixels) if sure >= NETWORK_FLOOR]
 
 
@@ -115,16 +110,10 @@ def pointer_name() -> str:
 def _network_spots(network: Any, rgb: np.ndarray, largest: int) -> tuple[list[Spot], list[Spot]]:
     """The network's faces up to ``largest`` px, as squares of the face's width: those it is
     sure of, and those to look at again (``_recheck``), each surest first."""
-    height, width = rgb.shape[:2]
-    factor = max(1.0, max(height, width) / NETWORK_SIDE)
-    image = Image.fromarray(rgb)
-    if factor > 1.0:
-        size = (max(1, round(width / factor)), max(1, round(height / factor)))
-        image = image.resize(size, Image.Resampling.BOX)
-        factor = width / size[0]
+    pixels, factor = downscaled(rgb, NETWORK_SIDE)
     sure: list[tuple[int, Spot]] = []
     unsure: list[tuple[int, Spot]] = []
-    for x, y, w, h, confidence in _detect(network, np.asarray(image, dtype=np.uint8)):
+    for x, y, w, h, confidence in _detect(network, pixels):
         side = w * factor
         if confidence < NETWORK_FLOOR or side < 1 or side > largest:
             continue

@@ -9,7 +9,13 @@ import pytest
 from PIL import Image
 
 from exposure_audit.errors import BadData
-from exposure_audit.imaging import read_image, read_large, sniff_format, thumbnail_jpeg
+from exposure_audit.imaging import (
+    downscaled,
+    read_image,
+    read_large,
+    sniff_format,
+    thumbnail_jpeg,
+)
 from tests.support.photos import face_bytes, reencode, rotated_with_exif
 
 
@@ -107,6 +113,28 @@ def test_analysis_keeps_a_jpeg_decoded_at_half_size_as_it_comes() -> None:
     png = io.BytesIO()
     phone.resize((2000, 1500)).save(png, "PNG")  # not decoded reduced: resized as ever
     assert max(read_image(png.getvalue(), work_side=1600, keep_reduced=True).rgb.shape) == 1600
+
+
+@pytest.mark.parametrize(
+    ("size", "side", "expected"),
+    [
+        ((2016, 1512), 1024, (1008, 756)),  # blocks of 2, within 5 % of the side
+        ((2016, 1512), 960, (960, 720)),  # blocks of 2, then resized the rest of the way
+        ((2016, 1512), 256, (252, 189)),
+        ((1600, 1200), 960, (960, 720)),
+        ((900, 600), 960, (900, 600)),  # small enough: the same array
+    ],
+)
+def test_downscaled_copies_are_at_most_the_side(
+    size: tuple[int, int], side: int, expected: tuple[int, int]
+) -> None:
+    rgb = np.random.default_rng(3).integers(0, 256, (size[1], size[0], 3), dtype=np.uint8)
+    small, factor = downscaled(rgb, side)
+    assert (small.shape[1], small.shape[0]) == expected
+    assert factor == pytest.approx(size[0] / expected[0])
+    assert small.mean() == pytest.approx(rgb.mean(), abs=1.0)  # averaged, not sampled
+    if size == expected:
+        assert small is rgb
 
 
 def test_pixel_bomb_is_refused_before_decoding() -> None:
