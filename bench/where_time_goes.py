@@ -78,7 +78,7 @@ def instrument() -> None:
 
     wrap(analysis, "read_image", read_label)
     wrap(analysis, "read_large", "decode larger (closer look)")
-    wrap(detection, "_search_copy", "search copy (resize)")
+    wrap(detection, "downscaled", "search copy (resize)")
 
     def run_label(self: Any, pixels: Any, scale: float, upsample: int) -> str:
         side = max(pixels.shape[:2])

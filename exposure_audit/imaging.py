@@ -87,8 +87,9 @@ class DecodedImage:
     """A photo ready for face detection.
 
     ``rgb`` is H x W x 3 uint8, upright (EXIF orientation applied), at most ``work_side`` on
-    its longer side (read with ``keep_reduced``: up to a third more, see ``DRAFT_SLACK``). ``scale`` converts its pixel coordinates to the full-resolution upright
-    photo: ``full = analysis * scale``. ``full_size`` is (width, height) as displayed.
+    its longer side (read with ``keep_reduced``: up to a third more, see ``DRAFT_SLACK``).
+    ``scale`` converts its pixel coordinates to the full-resolution upright photo:
+    ``full = analysis * scale``. ``full_size`` is (width, height) as displayed.
     """
 
     rgb: np.ndarray
@@ -188,10 +189,7 @@ def read_image(
     Raises:
         BadData: not an image, too many pixels, truncated or corrupt.
     """
-    fmt = sniff_format(data[:32])
-    if fmt is None:
-        raise BadData(_("not a supported image format"))
-    image, orientation, full_size = _guarded(data, fmt, work_side, max_pixels, keep_reduced)
+    image, orientation, full_size, fmt = _guarded(data, work_side, max_pixels, keep_reduced)
     try:
         image = upright(image, orientation)
         rgb = np.ascontiguousarray(np.asarray(image, dtype=np.uint8))
@@ -211,20 +209,21 @@ def read_large(
     Raises:
         BadData: not an image, too many pixels, truncated or corrupt.
     """
-    fmt = sniff_format(data[:32])
-    if fmt is None:
-        raise BadData(_("not a supported image format"))
-    image, orientation, full_size = _guarded(data, fmt, work_side, max_pixels, False)
+    image, orientation, full_size, fmt = _guarded(data, work_side, max_pixels, False)
     width = image.height if orientation in _SIDEWAYS else image.width
     return LargeImage(image, orientation, full_size[0] / width, full_size, fmt)
 
 
 def _guarded(
-    data: bytes, fmt: str, work_side: int, max_pixels: int, keep_reduced: bool
-) -> tuple[Image.Image, int, tuple[int, int]]:
-    """``_decode``, whatever the decoder raises on hostile bytes made ``BadData``."""
+    data: bytes, work_side: int, max_pixels: int, keep_reduced: bool
+) -> tuple[Image.Image, int, tuple[int, int], str]:
+    """``_decode``, and the format by content; whatever the decoder raises on hostile bytes
+    made ``BadData``."""
+    fmt = sniff_format(data[:32])
+    if fmt is None:
+        raise BadData(_("not a supported image format"))
     try:
-        return _decode(data, fmt, work_side, max_pixels, keep_reduced)
+        return (*_decode(data, fmt, work_side, max_pixels, keep_reduced), fmt)
     except BadData:
         raise
     except _DECODER_ERRORS as exc:

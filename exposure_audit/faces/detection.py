@@ -130,7 +130,7 @@ def _find_faces(
     upsample = 1 if max(image.height, image.width) <= SMALL_PHOTO_SIDE else 0
     shrink = _first_pass_shrink(image.rgb) if detector == "hog" and not upsample else 1
     if shrink:
-        search, factor = _search_copy(image.rgb, SEARCH_SIDE // shrink)
+        search, factor = downscaled(image.rgb, SEARCH_SIDE // shrink)
         passes.run(search, factor, upsample)
         # The first pass found every face from its smallest size up (in analysis pixels).
         smallest = DETECTOR_WINDOW * factor / 2**upsample
@@ -279,11 +279,6 @@ def _first_pass_shrink(rgb: np.ndarray) -> int:
     if not findable:
         return 0
     return 2 if min(findable) >= HALF_SIZE_FACES * DETECTOR_WINDOW else 1
-
-
-def _search_copy(rgb: np.ndarray, side: int = SEARCH_SIDE) -> tuple[np.ndarray, float]:
-    """The image at most ``side`` px, and the factor back to ``rgb``'s pixels."""
-    return downscaled(rgb, side)
 
 
 def _scaled(rects: list[Any], factor: float) -> list[Any]:

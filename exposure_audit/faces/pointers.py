@@ -34,7 +34,8 @@ from exposure_audit.imaging import downscaled
 # often scores 30-60, as does a pebble: such a place is looked at again by the network on a
 # patch of the analysis image with its face ``RECHECK_FACE`` px wide, and kept if it is then
 # sure. On bench/group_photos.py's 60 photos and the tests' two this points to 359 of 360
-# faces and under one other place a photo, with about 11 second looks a photo of 3 ms each.
+# faces and under one other place a photo; the second looks (about 2 ms each) are taken only
+# when the search reaches their place, about 5 a photo (11 when all were taken).
 NETWORK_SIDE = 960
 # A glance at the whole photo, before dlib's first pass (detection.py): faces of 1/30 of the
 # side and more are 10 px and more there, and it costs about 10 ms.
@@ -93,7 +94,7 @@ def spot_batches(rgb: np.ndarray, largest: int) -> Iterator[Iterable[Spot]]:
 
 def glance(rgb: np.ndarray) -> list[float] | None:
     """The widths, in ``rgb``'s pixels, of the faces the network sees on a copy of at most
-    ``GLANCE_SIDE`` px (a tenth of its work at ``NETWORK_SIDE``): the faces a photo holds from
+    ``GLANCE_SIDE`` px (a fourteenth of its work at ``NETWORK_SIDE``): the faces a photo holds from
     about 1/30 of its side up. None where the network is not installed."""
     network = _network()
     if network is None:
@@ -120,9 +121,11 @@ def _network_spots(network: Any, rgb: np.ndarray, largest: int) -> tuple[list[Sp
         # The network's box is taller than the face is wide: the square sits at its middle.
         spot = (round(x * factor), round((y + (h - w) / 2) * factor), round(side))
         (sure if confidence >= NETWORK_SURE else unsure).append((confidence, spot))
-    return [s for _, s in sorted(sure, key=lambda p: -p[0])], [
-        s for _, s in sorted(unsure, key=lambda p: -p[0])
-    ]
+    return _surest_first(sure), _surest_first(unsure)
+
+
+def _surest_first(ranked: list[tuple[int, Spot]]) -> list[Spot]:
+    return [spot for _, spot in sorted(ranked, key=lambda pair: -pair[0])]
 
 
 def _recheck(network: Any, rgb: np.ndarray, spot: Spot) -> int:
